@@ -1,0 +1,3 @@
+from opsassistant.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,61 @@
+"""``demo``, ``backup``, ``restore`` and ``check``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from opsassistant.cli import EXIT_FAILED
+from opsassistant.commands.common import database_path, open_from_args
+from opsassistant.i18n.messages import translate
+
+
+def run_demo(args) -> int:
+    open_from_args(args)
+    from opsassistant.services.demo import DatabaseNotEmptyError, fill_demo
+
+    try:
+        summary = fill_demo()
+    except DatabaseNotEmptyError as exc:
+        from opsassistant.cli import CommandError
+
+        raise CommandError(str(exc)) from exc
+    print(summary)
+    return 0
+
+
+def run_backup(args) -> int:
+    from opsassistant.db.backup import backup_database
+
+    path = open_from_args(args)
+    target = backup_database(path, Path(args.output) if args.output else None)
+    print(translate("Cli", "Backup written to {path}.").format(path=target))
+    return 0
+
+
+def run_restore(args) -> int:
+    from opsassistant.db.backup import restore_database
+    from opsassistant.db.database import check_openable, close_database
+
+    live = database_path(args)
+    if live.exists():
+        check_openable(live)
+    close_database()
+    safety = restore_database(Path(args.file), live)
+    print(translate("Cli", "Restored {file}. The replaced database was kept as {safety}.")
+          .format(file=args.file, safety=safety))
+    open_from_args(args)  # runs any migration the restored file needs
+    return 0
+
+
+def run_check(args) -> int:
+    from opsassistant.db.backup import check_database
+    from opsassistant.db.models import database
+
+    open_from_args(args)
+    report = check_database(database)
+    print(translate("Cli", "Integrity: {result}").format(result=", ".join(report.integrity)))
+    print(translate("Cli", "Foreign key problems: {count}").format(count=report.foreign_key_problems))
+    print(translate("Cli", "Schema version: {version}").format(version=report.schema_version))
+    for table, count in report.row_counts.items():
+        print(f"  {table}: {count}")
+    return 0 if report.ok else EXIT_FAILED

@@ -1,0 +1,1 @@
+"""Storage: Peewee models, opening the database, migrations and backups. Never imports Qt."""

@@ -1,0 +1,103 @@
+"""Backups with SQLite's online backup API, restore with a safety copy, and the integrity check."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from opsassistant.db.database import APPLICATION_ID, inspect_file
+from opsassistant.db.errors import DatabaseError, NewerVersionError, NotOursError
+from opsassistant.paths import backups_dir
+
+
+def _timestamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def backup_database(source: Path, target: Path | None = None, *, reason: str = "manual") -> Path:
+    """Copy the live database consistently (even while it is open) to ``target``; returns the file written.
+
+    The copy is written to a temporary file first and renamed into place.
+    """
+    source = Path(source)
+    if target is None:
+        folder = backups_dir(source)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{source.stem}-{_timestamp()}-{reason}.db"
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(str(source))
+    dst = sqlite3.connect(str(partial))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    os.chmod(partial, 0o600)
+    os.replace(partial, target)
+    return target
+
+
+def validate_backup(candidate: Path) -> int:
+    """Raise DatabaseError unless ``candidate`` is an Ops Assistant database this version can read."""
+    from opsassistant.db.migrations import SCHEMA_VERSION
+
+    app_id, version, _tables = inspect_file(candidate)
+    if app_id != APPLICATION_ID:
+        raise NotOursError(candidate)
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(candidate, version, SCHEMA_VERSION)
+    return version
+
+
+def restore_database(candidate: Path, live: Path) -> Path:
+    """Replace ``live`` with ``candidate`` after validating it; returns the safety copy of what was replaced.
+
+    The caller must have closed the live database.
+    """
+    candidate, live = Path(candidate), Path(live)
+    if not candidate.is_file():
+        raise DatabaseError(_no_file(candidate))
+    validate_backup(candidate)
+    safety = backup_database(live, reason="before-restore") if live.exists() else live
+    partial = live.with_name(live.name + ".restoring")
+    shutil.copyfile(candidate, partial)
+    os.chmod(partial, 0o600)
+    for suffix in ("-wal", "-shm"):
+        Path(str(live) + suffix).unlink(missing_ok=True)
+    os.replace(partial, live)
+    return safety
+
+
+def _no_file(path: Path) -> str:
+    from opsassistant.i18n.messages import translate
+
+    return translate("Database", "There is no file {path}.").format(path=path)
+
+
+@dataclass
+class CheckReport:
+    integrity: list[str]
+    foreign_key_problems: int
+    schema_version: int
+    row_counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and self.foreign_key_problems == 0
+
+
+def check_database(db) -> CheckReport:
+    from opsassistant.db.models import ALL_MODELS
+
+    integrity = [row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    fk_problems = len(db.execute_sql("PRAGMA foreign_key_check").fetchall())
+    version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    counts = {model._meta.table_name: model.select().count() for model in ALL_MODELS}
+    return CheckReport(integrity, fk_problems, version, counts)

@@ -1,0 +1,104 @@
+"""Opening the one SQLite file: checks first (read-only), then pragmas, then migrations.
+
+A file that is not SQLite, belongs to another program, or comes from a newer version is refused before
+anything is written to it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from opsassistant.db.errors import NewerVersionError, NotOursError, NotSQLiteError, NotWritableError
+from opsassistant.db.models.base import database
+
+# PRAGMA application_id marks the file as ours ("OPSA").
+APPLICATION_ID = 0x4F505341
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "synchronous": "normal",
+    "cache_size": -16000,
+    "temp_store": "memory",
+}
+
+
+def inspect_file(path: Path) -> tuple[int, int, int]:
+    """Read (application_id, user_version, table count) without writing anything.
+
+    Raises NotSQLiteError for anything that is not an SQLite database.
+    """
+    with open(path, "rb") as handle:
+        header = handle.read(16)
+    if header != SQLITE_HEADER:
+        raise NotSQLiteError(path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotSQLiteError(path) from exc
+    return app_id, version, tables
+
+
+def check_openable(path: Path) -> bool:
+    """Raise a DatabaseError if ``path`` must not be opened; return True if it is a new (absent/empty) file."""
+    from opsassistant.db.migrations import SCHEMA_VERSION
+
+    if path.is_dir():
+        raise NotSQLiteError(path)
+    if not path.exists() or path.stat().st_size == 0:
+        folder = path.parent
+        if folder.exists() and not os.access(folder, os.W_OK):
+            raise NotWritableError(path)
+        return True
+    app_id, version, tables = inspect_file(path)
+    if app_id != APPLICATION_ID and (tables or version):
+        raise NotOursError(path)
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(path, version, SCHEMA_VERSION)
+    if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
+        raise NotWritableError(path)
+    return False
+
+
+def _create_private_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+        os.chmod(path, 0o600)
+    except PermissionError as exc:
+        raise NotWritableError(path) from exc
+
+
+def open_database(path: Path | str, *, migrate: bool = True) -> Path:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+    from opsassistant.db.migrations import migrate as run_migrations
+
+    path = Path(path).expanduser()
+    close_database()
+    is_new = check_openable(path)
+    if is_new:
+        _create_private_file(path)
+    database.init(str(path), pragmas=PRAGMAS)
+    database.connect(reuse_if_open=True)
+    if migrate:
+        run_migrations(database, path)
+    return path
+
+
+def close_database() -> None:
+    if not database.is_closed():
+        database.close()
+
+
+def current_path() -> Path | None:
+    return Path(database.database) if database.database else None

@@ -1,0 +1,54 @@
+from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
+
+from opsassistant.db.fields import JSONListField, UTCDateTimeField
+from opsassistant.db.models.base import BaseModel, TrashableModel
+from opsassistant.db.models.contacts import Contact
+from opsassistant.db.models.principals import Principal
+
+
+class Event(TrashableModel):
+    """An appointment. Timed events: UTC moments plus the zone each end was entered in.
+    All-day events: ``start_date``/``end_date`` (end exclusive, as in iCalendar).
+
+    A recurring series has ``rrule``; an edited occurrence is its own row with ``series`` pointing at the
+    master and ``recurrence_id`` holding the original start of that occurrence (UTC).
+    """
+
+    uid = CharField(null=True, index=True)
+    title = CharField()
+    location = CharField(default="")
+    all_day = BooleanField(default=False)
+    start_utc = UTCDateTimeField(null=True, index=True)
+    end_utc = UTCDateTimeField(null=True, index=True)
+    start_timezone = CharField(default="Europe/Copenhagen")
+    end_timezone = CharField(default="Europe/Copenhagen")
+    start_date = DateField(null=True, index=True)
+    end_date = DateField(null=True)
+    category = CharField(default="")
+    status = CharField(default="confirmed")  # tentative | confirmed | cancelled
+    reminder_minutes = IntegerField(null=True)
+    rrule = TextField(default="")  # RFC 5545 RRULE value, e.g. "FREQ=WEEKLY;BYDAY=MO"
+    exdates = JSONListField(default=list)  # ISO UTC moments (or dates for all-day) removed from the series
+    rdates = JSONListField(default=list)
+    series = ForeignKeyField("self", null=True, backref="overrides", on_delete="CASCADE")
+    recurrence_id = CharField(null=True, index=True)
+    # The last moment the series can reach (UTC text), None = open-ended; lets range queries skip old series.
+    series_until_utc = UTCDateTimeField(null=True)
+    notes = TextField(default="")
+    source = CharField(default="")  # "" for user events; "outing:ID" / "segment:ID" for generated ones
+
+
+class EventPrincipal(BaseModel):
+    event = ForeignKeyField(Event, backref="principal_links", on_delete="CASCADE")
+    principal = ForeignKeyField(Principal, backref="event_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("event", "principal"), True), (("principal", "event"), False))
+
+
+class EventAttendee(BaseModel):
+    event = ForeignKeyField(Event, backref="attendees", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, null=True, backref="attendances", on_delete="SET NULL")
+    name = CharField(default="")
+    email = CharField(default="")
+    status = CharField(default="needs-action")  # accepted | declined | tentative | needs-action

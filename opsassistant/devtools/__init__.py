@@ -1,0 +1,1 @@
+"""Commands for the developers: ``python -m opsassistant.devtools build|screenshots|bench``."""

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m opsassistant.devtools")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("build", help="regenerate gui/forms, compiled resources and .qm files")
+    p.add_argument("--check", action="store_true", help="only report generated files that are stale")
+    p = sub.add_parser("screenshots", help="every panel and main dialog in both languages")
+    p.add_argument("--database", required=True)
+    p.add_argument("--out", required=True)
+    p = sub.add_parser("bench", help="seed a large database and print the budget table")
+    p.add_argument("--scale", type=float, default=1.0, help="fraction of the budget's data sizes")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--database", help="reuse (or create) the bench database at this path")
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        from opsassistant.devtools.build import run
+
+        return run(check=args.check)
+    if args.command == "screenshots":
+        from opsassistant.devtools.screenshots import run
+
+        return run(args.database, args.out)
+    from opsassistant.devtools.bench import run
+
+    return run(scale=args.scale, as_json=args.json, database=args.database)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""What the main window expects of an area panel (Contacts, Calendar, Calls, Outings, Travel, Today)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+
+class AreaPanel(QWidget):
+    """Base of every area. The main window builds a panel the first time it is shown, then calls:
+
+    - ``new_item()``        Edit ▸ New (Ctrl+N) in this area
+    - ``delete_selected()`` Edit ▸ Delete (Del)
+    - ``focus_search()``    Edit ▸ Find (Ctrl+F)
+    - ``refresh()``         after data changed elsewhere (an import, another area, the command line)
+    - ``undo_stack``        Edit ▸ Undo/Redo act on it when the area is current
+    - ``retranslate()``     on every language switch; reformat everything shown
+    - ``report_actions()``  [(label, callable)] added to File ▸ Reports while the area is current
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+
+    def new_item(self) -> None:
+        pass
+
+    def delete_selected(self) -> None:
+        pass
+
+    def focus_search(self) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def retranslate(self) -> None:
+        pass
+
+    def report_actions(self) -> list:
+        return []
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

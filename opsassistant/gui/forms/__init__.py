@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui by `python -m opsassistant.devtools build`."""

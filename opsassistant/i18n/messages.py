@@ -1,0 +1,48 @@
+"""Message lookup in a chosen language, independent of the language the UI shows.
+
+Source strings are English; ``translate("Context", "Text")`` is found by ``pyside6-lupdate`` like
+``QCoreApplication.translate``. ``n`` selects a plural form and replaces ``%n``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from opsassistant.i18n.language import current_language, normalise
+
+QM_DIR = Path(__file__).resolve().parent / "qm"
+
+
+def qm_path(lang: str) -> Path:
+    return QM_DIR / f"opsassistant_{lang}.qm"
+
+
+@cache
+def _translator(lang: str):
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    path = qm_path(lang)
+    if path.exists():
+        translator.load(str(path))
+    return translator
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1,
+              *, lang: str | None = None) -> str:
+    lang = normalise(lang) if lang else current_language()
+    text = _translator(lang).translate(context, source, disambiguation, n) or source
+    if n >= 0:
+        text = text.replace("%n", str(n))
+    return text
+
+
+class Translator:
+    """A report's or a command's fixed language: ``t = Translator("da"); t.translate("Ctx", "Text")``."""
+
+    def __init__(self, lang: str | None = None):
+        self.lang = normalise(lang) if lang else current_language()
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(context, source, disambiguation, n, lang=self.lang)

@@ -1,0 +1,1 @@
+"""Readers and writers of vCard, iCalendar and CSV. Never imports Qt."""
