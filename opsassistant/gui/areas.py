@@ -2,33 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 @dataclass(frozen=True)
 class Area:
     key: str
-    title: Callable[[], str]
+    source_title: str  # English source; translated when shown
     panel: str  # "module:Class", imported when the area is first shown
 
+    def title(self) -> str:
+        return QCoreApplication.translate("Areas", self.source_title)
 
-def _t(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("Areas", text)
-
-
-# The strings are listed again here so lupdate finds them.
-_ = (QCoreApplication.translate("Areas", "Today"), QCoreApplication.translate("Areas", "Contacts"),
-     QCoreApplication.translate("Areas", "Calendar"), QCoreApplication.translate("Areas", "Calls"),
-     QCoreApplication.translate("Areas", "Outings"), QCoreApplication.translate("Areas", "Travel")) if False else None
 
 AREAS: tuple[Area, ...] = (
-    Area("today", _t("Today"), "opsassistant.gui.today.panel:TodayPanel"),
-    Area("contacts", _t("Contacts"), "opsassistant.gui.contacts.panel:ContactsPanel"),
-    Area("calendar", _t("Calendar"), "opsassistant.gui.calendar.panel:CalendarPanel"),
-    Area("calls", _t("Calls"), "opsassistant.gui.calls.panel:CallsPanel"),
-    Area("outings", _t("Outings"), "opsassistant.gui.outings.panel:OutingsPanel"),
-    Area("travel", _t("Travel"), "opsassistant.gui.travel.panel:TravelPanel"),
+    Area("today", QT_TRANSLATE_NOOP("Areas", "Today"), "opsassistant.gui.today.panel:TodayPanel"),
+    Area("contacts", QT_TRANSLATE_NOOP("Areas", "Contacts"), "opsassistant.gui.contacts.panel:ContactsPanel"),
+    Area("calendar", QT_TRANSLATE_NOOP("Areas", "Calendar"), "opsassistant.gui.calendar.panel:CalendarPanel"),
+    Area("calls", QT_TRANSLATE_NOOP("Areas", "Calls"), "opsassistant.gui.calls.panel:CallsPanel"),
+    Area("outings", QT_TRANSLATE_NOOP("Areas", "Outings"), "opsassistant.gui.outings.panel:OutingsPanel"),
+    Area("travel", QT_TRANSLATE_NOOP("Areas", "Travel"), "opsassistant.gui.travel.panel:TravelPanel"),
 )

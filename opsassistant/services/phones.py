@@ -1,0 +1,66 @@
+"""Phone numbers: parsed with phonenumbers (default region DK), stored as E.164 plus the text as typed.
+
+``digits`` is the national significant number ("33123456" for "+45 33 12 34 56" and "0045 3312 3456"), so a
+number matches whatever formatting it was typed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+DEFAULT_REGION = "DK"
+_NON_DIGITS = re.compile(r"\D")
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    typed: str
+    e164: str | None  # None: could not be parsed; the typed text is kept and flagged
+    digits: str
+
+    @property
+    def valid(self) -> bool:
+        return self.e164 is not None
+
+
+def _prepare(text: str) -> str:
+    text = text.strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    return text
+
+
+def parse(typed: str, region: str = DEFAULT_REGION) -> ParsedNumber:
+    text = _prepare(typed)
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return ParsedNumber(typed, None, _NON_DIGITS.sub("", typed))
+    if not phonenumbers.is_possible_number(number):
+        return ParsedNumber(typed, None, _NON_DIGITS.sub("", typed))
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return ParsedNumber(typed, e164, str(number.national_number))
+
+
+def match_digits(text: str, region: str = DEFAULT_REGION) -> str:
+    """The digits to look up for a (possibly partial) typed number: country prefix and trunk 0 removed."""
+    parsed = parse(text, region)
+    if parsed.valid:
+        return parsed.digits
+    digits = _NON_DIGITS.sub("", text)
+    if text.strip().startswith("+45") or digits.startswith("0045"):
+        digits = digits[4:] if digits.startswith("0045") else digits[2:]
+    return digits
+
+
+def format_for_reading(e164: str | None, typed: str = "", home_region: str = DEFAULT_REGION) -> str:
+    """Danish numbers in national format ("33 12 34 56"), foreign ones in international format."""
+    if not e164:
+        return typed
+    number = phonenumbers.parse(e164, None)
+    if phonenumbers.region_code_for_number(number) == home_region:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
