@@ -1,0 +1,207 @@
+"""The one look shared by every PDF report: fonts, styles, A4 page template, header and footer.
+
+Usage from a report module::
+
+    from opsassistant.reports import base
+
+    styles = base.styles()
+    t = base.translator(lang)
+    story = [base.para(user_text, styles["Body"]), ...]   # user text is escaped
+    base.build_document(path, title=t.translate("PhoneList", "Phone list"), lang=lang, story=story)
+
+- Fonts: the bundled DejaVu Sans (regular + bold) registered as family ``DejaVuSans``, so every script prints
+  (Danish, Polish, Greek, Cyrillic…) and ``<b>`` in a paragraph uses the bold face.
+- Styles: ``styles()`` returns one shared sheet: ``Title``, ``Subtitle``, ``Heading``, ``Body``, ``Small``,
+  ``Cell``, ``CellBold``, ``Muted``; ``table_style()`` gives the shared table look.
+- Header and footer on every page: the title (and subtitle) at the top, "page x of y" and the printed-at time
+  in the report's language at the bottom (two-pass canvas, so "of y" is known).
+- Text written by users must go through ``escape()`` / ``para()``: ReportLab paragraphs read markup otherwise.
+- ``build_document`` writes through ``opsassistant.fileio.atomic_path``: a failed build leaves no half file.
+
+ReportLab is imported here, so import this module only when a report is built (start-up budget).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
+
+from opsassistant import __name__ as _package_name
+from opsassistant.fileio import atomic_path
+from opsassistant.i18n.formatting import format_datetime
+from opsassistant.i18n.language import normalise
+from opsassistant.i18n.messages import Translator, translate
+from opsassistant.paths import resource_path
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+PAGE_SIZE = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+ACCENT = colors.HexColor("#1F4E79")
+MUTED = colors.HexColor("#5F6B76")
+RULE = colors.HexColor("#B8C4CE")
+ZEBRA = colors.HexColor("#F2F5F8")
+
+__all__ = [
+    "ACCENT", "FONT", "FONT_BOLD", "MUTED", "PAGE_SIZE", "RULE", "ZEBRA", "build_document", "escape",
+    "para", "register_fonts", "styles", "table_style", "translator", "usable_width",
+]
+
+
+@cache
+def register_fonts() -> None:
+    """Register the bundled DejaVu Sans faces once per process, as one family (so ``<b>`` works)."""
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+@cache
+def styles() -> StyleSheet1:
+    """The shared style sheet (do not mutate it; derive with ``ParagraphStyle(name, parent=...)``)."""
+    register_fonts()
+    sheet = StyleSheet1()
+    sheet.add(ParagraphStyle("Body", fontName=FONT, fontSize=10, leading=13, alignment=TA_LEFT))
+    sheet.add(ParagraphStyle("Title", parent=sheet["Body"], fontName=FONT_BOLD, fontSize=18, leading=22,
+                             textColor=ACCENT, spaceAfter=4))
+    sheet.add(ParagraphStyle("Subtitle", parent=sheet["Body"], fontSize=11, leading=14, textColor=MUTED,
+                             spaceAfter=8))
+    sheet.add(ParagraphStyle("Heading", parent=sheet["Body"], fontName=FONT_BOLD, fontSize=12, leading=15,
+                             textColor=ACCENT, spaceBefore=8, spaceAfter=3, keepWithNext=1))
+    sheet.add(ParagraphStyle("Small", parent=sheet["Body"], fontSize=8, leading=10))
+    sheet.add(ParagraphStyle("Muted", parent=sheet["Body"], fontSize=9, leading=11, textColor=MUTED))
+    sheet.add(ParagraphStyle("Cell", parent=sheet["Body"], fontSize=9, leading=11))
+    sheet.add(ParagraphStyle("CellBold", parent=sheet["Cell"], fontName=FONT_BOLD))
+    return sheet
+
+
+def table_style(*, header: bool = True, zebra: bool = True, extra: Sequence[tuple] = ()) -> TableStyle:
+    """The shared table look: bold header row with a rule below, light zebra rows, top-aligned cells."""
+    commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if header:
+        commands += [("FONTNAME", (0, 0), (-1, 0), FONT_BOLD), ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT)]
+    if zebra:
+        commands.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, ZEBRA]))
+    commands.extend(extra)
+    return TableStyle(commands)
+
+
+def escape(text: object) -> str:
+    """User text made safe for a ReportLab Paragraph: ``<``, ``>``, ``&`` printed literally, newlines kept."""
+    value = "" if text is None else str(text)
+    return _xml_escape(value).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def para(text: object, style: str | ParagraphStyle = "Body") -> Paragraph:
+    """A paragraph of *user* text (escaped); ``style`` is a name in ``styles()`` or a style."""
+    chosen = styles()[style] if isinstance(style, str) else style
+    return Paragraph(escape(text), chosen)
+
+
+def translator(lang: str) -> Translator:
+    return Translator(lang)
+
+
+def usable_width() -> float:
+    return PAGE_SIZE[0] - 2 * MARGIN_X
+
+
+def printed_at_text(lang: str, moment: datetime | None = None) -> str:
+    """"Printed 02-04-2026 14.05" in the report's language, in the laptop's local time."""
+    moment = (moment or datetime.now()).astimezone()
+    stamp = format_datetime(moment, lang=lang)
+    return translate("Report", "Printed %1", lang=lang).replace("%1", stamp)
+
+
+def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str):
+    """A canvas that remembers every page and draws header/footer with "page x of y" when saving."""
+    page_text = translate("Report", "Page %1 of %2", lang=lang)
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - ReportLab API
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(FONT_BOLD, 9)
+            self.setFillColor(ACCENT)
+            self.drawString(MARGIN_X, height - 12 * mm, title)
+            if subtitle:
+                self.setFont(FONT, 8)
+                self.setFillColor(MUTED)
+                self.drawRightString(width - MARGIN_X, height - 12 * mm, subtitle)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, height - 14 * mm, width - MARGIN_X, height - 14 * mm)
+            self.line(MARGIN_X, 14 * mm, width - MARGIN_X, 14 * mm)
+            self.setFont(FONT, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN_X, 10 * mm, printed)
+            number = page_text.replace("%1", str(self._pageNumber)).replace("%2", str(total))
+            self.drawRightString(width - MARGIN_X, 10 * mm, number)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_document(path: Path | str, *, title: str, lang: str, story: list[Flowable],
+                   subtitle: str | None = None, author: str | None = None,
+                   printed_at: datetime | None = None, pagesize: tuple[float, float] = PAGE_SIZE) -> Path:
+    """Lay out ``story`` on A4 pages with the shared header/footer and write it atomically to ``path``.
+
+    ``title`` and ``subtitle`` are plain text (drawn on the canvas, not parsed as markup) and also go into the
+    PDF metadata with ``lang`` and ``author`` (default: the app's name in the report's language).
+    The story should usually start with ``para(title, "Title")``; the header repeats the title on every page.
+    """
+    register_fonts()
+    lang = normalise(lang)
+    target = Path(path)
+    author = author or translate("Report", "Ops Assistant", lang=lang)
+    canvas_class = _make_canvas_class(title, subtitle, lang, printed_at_text(lang, printed_at))
+    with atomic_path(target) as temporary:
+        doc = SimpleDocTemplate(
+            str(temporary), pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
+            subject=subtitle or title, creator=_package_name, lang={"da": "da-DK", "en": "en-GB"}[lang],
+            initialFontName=FONT, displayDocTitle=1,
+        )
+        doc.build(list(story), canvasmaker=canvas_class)
+    return target
