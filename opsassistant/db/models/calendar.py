@@ -1,9 +1,21 @@
+from datetime import timedelta
+
 from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
 
 from opsassistant.db.fields import JSONListField, UTCDateTimeField
 from opsassistant.db.models.base import BaseModel, TrashableModel
 from opsassistant.db.models.contacts import Contact
 from opsassistant.db.models.principals import Principal
+
+LONG_SPAN = timedelta(days=7)
+
+
+def is_long_span(event) -> bool:
+    if event.all_day and event.start_date and event.end_date:
+        return (event.end_date - event.start_date) > LONG_SPAN
+    if event.start_utc and event.end_utc:
+        return (event.end_utc - event.start_utc) > LONG_SPAN
+    return False
 
 
 class Event(TrashableModel):
@@ -36,6 +48,13 @@ class Event(TrashableModel):
     series_until_utc = UTCDateTimeField(null=True)
     notes = TextField(default="")
     source = CharField(default="")  # "" for user events; "outing:ID" / "segment:ID" for generated ones
+    # True when the event lasts longer than LONG_SPAN; range queries look back LONG_SPAN by index and
+    # fetch the (few) long events separately, so a week query never scans the whole table.
+    long_span = BooleanField(default=False, index=True)
+
+    def save(self, *args, **kwargs):
+        self.long_span = is_long_span(self)
+        return super().save(*args, **kwargs)
 
 
 class EventPrincipal(BaseModel):
@@ -52,3 +71,10 @@ class EventAttendee(BaseModel):
     name = CharField(default="")
     email = CharField(default="")
     status = CharField(default="needs-action")  # accepted | declined | tentative | needs-action
+
+
+# Recurring masters are few; a partial index finds them without touching single events.
+EXTRA_SQL = [
+    "CREATE INDEX IF NOT EXISTS event_recurring ON event (start_utc, start_date) WHERE rrule != ''",
+    "CREATE INDEX IF NOT EXISTS event_series_rid ON event (series_id, recurrence_id)",
+]
