@@ -33,4 +33,16 @@ class Call(TrashableModel):
     follow_up_of = ForeignKeyField("self", null=True, backref="follow_ups", on_delete="SET NULL")
 
     class Meta:
-        indexes = ((("status", "callback_by_utc"), False), (("principal", "when_utc"), False))
+        # The call log pages through live rows (deleted_at IS NULL) in one of these orders; each index serves
+        # one sort key or filter so a page is an index walk, never a sort of a million rows.
+        indexes = (
+            (("status", "callback_by_utc"), False),
+            (("principal", "when_utc"), False),
+            (("deleted_at", "when_utc"), False),
+            (("deleted_at", "name", "when_utc"), False),
+            (("deleted_at", "direction", "when_utc"), False),
+            (("deleted_at", "principal", "when_utc"), False),
+            (("deleted_at", "status", "callback_by_utc"), False),
+            (("deleted_at", "callback_by_utc"), False),
+            (("contact", "when_utc"), False),
+        )

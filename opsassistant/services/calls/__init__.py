@@ -1,1 +1,1 @@
-"""Use cases of the calls area."""
+"""Calls and phone messages: logging, call-backs, the call log's queries and listings."""
