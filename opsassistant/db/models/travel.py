@@ -19,9 +19,17 @@ class TripTraveller(BaseModel):
     trip = ForeignKeyField(Trip, backref="travellers", on_delete="CASCADE")
     principal = ForeignKeyField(Principal, backref="trips", on_delete="CASCADE")
 
+    class Meta:
+        indexes = ((("trip", "principal"), True),)
+
 
 class TripSegment(BaseModel):
-    """One leg or stay. A flight leaves in ``start_timezone`` and lands in ``end_timezone``."""
+    """One leg or stay. A flight leaves in ``start_timezone`` and lands in ``end_timezone``.
+
+    ``event`` is the calendar row that shows the segment in the travellers' calendars: a generated one
+    (``Event.source == "segment:<id>"``, owned and kept in sync by the travel services) or, for a meeting,
+    an existing appointment the segment was linked to (never deleted with the segment).
+    """
 
     trip = ForeignKeyField(Trip, backref="segments", on_delete="CASCADE")
     kind = CharField()  # flight | train | car | transfer | hotel | meeting | restaurant | note
@@ -44,3 +52,6 @@ class TripSegment(BaseModel):
     notes = TextField(default="")
     event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
     position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("trip", "start_utc"), False),)
