@@ -1,0 +1,157 @@
+"""The call sheet ("Opkaldsliste"): per principal, the open messages first — flags, message, call-back time —
+then the day's calls. ``report calls [--principal NAME] [DATE]``."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from opsassistant.db.models import Call, Principal
+from opsassistant.i18n.formatting import (
+    format_date,
+    format_datetime,
+    format_duration,
+    format_full_date_with_week,
+    format_time,
+)
+from opsassistant.i18n.messages import translate
+from opsassistant.services import phones
+from opsassistant.services import principals as principal_service
+from opsassistant.services.calls.queries import calls_on, local_zone, open_callbacks
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return source
+
+
+FLAG_LABELS = {
+    "telephoned": QT_TRANSLATE_NOOP("CallSheet", "Telephoned"),
+    "please_call": QT_TRANSLATE_NOOP("CallSheet", "Please call back"),
+    "will_call_again": QT_TRANSLATE_NOOP("CallSheet", "Will call again"),
+    "returned_call": QT_TRANSLATE_NOOP("CallSheet", "Returned your call"),
+    "came_to_see": QT_TRANSLATE_NOOP("CallSheet", "Came to see you"),
+    "urgent": QT_TRANSLATE_NOOP("CallSheet", "Urgent"),
+}
+DIRECTION_LABELS = {"in": QT_TRANSLATE_NOOP("CallSheet", "Incoming"),
+                    "out": QT_TRANSLATE_NOOP("CallSheet", "Outgoing"),
+                    "missed": QT_TRANSLATE_NOOP("CallSheet", "Missed")}
+
+
+def _t(source: str, lang: str) -> str:
+    return translate("CallSheet", source, lang=lang)
+
+
+def flag_texts(call: Call, lang: str) -> list[str]:
+    return [_t(label, lang) for flag, label in FLAG_LABELS.items() if getattr(call, flag)]
+
+
+def _caller(call: Call, lang: str) -> str:
+    name = call.name or (translate("CallSheet", "Withheld number", lang=lang) if not call.typed_number else "")
+    parts = [name, call.company, phones.format_for_reading(call.e164, call.typed_number)]
+    return "\n".join(p for p in parts if p)
+
+
+def _target_day(target: str | None) -> date:
+    if not target:
+        return datetime.now(UTC).astimezone().date()
+    try:
+        return date.fromisoformat(target)
+    except ValueError as exc:
+        from opsassistant.cli import CommandError
+
+        raise CommandError(translate("CallSheet", "“{text}” is not a date. Use YYYY-MM-DD.").format(
+            text=target)) from exc
+
+
+def _groups(day: date, principal: Principal | None, zone: str) -> list[tuple[Principal | None, list, list]]:
+    people = [principal] if principal else [*principal_service.list_principals(), None]
+    groups = []
+    for person in people:
+        pid = person.id if person else None
+        if person is None:
+            open_calls = [c for c in open_callbacks() if c.principal_id is None]
+            day_calls = [c for c in calls_on(day, zone=zone) if c.principal_id is None]
+            if not open_calls and not day_calls:
+                continue
+        else:
+            open_calls, day_calls = open_callbacks(pid), calls_on(day, pid, zone)
+        groups.append((person, open_calls, day_calls))
+    return groups
+
+
+def build(target: str | None, path: Path | str, *, lang: str, principal: str | None = None) -> Path:
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Spacer, Table
+
+    from opsassistant.reports import base
+
+    chosen = None
+    if principal:
+        chosen = principal_service.find_by_name(principal)
+        if chosen is None:
+            from opsassistant.cli import CommandError
+
+            raise CommandError(translate("CallSheet", "There is no principal called “{name}”.", lang=lang)
+                               .format(name=principal))
+    day = _target_day(target)
+    zone = chosen.home_timezone if chosen else local_zone()
+    now = datetime.now(UTC)
+    sheet = base.styles()
+    title = translate("CallSheet", "Call sheet", lang=lang)
+    subtitle = format_full_date_with_week(day, lang)
+    story: list = [base.para(title, "Title"), base.para(subtitle, "Subtitle")]
+    width = base.usable_width()
+    groups = _groups(day, chosen, zone)
+    if not groups:
+        story.append(base.para(translate("CallSheet", "No principals yet.", lang=lang), "Muted"))
+    for person, open_calls, day_calls in groups:
+        heading = person.name if person else translate("CallSheet", "Not assigned", lang=lang)
+        story.append(base.para(heading, "Heading"))
+        story.append(base.para(translate("CallSheet", "Open messages", lang=lang), "CellBold"))
+        if open_calls:
+            rows = [[translate("CallSheet", "Call back by", lang=lang), translate("CallSheet", "From", lang=lang), translate("CallSheet", "Message", lang=lang), translate("CallSheet", "Taken", lang=lang)]]
+            extra = []
+            for index, call in enumerate(open_calls, start=1):
+                deadline = (format_datetime(call.callback_by_utc, call.timezone, lang)
+                            if call.callback_by_utc else translate("CallSheet", "As soon as possible", lang=lang))
+                if call.callback_by_utc and call.callback_by_utc < now:
+                    deadline += "\n" + translate("CallSheet", "Overdue", lang=lang)
+                    extra.append(("TEXTCOLOR", (0, index), (0, index), colors.HexColor("#B00020")))
+                flags = " · ".join(flag_texts(call, lang))
+                message = base.escape(call.message)
+                text = f"<b>{base.escape(flags)}</b><br/>{message}" if flags else message
+                style = "CellBold" if call.urgent else "Cell"
+                rows.append([Paragraph(base.escape(deadline), sheet[style]),
+                             Paragraph(base.escape(_caller(call, lang)), sheet["Cell"]),
+                             Paragraph(text, sheet["Cell"]),
+                             Paragraph(base.escape(format_datetime(call.when_utc, call.timezone, lang)),
+                                       sheet["Cell"])])
+            table = Table(rows, colWidths=[width * 0.18, width * 0.27, width * 0.37, width * 0.18], repeatRows=1)
+            table.setStyle(base.table_style(extra=extra))
+            story.append(table)
+        else:
+            story.append(base.para(translate("CallSheet", "No open messages.", lang=lang), "Muted"))
+        story.append(Spacer(1, 6))
+        story.append(base.para(translate("CallSheet", "Calls on {date}", lang=lang).format(date=format_date(day, "long", lang)),
+                               "CellBold"))
+        if day_calls:
+            rows = [[translate("CallSheet", "Time", lang=lang), translate("CallSheet", "Direction", lang=lang), translate("CallSheet", "Caller", lang=lang), translate("CallSheet", "Message", lang=lang),
+                     translate("CallSheet", "Status", lang=lang)]]
+            for call in day_calls:
+                local = call.when_utc.astimezone(ZoneInfo(call.timezone))
+                message = call.message
+                if call.duration_seconds:
+                    message = f"{message}\n({format_duration(call.duration_seconds, lang)})".strip()
+                status = translate("CallSheet", "Open", lang=lang) if call.status == "open" else translate("CallSheet", "Done", lang=lang)
+                rows.append([format_time(local, lang), _t(DIRECTION_LABELS.get(call.direction, "Incoming"), lang),
+                             Paragraph(base.escape(_caller(call, lang)), sheet["Cell"]),
+                             Paragraph(base.escape(message), sheet["Cell"]), status])
+            table = Table(rows, colWidths=[width * 0.1, width * 0.14, width * 0.3, width * 0.34, width * 0.12],
+                          repeatRows=1)
+            table.setStyle(base.table_style())
+            story.append(table)
+        else:
+            story.append(base.para(translate("CallSheet", "No calls.", lang=lang), "Muted"))
+        story.append(Spacer(1, 10))
+    return base.build_document(path, title=title, subtitle=subtitle, lang=lang, story=story)
