@@ -20,6 +20,16 @@ class Contact(TrashableModel):
     notes = TextField(default="")
     favourite = BooleanField(default=False, index=True)
     vip = BooleanField(default=False, index=True)
+    # Denormalised first phone/e-mail (kept by the services), so a list page needs no join.
+    primary_phone = CharField(default="")  # E.164, or the typed text when unparseable
+    primary_email = CharField(default="")
+
+    class Meta:
+        # The panel pages through live contacts in one of these orders: each page is an index walk.
+        indexes = (
+            (("deleted_at", "sort_name"), False),
+            (("deleted_at", "organisation", "sort_name"), False),
+        )
 
 
 class ContactPhone(BaseModel):
@@ -35,7 +45,7 @@ class ContactPhone(BaseModel):
 class ContactEmail(BaseModel):
     contact = ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
     kind = CharField(default="work")
-    address = CharField(index=True)
+    address = CharField(index=True)  # stored as typed; matched case-insensitively via the lower() index
     position = IntegerField(default=0)
 
 
@@ -55,11 +65,18 @@ class ContactGroupMember(BaseModel):
     group = ForeignKeyField(ContactGroup, backref="members", on_delete="CASCADE")
 
     class Meta:
-        indexes = ((("contact", "group"), True),)
+        indexes = ((("contact", "group"), True), (("group", "contact"), False))
 
 
-# Extra SQL run by the first migration: full-text search over contacts (kept in sync by services).
+# Extra SQL run by the first migration. contact_fts (rowid = contact id) is kept in sync by
+# opsassistant.services.contacts.indexing on every write. ``folded`` holds name/organisation folded to ASCII
+# (ø→o, æ→ae, å→aa) because unicode61's remove_diacritics does not fold those letters; ``phones`` holds the
+# national digits and the E.164 digits of each number, so a number typed in any formatting is a prefix query.
 EXTRA_SQL = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS contact_fts USING fts5("
-    "name, organisation, title, emails, phones, tokenize = 'unicode61 remove_diacritics 2')",
+    "name, organisation, title, emails, phones, folded, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
+    "CREATE INDEX IF NOT EXISTS contact_email_lower ON contact_email (lower(address))",
+    "CREATE INDEX IF NOT EXISTS contact_birthday_md ON contact (strftime('%m-%d', birthday)) "
+    "WHERE birthday IS NOT NULL AND deleted_at IS NULL",
 ]

@@ -1,0 +1,138 @@
+"""Search-as-you-type and the paged list behind the contacts table.
+
+A query becomes an FTS5 prefix query over name, organisation, title, e-mails and phone digits. Each word is also
+looked up in its folded form (``indexing.fold``), so "Ostergaard" finds "Østergaard". A query that looks like a
+phone number (only digits and + ( ) - . / spaces) is reduced to national digits first, so "33 12 34 56",
+"+45 33123456" and "0045 3312 3456" all find the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from opsassistant.db.fields import UTCDateTimeField
+from opsassistant.db.models import database
+from opsassistant.services import phones as phone_numbers
+from opsassistant.services.contacts import indexing
+from opsassistant.services.contacts.queries import reading
+
+_PHONE_LIKE = re.compile(r"^\s*\+?[\d\s()\-./]*\d[\d\s()\-./]*$")
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def looks_like_number(text: str) -> bool:
+    return bool(_PHONE_LIKE.match(text))
+
+
+def fts_query(text: str) -> str | None:
+    """The FTS5 MATCH expression for what the user typed, or None when nothing searchable is left."""
+    text = text.strip()
+    if not text:
+        return None
+    if looks_like_number(text):
+        digits = phone_numbers.match_digits(text)
+        return f'phones:"{digits}"*' if digits else None
+    parts = []
+    for word in _WORDS.findall(text):
+        variants = dict.fromkeys((word.casefold(), indexing.fold(word)))
+        alternatives = " OR ".join(f'"{v}"*' for v in variants if v)
+        if alternatives:
+            parts.append(f"({alternatives})")
+    return " AND ".join(parts) or None
+
+
+@dataclass(frozen=True)
+class ContactFilters:
+    search: str = ""
+    group_id: int | None = None
+    favourites: bool = False
+    vip: bool = False
+    trash: bool = False
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    name: str
+    organisation: str
+    title: str
+    phone: str  # E.164 or typed
+    email: str
+    favourite: bool
+    vip: bool
+    deleted_at: datetime | None
+
+    @property
+    def phone_for_reading(self) -> str:
+        return reading(self.phone)
+
+
+SORT_KEYS = {
+    "name": "sort_name",
+    "organisation": "organisation",
+    "title": "title",
+    "phone": "primary_phone",
+    "email": "primary_email",
+    "deleted": "deleted_at",
+}
+_COLUMNS = "id, display_name, organisation, title, primary_phone, primary_email, favourite, vip, deleted_at"
+_DELETED = UTCDateTimeField()
+
+
+def _where(filters: ContactFilters) -> tuple[str, list] | None:
+    clauses = ["deleted_at IS NOT NULL" if filters.trash else "deleted_at IS NULL"]
+    params: list = []
+    if filters.search.strip():
+        match = fts_query(filters.search)
+        if match is None:
+            return None
+        clauses.append("id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+        params.append(match)
+    if filters.favourites:
+        clauses.append("favourite = 1")
+    if filters.vip:
+        clauses.append("vip = 1")
+    if filters.group_id is not None:
+        clauses.append("id IN (SELECT contact_id FROM contact_group_member WHERE group_id = ?)")
+        params.append(filters.group_id)
+    return " AND ".join(clauses), params
+
+
+class ContactSource:
+    """The ``PagedSource`` of the contacts table (see gui/common/lazy_model.py)."""
+
+    def count(self, filters: ContactFilters | None) -> int:
+        where = _where(filters or ContactFilters())
+        if where is None:
+            return 0
+        sql, params = where
+        return database.execute_sql(f"SELECT count(*) FROM contact WHERE {sql}", params).fetchone()[0]
+
+    def fetch(self, filters: ContactFilters | None, sort_key: str | None, descending: bool, offset: int,
+              limit: int) -> list[ContactRow]:
+        filters = filters or ContactFilters()
+        where = _where(filters)
+        if where is None:
+            return []
+        sql, params = where
+        default = "deleted" if filters.trash else "name"
+        column = SORT_KEYS.get(sort_key or default, "sort_name")
+        if column == "deleted_at" and sort_key is None:
+            descending = True
+        direction = "DESC" if descending else "ASC"
+        order = f"{column} {direction}, sort_name {direction}, id {direction}"
+        if column == "sort_name":
+            order = f"sort_name {direction}, id {direction}"
+        rows = database.execute_sql(
+            f"SELECT {_COLUMNS} FROM contact WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset]).fetchall()
+        return [ContactRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]),
+                           _DELETED.python_value(r[8])) for r in rows]
+
+
+def search_ids(text: str, limit: int = 50) -> list[int]:
+    """Ids of live contacts matching ``text``, in list order (for the command line and tests)."""
+    rows = ContactSource().fetch(ContactFilters(search=text), None, False, 0, limit)
+    return [r.id for r in rows]
