@@ -1,0 +1,306 @@
+"""The itinerary PDF ("Rejseplan" / "Itinerary") for one trip.
+
+A cover (travellers, dates, destinations, time difference to home, every booking reference), then the trip
+day by day in the local dates where the traveller is: each segment with its local times and zone, the time at
+home beside it, its duration, and the details needed on the road. The emergency contacts are printed in a band
+at the top of every page.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import ActionFlowable, Paragraph, Spacer, Table
+
+from opsassistant.db.models import ContactPhone, EventAttendee, Trip, TripSegment
+from opsassistant.i18n.formatting import (
+    format_date,
+    format_duration,
+    format_full_date,
+    format_time,
+    timezone_name,
+    utc_offset_label,
+)
+from opsassistant.i18n.language import normalise
+from opsassistant.reports import base
+from opsassistant.services.phones import format_for_reading, parse
+from opsassistant.services.travel import emergency, timeline
+from opsassistant.services.travel import trips as trip_service
+from opsassistant.services.travel.segments import kind_label
+
+CTX = "Itinerary"
+HIGHLIGHT = colors.HexColor("#FFF4C2")
+
+
+class ItineraryError(ValueError):
+    pass
+
+
+def _t(lang: str, text: str) -> str:
+    return base.translator(lang).translate(CTX, text)
+
+
+def build(target: str | int | None, path: Path | str, *, lang: str, principal=None) -> Path:
+    """Write the itinerary of trip ``target`` (its ID) to ``path``."""
+    lang = normalise(lang)
+    try:
+        trip = Trip.alive().where(Trip.id == int(str(target))).get()
+    except (TypeError, ValueError, Trip.DoesNotExist):
+        raise ItineraryError(_t(lang, "No trip with ID %1.").replace("%1", str(target))) from None
+    story = story_for(trip, lang)
+    title = _t(lang, "Itinerary")
+    return base.build_document(path, title=title, subtitle=trip.title, lang=lang, story=story)
+
+
+# --- pieces -------------------------------------------------------------------------------------------------
+def _style(name: str, **changes) -> ParagraphStyle:
+    parent = base.styles()[name]
+    return ParagraphStyle(f"Itinerary{name}{len(changes)}", parent=parent, **changes)
+
+
+def _zone_label(zone: str, moment: datetime, lang: str) -> str:
+    return f"{timezone_name(zone, moment, lang)} ({utc_offset_label(zone, moment)})"
+
+
+def _muted(text: str) -> str:
+    return f"<font size='7.5' color='#5F6B76'>{base.escape(text)}</font>"
+
+
+def _hm(moment: datetime, lang: str) -> str:
+    return format_time(moment, lang)
+
+
+def _phone(typed: str) -> str:
+    if not typed.strip():
+        return ""
+    parsed = parse(typed)
+    return format_for_reading(parsed.e164, typed)
+
+
+class _EveryPage(ActionFlowable):
+    """Registers a drawing callback run at the end of every page (base.py has no on-page hook)."""
+
+    def __init__(self, callback):
+        super().__init__()
+        self.callback = callback
+
+    def apply(self, doc) -> None:
+        for template in doc.pageTemplates:
+            template.onPageEnd = self.callback
+
+
+def _emergency_band(trip: Trip, lang: str):
+    people = emergency.contacts(trip.id, lang)
+    parts = []
+    for person in people:
+        bits = [f"<b>{base.escape(person.role)}</b>: {base.escape(person.name)}"]
+        if person.phone:
+            bits.append(f"<b>{base.escape(person.phone)}</b>")
+        if person.email and not person.phone:
+            bits.append(base.escape(person.email))
+        parts.append(" ".join(bits))
+    body = " · ".join(parts) if parts else base.escape(_t(lang, "none set up (Travel ▸ Emergency contacts)"))
+    text = f"<b>{base.escape(_t(lang, 'Emergency contacts'))}:</b> {body}"
+    style = _style("Small", fontSize=7.5, leading=9)
+
+    def draw(canvas, doc) -> None:
+        width, height = canvas._pagesize
+        box_width = width - 2 * base.MARGIN_X
+        paragraph = Paragraph(text, style)
+        _, used = paragraph.wrap(box_width - 6, 20 * mm)
+        top = height - 15.5 * mm
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#FDECEA"))
+        canvas.setStrokeColor(colors.HexColor("#C0392B"))
+        canvas.setLineWidth(0.6)
+        canvas.roundRect(base.MARGIN_X, top - used - 4, box_width, used + 4, 2, stroke=1, fill=1)
+        paragraph.drawOn(canvas, base.MARGIN_X + 3, top - used - 2)
+        canvas.restoreState()
+
+    return draw
+
+
+def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
+    styles = base.styles()
+    travellers = trip_service.travellers(trip)
+    start, end = trip_service.span(trip)
+    home = line.home_zone
+    story: list = [Paragraph(base.escape(_t(lang, "Itinerary")), styles["Title"]),
+                   base.para(trip.title, "Subtitle")]
+    dates = ""
+    if start:
+        dates = format_full_date(start, lang) if start == end else \
+            f"{format_full_date(start, lang)} – {format_full_date(end, lang)}"
+    places = trip.destination or ", ".join(
+        dict.fromkeys(e.segment.to_place for e in line.entries() if e.segment is not None and e.segment.to_place))
+    rows = [
+        (_t(lang, "Traveller"), ", ".join(p.name for p in travellers) or "—"),
+        (_t(lang, "Dates"), dates or "—"),
+        (_t(lang, "Destinations"), places or "—"),
+    ]
+    if trip.purpose:
+        rows.append((_t(lang, "Purpose"), trip.purpose))
+    differences = _differences(line, lang)
+    if differences:
+        rows.append((_t(lang, "Time difference to home"), "\n".join(differences)))
+    rows.append((_t(lang, "Home time"), _zone_label(home, line.entries()[0].at, lang) if line.entries()
+                 else timezone_name(home, None, lang)))
+    if trip.notes:
+        rows.append((_t(lang, "Notes"), trip.notes))
+    table = Table([[Paragraph(base.escape(k), styles["CellBold"]), base.para(v, "Cell")] for k, v in rows],
+                  colWidths=[45 * mm, base.usable_width() - 45 * mm])
+    table.setStyle(base.table_style(header=False, zebra=False, extra=[("LINEBELOW", (0, 0), (-1, -1), 0.25,
+                                                                          base.RULE)]))
+    story += [table, Spacer(1, 4 * mm)]
+    booked = [s for s in trip_service.segments(trip) if s.booking_reference]
+    if booked:
+        story.append(Paragraph(base.escape(_t(lang, "Booking references")), styles["Heading"]))
+        data = [[_t(lang, "Date"), _t(lang, "What"), _t(lang, "Booking reference")]]
+        for leg in booked:
+            when = leg.start_utc.astimezone(ZoneInfo(leg.start_timezone))
+            data.append([format_date(when.date(), "short", lang), base.para(_headline(leg, lang), "Cell"),
+                         Paragraph(f"<b>{base.escape(leg.booking_reference)}</b>", styles["Cell"])])
+        refs = Table(data, colWidths=[25 * mm, base.usable_width() - 70 * mm, 45 * mm], repeatRows=1)
+        refs.setStyle(base.table_style())
+        story.append(refs)
+    return story
+
+
+def _differences(line: timeline.Timeline, lang: str) -> list[str]:
+    """Per destination zone: the difference to home, and its change when a clock changes during the trip."""
+    result = []
+    moments: dict[str, list[datetime]] = {}
+    for entry in line.entries():
+        if entry.segment is None:
+            continue
+        moments.setdefault(entry.segment.start_timezone, []).append(entry.segment.start_utc)
+        moments.setdefault(entry.segment.end_timezone, []).append(entry.segment.end_utc or entry.segment.start_utc)
+    for zone, instants in moments.items():
+        if zone == line.home_zone:
+            continue
+        seen = list(dict.fromkeys(timeline.offset_difference(zone, line.home_zone, m) for m in sorted(instants)))
+        text = " → ".join(timeline.format_difference(d, lang) for d in seen)
+        result.append(f"{timezone_name(zone, instants[0], lang)}: {text}")
+    return result
+
+
+def _headline(leg: TripSegment, lang: str) -> str:
+    kind = kind_label(leg.kind, lang)
+    route = " → ".join(p for p in (_place(leg.from_place, leg.from_code), _place(leg.to_place, leg.to_code)) if p)
+    if leg.kind == "flight":
+        number = " ".join(p for p in (leg.carrier, leg.number) if p)
+        return " ".join(p for p in (kind, number, route) if p)
+    if leg.kind in ("train", "car", "transfer"):
+        return " ".join(p for p in (kind, leg.carrier, leg.number, route) if p)
+    if leg.kind == "hotel":
+        return f"{kind}: {leg.from_place}"
+    return " – ".join(p for p in (leg.title or kind, leg.from_place) if p)
+
+
+def _place(place: str, code: str) -> str:
+    if place and code:
+        return f"{place} ({code})"
+    return place or code
+
+
+def _details(leg: TripSegment, lang: str, checkout: bool) -> list[str]:
+    """Markup lines (already escaped) under the headline."""
+    lines: list[str] = []
+    esc = base.escape
+    if checkout:
+        return [esc(leg.address)] if leg.address else []
+    facts = []
+    if leg.terminal:
+        facts.append(f"{esc(_t(lang, 'Terminal'))} {esc(leg.terminal)}")
+    if leg.seat:
+        facts.append(f"{esc(_t(lang, 'Seat'))} {esc(leg.seat)}")
+    if facts:
+        lines.append(" · ".join(facts))
+    if leg.address:
+        lines.append(esc(leg.address))
+    if leg.phone:
+        lines.append(f"{esc(_t(lang, 'Phone'))}: {esc(_phone(leg.phone))}")
+    if leg.kind == "meeting" and leg.event_id:
+        people = []
+        for attendee in EventAttendee.select().where(EventAttendee.event == leg.event_id).order_by(EventAttendee.id):
+            number = ""
+            if attendee.contact_id:
+                phone = (ContactPhone.select().where(ContactPhone.contact == attendee.contact_id)
+                         .order_by(ContactPhone.position, ContactPhone.id).first())
+                number = format_for_reading(phone.e164, phone.typed) if phone else ""
+            people.append(esc(attendee.name) + (f" {esc(number)}" if number else ""))
+        if people:
+            lines.append(f"{esc(_t(lang, 'Attendees'))}: " + "; ".join(people))
+    if leg.booking_reference:
+        lines.append(f"<font backColor='#FFF4C2'>{esc(_t(lang, 'Booking reference'))}: "
+                     f"<b>{esc(leg.booking_reference)}</b></font>")
+    if leg.notes:
+        lines.append(f"<font color='#5F6B76'>{esc(leg.notes)}</font>")
+    return lines
+
+
+def _entry_row(entry: timeline.Entry, lang: str) -> list:
+    styles = base.styles()
+    cell, small = styles["Cell"], _style("Muted", fontSize=8, leading=10)
+    esc = base.escape
+    if entry.kind == "layover":
+        text = f"<i>{esc(_t(lang, 'Layover in %1')).replace('%1', esc(entry.place))}</i>"
+        times = f"{_hm(entry.start, lang)} → {_hm(entry.end, lang)}"
+        home = f"{_hm(entry.home(entry.start), lang)} → {_hm(entry.home(entry.end), lang)}"
+        return [Paragraph(times, cell), Paragraph(f"{text}: {esc(format_duration(entry.duration, lang))}", cell),
+                Paragraph(home, small)]
+    leg = entry.segment
+    if entry.kind == "checkout":
+        local_text = f"<b>{_hm(entry.start, lang)}</b> {_muted(_zone_label(leg.end_timezone, entry.start, lang))}"
+        what = f"<b>{esc(_t(lang, 'Check-out'))}: {esc(leg.from_place)}</b>"
+        details = _details(leg, lang, checkout=True)
+        home = _hm(entry.home(entry.start), lang)
+        return [Paragraph(local_text, cell), Paragraph("<br/>".join([what, *details]), cell), Paragraph(home, small)]
+    local_lines = [f"<b>{_hm(entry.start, lang)}</b> {_muted(_zone_label(leg.start_timezone, entry.start, lang))}"]
+    home_lines = [_hm(entry.home(entry.start), lang)]
+    if entry.end is not None and leg.kind != "hotel":
+        shift = timeline.day_shift_label(entry.day_shift)
+        shift_text = f" <font color='#C0392B'><b>{shift}</b></font>" if shift else ""
+        end_zone = f" {_muted(_zone_label(leg.end_timezone, entry.end, lang))}" if entry.zone_changes else ""
+        local_lines.append(f"→ <b>{_hm(entry.end, lang)}</b>{shift_text}{end_zone}")
+        home_end = entry.home(entry.end)
+        home_shift = (home_end.date() - entry.home(entry.start).date()).days
+        home_lines.append(f"→ {_hm(home_end, lang)}" + (f" {home_shift:+d}" if home_shift else ""))
+    if entry.duration and leg.kind not in ("hotel",):
+        local_lines.append(_muted(format_duration(entry.duration, lang)))
+    headline = esc(_headline(leg, lang))
+    if leg.kind == "hotel":
+        headline = f"{esc(_t(lang, 'Check-in'))}: {esc(leg.from_place)}"
+    what = "<br/>".join([f"<b>{headline}</b>", *_details(leg, lang, checkout=False)])
+    return [Paragraph("<br/>".join(local_lines), cell), Paragraph(what, cell),
+            Paragraph("<br/>".join(home_lines), small)]
+
+
+def story_for(trip: Trip, lang: str) -> list:
+    home = trip_service.home_timezone(trip)
+    line = timeline.build(trip_service.segments(trip), home, lang)
+    story: list = [_EveryPage(_emergency_band(trip, lang))]
+    story += _cover(trip, line, lang)
+    if not line.days:
+        story.append(Spacer(1, 6 * mm))
+        story.append(Paragraph(base.escape(_t(lang, "No segments planned yet.")), base.styles()["Body"]))
+        return story
+    styles = base.styles()
+    widths = [52 * mm, base.usable_width() - 52 * mm - 24 * mm, 24 * mm]
+    home_head = f"{base.escape(_t(lang, 'Home time'))}<br/>{base.escape(timezone_name(home, None, lang))}"
+    for day in line.days:
+        first = day.entries[0].at
+        heading = f"{format_full_date(day.date, lang)} · {_zone_label(day.zone, first, lang)}"
+        story.append(Paragraph(base.escape(heading[:1].upper() + heading[1:]), styles["Heading"]))
+        data = [[_t(lang, "Local time"), _t(lang, "What"), Paragraph(home_head, _style(
+            "Small", textColor=base.ACCENT, fontName=base.FONT_BOLD))]]
+        data += [_entry_row(entry, lang) for entry in day.entries]
+        table = Table(data, colWidths=widths, repeatRows=1)
+        table.setStyle(base.table_style(extra=[("TEXTCOLOR", (2, 1), (2, -1), base.MUTED)]))
+        story.append(table)
+    return story

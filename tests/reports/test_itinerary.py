@@ -1,0 +1,73 @@
+"""The itinerary PDF: local times in each zone, home times, booking references, emergency contacts."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+import pytest
+from pypdf import PdfReader
+
+from opsassistant.db.models import Contact, ContactPhone
+from opsassistant.i18n.formatting import format_time
+from opsassistant.reports import itinerary
+from opsassistant.services.travel import emergency, segments, trips
+from opsassistant.services.travel.segments import SegmentData
+
+
+def make_tokyo_trip(executive, team_member=None) -> int:
+    """A typical three-day trip: out across the summer-time change, a hotel, a meeting, back home."""
+    contact = Contact.create(first_name="Yuki", last_name="Sato", display_name="Yuki Sato", sort_name="sato yuki")
+    ContactPhone.create(contact=contact, typed="+81 90 1234 5678", e164="+819012345678", digits="9012345678")
+    trip = trips.save(trips.TripData(title="Tokyo sales visit", traveller_ids=[executive.id],
+                                     destination="Tokyo", purpose="Meet the Japanese distributor"))
+    add = segments.save
+    add(trip.id, SegmentData(kind="flight", start=datetime(2026, 3, 28, 21, 30), end=datetime(2026, 3, 29, 17, 5),
+                             from_code="CPH", to_code="NRT", carrier="SK", number="983", terminal="3",
+                             seat="2A", booking_reference="K7QX2P"))
+    add(trip.id, SegmentData(kind="transfer", start=datetime(2026, 3, 29, 18, 0), end=datetime(2026, 3, 29, 19, 30),
+                             start_timezone="Asia/Tokyo", from_place="Narita", to_place="Shinjuku",
+                             carrier="Narita Express"))
+    add(trip.id, SegmentData(kind="hotel", start=datetime(2026, 3, 29, 20, 0), end=datetime(2026, 3, 31, 11, 0),
+                             start_timezone="Asia/Tokyo", from_place="Park Hyatt Tokyo",
+                             address="3-7-1-2 Nishi-Shinjuku, Tokyo", phone="+81 3 5322 1234",
+                             booking_reference="HY-55810"))
+    add(trip.id, SegmentData(kind="meeting", title="Distributor meeting <board>", start=datetime(2026, 3, 30, 10, 0),
+                             end=datetime(2026, 3, 30, 12, 0), start_timezone="Asia/Tokyo",
+                             from_place="Sato Trading", attendee_ids=[contact.id]))
+    add(trip.id, SegmentData(kind="restaurant", title="Dinner", start=datetime(2026, 3, 30, 19, 0),
+                             end=datetime(2026, 3, 30, 21, 0), start_timezone="Asia/Tokyo", from_place="Kozue"))
+    add(trip.id, SegmentData(kind="flight", start=datetime(2026, 3, 31, 11, 0), end=datetime(2026, 3, 31, 16, 25),
+                             from_code="NRT", to_code="CPH", carrier="SK", number="984", booking_reference="K7QX2P"))
+    return trip.id
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_itinerary_text_carries_local_and_home_times(executive, team_member, tmp_path, lang):
+    emergency.save_settings({"assistant.name": "Lise Berg", "assistant.phone": "+45 20 11 22 33",
+                             "office.phone": "33 12 34 56"})
+    trip_id = make_tokyo_trip(executive)
+    path = itinerary.build(str(trip_id), tmp_path / "trip.pdf", lang=lang)
+    reader = PdfReader(path)
+    assert 1 <= len(reader.pages) <= 3
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for hour, minute in ((21, 30), (17, 5), (11, 0), (16, 25), (10, 0)):
+        assert format_time(time(hour, minute), lang) in text
+    assert format_time(time(10, 5), lang) in text  # landing in Tokyo, at home (summer time began that night)
+    assert "K7QX2P" in text and "HY-55810" in text
+    assert "+81 90-1234-5678" in text or "+81 90 1234 5678" in text
+    assert "Distributor meeting <board>" in text
+    assert "UTC+9" in text and "+1" in text
+    assert ("Rejseplan" if lang == "da" else "Itinerary") in text
+    assert ("Nødkontakter" if lang == "da" else "Emergency contacts") in text
+    for page in reader.pages:
+        assert "Lise Berg" in page.extract_text() and "33 12 34 56" in page.extract_text()
+    assert reader.metadata.title == ("Rejseplan" if lang == "da" else "Itinerary")
+
+
+def test_empty_trip_and_unknown_id(executive, tmp_path):
+    trip = trips.save(trips.TripData(title="Not planned yet", traveller_ids=[executive.id]))
+    text = PdfReader(itinerary.build(trip.id, tmp_path / "a.pdf", lang="en")).pages[0].extract_text()
+    assert "No segments planned yet" in text
+    with pytest.raises(itinerary.ItineraryError):
+        itinerary.build("999", tmp_path / "b.pdf", lang="en")
+    assert not (tmp_path / "b.pdf").exists()
