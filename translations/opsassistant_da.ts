@@ -91,6 +91,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with the database, its backups and logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The desktop program of an executive assistant: contacts, calendar, calls, outings and travel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,34 +376,61 @@
     <name>Cli</name>
     <message>
         <source>Could not complete the command: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoen kunne ikke gennemføres: {reason}</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien er gemt i {path}.</translation>
     </message>
     <message>
         <source>Restored {file}. The replaced database was kept as {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er gendannet. Den erstattede database er gemt som {safety}.</translation>
     </message>
     <message>
         <source>Integrity: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritet: {result}</translation>
     </message>
     <message>
         <source>Foreign key problems: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl i fremmednøgler: {count}</translation>
     </message>
     <message>
         <source>Schema version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skemaversion: {version}</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} findes ikke.</translation>
     </message>
     <message>
         <source>{kind} cannot be exported as {format}.</source>
+        <translation>{kind} kan ikke eksporteres som {format}.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsImport</name>
+    <message>
+        <source>Could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no END:VCARD line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no name, number or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a vCard file; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,27 +449,27 @@
     <name>Database</name>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} findes ikke.</translation>
     </message>
     <message>
         <source>{path} is not a database file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er ikke en databasefil. Intet er ændret.</translation>
     </message>
     <message>
         <source>{path} is a database of another program, not of Ops Assistant. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er en database fra et andet program, ikke fra Driftsassistent. Intet er ændret.</translation>
     </message>
     <message>
         <source>{path} was made by a newer version of Ops Assistant (schema {found}; this version reads up to {supported}). Please update the program. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er lavet af en nyere version af Driftsassistent (skema {found}; denne version læser op til {supported}). Opdatér venligst programmet. Intet er ændret.</translation>
     </message>
     <message>
         <source>Cannot write to the folder {folder}. Choose another place for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke skrives i mappen {folder}. Vælg et andet sted til databasen.</translation>
     </message>
     <message>
         <source>The database {path} is in use by another Ops Assistant window. Close that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {path} bruges af et andet Driftsassistent-vindue. Luk det først.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +530,13 @@
     </message>
 </context>
 <context>
+    <name>ICalExport</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ICalImport</name>
     <message>
         <source>(no title)</source>
@@ -516,16 +562,28 @@
         <source>The RECURRENCE-ID is not a real date or time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a complete iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed occurrence whose series is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>{path} is not a vCard, iCalendar or CSV file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er ikke en vCard-, iCalendar- eller CSV-fil. Intet er importeret.</translation>
     </message>
     <message>
         <source>{imported} imported, {updated} updated, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} importeret, {updated} opdateret, {skipped} sprunget over</translation>
     </message>
 </context>
 <context>
@@ -544,6 +602,141 @@
     </message>
     <message>
         <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutingEditorDialog</name>
+    <message>
+        <source>Outing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Summer outing to Bakken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of outing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and address; start typing a contact&apos;s name to link it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,6 +783,61 @@
     </message>
     <message>
         <source>Enter what has to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a contact or team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. vegetarian, no nuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,6 +968,62 @@
     </message>
     <message>
         <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +1237,41 @@
     </message>
     <message>
         <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Book the bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
