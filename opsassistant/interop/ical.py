@@ -1,0 +1,246 @@
+"""iCalendar import and export of the calendar (RFC 5545).
+
+Import: Outlook (Windows zone names, VTIMEZONE), Google (X-WR-TIMEZONE, UTC), Apple, Thunderbird; all-day,
+floating times (home zone), RRULE/EXDATE/RDATE/RECURRENCE-ID, VALARM. A bad event is skipped with its line and
+the reason; the good ones land in one transaction. Re-import updates by UID + RECURRENCE-ID.
+Export: everything, one principal or a date range, with a VTIMEZONE for every zone used.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+from opsassistant.db.models import ContactEmail, Event, EventAttendee, EventPrincipal, Principal, database
+from opsassistant.db.models.base import utcnow
+from opsassistant.db.models.calendar import is_long_span
+from opsassistant.fileio import atomic_text
+from opsassistant.i18n.messages import translate
+from opsassistant.interop import ical_write as w
+from opsassistant.interop.ical_parse import Component, parse
+from opsassistant.interop.ical_read import BadEvent, Context, ParsedEvent, read_event
+from opsassistant.interop.result import ImportResult
+from opsassistant.services.calendar.occurrences import HOME_ZONE, zone
+
+_CHUNK = 500
+
+
+def _read_text(path: Path) -> str:
+    raw = Path(path).read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")
+
+
+def _chunks(items: list, size: int = _CHUNK):
+    for index in range(0, len(items), size):
+        yield items[index:index + size]
+
+
+def _place(parsed_line: int, title: str) -> str:
+    return translate("ICalImport", "line %1 (%2)").replace("%1", str(parsed_line)).replace("%2", title)
+
+
+def parse_file(path: Path, result: ImportResult, home_zone: str = HOME_ZONE) -> list[ParsedEvent]:
+    try:
+        roots = parse(_read_text(path))
+    except ValueError as error:
+        result.skip(str(error).split(":")[0], translate("ICalImport", "The file is not a complete iCalendar file."))
+        return []
+    events: list[ParsedEvent] = []
+    for cal in (r for r in roots if r.name == "VCALENDAR"):
+        ctx = Context(home_zone=home_zone)
+        ctx.vtimezones = {c.text("TZID"): c for c in cal.children if c.name == "VTIMEZONE"}
+        wr = cal.text("X-WR-TIMEZONE").strip()
+        if wr:
+            ctx.calendar_zone = ctx.zone_of(wr)
+        for comp in cal.children:
+            if comp.name != "VEVENT":
+                continue
+            try:
+                events.append(read_event(comp, ctx))
+            except BadEvent as error:
+                result.skip(_place(comp.line, comp.text("SUMMARY") or "?"), str(error))
+    return events
+
+
+def _existing(uids: list[str]) -> dict[tuple[str, str | None], int]:
+    found = {}
+    for chunk in _chunks(uids):
+        rows = (Event.select(Event.id, Event.uid, Event.recurrence_id)
+                .where(Event.uid.in_(chunk) & Event.deleted_at.is_null()).tuples())
+        for event_id, uid, rid in rows:
+            found[(uid, rid)] = event_id
+    return found
+
+
+def _contacts(emails: list[str]) -> dict[str, int]:
+    found = {}
+    for chunk in _chunks(sorted(set(emails))):
+        for address, contact_id in (ContactEmail.select(ContactEmail.address, ContactEmail.contact)
+                                    .where(ContactEmail.address.in_(chunk)).tuples()):
+            found[address.casefold()] = contact_id
+    return found
+
+
+def import_file(path: Path | str, *, principal_id: int | None = None) -> ImportResult:
+    """Import every VEVENT; events without a principal of their own go to ``principal_id`` or the executive."""
+    result = ImportResult()
+    events = parse_file(Path(path), result)
+    if not events:
+        return result
+    people = {p.name.casefold(): p.id for p in Principal.alive()}
+    if principal_id is None:
+        first = Principal.alive().where(Principal.role == "executive").order_by(Principal.position).first()
+        principal_id = first.id if first else None
+    existing = _existing(sorted({e.uid for e in events}))
+    contacts = _contacts([a["email"].casefold() for e in events for a in e.attendees if a["email"]])
+    now = utcnow()
+    masters = [e for e in events if e.recurrence_id is None]
+    overrides = [e for e in events if e.recurrence_id is not None]
+    links, attendees, replaced = [], [], []
+    with database.atomic():
+        series_ids: dict[str, int] = {}
+        for group in (masters, overrides):
+            for parsed in group:
+                row = dict(parsed.row, updated_at=now, long_span=_long(parsed.row))
+                if parsed.recurrence_id is not None:
+                    series = series_ids.get(parsed.uid) or existing.get((parsed.uid, None))
+                    if series is None:
+                        result.skip(_place(parsed.line, row["title"]),
+                                    translate("ICalImport", "A changed occurrence whose series is not in the file."))
+                        continue
+                    row.update(series=series, recurrence_id=parsed.recurrence_id)
+                key = (parsed.uid, parsed.recurrence_id)
+                if key in existing:
+                    event_id = existing[key]
+                    Event.update(**row).where(Event.id == event_id).execute()
+                    replaced.append(event_id)
+                    result.updated += 1
+                else:
+                    event_id = Event.insert(uid=parsed.uid, created_at=now, **row).execute()
+                    result.imported += 1
+                if parsed.recurrence_id is None:
+                    series_ids[parsed.uid] = event_id
+                wanted = [people[n.casefold()] for n in parsed.principals if n.casefold() in people]
+                if not wanted and principal_id is not None:
+                    wanted = [principal_id]
+                links += [{"event": event_id, "principal": p} for p in dict.fromkeys(wanted)]
+                attendees += [{"event": event_id, "contact": contacts.get(a["email"].casefold()), **a}
+                              for a in parsed.attendees]
+        for chunk in _chunks(replaced):
+            EventPrincipal.delete().where(EventPrincipal.event.in_(chunk)).execute()
+            EventAttendee.delete().where(EventAttendee.event.in_(chunk)).execute()
+        for chunk in _chunks(links, 400):
+            EventPrincipal.insert_many(chunk).execute()
+        for chunk in _chunks(attendees, 150):
+            EventAttendee.insert_many(chunk).execute()
+    return result
+
+
+def _long(row: dict) -> bool:
+    class _Row:
+        pass
+    item = _Row()
+    item.__dict__.update(row)
+    return is_long_span(item)
+
+
+# --- export -----------------------------------------------------------------------------------------------------
+
+def _key_moment(key: str, all_day: bool) -> datetime | date:
+    if all_day or len(key) == 10:
+        return date.fromisoformat(key[:10])
+    return datetime.strptime(key, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+
+
+def _lines(event: Event, principals: list[str], people: list[EventAttendee], master: Event | None) -> list[str]:
+    lines = [w.prop("UID", w.escape(event.uid or f"event-{event.id}@opsassistant")),
+             w.prop("DTSTAMP", w.utc_stamp(event.updated_at or utcnow())),
+             w.text_prop("SUMMARY", event.title)]
+    if master is not None:
+        moment = _key_moment(event.recurrence_id, master.all_day)
+        lines.append(w.dt_prop("RECURRENCE-ID", moment, None if master.all_day else master.start_timezone))
+    if event.all_day:
+        lines += [w.dt_prop("DTSTART", event.start_date), w.dt_prop("DTEND", event.end_date)]
+    else:
+        lines += [w.dt_prop("DTSTART", event.start_utc, event.start_timezone),
+                  w.dt_prop("DTEND", event.end_utc, event.end_timezone)]
+    if event.location:
+        lines.append(w.text_prop("LOCATION", event.location))
+    if event.notes:
+        lines.append(w.text_prop("DESCRIPTION", event.notes))
+    if event.category:
+        lines.append(w.text_prop("CATEGORIES", event.category))
+    lines.append(w.prop("STATUS", event.status.upper()))
+    if event.rrule:
+        lines.append(w.prop("RRULE", event.rrule))
+    for name, keys in (("EXDATE", event.exdates), ("RDATE", event.rdates)):
+        if keys:
+            moments = [_key_moment(k, event.all_day) for k in keys]
+            lines.append(w.dt_list_prop(name, moments, None if event.all_day else event.start_timezone))
+    if principals:
+        lines.append(w.prop("X-OPSASSISTANT-PRINCIPALS", ",".join(w.escape(n) for n in principals)))
+    for person in people:
+        params = {"PARTSTAT": person.status.upper()}
+        if person.name:
+            params["CN"] = person.name
+        lines.append(w.prop("ATTENDEE", f"mailto:{person.email}" if person.email else "invalid:nomail", **params))
+    alarms = [w.display_alarm(event.reminder_minutes, event.title)] if event.reminder_minutes is not None else []
+    return w.vevent(lines, alarms)
+
+
+def _selected(principal_id: int | None, date_from: date | None, date_to: date | None):
+    query = Event.alive().where(Event.series.is_null())
+    if principal_id is not None:
+        query = query.where(Event.id.in_(EventPrincipal.select(EventPrincipal.event)
+                                         .where(EventPrincipal.principal == principal_id)))
+    if date_to is not None:
+        end = datetime.combine(date_to, time(23, 59, 59), zone(HOME_ZONE))
+        query = query.where(Event.start_utc <= end)
+    if date_from is not None:
+        start = datetime.combine(date_from, time(), zone(HOME_ZONE))
+        single = (Event.rrule == "") & (Event.end_utc >= start)
+        series = (Event.rrule != "") & (Event.series_until_utc.is_null() | (Event.series_until_utc >= start))
+        query = query.where(single | series)
+    return list(query.order_by(Event.start_utc))
+
+
+def export_events(path: Path | str, *, principal_id: int | None = None, date_from: date | None = None,
+                  date_to: date | None = None) -> int:
+    """Write the chosen events (masters with their overrides) to ``path``; returns how many VEVENTs."""
+    masters = _selected(principal_id, date_from, date_to)
+    by_id = {m.id: m for m in masters}
+    overrides = []
+    for chunk in _chunks(list(by_id)):
+        overrides += list(Event.alive().where(Event.series.in_(chunk)))
+    events = masters + overrides
+    ids = [e.id for e in events]
+    names = {p.id: p.name for p in Principal.select(Principal.id, Principal.name)}
+    principal_names: dict[int, list[str]] = {}
+    people: dict[int, list[EventAttendee]] = {}
+    for chunk in _chunks(ids):
+        for link in EventPrincipal.select().where(EventPrincipal.event.in_(chunk)):
+            principal_names.setdefault(link.event_id, []).append(names.get(link.principal_id, ""))
+        for person in EventAttendee.select().where(EventAttendee.event.in_(chunk)):
+            people.setdefault(person.event_id, []).append(person)
+    zones = {z for e in events if not e.all_day for z in (e.start_timezone, e.end_timezone)}
+    years = [e.start_utc.year for e in events if e.start_utc] or [datetime.now().year]
+    span = (min(years), max(max(years), datetime.now().year + 2))
+    blocks = [_lines(e, principal_names.get(e.id, []), people.get(e.id, []), by_id.get(e.series_id))
+              for e in events]
+    text = w.calendar_text(blocks, zones, span, name=translate("ICalExport", "Calendar"))
+    with atomic_text(path, newline="") as handle:
+        handle.write(text)
+    return len(events)
+
+
+def export_file(path: Path | str) -> int:
+    """``export calendar -o FILE``: every event."""
+    return export_events(path)
+
+
+__all__ = ["Component", "export_events", "export_file", "import_file", "parse_file"]

@@ -1,0 +1,58 @@
+"""``list events``: one JSON object per occurrence in the range, each in its event's own zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from opsassistant.db.models import Principal
+from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
+
+
+def _date(value: date | str | None, default: date) -> date:
+    if value is None or value == "":
+        return default
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def records(*, search: str | None = None, date_from=None, date_to=None, open_only: bool = False) -> list[dict]:
+    """Occurrences from ``date_from`` (default today) to ``date_to`` inclusive (default 30 days on).
+
+    ``open_only`` keeps only appointments that have not ended yet and are not cancelled.
+    """
+    today = datetime.now(zone(HOME_ZONE)).date()
+    first = _date(date_from, today)
+    last = _date(date_to, first + timedelta(days=30))
+    start = datetime.combine(first, time(), zone(HOME_ZONE))
+    end = datetime.combine(last + timedelta(days=1), time(), zone(HOME_ZONE))
+    names = {p.id: p.name for p in Principal.select(Principal.id, Principal.name)}
+    wanted = (search or "").casefold().strip()
+    now = datetime.now(zone(HOME_ZONE))
+    out = []
+    for occ in between(start, end):
+        if wanted and wanted not in f"{occ.title} {occ.location}".casefold():
+            continue
+        if open_only and (occ.status == "cancelled" or occ.end <= now):
+            continue
+        if occ.all_day:
+            start_text, end_text = occ.start_date.isoformat(), occ.end_date.isoformat()
+        else:
+            start_text, end_text = occ.start.isoformat(), occ.end.isoformat()
+        out.append({
+            "id": occ.event_id,
+            "series_id": occ.series_id,
+            "title": occ.title,
+            "start": start_text,
+            "end": end_text,
+            "timezone": occ.start_timezone,
+            "end_timezone": occ.end_timezone,
+            "all_day": occ.all_day,
+            "location": occ.location,
+            "principal": ", ".join(names.get(i, "") for i in occ.principal_ids),
+            "status": occ.status,
+            "category": occ.category,
+        })
+    return out
