@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from opsassistant.db.models import (
     Contact,
@@ -24,6 +25,9 @@ EMAIL_KINDS = ("work", "home", "other")
 ADDRESS_KINDS = ("work", "home", "other")
 
 
+parse_number = lru_cache(maxsize=8192)(phone_numbers.parse)
+
+
 @dataclass
 class PhoneData:
     typed: str
@@ -32,7 +36,7 @@ class PhoneData:
 
     @property
     def parsed(self) -> phone_numbers.ParsedNumber:
-        return phone_numbers.parse(self.typed)
+        return parse_number(self.typed)
 
 
 @dataclass
@@ -126,14 +130,14 @@ def save(data: ContactData, contact_id: int | None = None) -> Contact:
     if errors:
         raise ContactInvalid(errors)
     with database.atomic():
-        return _write(data, contact_id)
+        return Contact.get_by_id(_write(data, contact_id))
 
 
-def _write(data: ContactData, contact_id: int | None, *, now=None) -> Contact:
+def _write(data: ContactData, contact_id: int | None, *, now=None) -> int:
     """The write itself; the caller holds the transaction (imports call it inside a savepoint)."""
     now = now or utcnow()
     name = data.name()
-    parsed = [(p, phone_numbers.parse(p.typed)) for p in data.phones]
+    parsed = [(p, parse_number(p.typed)) for p in data.phones]
     fields = dict(
         first_name=data.first_name, last_name=data.last_name, display_name=name,
         sort_name=indexing.sort_key(data.first_name, data.last_name, name),
@@ -171,7 +175,7 @@ def _write(data: ContactData, contact_id: int | None, *, now=None) -> Contact:
         contact_id, name=name, organisation=data.organisation, title=data.title,
         emails=[e.address for e in data.emails], phones=[(n.e164, n.digits) for _, n in parsed],
         department=data.department))
-    return Contact.get_by_id(contact_id)
+    return contact_id
 
 
 def group_id(name: str) -> int:

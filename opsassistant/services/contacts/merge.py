@@ -56,11 +56,11 @@ def merge(keep_id: int, other_id: int, choices: dict[str, str] | None = None) ->
     keep, other = editing.snapshot(keep_id), editing.snapshot(other_id)
     data = combined(keep, other, choices)
     with database.atomic():
-        contact = editing._write(data.cleaned(), keep_id)
+        editing._write(data.cleaned(), keep_id)
         Call.update(contact=keep_id).where(Call.contact == other_id).execute()
         EventAttendee.update(contact=keep_id).where(EventAttendee.contact == other_id).execute()
         Contact.update(deleted_at=utcnow()).where(Contact.id == other_id).execute()
-    return contact
+    return Contact.get_by_id(keep_id)
 
 
 __all__ = ["SCALAR_FIELDS", "combined", "merge", "proposal"]

@@ -1,0 +1,287 @@
+"""vCard import (2.1, 3.0, 4.0 as phones, Outlook, Apple and Google write them) and export (3.0 or 4.0).
+
+What we export, we import back unchanged: UID, names, display name, organisation and department, title,
+birthday, notes, typed numbers with their kind and label, e-mails, addresses, groups, favourite and VIP.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from opsassistant.fileio import atomic_text
+from opsassistant.i18n.messages import translate
+from opsassistant.interop.result import ImportResult
+from opsassistant.interop.vcard_parse import Card, decode_bytes, escape, fold, parts, read_cards, unescape
+
+NO_YEAR = 1604
+_GOOGLE_SYSTEM_GROUPS = {"mycontacts", "* mycontacts", "* starred"}  # Apple's convention for a birthday without a year
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_LABEL_KINDS = {"mobile": "mobile", "iphone": "mobile", "cell": "mobile", "work": "work", "home": "home",
+                "other": "other", "main": "work", "workfax": "fax", "homefax": "fax", "fax": "fax",
+                "home fax": "fax", "work fax": "fax", "pager": "other"}
+
+
+def _phone_kind(types: list[str], label: str) -> tuple[str, str]:
+    match = _APPLE_LABEL.match(label)
+    if match:
+        kind = _LABEL_KINDS.get(match.group(1).lower())
+        if kind:
+            return kind, ""
+        label = match.group(1)
+    if "fax" in types:
+        return "fax", label
+    for candidate, kind in (("cell", "mobile"), ("mobile", "mobile"), ("iphone", "mobile"), ("work", "work"),
+                            ("home", "home")):
+        if candidate in types:
+            return kind, label
+    if label and label.lower() in _LABEL_KINDS:
+        return _LABEL_KINDS[label.lower()], ""
+    return "other", label
+
+
+def _email_kind(types: list[str]) -> str:
+    return "home" if "home" in types else "other" if "other" in types else "work"
+
+
+def _birthday(text: str) -> date | None:
+    text = text.strip().split("T")[0]
+    digits = text.replace("-", "")
+    try:
+        if text.startswith("--"):
+            return date(NO_YEAR, int(digits[:2]), int(digits[2:4]))
+        if len(digits) == 8 and digits.isdigit():
+            return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return None
+    return None
+
+
+def card_to_data(card: Card):
+    """One card as ContactData, or a reason (in the UI language) why it cannot be imported."""
+    from opsassistant.services.contacts.editing import AddressData, ContactData, EmailData, PhoneData
+
+    if card.error == "missing-end":
+        return translate("ContactsImport", "The record has no END:VCARD line.")
+    v21 = card.version.startswith("2")
+
+    def text(value: str) -> str:
+        return value.strip() if v21 else unescape(value).strip()
+
+    data = ContactData()
+    fn = card.first("FN")
+    n = card.first("N")
+    if n:
+        fields = parts(n.value) + [""] * 5
+        data.last_name, data.first_name = fields[0].strip(), fields[1].strip()
+        middle = fields[2].strip()
+        if middle:
+            data.first_name = f"{data.first_name} {middle}".strip()
+    if fn:
+        full = text(fn.value)
+        made = " ".join(p for p in (data.first_name, data.last_name) if p)
+        if not made and full:
+            pieces = full.rsplit(" ", 1)
+            if len(pieces) == 2:
+                data.first_name, data.last_name = pieces
+            else:
+                data.display_name = full
+        elif full and full != made:
+            data.display_name = full
+    org = card.first("ORG")
+    if org:
+        org_parts = parts(org.value)
+        data.organisation = org_parts[0].strip()
+        data.department = " ".join(p.strip() for p in org_parts[1:] if p.strip())
+    if card.first("TITLE"):
+        data.title = text(card.first("TITLE").value)
+    if card.first("NOTE"):
+        data.notes = text(card.first("NOTE").value)
+    if card.first("UID"):
+        data.uid = card.first("UID").value.strip() or None
+    if card.first("BDAY"):
+        data.birthday = _birthday(card.first("BDAY").value)
+    for prop in card.all("TEL"):
+        number = text(prop.value)
+        if number.lower().startswith("tel:"):
+            number = number[4:].split(";")[0]
+        if not number:
+            continue
+        kind, label = _phone_kind(prop.types, text(card.group_value(prop.group, "X-ABLABEL")))
+        data.phones.append(PhoneData(number, kind, label))
+    for prop in card.all("EMAIL"):
+        if text(prop.value):
+            data.emails.append(EmailData(text(prop.value), _email_kind(prop.types)))
+    for prop in card.all("ADR"):
+        a = parts(prop.value) + [""] * 7
+        street = ", ".join(p.strip() for p in (a[1], a[2]) if p.strip())
+        if a[0].strip():
+            street = f"{street}, {a[0].strip()}" if street else a[0].strip()
+        address = AddressData(_email_kind(prop.types), street, a[5].strip(), a[3].strip(), a[4].strip(),
+                              a[6].strip())
+        if not address.is_empty():
+            data.addresses.append(address)
+    for prop in card.all("CATEGORIES"):
+        for group in (g.strip() for g in parts(prop.value, ",")):
+            if group.lower() == "starred":  # Google's favourites
+                data.favourite = True
+            elif group and group.lower() not in _GOOGLE_SYSTEM_GROUPS:
+                data.groups.append(group)
+    data.favourite = data.favourite or (card.first("X-OPSASSISTANT-FAVOURITE") or _false).value.strip() == "1"
+    data.vip = (card.first("X-OPSASSISTANT-VIP") or _false).value.strip() == "1"
+    if not data.name() and not data.phones:
+        return translate("ContactsImport", "The record has no name, number or e-mail.")
+    return data
+
+
+class _False:
+    value = ""
+
+
+_false = _False()
+
+
+def _place(card: Card, data) -> str:
+    name = data.name() if not isinstance(data, str) else ""
+    if not name and card.first("FN"):
+        name = card.first("FN").value.strip()
+    return translate("ContactsImport", "line {line}").format(line=card.line) + (f" ({name})" if name else "")
+
+
+def read_items(text: str) -> list[tuple[str, object]]:
+    items = []
+    for card in read_cards(text):
+        try:
+            data = card_to_data(card)
+        except Exception as exc:  # noqa: BLE001 - a broken record is reported, never fatal
+            data = translate("ContactsImport", "The record could not be read: {error}").format(error=exc)
+        items.append((_place(card, data), data))
+    return items
+
+
+def import_file(path: Path | str) -> ImportResult:
+    """Import every card; broken ones are skipped with their line and reason. A file that is not a vCard
+    at all changes nothing and is reported as one skipped record."""
+    from opsassistant.services.contacts import importing
+
+    result = ImportResult()
+    text = decode_bytes(Path(path).read_bytes())
+    if "BEGIN:VCARD" not in text.upper():
+        result.skip(translate("ContactsImport", "line {line}").format(line=1),
+                    translate("ContactsImport", "This is not a vCard file; nothing was imported."))
+        return result
+    return importing.apply(read_items(text), result)
+
+
+# --- export -------------------------------------------------------------------------------------------------
+_TEL_TYPES = {"mobile": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX", "other": "OTHER"}
+
+
+def data_to_card(data, version: str = "3.0") -> str:
+    """One contact as vCard text (CRLF lines, folded at 75 octets)."""
+    v4 = version == "4.0"
+    lines = ["BEGIN:VCARD", f"VERSION:{version}"]
+    if data.uid:
+        lines.append(f"UID:{data.uid}")
+    lines.append(f"FN:{escape(data.name())}")
+    lines.append(f"N:{escape(data.last_name)};{escape(data.first_name)};;;")
+    if data.organisation or data.department:
+        org = escape(data.organisation) + (f";{escape(data.department)}" if data.department else "")
+        lines.append(f"ORG:{org}")
+    if data.title:
+        lines.append(f"TITLE:{escape(data.title)}")
+    if data.birthday:
+        b = data.birthday
+        if b.year == NO_YEAR:
+            lines.append(f"BDAY:--{b:%m%d}" if v4 else f"BDAY;X-APPLE-OMIT-YEAR={NO_YEAR}:{b.isoformat()}")
+        else:
+            lines.append(f"BDAY:{b:%Y%m%d}" if v4 else f"BDAY:{b.isoformat()}")
+    item = 0
+    for phone in data.phones:
+        kind = _TEL_TYPES.get(phone.kind, "OTHER")
+        if v4:
+            kinds = {"CELL": "cell", "FAX": "fax", "OTHER": "voice"}.get(kind, f"{kind.lower()},voice")
+            parsed = phone.parsed
+            if parsed.e164 and phone.typed == parsed.e164:
+                line = f'TEL;VALUE=uri;TYPE="{kinds}":tel:{parsed.e164}'
+            else:
+                line = f'TEL;VALUE=text;TYPE="{kinds}":{escape(phone.typed)}'
+        else:
+            line = f"TEL;TYPE={kind},VOICE:{escape(phone.typed)}" if kind in ("WORK", "HOME") else \
+                f"TEL;TYPE={kind}:{escape(phone.typed)}"
+        if phone.label:
+            item += 1
+            lines += [f"item{item}.{line}", f"item{item}.X-ABLabel:{escape(phone.label)}"]
+        else:
+            lines.append(line)
+    for email in data.emails:
+        kind = email.kind.upper()
+        lines.append(f"EMAIL;TYPE={email.kind}:{email.address}" if v4 else
+                     f"EMAIL;TYPE=INTERNET,{kind}:{email.address}")
+    for a in data.addresses:
+        value = ";".join(escape(x) for x in ("", "", a.street, a.city, a.region, a.postcode, a.country))
+        lines.append(f"ADR;TYPE={a.kind if v4 else a.kind.upper()}:{value}")
+    if data.notes:
+        lines.append(f"NOTE:{escape(data.notes)}")
+    if data.groups:
+        lines.append("CATEGORIES:" + ",".join(escape(g) for g in data.groups))
+    if data.favourite:
+        lines.append("X-OPSASSISTANT-FAVOURITE:1")
+    if data.vip:
+        lines.append("X-OPSASSISTANT-VIP:1")
+    lines.append("END:VCARD")
+    return "".join(fold(line) for line in lines)
+
+
+def iter_export_data(ids: list[int] | None = None, chunk: int = 500):
+    """ContactData of every live contact (or of ``ids``), loaded a chunk at a time, in name order."""
+    from opsassistant.db.models import (
+        Contact,
+        ContactAddress,
+        ContactEmail,
+        ContactGroup,
+        ContactGroupMember,
+        ContactPhone,
+    )
+    from opsassistant.services.contacts.editing import AddressData, ContactData, EmailData, PhoneData
+
+    query = Contact.select().where(Contact.deleted_at.is_null())
+    if ids is not None:
+        query = query.where(Contact.id.in_(ids))
+    contacts = list(query.order_by(Contact.sort_name, Contact.id))
+    for start in range(0, len(contacts), chunk):
+        batch = contacts[start:start + chunk]
+        batch_ids = [c.id for c in batch]
+        phones, emails, addresses, groups = (defaultdict(list) for _ in range(4))
+        for p in ContactPhone.select().where(ContactPhone.contact.in_(batch_ids)).order_by(ContactPhone.position):
+            phones[p.contact_id].append(PhoneData(p.typed, p.kind, p.label))
+        for e in ContactEmail.select().where(ContactEmail.contact.in_(batch_ids)).order_by(ContactEmail.position):
+            emails[e.contact_id].append(EmailData(e.address, e.kind))
+        for a in (ContactAddress.select().where(ContactAddress.contact.in_(batch_ids))
+                  .order_by(ContactAddress.position)):
+            addresses[a.contact_id].append(AddressData(a.kind, a.street, a.postcode, a.city, a.region, a.country))
+        for m in (ContactGroupMember.select(ContactGroupMember.contact, ContactGroup.name).join(ContactGroup)
+                  .where(ContactGroupMember.contact.in_(batch_ids)).order_by(ContactGroup.name)):
+            groups[m.contact_id].append(m.group.name)
+        for c in batch:
+            made = " ".join(p for p in (c.first_name, c.last_name) if p)
+            yield ContactData(
+                first_name=c.first_name, last_name=c.last_name,
+                display_name="" if c.display_name in {made, c.organisation, c.primary_email} else c.display_name,
+                organisation=c.organisation, title=c.title, department=c.department, birthday=c.birthday,
+                notes=c.notes, favourite=c.favourite, vip=c.vip, phones=phones[c.id], emails=emails[c.id],
+                addresses=addresses[c.id], groups=groups[c.id], uid=c.uid)
+
+
+def export_file(path: Path | str, version: str = "3.0", ids: list[int] | None = None) -> int:
+    """Write live contacts as vCard ``version`` ("3.0" default, or "4.0"); returns how many were written."""
+    if version not in ("3.0", "4.0"):
+        raise ValueError(f"unsupported vCard version {version!r}")
+    count = 0
+    with atomic_text(path, newline="") as handle:
+        for data in iter_export_data(ids):
+            handle.write(data_to_card(data, version))
+            count += 1
+    return count

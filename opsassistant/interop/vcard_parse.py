@@ -1,0 +1,240 @@
+"""A tolerant vCard reader for what real programs write.
+
+- 2.1 (old phones, Outlook): bare parameters (``TEL;WORK;VOICE``), ``ENCODING=QUOTED-PRINTABLE`` with
+  ``CHARSET=…`` and ``=`` soft line breaks, Latin-1 files.
+- 3.0 (Apple): ``item1.TEL`` groups with ``item1.X-ABLabel``, repeated ``type=`` parameters, folded lines.
+- 4.0 (Google): ``TEL;VALUE=uri:tel:+45…``, ``TYPE="cell,voice"`` lists.
+
+Produces ``Card`` objects (properties in order) with the line each record starts on; no database here.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from dataclasses import dataclass, field
+
+_NAME = re.compile(r"^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)$")
+
+
+@dataclass
+class Property:
+    group: str
+    name: str  # upper case
+    params: dict[str, list[str]]  # upper-case keys; TYPE values lower case
+    value: str  # decoded, still escaped (structured values are split by ``parts``)
+
+    @property
+    def types(self) -> list[str]:
+        return self.params.get("TYPE", [])
+
+
+@dataclass
+class Card:
+    line: int
+    version: str = ""
+    properties: list[Property] = field(default_factory=list)
+    error: str = ""
+
+    def all(self, name: str) -> list[Property]:
+        return [p for p in self.properties if p.name == name]
+
+    def first(self, name: str) -> Property | None:
+        return next((p for p in self.properties if p.name == name), None)
+
+    def group_value(self, group: str, name: str) -> str:
+        if not group:
+            return ""
+        prop = next((p for p in self.properties if p.group == group and p.name == name), None)
+        return prop.value if prop else ""
+
+
+def decode_bytes(raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _split_unquoted(text: str, separator: str, maxsplit: int = -1) -> list[str]:
+    parts, current, quoted = [], [], False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        if char == separator and not quoted and maxsplit != 0:
+            parts.append("".join(current))
+            current = []
+            maxsplit -= 1
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _is_qp(head: str) -> bool:
+    upper = head.upper()
+    return "QUOTED-PRINTABLE" in upper
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """Unfold: continuation lines (leading space/tab) and quoted-printable soft breaks ("=" at line end)."""
+    out: list[tuple[int, str]] = []
+    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    i = 0
+    while i < len(physical):
+        number, line = i + 1, physical[i]
+        i += 1
+        if line[:1] in (" ", "\t") and out:
+            prev_number, prev = out[-1]
+            out[-1] = (prev_number, prev + line[1:])
+            continue
+        if ":" in line and _is_qp(line.split(":", 1)[0]):
+            while line.endswith("=") and i < len(physical):
+                line = line[:-1] + physical[i].lstrip(" \t") if physical[i][:1] in (" ", "\t") else \
+                    line[:-1] + physical[i]
+                i += 1
+        if line.strip():
+            out.append((number, line))
+    return out
+
+
+def _params(raw: list[str]) -> dict[str, list[str]]:
+    params: dict[str, list[str]] = {}
+    for item in raw:
+        if not item:
+            continue
+        if "=" in item:
+            key, value = item.split("=", 1)
+            key = key.strip().upper()
+            values = [v.strip().strip('"') for v in _split_unquoted(value, ",")]
+        else:  # vCard 2.1 bare type: "WORK", "CELL", "QUOTED-PRINTABLE"
+            upper = item.strip().upper()
+            if upper in ("QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT"):
+                key, values = "ENCODING", [upper]
+            else:
+                key, values = "TYPE", [item.strip()]
+        if key == "TYPE":
+            values = [x.strip().strip('"').lower() for v in values for x in v.split(",") if x.strip()]
+        params.setdefault(key, []).extend(values)
+    return params
+
+
+def _decode_value(value: str, params: dict[str, list[str]]) -> str:
+    encoding = (params.get("ENCODING") or [""])[0].upper()
+    if encoding in ("QUOTED-PRINTABLE", "QP"):
+        raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
+        charset = (params.get("CHARSET") or ["utf-8"])[0]
+        try:
+            decoded = raw.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            try:
+                decoded = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                decoded = raw.decode("cp1252", errors="replace")
+        return decoded.replace("\r\n", "\n")
+    return value
+
+
+def parse_property(line: str) -> Property | None:
+    head_value = _split_unquoted(line, ":", 1)
+    if len(head_value) != 2:
+        return None
+    head, value = head_value
+    pieces = _split_unquoted(head, ";")
+    match = _NAME.match(pieces[0].strip())
+    if not match:
+        return None
+    params = _params(pieces[1:])
+    return Property((match.group(1) or "").lower(), match.group(2).upper(), params, _decode_value(value, params))
+
+
+def read_cards(text: str) -> list[Card]:
+    """Every BEGIN:VCARD … END:VCARD block; a block that is broken carries ``error``."""
+    cards: list[Card] = []
+    current: Card | None = None
+    depth = 0
+    for number, line in logical_lines(text):
+        stripped = line.strip()
+        upper = stripped.upper()
+        if upper == "BEGIN:VCARD":
+            if current is not None and depth == 1:
+                current.error = "missing-end"
+                cards.append(current)
+            current, depth = Card(number), 1
+            continue
+        if current is None:
+            continue
+        if upper == "END:VCARD":
+            cards.append(current)
+            current, depth = None, 0
+            continue
+        prop = parse_property(line)
+        if prop is None:
+            continue  # an unreadable line inside a card is ignored, the rest of the card still counts
+        if prop.name == "VERSION":
+            current.version = prop.value.strip()
+        current.properties.append(prop)
+    if current is not None:
+        current.error = "missing-end"
+        cards.append(current)
+    return cards
+
+
+def unescape(text: str) -> str:
+    out, i = [], 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\" and i + 1 < len(text):
+            nxt = text[i + 1]
+            out.append("\n" if nxt in "nN" else nxt)
+            i += 2
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def parts(value: str, separator: str = ";") -> list[str]:
+    """Split a structured value on unescaped separators, then unescape each part."""
+    pieces, current, i = [], [], 0
+    while i < len(value):
+        char = value[i]
+        if char == "\\" and i + 1 < len(value):
+            current.append(value[i:i + 2])
+            i += 2
+            continue
+        if char == separator:
+            pieces.append(unescape("".join(current)))
+            current = []
+        else:
+            current.append(char)
+        i += 1
+    pieces.append(unescape("".join(current)))
+    return pieces
+
+
+def escape(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\n").replace("\n", "\\n"))
+
+
+def fold(line: str, limit: int = 75) -> str:
+    """Fold a content line at 75 octets (never inside a UTF-8 sequence), CRLF-terminated."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= limit:
+        return line + "\r\n"
+    chunks, current, size, first = [], [], 0, True
+    for char in line:
+        width = len(char.encode("utf-8"))
+        room = limit if first else limit - 1
+        if size + width > room:
+            chunks.append("".join(current))
+            current, size, first = [], 0, False
+        current.append(char)
+        size += width
+    chunks.append("".join(current))
+    return "\r\n ".join(chunks) + "\r\n"
