@@ -39,12 +39,10 @@ def birthdays(first: date, last: date) -> list[tuple[date, str]]:
     if birthdays_between is not None:
         result = []
         for item in birthdays_between(first, last):
-            if isinstance(item, tuple):
-                result.append((item[0], str(item[1])))
-            else:
-                day = getattr(item, "date", None) or getattr(item, "birthday", None)
-                name = getattr(item, "name", None) or getattr(item, "display_name", "")
-                result.append((day, name))
+            day, contact = item
+            name = getattr(contact, "display_name", "") or (
+                f"{getattr(contact, 'first_name', '')} {getattr(contact, 'last_name', '')}".strip())
+            result.append((day, name))
         return result
     out = []
     for contact in Contact.alive().where(Contact.birthday.is_null(False)):
