@@ -171,6 +171,22 @@ def link_contact(call_id: int, contact_id: int) -> int:
         return Call.update(contact=contact.id, updated_at=utcnow()).where(same).execute()
 
 
+def create_contact_for_call(call_id: int, name: str, organisation: str = ""):
+    """Create a contact from an unknown caller's call — name as given, the call's number filled in — and link
+    this call and the other unlinked calls from that number to it. One transaction; returns the contact."""
+    from opsassistant.services.contacts import editing
+
+    call = Call.get_by_id(call_id)
+    first, _, last = name.strip().partition(" ")
+    data = editing.ContactData(first_name=first, last_name=last, organisation=organisation or call.company,
+                               phones=[editing.PhoneData(call.typed_number, kind="work")] if call.typed_number
+                               else [])
+    with database.atomic():
+        contact = editing.save(data)
+        link_contact(call_id, contact.id)
+    return contact
+
+
 def move_to_trash(call_ids: list[int]) -> None:
     with database.atomic():
         Call.update(deleted_at=utcnow()).where(Call.id.in_(call_ids)).execute()

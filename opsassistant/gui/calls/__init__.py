@@ -1,0 +1,1 @@
+"""The calls area: call log panel, quick entry, detail pane, call-back notifier."""

@@ -1,0 +1,102 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'call_detail.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+class Ui_CallDetail(object):
+    def setupUi(self, CallDetail):
+        if not CallDetail.objectName():
+            CallDetail.setObjectName(u"CallDetail")
+        CallDetail.resize(340, 560)
+        self.detailLayout = QVBoxLayout(CallDetail)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.titleLabel = QLabel(CallDetail)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setText(u"")
+        self.titleLabel.setWordWrap(True)
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.titleLabel.setStyleSheet(u"font-weight: bold; font-size: 13pt;")
+
+        self.detailLayout.addWidget(self.titleLabel)
+
+        self.infoLabel = QLabel(CallDetail)
+        self.infoLabel.setObjectName(u"infoLabel")
+        self.infoLabel.setText(u"")
+        self.infoLabel.setWordWrap(True)
+        self.infoLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.infoLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailLayout.addWidget(self.infoLabel)
+
+        self.messageCaption = QLabel(CallDetail)
+        self.messageCaption.setObjectName(u"messageCaption")
+        self.messageCaption.setStyleSheet(u"font-weight: bold;")
+
+        self.detailLayout.addWidget(self.messageCaption)
+
+        self.messageLabel = QLabel(CallDetail)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setText(u"")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailLayout.addWidget(self.messageLabel)
+
+        self.contactCaption = QLabel(CallDetail)
+        self.contactCaption.setObjectName(u"contactCaption")
+        self.contactCaption.setStyleSheet(u"font-weight: bold;")
+
+        self.detailLayout.addWidget(self.contactCaption)
+
+        self.contactLabel = QLabel(CallDetail)
+        self.contactLabel.setObjectName(u"contactLabel")
+        self.contactLabel.setText(u"")
+        self.contactLabel.setWordWrap(True)
+        self.contactLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.contactLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailLayout.addWidget(self.contactLabel)
+
+        self.historyCaption = QLabel(CallDetail)
+        self.historyCaption.setObjectName(u"historyCaption")
+        self.historyCaption.setStyleSheet(u"font-weight: bold;")
+
+        self.detailLayout.addWidget(self.historyCaption)
+
+        self.historyList = QListWidget(CallDetail)
+        self.historyList.setObjectName(u"historyList")
+
+        self.detailLayout.addWidget(self.historyList)
+
+
+        self.retranslateUi(CallDetail)
+
+        QMetaObject.connectSlotsByName(CallDetail)
+    # setupUi
+
+    def retranslateUi(self, CallDetail):
+        self.messageCaption.setText(QCoreApplication.translate("CallDetail", u"Message", None))
+        self.contactCaption.setText(QCoreApplication.translate("CallDetail", u"Contact", None))
+        self.historyCaption.setText(QCoreApplication.translate("CallDetail", u"Earlier calls", None))
+#if QT_CONFIG(accessibility)
+        self.historyList.setAccessibleName(QCoreApplication.translate("CallDetail", u"Earlier calls from this caller", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+
