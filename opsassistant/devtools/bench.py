@@ -1,0 +1,231 @@
+"""``python -m opsassistant.devtools bench``: seed a large database and print DESIGN.md's budget table.
+
+The start-up row is measured here: the app is launched ``STARTUP_RUNS`` times on the bench database with
+``OPSASSISTANT_BENCH_EXIT_AFTER_PAINT=1`` and prints ``painted-ms: <ms since process start>`` after its first
+paint. The other rows come from the area modules ``bench_<area>.measure(workdir, scale)``; a module that is
+missing (or fails) leaves its rows at "—". Benchmarks are never tests: nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import traceback
+from importlib import import_module
+from pathlib import Path
+
+from opsassistant.devtools.benchlib import BenchRow
+
+STARTUP_RUNS = 5
+STARTUP_TIMEOUT_S = 120
+BENCH_ENV = "OPSASSISTANT_BENCH_EXIT_AFTER_PAINT"
+SEEDERS = (("contacts", 20_000), ("calendar", 100_000), ("calls", 200_000))  # module, rows at scale 1
+MEASURERS = ("contacts", "calendar", "calls", "travel")
+STARTUP = "start to main window painted"
+
+# DESIGN.md's performance budget, in its order: (what, data, budget).
+BUDGET: tuple[tuple[str, str, str], ...] = (
+    (STARTUP, "20k contacts, 100k events, 200k calls", "≤ 600 ms"),
+    ("contact search, per keystroke", "100k contacts", "≤ 16 ms"),
+    ("open the call log and scroll to its end", "1M calls", "≤ 100 ms, ≤ 60 MB extra memory"),
+    ("paint the week view", "500 events that week", "≤ 30 ms"),
+    ("import an .ics", "10k events", "≤ 1.5 s"),
+    ("import a .vcf", "10k contacts", "≤ 2 s"),
+    ("itinerary PDF", "30 segments", "≤ 200 ms"),
+    ("phone list PDF", "5k contacts", "≤ 3 s"),
+)
+
+
+def _module(area: str):
+    try:
+        return import_module(f"opsassistant.devtools.bench_{area}")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.endswith(f"bench_{area}"):
+            return None
+        raise
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def seed(path: Path, scale: float) -> dict[str, int]:
+    """Fill an empty bench database through each area's ``seed(count)``; returns the rows per area."""
+    from opsassistant.db.database import close_database, open_database
+    from opsassistant.db.models import Call, Contact, Event
+
+    open_database(path)
+    try:
+        existing = {"contacts": Contact.select().count(), "calendar": Event.select().count(),
+                    "calls": Call.select().count()}
+        for area, full in SEEDERS:
+            count = max(1, round(full * scale))
+            module = _module(area)
+            if existing[area]:
+                continue
+            _say(f"seeding {count} {area} …")
+            if module is None:
+                _fallback_seed(area, count)
+            else:
+                module.seed(count)
+        return {"contacts": Contact.select().count(), "calendar": Event.select().count(),
+                "calls": Call.select().count()}
+    finally:
+        close_database()
+
+
+def _fallback_seed(area: str, count: int) -> None:
+    """Plain rows for an area whose own seeder is not written yet, so start-up is still measured on volume."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from opsassistant.db.models import Call, Contact, Event, database
+
+    rng = random.Random(7)
+    now = datetime.now(UTC).replace(microsecond=0, second=0)
+    batch = 500
+    with database.atomic():
+        for first in range(0, count, batch):
+            numbers = range(first, min(count, first + batch))
+            if area == "contacts":
+                Contact.insert_many([{"first_name": f"Navn{n}", "last_name": f"Efternavn{n % 997}",
+                                      "display_name": f"Navn{n} Efternavn{n % 997}",
+                                      "sort_name": f"efternavn{n % 997} navn{n}", "organisation": f"Firma {n % 301}"}
+                                     for n in numbers]).execute()
+            elif area == "calendar":
+                rows = []
+                for n in numbers:
+                    start = now + timedelta(hours=rng.randint(-24 * 365, 24 * 365))
+                    rows.append({"title": f"Aftale {n}", "start_utc": start, "end_utc": start + timedelta(hours=1)})
+                Event.insert_many(rows).execute()
+            else:
+                Call.insert_many([{"when_utc": now - timedelta(minutes=7 * n), "typed_number": f"+45 20{n % 1000000:06d}",
+                                   "digits": f"20{n % 1000000:06d}", "name": f"Opkalder {n}"} for n in numbers]).execute()
+    database.execute_sql("ANALYZE")
+
+
+def _child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env[BENCH_ENV] = "1"
+    env["XDG_CONFIG_HOME"] = str(home / "config")  # the bench never touches the developer's settings
+    env["XDG_DATA_HOME"] = str(home / "data")
+    if sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def measure_startup(path: Path, runs: int | None = None) -> tuple[float | None, float | None, str]:
+    """(median ms, peak memory MB of the app, note) over ``runs`` launches of the real program."""
+    runs = runs or STARTUP_RUNS
+    samples: list[float] = []
+    peak_mb = None
+    note = ""
+    with tempfile.TemporaryDirectory(prefix="opsassistant-bench-home-") as home:
+        env = _child_env(Path(home))
+        command = [sys.executable, "-c", _CHILD, str(path)]
+        for _ in range(runs):
+            try:
+                done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=STARTUP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                note = "the app did not report its first paint"
+                break
+            values = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
+            if "painted-ms" not in values:
+                note = f"the app exited with {done.returncode} without reporting a paint: " + \
+                    (done.stderr.strip().splitlines() or [""])[-1]
+                break
+            samples.append(float(values["painted-ms"]))
+            if "maxrss-kb" in values:
+                peak_mb = max(peak_mb or 0.0, round(float(values["maxrss-kb"]) / 1024, 1))
+    if not samples:
+        return None, None, note
+    return round(statistics.median(samples), 1), peak_mb, note or f"median of {len(samples)} launches"
+
+
+# The child is the real program (``python -m opsassistant --database FILE``); it reports its own peak memory.
+_CHILD = """
+import atexit, resource, sys
+atexit.register(lambda: print(f"maxrss-kb: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True))
+from opsassistant.cli import main
+code = main(["--database", sys.argv[1]])
+sys.exit(code)
+"""
+
+
+def _area_rows(workdir: Path, scale: float) -> tuple[list[BenchRow], list[str]]:
+    rows: list[BenchRow] = []
+    notes: list[str] = []
+    for area in MEASURERS:
+        module = _module(area)
+        if module is None or not hasattr(module, "measure"):
+            notes.append(f"bench_{area}: not written yet")
+            continue
+        folder = workdir / area
+        folder.mkdir(parents=True, exist_ok=True)
+        _say(f"measuring {area} …")
+        try:
+            rows.extend(module.measure(folder, scale))
+        except Exception as exc:  # a broken area bench must not hide the others
+            traceback.print_exc()
+            notes.append(f"bench_{area}: failed ({exc.__class__.__name__}: {exc})")
+    return rows, notes
+
+
+def _key(what: str) -> str:
+    return " ".join(what.casefold().replace(".", "").split())
+
+
+def table(measured: list[BenchRow]) -> list[BenchRow]:
+    """Every budget row of DESIGN.md in order (unmeasured ones with ``median_ms=None``), then any extras."""
+    by_key = {_key(row.what): row for row in measured}
+    out = []
+    for what, data, budget in BUDGET:
+        row = by_key.pop(_key(what), None)
+        out.append(row if row is not None else BenchRow(what, data, budget, None, None, "not measured yet"))
+    return out + list(by_key.values())
+
+
+def _cell(value: float | None) -> str:
+    return "—" if value is None else f"{value:g}"
+
+
+def render_text(rows: list[BenchRow]) -> str:
+    header = ("what", "data", "budget", "median ms", "memory MB", "note")
+    cells = [header] + [(r.what, r.data, r.budget, _cell(r.median_ms), _cell(r.memory_mb), r.note) for r in rows]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(header))]
+    lines = []
+    for index, line in enumerate(cells):
+        lines.append("  ".join(text.ljust(widths[i]) if i < 3 or i == 5 else text.rjust(widths[i])
+                               for i, text in enumerate(line)).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def run(scale: float = 1.0, as_json: bool = False, database: str | None = None) -> int:
+    if scale <= 0:
+        print("bench: --scale must be positive", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="opsassistant-bench-") as scratch:
+        workdir = Path(scratch)
+        path = Path(database).expanduser() if database else workdir / "bench.db"
+        counts = seed(path, scale)
+        _say("measuring start-up …")
+        median, memory, note = measure_startup(path)
+        startup = BenchRow(STARTUP, f"{counts['contacts']} contacts, {counts['calendar']} events, "
+                           f"{counts['calls']} calls", BUDGET[0][2], median, memory, note)
+        measured, notes = _area_rows(workdir / "areas", scale)
+        rows = table([startup] + measured)
+    if as_json:
+        json.dump([row.as_dict() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(f"Ops Assistant benchmark, scale {scale:g}")
+        print(render_text(rows))
+        for line in notes:
+            print(f"  {line}")
+    return 0
