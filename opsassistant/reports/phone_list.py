@@ -1,0 +1,121 @@
+"""``report phonelist``: an A4 list of every live contact, grouped by first letter or by organisation.
+
+Cells are plain strings (ReportLab draws them as text, never as markup), so names with ``<`` or ``&`` print
+literally and 5,000 contacts lay out in well under the 3 s budget.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import groupby
+from pathlib import Path
+
+from opsassistant.i18n.messages import translate
+
+GROUPINGS = ("letter", "organisation")
+
+
+def kind_label(kind: str, lang: str) -> str:
+    labels = {
+        "mobile": translate("PhoneList", "Mobile", lang=lang),
+        "work": translate("PhoneList", "Work", lang=lang),
+        "home": translate("PhoneList", "Home", lang=lang),
+        "fax": translate("PhoneList", "Fax", lang=lang),
+        "other": translate("PhoneList", "Other", lang=lang),
+    }
+    return labels.get(kind, kind)
+
+
+def collect(grouping: str, lang: str) -> list[tuple[str, list[dict]]]:
+    """[(group heading, [entry])] with entry = name, organisation, title, numbers (lines), email."""
+    from opsassistant.db.models import Contact, database
+    from opsassistant.services import phones as phone_numbers
+
+    contacts = list(Contact.select(Contact.id, Contact.display_name, Contact.sort_name, Contact.organisation,
+                                   Contact.title, Contact.department, Contact.primary_email)
+                    .where(Contact.deleted_at.is_null()).order_by(Contact.sort_name, Contact.id).tuples())
+    numbers: dict[int, list[str]] = defaultdict(list)
+    cursor = database.execute_sql(
+        "SELECT p.contact_id, p.kind, p.label, p.typed, p.e164 FROM contact_phone p "
+        "JOIN contact c ON c.id = p.contact_id WHERE c.deleted_at IS NULL ORDER BY p.contact_id, p.position")
+    for contact_id, kind, label, typed, e164 in cursor:
+        numbers[contact_id].append(
+            f"{phone_numbers.format_for_reading(e164, typed)}  ({label or kind_label(kind, lang)})")
+    entries = []
+    for cid, name, sort_name, organisation, title, department, email in contacts:
+        role = ", ".join(p for p in (title, department) if p)
+        entries.append({"name": name, "sort": sort_name, "organisation": organisation, "role": role,
+                        "numbers": numbers.get(cid, []), "email": email})
+    if grouping == "organisation":
+        none = translate("PhoneList", "Without organisation", lang=lang)
+        entries.sort(key=lambda e: (not e["organisation"], e["organisation"].casefold(), e["sort"]))
+        return [(org or none, list(items)) for org, items in groupby(entries, key=lambda e: e["organisation"])]
+
+    def letter(entry: dict) -> str:
+        first = (entry["sort"][:1] or "#").upper()
+        return first if first.isalpha() else "#"
+
+    return [(key, list(items)) for key, items in groupby(entries, key=letter)]
+
+
+def build(target: str | None, path: Path | str, *, lang: str, principal=None) -> Path:
+    """Write the phone list; ``target`` None/"letter" groups by first letter, "organisation" by organisation."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+    from opsassistant.reports import base
+
+    grouping = target or "letter"
+    if grouping not in GROUPINGS:
+        raise ValueError(translate("PhoneList", "Group the phone list by “letter” or “organisation”.", lang=lang))
+    styles = base.styles()
+    title = translate("PhoneList", "Phone list", lang=lang)
+    subtitle = (translate("PhoneList", "By organisation", lang=lang) if grouping == "organisation"
+                else translate("PhoneList", "By name", lang=lang))
+    groups = collect(grouping, lang)
+    story: list = [Paragraph(base.escape(title), styles["Title"]), Paragraph(base.escape(subtitle), styles["Subtitle"])]
+    if not groups:
+        story.append(Paragraph(base.escape(translate("PhoneList", "There are no contacts yet.", lang=lang)),
+                               styles["Body"]))
+    width = base.usable_width()
+    columns = [0.25 * width, 0.23 * width, 0.28 * width, 0.24 * width]
+    header = [translate("PhoneList", "Name", lang=lang),
+              translate("PhoneList", "Title", lang=lang) if grouping == "organisation"
+              else translate("PhoneList", "Organisation", lang=lang),
+              translate("PhoneList", "Phone", lang=lang), translate("PhoneList", "E-mail", lang=lang)]
+    for heading, entries in groups:
+        rows = [header]
+        for e in entries:
+            second = e["role"] if grouping == "organisation" else "\n".join(
+                p for p in (e["organisation"], e["role"]) if p)
+            rows.append([_wrap(e["name"], columns[0]), _wrap(second, columns[1]),
+                         "\n".join(_wrap(n, columns[2]) for n in e["numbers"]), _wrap(e["email"], columns[3])])
+        table = Table(rows, colWidths=columns, repeatRows=1)
+        table.setStyle(base.table_style())
+        story.append(KeepTogether([Paragraph(base.escape(heading), styles["Heading"]), table]) if len(rows) < 8
+                     else Paragraph(base.escape(heading), styles["Heading"]))
+        if len(rows) >= 8:
+            story.append(table)
+        story.append(Spacer(1, 2 * mm))
+    return base.build_document(path, title=title, lang=lang, story=story, subtitle=subtitle)
+
+
+def _wrap(text: str, width: float, size: float = 9) -> str:
+    """Break plain text into lines that fit ``width`` points (at spaces, else anywhere, e.g. in an e-mail)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from opsassistant.reports.base import FONT
+
+    room = width - 7  # cell padding
+    lines = []
+    for line in text.split("\n"):
+        while line and stringWidth(line, FONT, size) > room:
+            cut = len(line)
+            while cut > 1 and stringWidth(line[:cut], FONT, size) > room:
+                cut -= 1
+            space = line.rfind(" ", 0, cut)
+            cut = space if space > 0 else cut
+            lines.append(line[:cut].rstrip())
+            line = line[cut:].lstrip()
+        lines.append(line)
+    return "\n".join(lines)
