@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Log a call…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Registrér et opkald…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -79,78 +79,254 @@
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes you made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to attach: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outing} for 1 {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount}, of which VAT {vat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New outing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change outing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write programme times as 14:30 (or 13-06-2026 14:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone. Use a name such as Europe/Copenhagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restaurant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platfor&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Ops Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Driftsassistent</translation>
     </message>
     <message>
         <source>Ops Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Driftsassistent</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Open the folder with the database, its backups and logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn mappen med databasen, dens sikkerhedskopier og logfiler</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>Fri software under MIT-licensen.</translation>
+    </message>
+    <message>
+        <source>Icons</source>
+        <translation>Ikoner</translation>
+    </message>
+    <message>
+        <source>The program icon was drawn for Ops Assistant and is shared under the same MIT licence. All other icons come from your desktop theme.</source>
+        <translation>Programikonet er tegnet til Driftsassistent og deles under samme MIT-licens. Alle andre ikoner kommer fra dit skrivebordstema.</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Skrifttyper</translation>
+    </message>
+    <message>
+        <source>Reports are printed with the bundled DejaVu Sans fonts (Bitstream Vera licence, DejaVu changes in the public domain). The licence is reproduced below in English, as it was published.</source>
+        <translation>Rapporter udskrives med de medfølgende DejaVu Sans-skrifttyper (Bitstream Vera-licensen; DejaVus ændringer er frigivet til offentligheden). Licensen gengives herunder på engelsk, som den er udgivet.</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenter</translation>
     </message>
     <message>
         <source>The desktop program of an executive assistant: contacts, calendar, calls, outings and travel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebordsprogrammet til direktionsassistenten: kontakter, kalender, opkald, arrangementer og rejser.</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamappe:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamappe</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygget med:</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygget med</translation>
     </message>
     <message>
         <source>&amp;Licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licenser:</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Ops Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Driftsassistent</translation>
     </message>
 </context>
 <context>
     <name>Areas</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I dag</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -220,156 +396,518 @@
     <name>CallDetail</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Earlier calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere opkald</translation>
     </message>
     <message>
         <source>Earlier calls from this caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere opkald fra denne opkalder</translation>
+    </message>
+</context>
+<context>
+    <name>CallDetailPane</name>
+    <message>
+        <source>Telephoned</source>
+        <translation>Har ringet</translation>
+    </message>
+    <message>
+        <source>Please call back</source>
+        <translation>Ring venligst tilbage</translation>
+    </message>
+    <message>
+        <source>Will call again</source>
+        <translation>Ringer igen</translation>
+    </message>
+    <message>
+        <source>Returned your call</source>
+        <translation>Har ringet tilbage</translation>
+    </message>
+    <message>
+        <source>Came to see you</source>
+        <translation>Var her for at tale med dig</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Haster</translation>
+    </message>
+    <message>
+        <source>No call selected</source>
+        <translation>Intet opkald valgt</translation>
+    </message>
+    <message>
+        <source>Choose a call in the log to see the message, the caller and their earlier calls.</source>
+        <translation>Vælg et opkald i loggen for at se beskeden, opkalderen og tidligere opkald.</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Nummer: %1</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Til: %1</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>hurtigst muligt</translation>
+    </message>
+    <message>
+        <source>Call back by %1</source>
+        <translation>Ring tilbage senest %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overskredet</translation>
+    </message>
+    <message>
+        <source>Call-back done %1</source>
+        <translation>Tilbageringning klaret %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Varighed: %1</translation>
+    </message>
+    <message>
+        <source>Returns the call of %1</source>
+        <translation>Svar på opkaldet %1</translation>
+    </message>
+    <message>
+        <source>No message.</source>
+        <translation>Ingen besked.</translation>
+    </message>
+    <message>
+        <source>Not in your contacts. Use “Create contact…” to add the caller.</source>
+        <translation>Ikke blandt dine kontakter. Brug “Opret kontakt…” for at tilføje opkalderen.</translation>
+    </message>
+    <message>
+        <source>No earlier calls.</source>
+        <translation>Ingen tidligere opkald.</translation>
+    </message>
+</context>
+<context>
+    <name>CallLog</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Indgående</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Udgående</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Ubesvaret</translation>
+    </message>
+    <message>
+        <source>Withheld number</source>
+        <translation>Skjult nummer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaret</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>Hurtigst muligt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Opkalder</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>Ring tilbage senest</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>CallSheet</name>
     <message>
         <source>Telephoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Har ringet</translation>
     </message>
     <message>
         <source>Please call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring venligst tilbage</translation>
     </message>
     <message>
         <source>Will call again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringer igen</translation>
     </message>
     <message>
         <source>Returned your call</source>
-        <translation type="unfinished"></translation>
+        <translation>Har ringet tilbage</translation>
     </message>
     <message>
         <source>Came to see you</source>
-        <translation type="unfinished"></translation>
+        <translation>Var her for at tale med dig</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Haster</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Indgående</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgående</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubesvaret</translation>
+    </message>
+    <message>
+        <source>Withheld number</source>
+        <translation>Skjult nummer</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” er ikke en dato. Skriv ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no principal called “{name}”.</source>
+        <translation>Der er ingen leder eller teammedlem ved navn “{name}”.</translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>Opkaldsliste</translation>
+    </message>
+    <message>
+        <source>No principals yet.</source>
+        <translation>Der er endnu ingen leder eller teammedlemmer.</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Open messages</source>
+        <translation>Åbne beskeder</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>Ring tilbage senest</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>Hurtigst muligt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>No open messages.</source>
+        <translation>Ingen åbne beskeder.</translation>
+    </message>
+    <message>
+        <source>Calls on {date}</source>
+        <translation>Opkald {date}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Opkalder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaret</translation>
+    </message>
+    <message>
+        <source>No calls.</source>
+        <translation>Ingen opkald.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackNotifier</name>
+    <message>
+        <source>Call back %1 now (due %2).</source>
+        <translation>Ring tilbage til %1 nu (senest %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call-backs are due now.</source>
+        <translation>
+            <numerusform>%n tilbageringning skal foretages nu.</numerusform>
+            <numerusform>%n tilbageringninger skal foretages nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call-back due</source>
+        <translation>Tid til at ringe tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>Callbacks</name>
+    <message>
+        <source>In an hour</source>
+        <translation>Om en time</translation>
+    </message>
+    <message>
+        <source>Before lunch</source>
+        <translation>Før frokost</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Inden fyraften</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>I morgen tidlig</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a possible time. Use YYYY-MM-DD HH:MM, e.g. 2026-03-02 14:30.</source>
+        <translation>“{text}” er ikke et muligt tidspunkt. Skriv ÅÅÅÅ-MM-DD TT:MM, f.eks. 2026-03-02 14:30.</translation>
+    </message>
+    <message>
+        <source>“{text}” does not exist in {zone}: the clocks go forward then.</source>
+        <translation>“{text}” findes ikke i {zone}: uret stilles frem på det tidspunkt.</translation>
     </message>
 </context>
 <context>
     <name>Calls</name>
     <message>
         <source>Choose incoming, outgoing or missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg indgående, udgående eller ubesvaret.</translation>
     </message>
     <message>
         <source>The call-back time needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunktet for tilbageringning skal have en tidszone.</translation>
     </message>
     <message>
         <source>A call lasts between 0 and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et opkald varer mellem 0 og 24 timer.</translation>
     </message>
     <message>
         <source>A phone number needs digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et telefonnummer skal indeholde cifre.</translation>
     </message>
     <message>
         <source>The message is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskeden er for lang.</translation>
     </message>
     <message>
         <source>There is no principal called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen leder eller teammedlem ved navn “{name}”.</translation>
     </message>
     <message>
         <source>withheld number</source>
-        <translation type="unfinished"></translation>
+        <translation>skjult nummer</translation>
     </message>
     <message>
         <source>Logged call {id} ({who}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opkald {id} registreret ({who}).</translation>
     </message>
 </context>
 <context>
     <name>CallsPanel</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg:</translation>
     </message>
     <message>
         <source>Name, number or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn, nummer eller besked</translation>
     </message>
     <message>
         <source>Search calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i opkald</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <source>Which calls to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke opkald der vises</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til:</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Til hvem</translation>
     </message>
     <message>
         <source>D&amp;irection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retning:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retning</translation>
     </message>
     <message>
         <source>&amp;Log a call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér &amp;opkald…</translation>
     </message>
     <message>
         <source>Call-back &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbageringning &amp;klaret</translation>
     </message>
     <message>
         <source>Log &amp;returned call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér tilbageringni&amp;ng…</translation>
     </message>
     <message>
         <source>Create &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret kont&amp;akt…</translation>
     </message>
     <message>
         <source>Call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Opkaldslog</translation>
+    </message>
+    <message>
+        <source>Log a call (Ctrl+L)</source>
+        <translation>Registrér et opkald (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Mark the call-back done (Ctrl+D)</source>
+        <translation>Markér tilbageringningen som klaret (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Alle opkald</translation>
+    </message>
+    <message>
+        <source>Open call-backs</source>
+        <translation>Åbne tilbageringninger</translation>
+    </message>
+    <message>
+        <source>Overdue call-backs</source>
+        <translation>Overskredne tilbageringninger</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Alle retninger</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Indgående</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Udgående</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Ubesvaret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n opkald</numerusform>
+            <numerusform>%n opkald</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call sheet…</source>
+        <translation>Opkaldsliste…</translation>
+    </message>
+    <message>
+        <source>Save the call sheet</source>
+        <translation>Gem opkaldslisten</translation>
+    </message>
+    <message>
+        <source>call-sheet.pdf</source>
+        <translation>opkaldsliste.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Returned call</source>
+        <translation>Tilbageringning</translation>
+    </message>
+    <message>
+        <source>What was said (optional):</source>
+        <translation>Hvad blev der sagt (valgfrit):</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>Opret kontakt</translation>
+    </message>
+    <message>
+        <source>Name of the caller (number %1):</source>
+        <translation>Opkalderens navn (nummer %1):</translation>
     </message>
 </context>
 <context>
@@ -422,7 +960,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The row has no name, number or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of this CSV file were not recognised as contacts; nothing was imported. Map the columns in the import dialog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -487,45 +1033,457 @@
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet fejl</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget gik galt.</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaljer:</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejldetaljer</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér detaljer</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;logmappen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret</translation>
     </message>
     <message numerus="yes">
         <source>Something went wrong (%n times).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noget gik galt (%n gang).</numerusform>
+            <numerusform>Noget gik galt (%n gange).</numerusform>
         </translation>
     </message>
     <message>
         <source>Ops Assistant ran into an unexpected error. Everything you saved before is safe. The details below were also written to the log file {file}. If the error comes back, copy the details and send them to whoever helps you with the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Driftsassistent stødte på en uventet fejl. Alt, hvad du har gemt, er i sikkerhed. Detaljerne herunder er også skrevet i logfilen {file}. Hvis fejlen kommer igen, så kopiér detaljerne og send dem til den, der hjælper dig med programmet.</translation>
     </message>
     <message>
         <source>Ops Assistant ran into an unexpected error. Everything you saved before is safe. The details could not be written to a log file: copy them before you close this window.</source>
+        <translation>Driftsassistent stødte på en uventet fejl. Alt, hvad du har gemt, er i sikkerhed. Detaljerne kunne ikke skrives i en logfil: kopiér dem, før du lukker vinduet.</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name from your contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add e&amp;xception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #b35c00;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #c62828;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseEditorDialog</name>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lunch at the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount including VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is owed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who paid and is owed the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference, e.g. invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the outing&apos;s currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in the outing&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindTimeDialog</name>
+    <message>
+        <source>Find a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished">Varighe&amp;d:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished">Varighed i minutter</translation>
+    </message>
+    <message>
+        <source>Look &amp;ahead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to look ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free slots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,10 +1545,25 @@
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skipped records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ops Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Driftsassistent</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -637,7 +1610,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -721,7 +1694,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tid</translation>
     </message>
     <message>
         <source>Item</source>
@@ -746,7 +1719,7 @@
         <source>Other</source>
         <comment>kind of outing</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Anden</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -754,7 +1727,7 @@
         <source>Done</source>
         <comment>outing status</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Klaret</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -770,7 +1743,7 @@
         <source>Other</source>
         <comment>expense category</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Anden</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -783,6 +1756,161 @@
     </message>
     <message>
         <source>Enter what has to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutingsPanelForm</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>Search outings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, venue or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;planned and confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New outing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpense…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outing above, or add one with “New outing”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -868,185 +1996,573 @@
     <name>QuickEntryDialog</name>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér opkald</translation>
     </message>
     <message>
         <source>&amp;Caller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opkalder:</translation>
     </message>
     <message>
         <source>Number or name (empty: withheld number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer eller navn (tomt: skjult nummer)</translation>
     </message>
     <message>
         <source>Caller&apos;s number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Opkalderens nummer eller navn</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter der passer</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besked:</translation>
     </message>
     <message>
         <source>Enter saves; Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter gemmer; Shift+Enter giver ny linje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked</translation>
     </message>
     <message>
         <source>Call &amp;back by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring &amp;tilbage senest:</translation>
     </message>
     <message>
         <source>Call back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring tilbage senest</translation>
     </message>
     <message>
         <source>Exact call-back time</source>
+        <translation>Præcist tidspunkt for tilbageringning</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>Ti&amp;l:</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Til hvem</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Retning:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming</source>
+        <translation>&amp;Indgående</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <translation>&amp;Udgående</translation>
+    </message>
+    <message>
+        <source>Mi&amp;ssed</source>
+        <translation>Ubes&amp;varet</translation>
+    </message>
+    <message>
+        <source>Message slip:</source>
+        <translation>Telefonbesked:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephoned</source>
+        <translation>Har ri&amp;nget</translation>
+    </message>
+    <message>
+        <source>&amp;Please call back</source>
+        <translation>&amp;Ring venligst tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Will call again</source>
+        <translation>Ringer i&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Returned your call</source>
+        <translation>Har ringet tilb&amp;age</translation>
+    </message>
+    <message>
+        <source>Came to s&amp;ee you</source>
+        <translation>Var her for at tale &amp;med dig</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Haster</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>Varighe&amp;d:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Varighed i minutter</translation>
+    </message>
+    <message>
+        <source>No call-back</source>
+        <translation>Ingen tilbageringning</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>Om en time</translation>
+    </message>
+    <message>
+        <source>Before lunch</source>
+        <translation>Før frokost</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Inden fyraften</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>I morgen tidlig</translation>
+    </message>
+    <message>
+        <source>Exact time…</source>
+        <translation>Præcist tidspunkt…</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Ingen bestemt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Withheld number</source>
+        <translation>Skjult nummer</translation>
+    </message>
+    <message>
+        <source>Pick a contact with ↓ and Enter, or go on typing.</source>
+        <translation>Vælg en kontakt med ↓ og Enter, eller skriv videre.</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Ukendt opkalder</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>Det tidspunkt er allerede passeret.</translation>
+    </message>
+    <message>
+        <source>Discard this call?</source>
+        <translation>Kassér dette opkald?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Discard it?</source>
+        <translation>Det du har skrevet, er ikke gemt. Vil du kassere det?</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font-weight: bold;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nooze for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
     </message>
     <message>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For whom</source>
+        <source>For</source>
+        <translation type="unfinished">Til</translation>
+    </message>
+    <message>
+        <source>&amp;Outing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Direction:</source>
+        <source>Outing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Incoming</source>
+        <source>&amp;Trip:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Outgoing</source>
+        <source>Trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mi&amp;ssed</source>
+        <source>&amp;Grouping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message slip:</source>
+        <source>Grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Telephoned</source>
+        <source>Report &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Please call back</source>
+        <source>Report language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Will call again</source>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Returned your call</source>
+        <source>Pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Came to s&amp;ee you</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Urgent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No call-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In an hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before lunch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exact time…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withheld number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard this call?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you typed has not been saved. Discard it?</source>
+        <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Taget manuelt</translation>
+    </message>
+    <message>
+        <source>Safety copy before a restore</source>
+        <translation>Sikkerhedskopi fra før en gendannelse</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>Fra før en programopdatering</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anden</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gendan…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet. Ops Assistant writes one automatically the first time it starts each day.</source>
+        <translation>Der er endnu ingen sikkerhedskopier i %1. Driftsassistent tager automatisk en, første gang programmet startes hver dag.</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1?</source>
+        <translation>Vil du gendanne sikkerhedskopien fra %1?</translation>
+    </message>
+    <message>
+        <source>Everything entered since then will be replaced by the backup. The current data is first kept as a safety copy in the backup folder, so you can go back to it.</source>
+        <translation>Alt, hvad der er indtastet siden, erstattes af sikkerhedskopien. De nuværende data gemmes først som en sikkerhedskopi i mappen med sikkerhedskopier, så du kan vende tilbage til dem.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1 The current data was not changed.</source>
+        <translation>Sikkerhedskopien kunne ikke gendannes: %1 De nuværende data er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. The data it replaced was kept as %2.</source>
+        <translation>Sikkerhedskopien fra %1 er gendannet. De data, den erstattede, er gemt som %2.</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. The current data is kept as a safety copy, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den sikkerhedskopi, du vil vende tilbage til. De nuværende data gemmes som en sikkerhedskopi, så en gendannelse selv kan fortrydes.</translation>
     </message>
     <message>
         <source>&amp;Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sikkerhedskopier:</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopier</translation>
     </message>
     <message>
         <source>Open backup &amp;folder</source>
+        <translation>Åbn &amp;mappen med sikkerhedskopier</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditorDialog</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Meeting with the distributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From airport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From airport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATA code or city, e.g. CPH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Fra</translation>
+    </message>
+    <message>
+        <source>T&amp;o airport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To airport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATA code or city, e.g. NRT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure, local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival, local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booking reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appo&amp;intment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar appointment shown for this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atten&amp;dees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a contact&apos;s name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees (Delete removes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment, made from this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished">Varighed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>arrives %n day(s) later in local time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arrives on the day before in local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this segment?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,7 +2586,7 @@
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Database:</translation>
     </message>
     <message>
         <source>Executive and team</source>
@@ -1241,6 +2757,17 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Ops Assistant</source>
+        <translation>Driftsassistent</translation>
+    </message>
+    <message>
+        <source>{path} is already open in Ops Assistant; that window was brought to the front.</source>
+        <translation>{path} er allerede åben i Driftsassistent; det vindue er hentet frem.</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>Task</source>
@@ -1272,7 +2799,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Klaret</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +2818,7 @@
     </message>
     <message>
         <source>Open call-backs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Åbne tilbageringninger</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
@@ -1331,7 +2858,7 @@
     </message>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ukendt opkalder</translation>
     </message>
     <message>
         <source>for %1</source>
@@ -1343,7 +2870,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Overskredet</translation>
     </message>
     <message>
         <source>(turns %1)</source>
@@ -1438,6 +2965,282 @@
     </message>
     <message>
         <source>The appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Ops Assistant</source>
+        <translation>Driftsassistent</translation>
+    </message>
+    <message>
+        <source>&amp;Show Ops Assistant</source>
+        <translation>&amp;Vis Driftsassistent</translation>
+    </message>
+    <message>
+        <source>Next appointments</source>
+        <translation>Næste aftaler</translation>
+    </message>
+    <message>
+        <source>No appointments in the next 7 days</source>
+        <translation>Ingen aftaler de næste 7 dage</translation>
+    </message>
+    <message>
+        <source>Open call-backs</source>
+        <translation>Åbne tilbageringninger</translation>
+    </message>
+    <message>
+        <source>No open call-backs</source>
+        <translation>Ingen åbne tilbageringninger</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation>&amp;Registrér et opkald…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>%1, all day</source>
+        <translation>%1, hele dagen</translation>
+    </message>
+    <message>
+        <source>Withheld number</source>
+        <translation>Skjult nummer</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (senest %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TripEditorDialog</name>
+    <message>
+        <source>Trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sales visit to Tokyo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tra&amp;vellers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travellers (Space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this trip?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TripEmergencyDialog</name>
+    <message>
+        <source>Emergency contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assistant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nordlys A/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on every page of the itinerary, with the executive and team members who are not travelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TripPanel</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>Search trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, destination or traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;past trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New trip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit trip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mergency contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;phone (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,205 @@
+"""File ▸ Restore backup…: the backups beside the database with date, kind and size; restore after a
+confirmation, keeping a safety copy of the current file.
+
+The dialog cannot close the database by itself — the window's models use it — so the caller passes
+``before`` (let go of everything that reads the database, then close it) and ``after(ok)`` (open it again
+and reload). Both have defaults that only close and reopen the connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from opsassistant.db.auto_backup import BackupFile, list_backups
+from opsassistant.db.errors import DatabaseError
+from opsassistant.gui.forms.ui_restore_backup import Ui_RestoreBackupDialog
+from opsassistant.i18n.formatting import format_date, format_number, format_time
+from opsassistant.paths import backups_dir
+
+
+def format_size(size: int) -> str:
+    """Bytes as a short size in the UI language: "820 kB", "12,4 MB" / "12.4 MB"."""
+    from decimal import Decimal
+
+    for unit, factor in (("GB", 1_000_000_000), ("MB", 1_000_000), ("kB", 1_000)):
+        if size >= factor:
+            value = (Decimal(size) / factor).quantize(Decimal("0.1") if size < 100 * factor else Decimal("1"))
+            return f"{format_number(value)} {unit}"
+    return f"{size} B"
+
+
+def _default_before() -> None:
+    from opsassistant.db.database import close_database
+
+    close_database()
+
+
+class RestoreBackupDialog(QDialog):
+    """Lists the backups; ``restored(backup, safety_copy)`` is emitted after a successful restore."""
+
+    restored = Signal(Path, Path)
+
+    def __init__(self, db_path: Path | str, *, before: Callable[[], None] | None = None,
+                 after: Callable[[bool], None] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = Path(db_path).expanduser().resolve()
+        self._before = before or _default_before
+        self._after = after or self._default_after
+        self.safety_copy: Path | None = None
+        self.ui = Ui_RestoreBackupDialog()
+        self.ui.setupUi(self)
+        self.restore_button = QPushButton(self)
+        self.ui.buttonBox.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.ui.backupTable.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.ui.backupTable.itemSelectionChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.ui.backupTable, self.restore_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.ui.openFolderButton.clicked.connect(self.open_folder)
+        header = self.ui.backupTable.horizontalHeader()
+        self.ui.backupTable.setColumnCount(3)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.backups: list[BackupFile] = []
+        self.reload()
+
+    def _default_after(self, ok: bool) -> None:
+        from opsassistant.db.database import open_database
+
+        open_database(self.db_path)
+
+    # --- listing -----------------------------------------------------------------------------------------
+
+    def kind_label(self, backup: BackupFile) -> str:
+        if backup.reason == "auto":
+            return self.tr("Automatic")
+        if backup.reason == "manual":
+            return self.tr("Made by hand")
+        if backup.reason == "before-restore":
+            return self.tr("Safety copy before a restore")
+        if backup.reason.startswith("before-migration"):
+            return self.tr("Before a program update")
+        return self.tr("Other")
+
+    def reload(self) -> None:
+        self.backups = list_backups(self.db_path)
+        table = self.ui.backupTable
+        table.setRowCount(len(self.backups))
+        for row, backup in enumerate(self.backups):
+            when = f"{format_date(backup.taken.date(), 'medium')} {format_time(backup.taken)}"
+            for column, text in enumerate((when, self.kind_label(backup), format_size(backup.size))):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+                item.setToolTip(str(backup.path))
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        if self.backups:
+            table.selectRow(0)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.restore_button.setText(self.tr("&Restore…"))
+        self.ui.backupTable.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Size")])
+        for row, backup in enumerate(self.backups):
+            item = self.ui.backupTable.item(row, 1)
+            if item is not None:
+                item.setText(self.kind_label(backup))
+        empty = not self.backups
+        self.ui.backupTable.setVisible(not empty)
+        self.ui.listLabel.setVisible(not empty)
+        self.ui.emptyLabel.setVisible(empty)
+        self.ui.emptyLabel.setText(self.tr(
+            "There are no backups in %1 yet. Ops Assistant writes one automatically the first time it starts "
+            "each day.").replace("%1", str(backups_dir(self.db_path))))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def selected(self) -> BackupFile | None:
+        rows = self.ui.backupTable.selectionModel().selectedRows()
+        if not rows or not self.backups:
+            return None
+        return self.backups[rows[0].row()]
+
+    def open_folder(self) -> bool:
+        folder = backups_dir(self.db_path)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder if folder.is_dir() else folder.parent)))
+
+    # --- restoring ---------------------------------------------------------------------------------------
+
+    def describe(self, backup: BackupFile) -> str:
+        return f"{format_date(backup.taken.date(), 'long')} {format_time(backup.taken)}"
+
+    def confirm(self, backup: BackupFile) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore backup"),
+                          self.tr("Restore the backup from %1?").replace("%1", self.describe(backup)), parent=self)
+        box.setInformativeText(self.tr(
+            "Everything entered since then will be replaced by the backup. The current data is first kept as a "
+            "safety copy in the backup folder, so you can go back to it."))
+        yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def restore_selected(self) -> bool:
+        backup = self.selected()
+        if backup is None or not self.confirm(backup):
+            return False
+        from opsassistant.db.backup import restore_database, validate_backup
+
+        try:
+            validate_backup(backup.path)  # refuse before anything is closed
+        except DatabaseError as exc:
+            QMessageBox.critical(self, self.tr("Restore backup"), str(exc))
+            return False
+        ok = False
+        self._before()
+        try:
+            self.safety_copy = restore_database(backup.path, self.db_path)
+            ok = True
+        except (DatabaseError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Restore backup"), self.tr(
+                "The backup could not be restored: %1 The current data was not changed.")
+                .replace("%1", str(exc)))
+        finally:
+            self._after(ok)
+        if not ok:
+            return False
+        self.restored.emit(backup.path, self.safety_copy)
+        QMessageBox.information(self, self.tr("Restore backup"), self.tr(
+            "The backup from %1 was restored. The data it replaced was kept as %2.")
+            .replace("%1", self.describe(backup)).replace("%2", self.safety_copy.name))
+        self.accept()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            if hasattr(self, "restore_button"):
+                self.reload()
+        super().changeEvent(event)
+
+
+def restore_backup(db_path: Path | str, *, before: Callable[[], None] | None = None,
+                   after: Callable[[bool], None] | None = None, parent: QWidget | None = None) -> bool:
+    """Open the dialog modally; True when a backup was restored."""
+    dialog = RestoreBackupDialog(db_path, before=before, after=after, parent=parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
