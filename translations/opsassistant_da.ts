@@ -2076,7 +2076,7 @@
     </message>
     <message>
         <source>&amp;Will call again</source>
-        <translation>Ringer i&amp;gen</translation>
+        <translation>Ring&amp;er igen</translation>
     </message>
     <message>
         <source>&amp;Returned your call</source>
@@ -2965,6 +2965,85 @@
     </message>
     <message>
         <source>The appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelPanel</name>
+    <message>
+        <source>Move trip “%1” to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trip (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a flight, train, hotel, meeting… (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the itinerary as PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trip chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trip on the left, or make a new one with Ctrl+N. Then add its flights, trains, hotels and meetings; each keeps its own time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no traveller chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segments yet — add the first flight, train or hotel with Ctrl+Shift+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the itinerary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trip to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

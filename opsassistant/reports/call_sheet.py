@@ -15,7 +15,7 @@ from opsassistant.i18n.formatting import (
     format_full_date_with_week,
     format_time,
 )
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator, translate
 from opsassistant.services import phones
 from opsassistant.services import principals as principal_service
 from opsassistant.services.calls.queries import calls_on, local_zone, open_callbacks
@@ -47,7 +47,8 @@ def flag_texts(call: Call, lang: str) -> list[str]:
 
 
 def _caller(call: Call, lang: str) -> str:
-    name = call.name or (translate("CallSheet", "Withheld number", lang=lang) if not call.typed_number else "")
+    t = Translator(lang)
+    name = call.name or (t.translate("CallSheet", "Withheld number") if not call.typed_number else "")
     parts = [name, call.company, phones.format_for_reading(call.e164, call.typed_number)]
     return "\n".join(p for p in parts if p)
 
@@ -86,37 +87,39 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
 
     from opsassistant.reports import base
 
+    t = Translator(lang)
     chosen = None
     if principal:
         chosen = principal_service.find_by_name(principal)
         if chosen is None:
             from opsassistant.cli import CommandError
 
-            raise CommandError(translate("CallSheet", "There is no principal called “{name}”.", lang=lang)
+            raise CommandError(t.translate("CallSheet", "There is no principal called “{name}”.")
                                .format(name=principal))
     day = _target_day(target)
     zone = chosen.home_timezone if chosen else local_zone()
     now = datetime.now(UTC)
     sheet = base.styles()
-    title = translate("CallSheet", "Call sheet", lang=lang)
+    title = t.translate("CallSheet", "Call sheet")
     subtitle = format_full_date_with_week(day, lang)
     story: list = [base.para(title, "Title"), base.para(subtitle, "Subtitle")]
     width = base.usable_width()
     groups = _groups(day, chosen, zone)
     if not groups:
-        story.append(base.para(translate("CallSheet", "No principals yet.", lang=lang), "Muted"))
+        story.append(base.para(t.translate("CallSheet", "No principals yet."), "Muted"))
     for person, open_calls, day_calls in groups:
-        heading = person.name if person else translate("CallSheet", "Not assigned", lang=lang)
+        heading = person.name if person else t.translate("CallSheet", "Not assigned")
         story.append(base.para(heading, "Heading"))
-        story.append(base.para(translate("CallSheet", "Open messages", lang=lang), "CellBold"))
+        story.append(base.para(t.translate("CallSheet", "Open messages"), "CellBold"))
         if open_calls:
-            rows = [[translate("CallSheet", "Call back by", lang=lang), translate("CallSheet", "From", lang=lang), translate("CallSheet", "Message", lang=lang), translate("CallSheet", "Taken", lang=lang)]]
+            rows = [[t.translate("CallSheet", "Call back by"), t.translate("CallSheet", "From"),
+                     t.translate("CallSheet", "Message"), t.translate("CallSheet", "Taken")]]
             extra = []
             for index, call in enumerate(open_calls, start=1):
                 deadline = (format_datetime(call.callback_by_utc, call.timezone, lang)
-                            if call.callback_by_utc else translate("CallSheet", "As soon as possible", lang=lang))
+                            if call.callback_by_utc else t.translate("CallSheet", "As soon as possible"))
                 if call.callback_by_utc and call.callback_by_utc < now:
-                    deadline += "\n" + translate("CallSheet", "Overdue", lang=lang)
+                    deadline += "\n" + t.translate("CallSheet", "Overdue")
                     extra.append(("TEXTCOLOR", (0, index), (0, index), colors.HexColor("#B00020")))
                 flags = " · ".join(flag_texts(call, lang))
                 message = base.escape(call.message)
@@ -131,19 +134,21 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
             table.setStyle(base.table_style(extra=extra))
             story.append(table)
         else:
-            story.append(base.para(translate("CallSheet", "No open messages.", lang=lang), "Muted"))
+            story.append(base.para(t.translate("CallSheet", "No open messages."), "Muted"))
         story.append(Spacer(1, 6))
-        story.append(base.para(translate("CallSheet", "Calls on {date}", lang=lang).format(date=format_date(day, "long", lang)),
-                               "CellBold"))
+        calls_on_text = t.translate("CallSheet", "Calls on {date}")
+        story.append(base.para(calls_on_text.format(date=format_date(day, "long", lang)), "CellBold"))
         if day_calls:
-            rows = [[translate("CallSheet", "Time", lang=lang), translate("CallSheet", "Direction", lang=lang), translate("CallSheet", "Caller", lang=lang), translate("CallSheet", "Message", lang=lang),
-                     translate("CallSheet", "Status", lang=lang)]]
+            rows = [[t.translate("CallSheet", "Time"), t.translate("CallSheet", "Direction"),
+                     t.translate("CallSheet", "Caller"), t.translate("CallSheet", "Message"),
+                     t.translate("CallSheet", "Status")]]
             for call in day_calls:
                 local = call.when_utc.astimezone(ZoneInfo(call.timezone))
                 message = call.message
                 if call.duration_seconds:
                     message = f"{message}\n({format_duration(call.duration_seconds, lang)})".strip()
-                status = translate("CallSheet", "Open", lang=lang) if call.status == "open" else translate("CallSheet", "Done", lang=lang)
+                status = (t.translate("CallSheet", "Open") if call.status == "open"
+                          else t.translate("CallSheet", "Done"))
                 rows.append([format_time(local, lang), _t(DIRECTION_LABELS.get(call.direction, "Incoming"), lang),
                              Paragraph(base.escape(_caller(call, lang)), sheet["Cell"]),
                              Paragraph(base.escape(message), sheet["Cell"]), status])
@@ -152,6 +157,6 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
             table.setStyle(base.table_style())
             story.append(table)
         else:
-            story.append(base.para(translate("CallSheet", "No calls.", lang=lang), "Muted"))
+            story.append(base.para(t.translate("CallSheet", "No calls."), "Muted"))
         story.append(Spacer(1, 10))
     return base.build_document(path, title=title, subtitle=subtitle, lang=lang, story=story)

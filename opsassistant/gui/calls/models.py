@@ -15,16 +15,12 @@ from opsassistant.services.calls.queries import CallFilters, CallRow, CallSource
 OVERDUE = QColor("#c0392b")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CallLog", text)
-
-
 def direction_text(direction: str) -> str:
-    return {"in": _tr("Incoming"), "out": _tr("Outgoing"), "missed": _tr("Missed")}.get(direction, direction)
+    return {"in": QCoreApplication.translate("CallLog", "Incoming"), "out": QCoreApplication.translate("CallLog", "Outgoing"), "missed": QCoreApplication.translate("CallLog", "Missed")}.get(direction, direction)
 
 
 def caller_text(row) -> str:
-    name = row.name or ("" if row.typed_number else _tr("Withheld number"))
+    name = row.name or ("" if row.typed_number else QCoreApplication.translate("CallLog", "Withheld number"))
     return f"{name} ({row.company})" if row.company and name else (name or row.company)
 
 
@@ -46,27 +42,27 @@ class CallLogModel(LazyTableModel):
 
     def _status(self, row: CallRow) -> str:
         if row.status != "open":
-            return _tr("Done")
-        return _tr("Overdue") if row.overdue(self.now) else _tr("Open")
+            return QCoreApplication.translate("CallLog", "Done")
+        return QCoreApplication.translate("CallLog", "Overdue") if row.overdue(self.now) else QCoreApplication.translate("CallLog", "Open")
 
     def _callback(self, row: CallRow) -> str:
         if row.callback_by_utc is None:
-            return _tr("As soon as possible") if row.status == "open" else ""
+            return QCoreApplication.translate("CallLog", "As soon as possible") if row.status == "open" else ""
         return format_datetime(row.callback_by_utc, row.timezone)
 
     def _columns(self) -> list[Column]:
         brush, font = self._overdue_brush, self._font
         return [
-            Column("when", lambda: _tr("When"), lambda r: format_datetime(r.when_utc, r.timezone), "when"),
-            Column("direction", lambda: _tr("Direction"), lambda r: direction_text(r.direction), "direction"),
-            Column("caller", lambda: _tr("Caller"), caller_text, "name", foreground=brush, font=font),
-            Column("number", lambda: _tr("Number"), lambda r: r.number_for_reading),
-            Column("for", lambda: _tr("For"), lambda r: self.principal_names.get(r.principal_id, ""), "principal"),
-            Column("message", lambda: _tr("Message"), lambda r: r.message.replace("\n", " ")[:200],
+            Column("when", lambda: QCoreApplication.translate("CallLog", "When"), lambda r: format_datetime(r.when_utc, r.timezone), "when"),
+            Column("direction", lambda: QCoreApplication.translate("CallLog", "Direction"), lambda r: direction_text(r.direction), "direction"),
+            Column("caller", lambda: QCoreApplication.translate("CallLog", "Caller"), caller_text, "name", foreground=brush, font=font),
+            Column("number", lambda: QCoreApplication.translate("CallLog", "Number"), lambda r: r.number_for_reading),
+            Column("for", lambda: QCoreApplication.translate("CallLog", "For"), lambda r: self.principal_names.get(r.principal_id, ""), "principal"),
+            Column("message", lambda: QCoreApplication.translate("CallLog", "Message"), lambda r: r.message.replace("\n", " ")[:200],
                    tooltip=lambda r: r.message),
-            Column("callback", lambda: _tr("Call back by"), self._callback, "callback", foreground=brush,
+            Column("callback", lambda: QCoreApplication.translate("CallLog", "Call back by"), self._callback, "callback", foreground=brush,
                    font=font),
-            Column("status", lambda: _tr("Status"), self._status, "status", foreground=brush, font=font),
+            Column("status", lambda: QCoreApplication.translate("CallLog", "Status"), self._status, "status", foreground=brush, font=font),
         ]
 
     def refresh(self) -> None:

@@ -10,7 +10,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 
 DEFAULT_ZONE = "Europe/Copenhagen"
 LUNCH = time(11, 30)
@@ -22,11 +22,12 @@ class ImpossibleTime(ValueError):
 
 
 def quick_choice_label(key: str, lang: str | None = None) -> str:
+    t = Translator(lang)
     labels = {
-        "hour": translate("Callbacks", "In an hour", lang=lang),
-        "lunch": translate("Callbacks", "Before lunch", lang=lang),
-        "end_of_day": translate("Callbacks", "End of day", lang=lang),
-        "tomorrow": translate("Callbacks", "Tomorrow morning", lang=lang),
+        "hour": t.translate("Callbacks", "In an hour"),
+        "lunch": t.translate("Callbacks", "Before lunch"),
+        "end_of_day": t.translate("Callbacks", "End of day"),
+        "tomorrow": t.translate("Callbacks", "Tomorrow morning"),
     }
     return labels[key]
 
@@ -77,9 +78,9 @@ _DANISH = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2})[:.](\d{2
 
 
 def _impossible(text: str, lang: str | None) -> ImpossibleTime:
-    return ImpossibleTime(translate(
-        "Callbacks", "“{text}” is not a possible time. Use YYYY-MM-DD HH:MM, e.g. 2026-03-02 14:30.",
-        lang=lang).format(text=text))
+    message = Translator(lang).translate(
+        "Callbacks", "“{text}” is not a possible time. Use YYYY-MM-DD HH:MM, e.g. 2026-03-02 14:30.")
+    return ImpossibleTime(message.format(text=text))
 
 
 def exists_locally(moment: datetime) -> bool:
@@ -118,7 +119,7 @@ def parse_moment(text: str, zone: str = DEFAULT_ZONE, now: datetime | None = Non
             raise _impossible(text, lang) from exc
     moment = naive.replace(tzinfo=tz)
     if not exists_locally(moment):
-        raise ImpossibleTime(translate(
-            "Callbacks", "“{text}” does not exist in {zone}: the clocks go forward then.",
-            lang=lang).format(text=text, zone=zone))
+        message = Translator(lang).translate(
+            "Callbacks", "“{text}” does not exist in {zone}: the clocks go forward then.")
+        raise ImpossibleTime(message.format(text=text, zone=zone))
     return moment
