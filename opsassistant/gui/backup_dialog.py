@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidgetItem,
     QWidget,
 )
@@ -73,7 +74,13 @@ class RestoreBackupDialog(QDialog):
         header = self.ui.backupTable.horizontalHeader()
         self.ui.backupTable.setColumnCount(3)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.ui.backupTable.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.ui.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.ui.emptyLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.backups: list[BackupFile] = []
         self.reload()
 
@@ -122,6 +129,7 @@ class RestoreBackupDialog(QDialog):
         empty = not self.backups
         self.ui.backupTable.setVisible(not empty)
         self.ui.listLabel.setVisible(not empty)
+        self.ui.introLabel.setVisible(not empty)
         self.ui.emptyLabel.setVisible(empty)
         self.ui.emptyLabel.setText(self.tr(
             "There are no backups in %1 yet. Ops Assistant writes one automatically the first time it starts "
