@@ -230,3 +230,25 @@ def linkable_events(start: datetime, end: datetime, limit: int = 50) -> list[Eve
 
 def data_fields() -> list[str]:
     return [f.name for f in fields(SegmentData)]
+
+
+def find_contacts(text: str, limit: int = 15) -> list[tuple[int, str]]:
+    """(id, display name) of alive contacts whose name starts with ``text`` (any word), for attendees."""
+    from opsassistant.db.models import Contact
+
+    text = text.strip()
+    if not text:
+        return []
+    like = f"{text}%"
+    query = (Contact.alive().where((Contact.display_name ** like) | (Contact.last_name ** like)
+                                   | (Contact.display_name ** f"% {text}%"))
+             .order_by(Contact.sort_name).limit(limit))
+    return [(c.id, c.display_name or f"{c.first_name} {c.last_name}".strip()) for c in query]
+
+
+def contact_names(contact_ids: list[int]) -> dict[int, str]:
+    from opsassistant.db.models import Contact
+
+    if not contact_ids:
+        return {}
+    return {c.id: c.display_name for c in Contact.select().where(Contact.id.in_(contact_ids))}

@@ -1,0 +1,1 @@
+"""The Travel area: trips, their timeline of segments, and the editors."""
