@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from opsassistant.db.models import Trip, TripSegment
 from opsassistant.fileio import atomic_binary
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 from opsassistant.services.phones import format_for_reading, parse
 from opsassistant.services.travel import calendar_sync
 from opsassistant.services.travel import trips as trip_service
@@ -25,14 +25,15 @@ SHORT = timedelta(minutes=30)
 def _description(leg: TripSegment, lang: str | None) -> str:
     lines = []
     if leg.booking_reference:
-        lines.append(f"{translate('Travel', 'Booking reference', lang=lang)}: {leg.booking_reference}")
+        lines.append(Translator(lang).translate("Travel", "Booking reference: %1").replace("%1", leg.booking_reference))
     if leg.terminal:
-        lines.append(f"{translate('Travel', 'Terminal', lang=lang)}: {leg.terminal}")
+        lines.append(Translator(lang).translate("Travel", "Terminal: %1").replace("%1", leg.terminal))
     if leg.seat:
-        lines.append(f"{translate('Travel', 'Seat', lang=lang)}: {leg.seat}")
+        lines.append(Translator(lang).translate("Travel", "Seat: %1").replace("%1", leg.seat))
     if leg.phone:
         parsed = parse(leg.phone)
-        lines.append(f"{translate('Travel', 'Phone', lang=lang)}: {format_for_reading(parsed.e164, leg.phone)}")
+        number = format_for_reading(parsed.e164, leg.phone)
+        lines.append(Translator(lang).translate("Travel", "Phone: %1").replace("%1", number))
     if leg.notes:
         lines.append(leg.notes)
     return "\n".join(lines)
@@ -80,11 +81,11 @@ def calendar_for(trip: Trip, lang: str | None = None):
         description = _description(leg, lang)
         uid = f"segment-{leg.id}@opsassistant"
         if leg.kind == "hotel":
-            check_in = translate("Travel", "Check-in", lang=lang)
+            check_in = Translator(lang).translate("Travel", "Check-in")
             cal.add_component(_event(uid, f"{check_in}: {leg.from_place}", leg.start_utc, leg.start_timezone,
                                      leg.start_utc + SHORT, leg.start_timezone, location, description, stamp))
             if leg.end_utc:
-                check_out = translate("Travel", "Check-out", lang=lang)
+                check_out = Translator(lang).translate("Travel", "Check-out")
                 cal.add_component(_event(f"segment-{leg.id}-out@opsassistant", f"{check_out}: {leg.from_place}",
                                          leg.end_utc, leg.end_timezone, leg.end_utc + SHORT, leg.end_timezone,
                                          location, description, stamp))

@@ -41,8 +41,8 @@ class ItineraryError(ValueError):
     pass
 
 
-def _t(lang: str, text: str) -> str:
-    return base.translator(lang).translate(CTX, text)
+def _tr(lang: str):
+    return base.translator(lang)
 
 
 def build(target: str | int | None, path: Path | str, *, lang: str, principal=None) -> Path:
@@ -51,9 +51,9 @@ def build(target: str | int | None, path: Path | str, *, lang: str, principal=No
     try:
         trip = Trip.alive().where(Trip.id == int(str(target))).get()
     except (TypeError, ValueError, Trip.DoesNotExist):
-        raise ItineraryError(_t(lang, "No trip with ID %1.").replace("%1", str(target))) from None
+        raise ItineraryError(_tr(lang).translate("Itinerary", "No trip with ID %1.").replace("%1", str(target))) from None
     story = story_for(trip, lang)
-    title = _t(lang, "Itinerary")
+    title = _tr(lang).translate("Itinerary", "Itinerary")
     return base.build_document(path, title=title, subtitle=trip.title, lang=lang, story=story)
 
 
@@ -104,8 +104,9 @@ def _emergency_band(trip: Trip, lang: str):
         if person.email and not person.phone:
             bits.append(base.escape(person.email))
         parts.append(" ".join(bits))
-    body = " · ".join(parts) if parts else base.escape(_t(lang, "none set up (Travel ▸ Emergency contacts)"))
-    text = f"<b>{base.escape(_t(lang, 'Emergency contacts'))}:</b> {body}"
+    body = " · ".join(parts) if parts else base.escape(_tr(lang).translate("Itinerary", "none set up (Travel ▸ Emergency contacts)"))
+    label = base.escape(_tr(lang).translate("Itinerary", "Emergency contacts:"))
+    text = f"<b>{label}</b> {body}"
     style = _style("Small", fontSize=7.5, leading=9)
 
     def draw(canvas, doc) -> None:
@@ -130,7 +131,7 @@ def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
     travellers = trip_service.travellers(trip)
     start, end = trip_service.span(trip)
     home = line.home_zone
-    story: list = [Paragraph(base.escape(_t(lang, "Itinerary")), styles["Title"]),
+    story: list = [Paragraph(base.escape(_tr(lang).translate("Itinerary", "Itinerary")), styles["Title"]),
                    base.para(trip.title, "Subtitle")]
     dates = ""
     if start:
@@ -139,19 +140,19 @@ def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
     places = trip.destination or ", ".join(
         dict.fromkeys(e.segment.to_place for e in line.entries() if e.segment is not None and e.segment.to_place))
     rows = [
-        (_t(lang, "Traveller"), ", ".join(p.name for p in travellers) or "—"),
-        (_t(lang, "Dates"), dates or "—"),
-        (_t(lang, "Destinations"), places or "—"),
+        (_tr(lang).translate("Itinerary", "Traveller"), ", ".join(p.name for p in travellers) or "—"),
+        (_tr(lang).translate("Itinerary", "Dates"), dates or "—"),
+        (_tr(lang).translate("Itinerary", "Destinations"), places or "—"),
     ]
     if trip.purpose:
-        rows.append((_t(lang, "Purpose"), trip.purpose))
+        rows.append((_tr(lang).translate("Itinerary", "Purpose"), trip.purpose))
     differences = _differences(line, lang)
     if differences:
-        rows.append((_t(lang, "Time difference to home"), "\n".join(differences)))
-    rows.append((_t(lang, "Home time"), _zone_label(home, line.entries()[0].at, lang) if line.entries()
+        rows.append((_tr(lang).translate("Itinerary", "Time difference to home"), "\n".join(differences)))
+    rows.append((_tr(lang).translate("Itinerary", "Home time"), _zone_label(home, line.entries()[0].at, lang) if line.entries()
                  else timezone_name(home, None, lang)))
     if trip.notes:
-        rows.append((_t(lang, "Notes"), trip.notes))
+        rows.append((_tr(lang).translate("Itinerary", "Notes"), trip.notes))
     table = Table([[Paragraph(base.escape(k), styles["CellBold"]), base.para(v, "Cell")] for k, v in rows],
                   colWidths=[45 * mm, base.usable_width() - 45 * mm])
     table.setStyle(base.table_style(header=False, zebra=False, extra=[("LINEBELOW", (0, 0), (-1, -1), 0.25,
@@ -159,8 +160,8 @@ def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
     story += [table, Spacer(1, 4 * mm)]
     booked = [s for s in trip_service.segments(trip) if s.booking_reference]
     if booked:
-        story.append(Paragraph(base.escape(_t(lang, "Booking references")), styles["Heading"]))
-        data = [[_t(lang, "Date"), _t(lang, "What"), _t(lang, "Booking reference")]]
+        story.append(Paragraph(base.escape(_tr(lang).translate("Itinerary", "Booking references")), styles["Heading"]))
+        data = [[_tr(lang).translate("Itinerary", "Date"), _tr(lang).translate("Itinerary", "What"), _tr(lang).translate("Itinerary", "Booking reference")]]
         for leg in booked:
             when = leg.start_utc.astimezone(ZoneInfo(leg.start_timezone))
             data.append([format_date(when.date(), "short", lang), base.para(_headline(leg, lang), "Cell"),
@@ -216,15 +217,15 @@ def _details(leg: TripSegment, lang: str, checkout: bool) -> list[str]:
         return [esc(leg.address)] if leg.address else []
     facts = []
     if leg.terminal:
-        facts.append(f"{esc(_t(lang, 'Terminal'))} {esc(leg.terminal)}")
+        facts.append(esc(_tr(lang).translate("Itinerary", "Terminal %1").replace("%1", leg.terminal)))
     if leg.seat:
-        facts.append(f"{esc(_t(lang, 'Seat'))} {esc(leg.seat)}")
+        facts.append(esc(_tr(lang).translate("Itinerary", "Seat %1").replace("%1", leg.seat)))
     if facts:
         lines.append(" · ".join(facts))
     if leg.address:
         lines.append(esc(leg.address))
     if leg.phone:
-        lines.append(f"{esc(_t(lang, 'Phone'))}: {esc(_phone(leg.phone))}")
+        lines.append(esc(_tr(lang).translate("Itinerary", "Phone: %1").replace("%1", _phone(leg.phone))))
     if leg.kind == "meeting" and leg.event_id:
         people = []
         for attendee in EventAttendee.select().where(EventAttendee.event == leg.event_id).order_by(EventAttendee.id):
@@ -235,9 +236,10 @@ def _details(leg: TripSegment, lang: str, checkout: bool) -> list[str]:
                 number = format_for_reading(phone.e164, phone.typed) if phone else ""
             people.append(esc(attendee.name) + (f" {esc(number)}" if number else ""))
         if people:
-            lines.append(f"{esc(_t(lang, 'Attendees'))}: " + "; ".join(people))
+            lines.append(esc(_tr(lang).translate("Itinerary", "Attendees:")) + " " + "; ".join(people))
     if leg.booking_reference:
-        lines.append(f"<font backColor='#FFF4C2'>{esc(_t(lang, 'Booking reference'))}: "
+        label = esc(_tr(lang).translate("Itinerary", "Booking reference:"))
+        lines.append(f"<font backColor='#FFF4C2'>{label} "
                      f"<b>{esc(leg.booking_reference)}</b></font>")
     if leg.notes:
         lines.append(f"<font color='#5F6B76'>{esc(leg.notes)}</font>")
@@ -249,7 +251,8 @@ def _entry_row(entry: timeline.Entry, lang: str) -> list:
     cell, small = styles["Cell"], _style("Muted", fontSize=8, leading=10)
     esc = base.escape
     if entry.kind == "layover":
-        text = f"<i>{esc(_t(lang, 'Layover in %1')).replace('%1', esc(entry.place))}</i>"
+        layover = esc(_tr(lang).translate("Itinerary", "Layover in %1").replace("%1", entry.place))
+        text = f"<i>{layover}</i>"
         times = f"{_hm(entry.start, lang)} → {_hm(entry.end, lang)}"
         home = f"{_hm(entry.home(entry.start), lang)} → {_hm(entry.home(entry.end), lang)}"
         return [Paragraph(times, cell), Paragraph(f"{text}: {esc(format_duration(entry.duration, lang))}", cell),
@@ -257,7 +260,8 @@ def _entry_row(entry: timeline.Entry, lang: str) -> list:
     leg = entry.segment
     if entry.kind == "checkout":
         local_text = f"<b>{_hm(entry.start, lang)}</b> {_muted(_zone_label(leg.end_timezone, entry.start, lang))}"
-        what = f"<b>{esc(_t(lang, 'Check-out'))}: {esc(leg.from_place)}</b>"
+        check_out = esc(_tr(lang).translate("Itinerary", "Check-out: %1").replace("%1", leg.from_place))
+        what = f"<b>{check_out}</b>"
         details = _details(leg, lang, checkout=True)
         home = _hm(entry.home(entry.start), lang)
         return [Paragraph(local_text, cell), Paragraph("<br/>".join([what, *details]), cell), Paragraph(home, small)]
@@ -275,7 +279,7 @@ def _entry_row(entry: timeline.Entry, lang: str) -> list:
         local_lines.append(_muted(format_duration(entry.duration, lang)))
     headline = esc(_headline(leg, lang))
     if leg.kind == "hotel":
-        headline = f"{esc(_t(lang, 'Check-in'))}: {esc(leg.from_place)}"
+        headline = esc(_tr(lang).translate("Itinerary", "Check-in: %1").replace("%1", leg.from_place))
     what = "<br/>".join([f"<b>{headline}</b>", *_details(leg, lang, checkout=False)])
     return [Paragraph("<br/>".join(local_lines), cell), Paragraph(what, cell),
             Paragraph("<br/>".join(home_lines), small)]
@@ -288,16 +292,17 @@ def story_for(trip: Trip, lang: str) -> list:
     story += _cover(trip, line, lang)
     if not line.days:
         story.append(Spacer(1, 6 * mm))
-        story.append(Paragraph(base.escape(_t(lang, "No segments planned yet.")), base.styles()["Body"]))
+        story.append(Paragraph(base.escape(_tr(lang).translate("Itinerary", "No segments planned yet.")), base.styles()["Body"]))
         return story
     styles = base.styles()
     widths = [52 * mm, base.usable_width() - 52 * mm - 24 * mm, 24 * mm]
-    home_head = f"{base.escape(_t(lang, 'Home time'))}<br/>{base.escape(timezone_name(home, None, lang))}"
+    home_label = base.escape(_tr(lang).translate("Itinerary", "Home time"))
+    home_head = f"{home_label}<br/>{base.escape(timezone_name(home, None, lang))}"
     for day in line.days:
         first = day.entries[0].at
         heading = f"{format_full_date(day.date, lang)} · {_zone_label(day.zone, first, lang)}"
         story.append(Paragraph(base.escape(heading[:1].upper() + heading[1:]), styles["Heading"]))
-        data = [[_t(lang, "Local time"), _t(lang, "What"), Paragraph(home_head, _style(
+        data = [[_tr(lang).translate("Itinerary", "Local time"), _tr(lang).translate("Itinerary", "What"), Paragraph(home_head, _style(
             "Small", textColor=base.ACCENT, fontName=base.FONT_BOLD))]]
         data += [_entry_row(entry, lang) for entry in day.entries]
         table = Table(data, colWidths=widths, repeatRows=1)

@@ -19,10 +19,6 @@ from opsassistant.services.travel.segments import kind_label
 SegmentRole = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TravelPanel", text)
-
-
 def zone_label(zone: str, moment) -> str:
     return f"{timezone_name(zone, moment)} {utc_offset_label(zone, moment)}"
 
@@ -30,12 +26,12 @@ def zone_label(zone: str, moment) -> str:
 def headline(entry: timeline.Entry) -> str:
     leg = entry.segment
     if entry.kind == "layover":
-        return _tr("Layover in %1").replace("%1", entry.place)
+        return QCoreApplication.translate("TravelPanel", "Layover in %1").replace("%1", entry.place)
     if entry.kind == "checkout":
-        return f"{_tr('Check-out')}: {leg.from_place}"
+        return QCoreApplication.translate("TravelPanel", "Check-out: %1").replace("%1", leg.from_place)
     kind = kind_label(leg.kind)
     if leg.kind == "hotel":
-        return f"{_tr('Check-in')}: {leg.from_place}"
+        return QCoreApplication.translate("TravelPanel", "Check-in: %1").replace("%1", leg.from_place)
     if leg.kind in ("flight", "train", "car", "transfer"):
         route = " → ".join(p for p in (leg.from_code or leg.from_place, leg.to_code or leg.to_place) if p)
         number = " ".join(p for p in (leg.carrier, leg.number) if p)
@@ -81,7 +77,7 @@ def fill(tree: QTreeWidget, line: timeline.Timeline) -> None:
                 zone = entry.segment.end_timezone if entry.kind == "checkout" else entry.segment.start_timezone
                 details += f"  [{zone_label(zone, entry.start)}]"
             if entry.segment is not None and entry.segment.booking_reference and entry.kind == "segment":
-                details += "  · " + _tr("Booking reference: %1").replace("%1", entry.segment.booking_reference)
+                details += "  · " + QCoreApplication.translate("TravelPanel", "Booking reference: %1").replace("%1", entry.segment.booking_reference)
             duration = format_duration(entry.duration) if entry.duration and (
                 entry.segment is None or entry.segment.kind != "hotel") else ""
             row = QTreeWidgetItem([local_text(entry), details, duration, home_text(entry)])

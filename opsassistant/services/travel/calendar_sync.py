@@ -72,8 +72,8 @@ def sync(segment: TripSegment, attendee_ids: list[int] | None = None) -> Event |
         event.start_timezone = segment.start_timezone
         event.end_timezone = segment.end_timezone
         event.category = "travel"
-        event.notes = segment.booking_reference and f"{translate('Travel', 'Booking reference')}: " \
-            f"{segment.booking_reference}" or ""
+        event.notes = translate("Travel", "Booking reference: %1").replace("%1", segment.booking_reference) \
+            if segment.booking_reference else ""
         event.updated_at = utcnow()
         event.deleted_at = None
         event.save()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from opsassistant.db.models import Principal, Setting, TripTraveller, database
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 from opsassistant.services.phones import format_for_reading, parse
 
 KEYS = ("assistant.name", "assistant.phone", "assistant.email", "office.name", "office.phone")
@@ -48,11 +48,11 @@ def contacts(trip_id: int | None, lang: str | None = None) -> list[EmergencyCont
     values = settings()
     found: list[EmergencyContact] = []
     if values["assistant.name"] or values["assistant.phone"]:
-        found.append(EmergencyContact(translate("Travel", "Assistant", lang=lang), values["assistant.name"],
+        found.append(EmergencyContact(Translator(lang).translate("Travel", "Assistant"), values["assistant.name"],
                                       _readable(values["assistant.phone"]), values["assistant.email"]))
     if values["office.phone"]:
-        found.append(EmergencyContact(translate("Travel", "Office", lang=lang),
-                                      values["office.name"] or translate("Travel", "The office", lang=lang),
+        found.append(EmergencyContact(Translator(lang).translate("Travel", "Office"),
+                                      values["office.name"] or Translator(lang).translate("Travel", "The office"),
                                       _readable(values["office.phone"])))
     travelling = set()
     if trip_id is not None:
@@ -61,7 +61,7 @@ def contacts(trip_id: int | None, lang: str | None = None) -> list[EmergencyCont
               if p.id not in travelling and (p.phone or p.email)]
     others.sort(key=lambda p: p.role != "executive")
     for person in others[:MAX_PRINCIPALS]:
-        role = person.title or (translate("Travel", "Executive", lang=lang) if person.role == "executive"
-                                else translate("Travel", "Team member", lang=lang))
+        role = person.title or (Translator(lang).translate("Travel", "Executive") if person.role == "executive"
+                                else Translator(lang).translate("Travel", "Team member"))
         found.append(EmergencyContact(role, person.name, _readable(person.phone), person.email))
     return found

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from opsassistant.db.models import Event, Trip, TripSegment, database
 from opsassistant.db.models.base import utcnow
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator, translate
 from opsassistant.services.travel import airports, calendar_sync
 
 KINDS = ("flight", "train", "car", "transfer", "hotel", "meeting", "restaurant", "note")
@@ -55,10 +55,10 @@ class SegmentData:
 
 def kind_label(kind: str, lang: str | None = None) -> str:
     return {
-        "flight": translate("Travel", "Flight", lang=lang), "train": translate("Travel", "Train", lang=lang),
-        "car": translate("Travel", "Car", lang=lang), "transfer": translate("Travel", "Transfer", lang=lang),
-        "hotel": translate("Travel", "Hotel", lang=lang), "meeting": translate("Travel", "Meeting", lang=lang),
-        "restaurant": translate("Travel", "Restaurant", lang=lang), "note": translate("Travel", "Note", lang=lang),
+        "flight": Translator(lang).translate("Travel", "Flight"), "train": Translator(lang).translate("Travel", "Train"),
+        "car": Translator(lang).translate("Travel", "Car"), "transfer": Translator(lang).translate("Travel", "Transfer"),
+        "hotel": Translator(lang).translate("Travel", "Hotel"), "meeting": Translator(lang).translate("Travel", "Meeting"),
+        "restaurant": Translator(lang).translate("Travel", "Restaurant"), "note": Translator(lang).translate("Travel", "Note"),
     }.get(kind, kind)
 
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from opsassistant.db.models import TripSegment
 from opsassistant.i18n.formatting import format_date, format_duration, format_time
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 
 ACTIVITIES = ("flight", "train", "car", "transfer", "meeting", "restaurant")
 CONNECTING = ("flight", "train")
@@ -176,7 +176,7 @@ def _overlaps(legs: list[TripSegment], lang: str | None) -> list[Warning]:
             for second in timed[i + 1:]:
                 if second.start_utc >= first.end_utc:
                     break
-                message = translate("Travel", "%1 overlaps %2.", lang=lang) \
+                message = Translator(lang).translate("Travel", "%1 overlaps %2.") \
                     .replace("%1", _describe(second, lang)).replace("%2", _describe(first, lang))
                 warnings.append(Warning("overlap", message, (first.id, second.id)))
     return warnings
@@ -205,7 +205,7 @@ def _hotel_gaps(legs: list[TripSegment], lang: str | None) -> list[Warning]:
     night = first
     while night < last:
         if night not in covered:
-            message = translate("Travel", "No hotel for the night after %1.", lang=lang) \
+            message = Translator(lang).translate("Travel", "No hotel for the night after %1.") \
                 .replace("%1", format_date(night, "medium", lang))
             warnings.append(Warning("hotel_gap", message, night=night))
         night += timedelta(days=1)
