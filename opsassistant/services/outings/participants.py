@@ -52,8 +52,19 @@ def search_people(text: str, limit: int = 20) -> list[Person]:
     pattern = f"%{wanted}%"
     people = [Person("principal", p.id, p.name, p.email)
               for p in Principal.alive().where(Principal.name ** pattern).order_by(Principal.name).limit(limit)]
-    contacts = (Contact.alive().where((Contact.display_name ** pattern) | (Contact.organisation ** pattern))
-                .order_by(Contact.sort_name).limit(max(limit - len(people), 0)))
+    room = max(limit - len(people), 0)
+    contacts: list[Contact] = []
+    try:  # the contacts area's own matching (full-text, prefix of any word, numbers)
+        from opsassistant.services.contacts.matching import match_text
+
+        contacts = list(match_text(wanted, room))
+    except ImportError:  # pragma: no cover - only while the contacts area is absent
+        pass
+    if len(contacts) < room:
+        seen = {c.id for c in contacts}
+        contacts += [c for c in Contact.alive().where((Contact.display_name ** pattern)
+                                                      | (Contact.organisation ** pattern))
+                     .order_by(Contact.sort_name).limit(room) if c.id not in seen][:room - len(contacts)]
     people += [Person("contact", c.id, c.display_name or c.organisation, _first_email(c.id)) for c in contacts]
     return people
 

@@ -1,0 +1,1 @@
+"""The Outings area: outings, participants, tasks, budget and expenses."""

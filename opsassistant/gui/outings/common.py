@@ -1,0 +1,108 @@
+"""What the outings dialogs share: errors shown next to fields, and no silent loss of unsaved changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QWidget,
+)
+
+from opsassistant.i18n.language import current_language
+
+DATE_FORMAT = "dd-MM-yyyy"
+DATETIME_FORMAT = "dd-MM-yyyy HH:mm"
+
+
+def tr(source: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate("OutingsGui", source, disambiguation)
+
+
+def set_error(label: QLabel, message: str | None) -> None:
+    label.setText(message or "")
+    label.setVisible(bool(message))
+
+
+def qdate(value) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def snapshot(root: QWidget) -> tuple:
+    """Everything a person can change in a form, to tell whether anything was changed."""
+    values: list = []
+    for widget in root.findChildren(QWidget):
+        name = widget.objectName()
+        if isinstance(widget, QLineEdit) and not isinstance(widget.parent(), (QComboBox, QDateTimeEdit)):
+            values.append((name, widget.text()))
+        elif isinstance(widget, QPlainTextEdit):
+            values.append((name, widget.toPlainText()))
+        elif isinstance(widget, QComboBox):
+            values.append((name, widget.currentText()))
+        elif isinstance(widget, (QDateTimeEdit, QDateEdit)):
+            values.append((name, widget.dateTime().toString(Qt.DateFormat.ISODate)))
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            values.append((name, widget.isChecked()))
+        elif isinstance(widget, QTableWidget):
+            cells = [(widget.item(r, c).text() if widget.item(r, c) else "")
+                     for r in range(widget.rowCount()) for c in range(widget.columnCount())]
+            values.append((name, tuple(cells)))
+    return tuple(values)
+
+
+class FormDialog(QDialog):
+    """A dialog whose Save validates and writes through a service, and whose Esc asks before dropping edits."""
+
+    def _finish_setup(self, button_box: QDialogButtonBox) -> None:
+        button_box.accepted.connect(self.accept)
+        button_box.rejected.connect(self.reject)
+        save = button_box.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setDefault(True)
+        for label in self.findChildren(QLabel):
+            if label.objectName().endswith("Error"):
+                set_error(label, None)
+        for edit in self.findChildren(QDateTimeEdit):
+            edit.installEventFilter(self)
+        self.mark_clean()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab leaves a date field (Qt would walk its day/month/year sections; arrows still do)."""
+        if isinstance(watched, QDateTimeEdit) and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.focusNextPrevChild(forward)
+            return True
+        return super().eventFilter(watched, event)
+
+    def mark_clean(self) -> None:
+        self._initial = snapshot(self)
+
+    def is_dirty(self) -> bool:
+        return snapshot(self) != getattr(self, "_initial", None)
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self, tr("Unsaved changes"), tr("Discard the changes you made?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def lang(self) -> str:
+        return current_language()
+
+
+def now_local() -> QDateTime:
+    return QDateTime.currentDateTime()

@@ -1,0 +1,464 @@
+"""The Outings area: a table of outings (lazy, sorted and filtered in SQL) and the chosen outing's overview,
+participants, checklist, and budget with its expense lines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from html import escape
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opsassistant.gui.common.area import AreaPanel
+from opsassistant.gui.common.lazy_model import Column, LazyTableModel
+from opsassistant.gui.forms.ui_outings_panel import Ui_OutingsPanelForm
+from opsassistant.gui.outings.budget import BudgetSummary
+from opsassistant.i18n.formatting import format_date, format_datetime, format_money, format_time
+from opsassistant.i18n.language import current_language
+from opsassistant.services.outings import editing, expenses, listing, participants, tasks
+from opsassistant.services.outings.constants import (
+    category_label,
+    kind_label,
+    paid_by_label,
+    rsvp_label,
+    status_label,
+)
+from opsassistant.services.outings.listing import Filters, OutingRow
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+RED = QColor("#c0392b")
+
+
+def _tr(source: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate("OutingsPanel", source, disambiguation)
+
+
+def outing_columns() -> list[Column]:
+    return [
+        Column("start", lambda: _tr("Start"), lambda r: format_datetime(r.start), "start"),
+        Column("title", lambda: _tr("Title"), lambda r: r.title, "title"),
+        Column("kind", lambda: _tr("Kind"), lambda r: kind_label(r.kind), "kind"),
+        Column("status", lambda: _tr("Status"), lambda r: status_label(r.status), "status"),
+        Column("participants", lambda: _tr("Accepted"), lambda r: f"{r.accepted} / {r.participants}",
+               align=RIGHT),
+        Column("spent", lambda: _tr("Spent"), lambda r: format_money(r.spent_minor, r.currency), align=RIGHT,
+               foreground=lambda r: QBrush(RED) if r.budget_minor and r.spent_minor > r.budget_minor else None),
+        Column("budget", lambda: _tr("Budget"), lambda r: format_money(r.budget_minor, r.currency), "budget",
+               align=RIGHT),
+    ]
+
+
+class TrashOutingCommand(QUndoCommand):
+    def __init__(self, panel: OutingsPanel, outing_id: int, title: str):
+        super().__init__(_tr("Delete outing \u201c%1\u201d").replace("%1", title))
+        self.panel, self.outing_id = panel, outing_id
+
+    def redo(self) -> None:
+        editing.move_to_trash(self.outing_id)
+        self.panel.refresh()
+
+    def undo(self) -> None:
+        editing.restore(self.outing_id)
+        self.panel.refresh(select=self.outing_id)
+
+
+class OutingsPanel(AreaPanel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_OutingsPanelForm()
+        self.ui.setupUi(self)
+        self.active_dialog: QDialog | None = None
+        self.current_id: int | None = None
+        self.model = LazyTableModel(listing.OutingSource(), outing_columns(), Filters(), ("start", True), self)
+        table = self.ui.outingTable
+        table.setModel(self.model)
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        header = table.horizontalHeader()
+        for column, width in enumerate((130, 260, 140, 100, 80, 120)):
+            header.resizeSection(column, width)
+        table.selectionModel().currentRowChanged.connect(self._row_changed)
+        table.activated.connect(lambda _index: self.edit_outing())
+        self.budget = BudgetSummary(self.ui.budgetHost)
+        host_layout = QVBoxLayout(self.ui.budgetHost)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        host_layout.addWidget(self.budget)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.openOnlyCheck.toggled.connect(lambda _c: self._apply_filters())
+        ui = self.ui
+        ui.newButton.clicked.connect(self.new_item)
+        ui.editButton.clicked.connect(self.edit_outing)
+        ui.deleteButton.clicked.connect(self.trash_outing)
+        ui.reportButton.clicked.connect(self.save_report)
+        ui.addParticipantButton.clicked.connect(lambda: self.edit_participant(None))
+        ui.editParticipantButton.clicked.connect(lambda: self.edit_participant(self._selected_participant()))
+        ui.removeParticipantButton.clicked.connect(self.remove_participant)
+        ui.participantTable.itemActivated.connect(lambda _i: self.edit_participant(self._selected_participant()))
+        ui.mailButton.clicked.connect(self.mail_participants)
+        ui.exportParticipantsButton.clicked.connect(self.export_participants)
+        ui.addTaskButton.clicked.connect(lambda: self.edit_task(None))
+        ui.editTaskButton.clicked.connect(lambda: self.edit_task(self._selected_task()))
+        ui.removeTaskButton.clicked.connect(self.remove_task)
+        ui.taskList.itemActivated.connect(lambda _i: self.edit_task(self._selected_task()))
+        ui.taskList.itemChanged.connect(self._task_ticked)
+        ui.addExpenseButton.clicked.connect(lambda: self.edit_expense(None))
+        ui.editExpenseButton.clicked.connect(lambda: self.edit_expense(self._selected_expense()))
+        ui.removeExpenseButton.clicked.connect(self.remove_expense)
+        ui.expenseTable.itemActivated.connect(lambda _i: self.edit_expense(self._selected_expense()))
+        ui.openReceiptButton.clicked.connect(self.open_receipt)
+        for column, width in enumerate((90, 200, 90, 130, 90, 130)):
+            ui.expenseTable.horizontalHeader().resizeSection(column, width)
+        for column, width in enumerate((180, 100, 200, 140)):
+            ui.participantTable.horizontalHeader().resizeSection(column, width)
+        ui.programmeView.horizontalHeader().resizeSection(0, 90)
+        ui.programmeView.horizontalHeader().resizeSection(1, 220)
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([200, 600])
+        ui.budgetHost.setMaximumWidth(360)
+        ui.expensesLayout.setStretch(0, 1)
+        # Within the area: Ctrl+Shift+P adds a participant, Ctrl+Shift+E an expense, Ctrl+Shift+T a task.
+        for keys, slot in (("Ctrl+Shift+P", lambda: self.edit_participant(None)),
+                           ("Ctrl+Shift+E", lambda: self.edit_expense(None)),
+                           ("Ctrl+Shift+T", lambda: self.edit_task(None))):
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._show_outing(None)
+
+    # --- AreaPanel ---------------------------------------------------------------------------------------
+    def new_item(self) -> None:
+        from opsassistant.gui.outings.outing_editor import OutingEditorDialog
+
+        self._open(OutingEditorDialog(None, self), self._outing_saved)
+
+    def delete_selected(self) -> None:
+        focus = self.focusWidget()
+        if focus is self.ui.participantTable:
+            self.remove_participant()
+        elif focus is self.ui.expenseTable:
+            self.remove_expense()
+        elif focus is self.ui.taskList:
+            self.remove_task()
+        else:
+            self.trash_outing()
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def refresh(self, select: int | None = None) -> None:
+        wanted = select if select is not None else self.current_id
+        self.model.refresh()
+        self._select(wanted)
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.model.retranslate()
+        self.budget.retranslate()
+        self._show_outing(self.current_id)
+
+    def report_actions(self) -> list:
+        return [(_tr("Outing report (PDF)\u2026"), self.save_report)]
+
+    # --- the outings table -------------------------------------------------------------------------------
+    def _apply_filters(self) -> None:
+        self.model.set_filters(Filters(search=self.ui.searchEdit.text(),
+                                       open_only=self.ui.openOnlyCheck.isChecked()))
+        self._select(self.current_id)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row: OutingRow | None = self.model.data(current, LazyTableModel.RowRole) if current.isValid() else None
+        self._show_outing(row.id if row else None)
+
+    def _select(self, outing_id: int | None) -> None:
+        found = None
+        if outing_id is not None:
+            for number in range(min(self.model.rowCount(), 5000)):
+                row = self.model.row_at(number)
+                if row is not None and row.id == outing_id:
+                    found = number
+                    break
+        if found is None:
+            self.ui.outingTable.clearSelection()
+            self._show_outing(None)
+            return
+        index = self.model.index(found, 0)
+        self.ui.outingTable.setCurrentIndex(index)
+        self.ui.outingTable.scrollTo(index)
+        self._show_outing(outing_id)
+
+    def _open(self, dialog: QDialog, on_accept) -> None:
+        self.active_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: on_accept(dialog))
+        dialog.finished.connect(lambda _r: setattr(self, "active_dialog", None))
+        dialog.open()
+
+    def _outing_saved(self, dialog) -> None:
+        self.refresh(select=dialog.saved_id)
+
+    def _detail_saved(self, _dialog) -> None:
+        self.refresh(select=self.current_id)
+
+    def edit_outing(self) -> None:
+        if self.current_id is None:
+            return
+        from opsassistant.gui.outings.outing_editor import OutingEditorDialog
+
+        self._open(OutingEditorDialog(self.current_id, self), self._outing_saved)
+
+    def trash_outing(self) -> None:
+        if self.current_id is None:
+            return
+        self.undo_stack.push(TrashOutingCommand(self, self.current_id, editing.get(self.current_id).title))
+
+    def save_report(self) -> None:
+        if self.current_id is None:
+            QMessageBox.information(self, _tr("Outing report"), _tr("Choose an outing first."))
+            return
+        outing = editing.get(self.current_id)
+        suggested = str(Path.home() / f"{outing.title}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Save outing report"), suggested, _tr("PDF (*.pdf)"))
+        if not path:
+            return
+        from opsassistant.reports.outing import build
+
+        build(str(self.current_id), Path(path), lang=current_language())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    # --- the chosen outing -------------------------------------------------------------------------------
+    def _show_outing(self, outing_id: int | None) -> None:
+        self.current_id = outing_id
+        has = outing_id is not None
+        self.ui.detailTabs.setVisible(has)
+        self.ui.headerLabel.setVisible(has)
+        self.ui.emptyLabel.setVisible(not has)
+        if not has:
+            count = self.model.rowCount()
+            self.ui.emptyLabel.setText(
+                _tr("Choose an outing above, or add one with \u201cNew outing\u201d.") if count else
+                _tr("No outings yet. Press \u201cNew outing\u201d to plan a meeting, an event or a team outing."))
+        for button in (self.ui.editButton, self.ui.deleteButton, self.ui.reportButton):
+            button.setEnabled(has)
+        if not has:
+            self.budget.set_totals(None)
+            return
+        outing = editing.get(outing_id)
+        self._show_overview(outing)
+        self._show_participants(outing_id)
+        self._show_tasks(outing_id)
+        self._show_expenses(outing)
+
+    def _show_overview(self, outing) -> None:
+        from opsassistant.reports.outing import when_text
+
+        lang = current_language()
+        self.ui.headerLabel.setText(
+            f"<span style='font-size:14pt; font-weight:bold'>{escape(outing.title)}</span>"
+            f"<br>{escape(kind_label(outing.kind))} · {escape(when_text(outing, lang))} · "
+            f"{escape(status_label(outing.status))}")
+        organiser = outing.organiser.name if outing.organiser_id and outing.organiser else "–"
+        venue = outing.venue or "–"
+        contact = editing.venue_contact_name(outing)
+        if contact and contact != outing.venue:
+            venue += f" ({contact})"
+        rows = [(_tr("Venue:"), venue), (_tr("Organiser:"), organiser),
+                (_tr("Budget:"), format_money(outing.budget_minor, outing.currency)),
+                (_tr("Time zone:"), outing.timezone)]
+        html = "".join(f"<tr><td><b>{escape(a)}</b>&nbsp;</td><td>{escape(b)}</td></tr>" for a, b in rows)
+        description = escape(outing.description).replace("\n", "<br>")
+        self.ui.overviewLabel.setText(f"<table>{html}</table><p>{description}</p>")
+        view = self.ui.programmeView
+        items = editing.programme_of(outing.id)
+        zone = ZoneInfo(outing.timezone)
+        view.setRowCount(len(items))
+        for row, item in enumerate(items):
+            when = ""
+            if item.start_utc:
+                local = item.start_utc.astimezone(zone)
+                same_day = local.date() == outing.start_utc.astimezone(zone).date()
+                when = format_time(local) if same_day else format_datetime(local)
+            for column, text in enumerate((when, item.title, item.notes)):
+                view.setItem(row, column, QTableWidgetItem(text))
+
+    def _show_participants(self, outing_id: int) -> None:
+        people = participants.of_outing(outing_id)
+        table = self.ui.participantTable
+        table.setRowCount(len(people))
+        for row, p in enumerate(people):
+            cells = (p.name, rsvp_label(p.rsvp), p.email, p.dietary, p.notes)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                if column == 1 and p.rsvp == "declined":
+                    item.setForeground(QBrush(QColor("#7f8c8d")))
+                table.setItem(row, column, item)
+        self.ui.countLabel.setText(participants.count_summary(outing_id) if people else
+                                   _tr("No participants yet. Add people from your contacts or the team."))
+        self.ui.mailButton.setEnabled(any(p.email for p in people))
+        self.ui.exportParticipantsButton.setEnabled(bool(people))
+
+    def _show_tasks(self, outing_id: int) -> None:
+        today = datetime.now(UTC).astimezone().date()
+        widget = self.ui.taskList
+        widget.blockSignals(True)
+        widget.clear()
+        for task in tasks.of_outing(outing_id):
+            text = task.title
+            if task.due_date:
+                text += "  \u2013  " + _tr("due %1").replace("%1", format_date(task.due_date, "medium"))
+            overdue = tasks.is_overdue(task, today)
+            if overdue:
+                text += "  (" + _tr("overdue") + ")"
+            item = QListWidgetItem(text, widget)
+            item.setData(Qt.ItemDataRole.UserRole, task.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)
+            if overdue:
+                item.setForeground(QBrush(RED))
+        if widget.count() == 0:
+            item = QListWidgetItem(_tr("No tasks yet. Add what has to be done, with a due date."), widget)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        widget.blockSignals(False)
+
+    def _show_expenses(self, outing) -> None:
+        lines = expenses.of_outing(outing.id)
+        table = self.ui.expenseTable
+        table.setRowCount(len(lines))
+        cur = outing.currency
+        for row, e in enumerate(lines):
+            item = expenses.line(e)
+            amount = format_money(item.converted(cur), cur)
+            if e.currency != cur:
+                signed = -e.amount_minor if e.is_refund else e.amount_minor
+                amount = f"{amount} ({format_money(signed, e.currency)})"
+            description = e.description + (f" \u2013 {e.supplier}" if e.supplier else "")
+            if e.is_refund:
+                description = _tr("Refund: %1").replace("%1", description)
+            paid = paid_by_label(e.paid_by) + (f": {e.paid_by_name}" if e.paid_by_name else "")
+            vat = f"{format_money(item.vat(cur), cur)} ({format(e.vat_rate.normalize(), 'f')} %)"
+            receipt = e.receipt_reference or (Path(e.receipt_file).name if e.receipt_file else "")
+            cells = (format_date(e.date, "short"), description, category_label(e.category), amount, vat, paid,
+                     receipt)
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, e.id)
+                if column in (3, 4):
+                    cell.setTextAlignment(RIGHT)
+                table.setItem(row, column, cell)
+        self.budget.set_totals(expenses.totals_for(outing.id, lines))
+        self.ui.openReceiptButton.setEnabled(any(e.receipt_file for e in lines))
+
+    # --- participants, tasks, expenses -------------------------------------------------------------------
+    @staticmethod
+    def _selected_id(widget) -> int | None:
+        item = widget.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _selected_participant(self) -> int | None:
+        return self._selected_id(self.ui.participantTable)
+
+    def _selected_task(self) -> int | None:
+        return self._selected_id(self.ui.taskList)
+
+    def _selected_expense(self) -> int | None:
+        return self._selected_id(self.ui.expenseTable)
+
+    def edit_participant(self, participant_id: int | None) -> None:
+        if self.current_id is None:
+            return
+        from opsassistant.gui.outings.participant_dialog import ParticipantDialog
+
+        self.ui.detailTabs.setCurrentWidget(self.ui.participantsTab)
+        self._open(ParticipantDialog(self.current_id, participant_id, self), self._detail_saved)
+
+    def remove_participant(self) -> None:
+        participant_id = self._selected_participant()
+        if participant_id is None:
+            return
+        name = participants.load(participant_id).name
+        if self._confirm(_tr("Remove %1 from the participants?").replace("%1", name)):
+            participants.remove(participant_id)
+            self.refresh()
+
+    def mail_participants(self) -> None:
+        if self.current_id is None:
+            return
+        url = participants.mailto_url(self.current_id)
+        if url is None:
+            QMessageBox.information(self, _tr("E-mail participants"), _tr("No participant has an e-mail address."))
+            return
+        QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.TolerantMode))
+
+    def export_participants(self) -> None:
+        if self.current_id is None:
+            return
+        title = editing.get(self.current_id).title
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Export participants"),
+                                              str(Path.home() / f"{title}.csv"), _tr("CSV (*.csv)"))
+        if path:
+            from opsassistant.interop.participants_csv import export_outing
+
+            export_outing(self.current_id, path)
+
+    def edit_task(self, task_id: int | None) -> None:
+        if self.current_id is None:
+            return
+        from opsassistant.gui.outings.task_dialog import TaskDialog
+
+        self.ui.detailTabs.setCurrentWidget(self.ui.tasksTab)
+        self._open(TaskDialog(self.current_id, task_id, self), self._detail_saved)
+
+    def _task_ticked(self, item: QListWidgetItem) -> None:
+        task_id = item.data(Qt.ItemDataRole.UserRole)
+        if task_id is not None:
+            tasks.set_done(task_id, item.checkState() == Qt.CheckState.Checked)
+            QTimer.singleShot(0, lambda: self.refresh())
+
+    def remove_task(self) -> None:
+        task_id = self._selected_task()
+        if task_id is not None:
+            tasks.remove(task_id)
+            self.refresh()
+
+    def edit_expense(self, expense_id: int | None) -> None:
+        if self.current_id is None:
+            return
+        from opsassistant.gui.outings.expense_dialog import ExpenseDialog
+
+        self.ui.detailTabs.setCurrentWidget(self.ui.expensesTab)
+        self._open(ExpenseDialog(self.current_id, expense_id, self), self._detail_saved)
+
+    def remove_expense(self) -> None:
+        expense_id = self._selected_expense()
+        if expense_id is None:
+            return
+        data = expenses.load(expense_id)
+        if self._confirm(_tr("Delete the expense \u201c%1\u201d?").replace("%1", data.description)):
+            expenses.remove(expense_id)
+            self.refresh()
+
+    def open_receipt(self) -> None:
+        expense_id = self._selected_expense()
+        rows = expenses.of_outing(self.current_id) if self.current_id else []
+        chosen = next((e for e in rows if e.id == expense_id and e.receipt_file), None) or \
+            next((e for e in rows if e.receipt_file), None)
+        if chosen is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(expenses.receipt_path(chosen.receipt_file))))
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, _tr("Please confirm"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
