@@ -1,0 +1,123 @@
+"""Calls benchmarks: ``seed(count)`` fills the open database fast; ``measure(workdir, scale)`` times "open the
+call log and scroll to its end" on 1M calls (scaled). Never a test: nothing here asserts a time.
+
+("match a number" is measured by ``bench_contacts``.)
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from opsassistant.devtools.benchlib import BenchRow
+
+CHUNK = 20_000
+FULL = 1_000_000
+FIRST = ("Anne", "Mette", "Søren", "Jens", "Lars", "Karen", "Bjørn", "Åse", "Mads", "Ida", "Niels", "Louise")
+LAST = ("Jensen", "Nielsen", "Hansen", "Østergaard", "Kjær", "Lund", "Holm", "Bæk", "Møller", "Dahl")
+MESSAGES = ("Ring venligst tilbage", "Vedr. budget", "Bekræfter mødet", "Ønsker et tilbud", "", "", "")
+_COLUMNS = ("when_utc", "timezone", "direction", "typed_number", "e164", "digits", "name", "company",
+            "principal_id", "telephoned", "please_call", "will_call_again", "returned_call", "came_to_see",
+            "urgent", "message", "callback_by_utc", "status", "created_at", "updated_at")
+
+
+def seed(count: int, rng: random.Random | None = None) -> int:
+    """Bulk-insert ``count`` calls into the open database in one transaction, spread over the last two years
+    (oldest first, so the time index grows at its end); about 1 in 50 still owes an open call-back."""
+    from opsassistant.db.models import Principal, database
+
+    rng = rng or random.Random(5)
+    principals = [p.id for p in Principal.select(Principal.id)] or [None]
+    now = datetime.now(UTC).replace(microsecond=0)
+    span = timedelta(days=730).total_seconds()
+    fmt = "%Y-%m-%d %H:%M:%S"
+    stamp = now.strftime(fmt)
+    sql = f"INSERT INTO call ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+    with database.atomic():
+        for start in range(0, count, CHUNK):
+            rows = []
+            for n in range(start, min(count, start + CHUNK)):
+                when = now - timedelta(seconds=span * (1 - n / max(count, 1)))
+                national = f"{rng.randint(2, 9)}{rng.randint(0, 9_999_999):07d}"
+                is_open = rng.random() < 0.02
+                callback = (when + timedelta(hours=rng.randint(1, 48))).strftime(fmt) if is_open else None
+                direction = rng.choices(("in", "out", "missed"), (6, 3, 1))[0]
+                rows.append((when.strftime(fmt), "Europe/Copenhagen", direction,
+                             f"{national[:2]} {national[2:4]} {national[4:6]} {national[6:]}", f"+45{national}",
+                             national, f"{rng.choice(FIRST)} {rng.choice(LAST)}", "", rng.choice(principals), 1,
+                             int(is_open), 0, 0, 0, int(is_open and rng.random() < 0.2), rng.choice(MESSAGES),
+                             callback, "open" if is_open else "done", stamp, stamp))
+            database.cursor().executemany(sql, rows)
+    database.execute_sql("ANALYZE")
+    return count
+
+
+def _rss_mb() -> float:
+    """Resident memory from /proc/self/statm (Linux); 0 elsewhere."""
+    try:
+        with open("/proc/self/statm") as handle:
+            pages = int(handle.read().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+
+
+def _open_and_scroll(app) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from opsassistant.gui.calls.models import CallLogModel
+
+    model = CallLogModel()
+    view = QTableView()
+    view.resize(1100, 700)
+    view.setModel(model)
+    view.show()
+    app.processEvents()
+    view.scrollToBottom()
+    app.processEvents()
+    view.close()
+    view.deleteLater()
+    model.deleteLater()
+
+
+def measure(workdir: Path, scale: float) -> list[BenchRow]:
+    import statistics
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from opsassistant.db.database import close_database, open_database
+    from opsassistant.db.models import Call
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    count = max(1000, round(FULL * scale))
+    path = Path(workdir) / f"calls-{count}.db"
+    open_database(path)
+    try:
+        if Call.select().count() != count:
+            seed(count - Call.select().count())
+        app = QApplication.instance() or QApplication([])
+        import opsassistant.gui.calls.models  # noqa: F401 - imports are start-up cost, not the log's memory
+
+        app.processEvents()
+        before = _rss_mb()
+        started = time.perf_counter()
+        _open_and_scroll(app)  # cold: first pages from disk
+        cold_ms = (time.perf_counter() - started) * 1000
+        samples, peak = [], _rss_mb() - before
+        for _ in range(7):
+            started = time.perf_counter()
+            _open_and_scroll(app)
+            samples.append((time.perf_counter() - started) * 1000)
+            peak = max(peak, _rss_mb() - before)
+            QCoreApplication.sendPostedEvents(None, 0)
+        data = f"{count // 1000}k calls" if count < FULL else f"{count // 1_000_000}M calls"
+        return [BenchRow("open the call log and scroll to its end", data, "≤ 100 ms, ≤ 60 MB extra memory",
+                         round(statistics.median(samples), 2), round(max(peak, 0.0), 1),
+                         f"model + QTableView offscreen, shown, scrollToBottom; first (cold) {cold_ms:.0f} ms; "
+                         "memory = RSS growth over all runs")]
+    finally:
+        close_database()
