@@ -81,159 +81,267 @@
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ændringer er ikke gemt</translation>
     </message>
     <message>
         <source>Discard the changes you made?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team member: {name}</source>
+        <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact: {name}</source>
+        <source>Tentative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attach receipt</source>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</source>
+        <source>No reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File to attach: {name}</source>
+        <source>At the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attached file: {name}</source>
+        <source>5 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{outing} for 1 {currency}</source>
+        <source>10 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{amount}, of which VAT {vat}</source>
+        <source>15 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New outing</source>
+        <source>30 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change outing</source>
+        <source>1 hour before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write programme times as 14:30 (or 13-06-2026 14:30).</source>
+        <source>2 hours before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown time zone. Use a name such as Europe/Copenhagen.</source>
+        <source>1 day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-&amp;in:</source>
+        <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-&amp;out:</source>
+        <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Departure:</source>
+        <source>Weekly on chosen days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Arrival:</source>
+        <source>Monthly on the same date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
+        <source>Monthly on the same weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;End:</source>
+        <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From &amp;city:</source>
+        <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hotel:</source>
+        <source>On a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fro&amp;m station:</source>
+        <source>After a number of times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pick-up:</source>
+        <source>Meeting</source>
+        <translation type="unfinished">Møde</translation>
+    </message>
+    <message>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Restaurant:</source>
+        <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Place:</source>
+        <source>Travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To city:</source>
+        <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To station:</source>
+        <source>You are changing only this occurrence of a repeating appointment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop-off:</source>
+        <source>All day, no time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Air&amp;line:</source>
+        <source>Same as home time (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Operator:</source>
+        <source>%1 – %2 home time (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compan&amp;y:</source>
+        <source>Overlap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flight &amp;number:</source>
+        <source>Discard the changes to this appointment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Train &amp;number:</source>
+        <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refere&amp;nce:</source>
+        <source>Go to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Platfor&amp;m:</source>
+        <source>Previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ter&amp;minal:</source>
+        <source>Next period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
+        <source>Work week</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the first free time for the chosen principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a principal to show their appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments in this period. Double-click a time or press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete only this occurrence or the whole series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open only this occurrence or the whole series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda for the shown day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week overview</source>
+        <translation type="unfinished">Ugeoversigt</translation>
     </message>
 </context>
 <context>
@@ -350,14 +458,57 @@
     </message>
 </context>
 <context>
-    <name>CalendarEdit</name>
+    <name>BudgetSummary</name>
     <message>
-        <source>Enter a title.</source>
+        <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown time zone.</source>
+        <source>Budget:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT in total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per participant (%1 accepted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p % of the budget spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEdit</name>
+    <message>
+        <source>Enter a title.</source>
+        <translation type="unfinished">Skriv en titel.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone.</source>
+        <translation type="unfinished">Ukendt tidszone.</translation>
     </message>
     <message>
         <source>Enter a start and an end date.</source>
@@ -389,6 +540,17 @@
     </message>
     <message>
         <source>This appointment cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,11 +1249,11 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titel</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
@@ -1111,7 +1273,7 @@
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Start:</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -1127,7 +1289,7 @@
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">S&amp;lut:</translation>
     </message>
     <message>
         <source>End date</source>
@@ -1295,7 +1457,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noter</translation>
     </message>
     <message>
         <source>color: #b35c00;</source>
@@ -1437,15 +1599,15 @@
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér</translation>
     </message>
     <message>
         <source>&amp;What to export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvad skal eksporteres:</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad skal eksporteres</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1646,30 @@
     </message>
     <message>
         <source>Free slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose principals and a duration, then press Search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first free times inside everyone&apos;s working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free time found in the period. Try a shorter duration or more days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,15 +1734,118 @@
     <name>ImportResultDialog</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen er færdig</translation>
     </message>
     <message>
         <source>&amp;Skipped records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poster sprunget over:</translation>
     </message>
     <message>
         <source>Skipped records</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster sprunget over</translation>
+    </message>
+</context>
+<context>
+    <name>Itinerary</name>
+    <message>
+        <source>No trip with ID %1.</source>
+        <translation>Der er ingen rejse med ID %1.</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>Rejseplan</translation>
+    </message>
+    <message>
+        <source>none set up (Travel ▸ Emergency contacts)</source>
+        <translation>ingen oprettet (Rejser ▸ Nødkontakter)</translation>
+    </message>
+    <message>
+        <source>Emergency contacts:</source>
+        <translation>Nødkontakter:</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>Rejsende</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinationer</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Time difference to home</source>
+        <translation>Tidsforskel til hjemme</translation>
+    </message>
+    <message>
+        <source>Home time</source>
+        <translation>Hjemmetid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Booking references</source>
+        <translation>Bookingnumre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation>Bookingnummer</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>Terminal %1</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Sæde %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Deltagere:</translation>
+    </message>
+    <message>
+        <source>Booking reference:</source>
+        <translation>Bookingnummer:</translation>
+    </message>
+    <message>
+        <source>Layover in %1</source>
+        <translation>Mellemlanding i %1</translation>
+    </message>
+    <message>
+        <source>Check-out: %1</source>
+        <translation>Udtjekning: %1</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Indtjekning: %1</translation>
+    </message>
+    <message>
+        <source>No segments planned yet.</source>
+        <translation>Der er endnu ikke planlagt noget på rejsen.</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Lokal tid</translation>
     </message>
 </context>
 <context>
@@ -1582,15 +1871,15 @@
     <name>OutingEditorDialog</name>
     <message>
         <source>Outing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arrangement</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titel</translation>
     </message>
     <message>
         <source>e.g. Summer outing to Bakken</source>
@@ -1598,7 +1887,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Type:</translation>
     </message>
     <message>
         <source>Kind of outing</source>
@@ -1614,7 +1903,7 @@
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Start:</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1622,7 +1911,7 @@
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">S&amp;lut:</translation>
     </message>
     <message>
         <source>End</source>
@@ -1702,7 +1991,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noter</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
@@ -1716,10 +2005,45 @@
 <context>
     <name>OutingLabels</name>
     <message numerus="yes">
+        <source>Department meeting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Event</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team outing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Other</source>
         <comment>kind of outing</comment>
         <translation type="unfinished">
             <numerusform>Anden</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -1732,8 +2056,57 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Venue</source>
         <comment>expense category</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Food</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transport</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gifts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1747,15 +2120,741 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Invoice</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Company card</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of pocket</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutingMoney</name>
+    <message numerus="yes">
+        <source>The exchange rate must be greater than 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The VAT rate must be between 0 and 100 %.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown currency “{code}”. Use an ISO code such as DKK, EUR or SEK.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter an amount.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{text}” is not a number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{currency} has at most {digits} decimals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the exchange rate, e.g. 7,4603.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the VAT rate in percent, e.g. 25.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutingReport</name>
+    <message numerus="yes">
+        <source>Give the number of the outing, e.g. “report outing 12”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no outing number {id}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outing: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When</source>
+        <translation type="unfinished">
+            <numerusform>Tidspunkt</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Venue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organiser</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status</source>
+        <translation type="unfinished">
+            <numerusform>Status</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Budget</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time</source>
+        <translation type="unfinished">
+            <numerusform>Tid</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Item</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes</source>
+        <translation type="unfinished">
+            <numerusform>Noter</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No programme yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dietary needs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No participants yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue</source>
+        <translation type="unfinished">
+            <numerusform>overskredet</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No tasks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expense statement</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Date</source>
+        <translation type="unfinished">
+            <numerusform>Dato</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Description</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Category</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid by</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VAT rate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VAT</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VAT per rate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount incl. VAT</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount excl. VAT</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No expenses yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Per participant ({n} accepted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remaining</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>VAT in total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reimbursements owed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To</source>
+        <translation type="unfinished">
+            <numerusform>Til</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody is owed anything.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Outings</name>
-    <message>
+    <message numerus="yes">
+        <source>Enter a name or choose a contact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Unknown reply.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{total} participants: {accepted} accepted, {declined} declined, {no_reply} no reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter what has to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a title.</source>
+        <translation type="unfinished">
+            <numerusform>Skriv en titel.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown kind of outing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown status.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown time zone.</source>
+        <translation type="unfinished">
+            <numerusform>Ukendt tidszone.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The start and end need a time zone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The outing must end after it starts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every programme item needs a title.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme times need a time zone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter what the money was spent on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A negative amount is only possible as a refund: tick “Refund” and enter the amount without a minus.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter an amount greater than 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rate is 1 when the expense is in the outing&apos;s own currency.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown category.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown way of paying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter who paid, so the statement shows who is owed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt file cannot be found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutingsGui</name>
+    <message>
+        <source>Attach receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to attach: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outing} for 1 {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount}, of which VAT {vat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New outing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change outing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write programme times as 14:30 (or 13-06-2026 14:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone. Use a name such as Europe/Copenhagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutingsPanel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete outing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outing report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outing above, or add one with “New outing”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outings yet. Press “New outing” to plan a meeting, an event or a team outing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet. Add people from your contacts or the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">overskredet</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Add what has to be done, with a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant has an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the expense “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1811,7 +2910,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noter</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1922,7 +3021,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Navn:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1966,7 +3065,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noter</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +3076,7 @@
     </message>
     <message>
         <source>Unknown time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ukendt tidszone.</translation>
     </message>
     <message>
         <source>Use HH:MM, e.g. 08:30.</source>
@@ -2189,84 +3288,211 @@
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Agenda for a day</source>
+        <translation>Dagsorden for en dag</translation>
+    </message>
+    <message>
+        <source>Week overview</source>
+        <translation>Ugeoversigt</translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>Opkaldsliste</translation>
+    </message>
+    <message>
+        <source>Phone list</source>
+        <translation>Telefonliste</translation>
+    </message>
+    <message>
+        <source>Outing: plan and expense statement</source>
+        <translation>Arrangement: plan og udgiftsopgørelse</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>Rejseplan</translation>
+    </message>
+    <message>
+        <source>The day&apos;s appointments, hour by hour, for everyone or one person.</source>
+        <translation>Dagens aftaler time for time, for alle eller for én person.</translation>
+    </message>
+    <message>
+        <source>The whole week that contains the date, day by day.</source>
+        <translation>Hele ugen med den valgte dato, dag for dag.</translation>
+    </message>
+    <message>
+        <source>Open phone messages and the day&apos;s calls, per person.</source>
+        <translation>Åbne telefonbeskeder og dagens opkald, pr. person.</translation>
+    </message>
+    <message>
+        <source>Every contact with their phone numbers, for the desk or the wall.</source>
+        <translation>Alle kontakter med deres telefonnumre – til skrivebordet eller opslagstavlen.</translation>
+    </message>
+    <message>
+        <source>Programme, participants, tasks and the expense statement of one outing.</source>
+        <translation>Program, deltagere, opgaver og udgiftsopgørelse for ét arrangement.</translation>
+    </message>
+    <message>
+        <source>Every flight, hotel and meeting of a trip, in local time and home time.</source>
+        <translation>Alle fly, hoteller og møder på en rejse, i lokal tid og hjemmetid.</translation>
+    </message>
+    <message>
+        <source>Alphabetical</source>
+        <translation>Alfabetisk</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Efter gruppe</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Efter firma</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>There are no outings yet. Create one under Outings first.</source>
+        <translation>Der er endnu ingen arrangementer. Opret først et under Arrangementer.</translation>
+    </message>
+    <message>
+        <source>There are no trips yet. Plan one under Travel first.</source>
+        <translation>Der er endnu ingen rejser. Planlæg først en under Rejser.</translation>
+    </message>
+    <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>This report is not available in this version.</source>
+        <translation>Denne rapport findes ikke i denne version.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {reason}</source>
+        <translation>Rapporten kunne ikke laves: {reason}</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Gem rapport som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved as {path}.</source>
+        <translation>Rapporten er gemt som {path}.</translation>
+    </message>
+    <message>
+        <source>Print preview – {title}</source>
+        <translation>Vis udskrift – {title}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vis udskrift</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport:</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;For:</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished">Til</translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>&amp;Outing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrangement:</translation>
     </message>
     <message>
         <source>Outing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangement</translation>
     </message>
     <message>
         <source>&amp;Trip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jse:</translation>
     </message>
     <message>
         <source>Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejse</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppering:</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppering</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens &amp;sprog:</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens sprog</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis udskrift</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv …</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem som PDF …</translation>
     </message>
 </context>
 <context>
@@ -2356,214 +3582,290 @@
     <name>SegmentEditorDialog</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejsepunkt</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Kind of segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Type rejsepunkt</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>e.g. Meeting with the distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>fx møde med forhandleren</translation>
     </message>
     <message>
         <source>&amp;From airport:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra lufthavn:</translation>
     </message>
     <message>
         <source>From airport</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra lufthavn</translation>
     </message>
     <message>
         <source>IATA code or city, e.g. CPH</source>
-        <translation type="unfinished"></translation>
+        <translation>IATA-kode eller by, fx CPH</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr&amp;a:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Fra</translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>T&amp;o airport:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;il lufthavn:</translation>
     </message>
     <message>
         <source>To airport</source>
-        <translation type="unfinished"></translation>
+        <translation>Til lufthavn</translation>
     </message>
     <message>
         <source>IATA code or city, e.g. NRT</source>
-        <translation type="unfinished"></translation>
+        <translation>IATA-kode eller by, fx NRT</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Til:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>&amp;Departure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afgang:</translation>
     </message>
     <message>
         <source>Departure, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgang, lokal tid</translation>
     </message>
     <message>
         <source>Time zone of the departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszone for afgangen</translation>
     </message>
     <message>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nkomst:</translation>
     </message>
     <message>
         <source>Arrival, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankomst, lokal tid</translation>
     </message>
     <message>
         <source>Time zone of the arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszone for ankomsten</translation>
     </message>
     <message>
         <source>Air&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lyselskab:</translation>
     </message>
     <message>
         <source>Airline</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyselskab</translation>
     </message>
     <message>
         <source>Flight &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fly&amp;nummer:</translation>
     </message>
     <message>
         <source>Flight number</source>
-        <translation type="unfinished"></translation>
+        <translation>Flynummer</translation>
     </message>
     <message>
         <source>Ter&amp;minal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;minal:</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>S&amp;eat:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;æde:</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæde</translation>
     </message>
     <message>
         <source>&amp;Booking reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bookingnummer:</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookingnummer</translation>
     </message>
     <message>
         <source>Addre&amp;ss:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adre&amp;sse:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Appo&amp;intment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afta&amp;le:</translation>
     </message>
     <message>
         <source>Calendar appointment shown for this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderaftale, der vises for dette møde</translation>
     </message>
     <message>
         <source>Atten&amp;dees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltagere:</translation>
     </message>
     <message>
         <source>Add an attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en deltager</translation>
     </message>
     <message>
         <source>Type a contact&apos;s name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en kontakts navn, og tryk på Enter</translation>
     </message>
     <message>
         <source>Attendees (Delete removes one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagere (Delete fjerner en)</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ter:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>New appointment, made from this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aftale, oprettet ud fra dette punkt</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished">Varighed: %1</translation>
+        <translation>Varighed: %1</translation>
     </message>
     <message numerus="yes">
         <source>arrives %n day(s) later in local time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ankommer %n dag senere i lokal tid</numerusform>
+            <numerusform>ankommer %n dage senere i lokal tid</numerusform>
         </translation>
     </message>
     <message>
         <source>arrives on the day before in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>ankommer dagen før i lokal tid</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in:</source>
+        <translation>&amp;Indtjekning:</translation>
+    </message>
+    <message>
+        <source>Check-&amp;out:</source>
+        <translation>&amp;Udtjekning:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lut:</translation>
+    </message>
+    <message>
+        <source>From &amp;city:</source>
+        <translation>Fra &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Hotel:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m station:</source>
+        <translation>Fra st&amp;ation:</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurant:</source>
+        <translation>&amp;Restaurant:</translation>
+    </message>
+    <message>
+        <source>Pick-&amp;up:</source>
+        <translation>&amp;Afhentning:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>To city:</source>
+        <translation>Til by:</translation>
+    </message>
+    <message>
+        <source>To station:</source>
+        <translation>Til station:</translation>
+    </message>
+    <message>
+        <source>Drop-off:</source>
+        <translation>Aflevering:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Togselskab:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>Fi&amp;rma:</translation>
+    </message>
+    <message>
+        <source>Train &amp;number:</source>
+        <translation>Tog&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce:</source>
+        <translation>Refere&amp;nce:</translation>
+    </message>
+    <message>
+        <source>Platfor&amp;m:</source>
+        <translation>S&amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt rejsepunkt</translation>
     </message>
     <message>
         <source>Edit segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér rejsepunkt</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
         <source>Discard the changes to this segment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du kassere ændringerne i dette rejsepunkt?</translation>
     </message>
 </context>
 <context>
@@ -2606,7 +3908,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Navn:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2622,11 +3924,11 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titel</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
@@ -2638,15 +3940,15 @@
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leder</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teammedlem</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ændringer er ikke gemt</translation>
     </message>
     <message>
         <source>Discard the changes you made in Settings?</source>
@@ -2718,11 +4020,11 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tele&amp;fon:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
 </context>
 <context>
@@ -2878,173 +4180,339 @@
     </message>
 </context>
 <context>
+    <name>TransferDialogs</name>
+    <message>
+        <source>{path} could not be read: {reason}. Nothing was imported from it.</source>
+        <translation>{path} kunne ikke læses: {reason}. Intet er importeret fra den.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {updated} updated, {skipped} skipped</source>
+        <translation>{imported} importeret, {updated} opdateret, {skipped} sprunget over</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Why it was skipped</source>
+        <translation>Hvorfor den blev sprunget over</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen er færdig</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Contacts and calendars (*.vcf *.ics *.csv);;All files (*)</source>
+        <translation>Kontakter og kalendere (*.vcf *.ics *.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard (.vcf)</source>
+        <translation>Kontakter som vCard (.vcf)</translation>
+    </message>
+    <message>
+        <source>Contacts as a spreadsheet (.csv)</source>
+        <translation>Kontakter som regneark (.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar as iCalendar (.ics)</source>
+        <translation>Kalender som iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Call log as a spreadsheet (.csv)</source>
+        <translation>Opkaldslog som regneark (.csv)</translation>
+    </message>
+    <message>
+        <source>Outing expenses as a spreadsheet (.csv)</source>
+        <translation>Udgifter til arrangementer som regneark (.csv)</translation>
+    </message>
+    <message>
+        <source>For phones, Outlook, Google and Apple Contacts.</source>
+        <translation>Til telefoner, Outlook, Google og Apple Kontakter.</translation>
+    </message>
+    <message>
+        <source>One row per contact, for Excel or LibreOffice.</source>
+        <translation>Én række pr. kontakt, til Excel eller LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Every appointment, with repeats and time zones, for any calendar program.</source>
+        <translation>Alle aftaler med gentagelser og tidszoner, til ethvert kalenderprogram.</translation>
+    </message>
+    <message>
+        <source>Every call and message, for Excel or LibreOffice.</source>
+        <translation>Alle opkald og beskeder, til Excel eller LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Every expense line of every outing, for the bookkeeping.</source>
+        <translation>Alle udgiftslinjer for alle arrangementer, til bogholderiet.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>The export could not be written: {reason}. Nothing was saved.</source>
+        <translation>Eksporten kunne ikke skrives: {reason}. Intet er gemt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n post er eksporteret til {path}.</numerusform>
+            <numerusform>%n poster er eksporteret til {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Travel</name>
     <message>
         <source>Flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Fly</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Bil</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotel</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Møde</translation>
     </message>
     <message>
         <source>Restaurant</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurant</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Enter a title for the trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en titel på rejsen.</translation>
     </message>
     <message>
         <source>The trip cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejsen kan ikke slutte, før den begynder.</translation>
     </message>
     <message>
         <source>Unknown traveller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt rejsende.</translation>
     </message>
     <message>
         <source>Unknown kind of segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt type rejsepunkt.</translation>
     </message>
     <message>
         <source>Unknown time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt tidszone.</translation>
     </message>
     <message>
         <source>Unknown airport code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt lufthavnskode.</translation>
     </message>
     <message>
         <source>Enter an airport code or a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en lufthavnskode eller en by.</translation>
     </message>
     <message>
         <source>Enter the hotel&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hotellets navn.</translation>
     </message>
     <message>
         <source>Enter where it leaves from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, hvor der køres fra.</translation>
     </message>
     <message>
         <source>Write the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv noten.</translation>
     </message>
     <message>
         <source>Enter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en titel.</translation>
     </message>
     <message>
         <source>It must end after it starts (mind the time zones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det skal slutte, efter det begynder (husk tidszonerne).</translation>
     </message>
     <message>
         <source>A segment cannot last more than 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et rejsepunkt kan højst vare 60 dage.</translation>
     </message>
     <message>
         <source>The appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Booking reference: %1</source>
+        <translation>Bookingnummer: %1</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <source>Seat: %1</source>
+        <translation>Sæde: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Indtjekning</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Udtjekning</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kontor</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>Kontoret</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teammedlem</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2.</source>
+        <translation>%1 overlapper %2.</translation>
+    </message>
+    <message>
+        <source>No hotel for the night after %1.</source>
+        <translation>Intet hotel natten efter %1.</translation>
     </message>
 </context>
 <context>
     <name>TravelPanel</name>
     <message>
         <source>Move trip “%1” to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt rejsen “%1” til papirkurven</translation>
     </message>
     <message>
         <source>New trip (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny rejse (Ctrl+N)</translation>
     </message>
     <message>
         <source>Add a flight, train, hotel, meeting… (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj fly, tog, hotel, møde … (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Print the itinerary as PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv rejseplanen som PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>Itinerary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejseplan …</translation>
     </message>
     <message>
         <source>No trip chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen rejse valgt</translation>
     </message>
     <message>
         <source>Choose a trip on the left, or make a new one with Ctrl+N. Then add its flights, trains, hotels and meetings; each keeps its own time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en rejse til venstre, eller opret en ny med Ctrl+N. Tilføj derefter fly, tog, hoteller og møder; hvert punkt beholder sin egen tidszone.</translation>
     </message>
     <message>
         <source>no traveller chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen rejsende valgt</translation>
     </message>
     <message>
         <source>Home time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmetid: %1</translation>
     </message>
     <message>
         <source>No segments yet — add the first flight, train or hotel with Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet planlagt endnu – tilføj det første fly, tog eller hotel med Ctrl+Shift+N.</translation>
     </message>
     <message>
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet rejsepunkt</translation>
     </message>
     <message>
         <source>Save itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem rejseplan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-filer (*.pdf)</translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejseplan</translation>
     </message>
     <message>
         <source>Could not save the itinerary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejseplanen kunne ikke gemmes: %1</translation>
     </message>
     <message>
         <source>Export trip to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér rejsen til kalender</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér</translation>
     </message>
     <message>
         <source>Could not save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Layover in %1</source>
+        <translation>Mellemlanding i %1</translation>
+    </message>
+    <message>
+        <source>Check-out: %1</source>
+        <translation>Udtjekning: %1</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Indtjekning: %1</translation>
+    </message>
+    <message>
+        <source>Booking reference: %1</source>
+        <translation>Bookingnummer: %1</translation>
     </message>
 </context>
 <context>
@@ -3098,229 +4566,229 @@
     <name>TripEditorDialog</name>
     <message>
         <source>Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejse</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>e.g. Sales visit to Tokyo</source>
-        <translation type="unfinished"></translation>
+        <translation>fx salgsbesøg i Tokyo</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination:</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Tra&amp;vellers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejsende:</translation>
     </message>
     <message>
         <source>Travellers (Space ticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejsende (mellemrum sætter flueben)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra:</translation>
     </message>
     <message>
         <source>First day of the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejsens første dag</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;il:</translation>
     </message>
     <message>
         <source>Last day of the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejsens sidste dag</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormål:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke angivet</translation>
     </message>
     <message>
         <source>New trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny rejse</translation>
     </message>
     <message>
         <source>Edit trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér rejse</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
         <source>Discard the changes to this trip?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du kassere ændringerne i denne rejse?</translation>
     </message>
 </context>
 <context>
     <name>TripEmergencyDialog</name>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nødkontakter</translation>
     </message>
     <message>
         <source>&amp;Assistant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistent:</translation>
     </message>
     <message>
         <source>Assistant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistentens navn</translation>
     </message>
     <message>
         <source>Assistant&apos;s &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistentens &amp;telefon:</translation>
     </message>
     <message>
         <source>Assistant&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistentens telefon</translation>
     </message>
     <message>
         <source>Assistant&apos;s &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistentens &amp;e-mail:</translation>
     </message>
     <message>
         <source>Assistant&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistentens e-mail</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontor:</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontorets navn</translation>
     </message>
     <message>
         <source>e.g. Nordlys A/S</source>
-        <translation type="unfinished"></translation>
+        <translation>fx Nordlys A/S</translation>
     </message>
     <message>
         <source>Office p&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontorets tele&amp;fon:</translation>
     </message>
     <message>
         <source>Office phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontorets telefon</translation>
     </message>
     <message>
         <source>Printed on every page of the itinerary, with the executive and team members who are not travelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskrives på hver side af rejseplanen sammen med lederen og de teammedlemmer, der ikke er med på rejsen.</translation>
     </message>
 </context>
 <context>
     <name>TripPanel</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Søg:</translation>
+        <translation>&amp;Søg:</translation>
     </message>
     <message>
         <source>Search trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i rejser</translation>
     </message>
     <message>
         <source>Title, destination or traveller</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, destination eller rejsende</translation>
     </message>
     <message>
         <source>Show &amp;past trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;tidligere rejser</translation>
     </message>
     <message>
         <source>Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejser</translation>
     </message>
     <message>
         <source>Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejse</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoer</translation>
     </message>
     <message>
         <source>Travellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejsende</translation>
     </message>
     <message>
         <source>&amp;New trip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny rejse …</translation>
     </message>
     <message>
         <source>&amp;Edit trip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigér rejse …</translation>
     </message>
     <message>
         <source>E&amp;mergency contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nød&amp;kontakter …</translation>
     </message>
     <message>
         <source>Timeline of the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejsens tidslinje</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal tid</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighed</translation>
     </message>
     <message>
         <source>Home time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmetid</translation>
     </message>
     <message>
         <source>&amp;Add segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj rejsepunkt …</translation>
     </message>
     <message>
         <source>Edi&amp;t segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;edigér rejsepunkt …</translation>
     </message>
     <message>
         <source>&amp;Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;let rejsepunkt</translation>
     </message>
     <message>
         <source>Export to &amp;phone (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér til &amp;telefon (.ics) …</translation>
     </message>
     <message>
         <source>&amp;Itinerary PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejse&amp;plan som PDF …</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,311 @@
+"""File ▸ Reports…: choose a report and its parameter, its language, then preview, print or save the PDF.
+
+Every report is built by the same function the command line uses (``commands.registry.REPORTS``), into a
+temporary file for preview and print, or straight to the chosen file for Save (written atomically there).
+"""
+
+from __future__ import annotations
+
+import inspect
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QRect, QSize, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QVBoxLayout, QWidget
+
+from opsassistant.gui.forms.ui_report_dialog import Ui_ReportDialog
+from opsassistant.i18n.language import current_language
+from opsassistant.i18n.messages import translate
+
+# kind → which parameter rows it shows
+KINDS = ("agenda", "week", "calls", "phonelist", "outing", "itinerary")
+ROWS = {
+    "agenda": ("date", "principal"), "week": ("date", "principal"), "calls": ("date", "principal"),
+    "phonelist": ("grouping",), "outing": ("outing",), "itinerary": ("trip",),
+}
+GROUPINGS = ("name", "group", "organisation")
+PRINT_DPI = 300
+
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "agenda": translate("ReportDialog", "Agenda for a day"), "week": translate("ReportDialog", "Week overview"), "calls": translate("ReportDialog", "Call sheet"),
+        "phonelist": translate("ReportDialog", "Phone list"), "outing": translate("ReportDialog", "Outing: plan and expense statement"),
+        "itinerary": translate("ReportDialog", "Itinerary"),
+    }[kind]
+
+
+def kind_description(kind: str) -> str:
+    return {
+        "agenda": translate("ReportDialog", "The day's appointments, hour by hour, for everyone or one person."),
+        "week": translate("ReportDialog", "The whole week that contains the date, day by day."),
+        "calls": translate("ReportDialog", "Open phone messages and the day's calls, per person."),
+        "phonelist": translate("ReportDialog", "Every contact with their phone numbers, for the desk or the wall."),
+        "outing": translate("ReportDialog", "Programme, participants, tasks and the expense statement of one outing."),
+        "itinerary": translate("ReportDialog", "Every flight, hotel and meeting of a trip, in local time and home time."),
+    }[kind]
+
+
+def grouping_label(key: str) -> str:
+    return {"name": translate("ReportDialog", "Alphabetical"), "group": translate("ReportDialog", "By group"), "organisation": translate("ReportDialog", "By organisation")}[key]
+
+
+class ReportDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, initial_kind: str | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ReportDialog()
+        self.ui.setupUi(self)
+        self._outings: list[dict] = []
+        self._trips: list[dict] = []
+        self.last_path: Path | None = None  # the PDF most recently built (for tests and for the preview)
+        self._scratch = tempfile.TemporaryDirectory(prefix="opsassistant-report-")
+        self.ui.dateEdit.setDate(QDate.currentDate())
+        self._load_choices()
+        self._fill_texts()
+        self.ui.languageCombo.setCurrentIndex(0 if current_language() == "da" else 1)
+        if initial_kind in KINDS:
+            self.ui.kindCombo.setCurrentIndex(KINDS.index(initial_kind))
+        self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.ui.previewButton.clicked.connect(self.preview)
+        self.ui.printButton.clicked.connect(self.print_report)
+        self.ui.saveButton.clicked.connect(self.save)
+        self._kind_changed()
+
+    # --- state ------------------------------------------------------------------------------------------
+    def kind(self) -> str:
+        return KINDS[max(0, self.ui.kindCombo.currentIndex())]
+
+    def language(self) -> str:
+        return "da" if self.ui.languageCombo.currentIndex() == 0 else "en"
+
+    def _load_choices(self) -> None:
+        from opsassistant.services import principals
+
+        self._principals = [p.name for p in principals.list_principals()]
+        try:
+            from opsassistant.services.outings.listing import records as outing_records
+
+            self._outings = outing_records(search=None, date_from=None, date_to=None, open_only=False)
+        except ImportError:
+            self._outings = []
+        try:
+            from opsassistant.services.travel.listing import records as trip_records
+
+            self._trips = trip_records(search=None, date_from=None, date_to=None, open_only=False)
+        except ImportError:
+            self._trips = []
+
+    @staticmethod
+    def _nearest(records: list[dict]) -> int:
+        """Index of the first record that starts today or later, else the latest one."""
+        today = date.today().isoformat()
+        for index, record in enumerate(records):
+            if str(record.get("start") or "")[:10] >= today:
+                return index
+        return max(0, len(records) - 1)
+
+    def _fill_texts(self) -> None:
+        from opsassistant.i18n.formatting import format_date
+
+        ui = self.ui
+        kind_index = ui.kindCombo.currentIndex()
+        ui.kindCombo.blockSignals(True)
+        ui.kindCombo.clear()
+        ui.kindCombo.addItems([kind_label(k) for k in KINDS])
+        ui.kindCombo.setCurrentIndex(max(0, kind_index))
+        ui.kindCombo.blockSignals(False)
+
+        def refill(combo, items, default_index):
+            keep = combo.currentIndex()
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(keep if 0 <= keep < combo.count() else default_index)
+
+        refill(ui.principalCombo, [(translate("ReportDialog", "Everyone"), None)] + [(name, name) for name in self._principals], 0)
+
+        def when(record: dict) -> str:
+            text = str(record.get("start") or "")
+            try:
+                return format_date(datetime.fromisoformat(text).date() if "T" in text else date.fromisoformat(text))
+            except ValueError:
+                return text
+
+        refill(ui.outingCombo, [(f"{r['title']} \u2013 {when(r)}", r["id"]) for r in self._outings],
+               self._nearest(self._outings))
+        refill(ui.tripCombo, [(f"{r['title']} \u2013 {when(r)}", r["id"]) for r in self._trips],
+               self._nearest(self._trips))
+        refill(ui.groupingCombo, [(grouping_label(k), k) for k in GROUPINGS], 0)
+        refill(ui.languageCombo, [(translate("ReportDialog", "Danish"), "da"), (translate("ReportDialog", "English"), "en")], 0)
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        shown = ROWS[kind]
+        ui = self.ui
+        for row, field in (("date", ui.dateEdit), ("principal", ui.principalCombo), ("outing", ui.outingCombo),
+                           ("trip", ui.tripCombo), ("grouping", ui.groupingCombo)):
+            ui.formLayout.setRowVisible(field, row in shown)
+        if kind == "phonelist" and not self._accepts("grouping"):
+            ui.formLayout.setRowVisible(ui.groupingCombo, False)
+        ui.descriptionLabel.setText(kind_description(kind))
+        problem = self._missing_choice()
+        ui.problemLabel.setText(problem)
+        ui.problemLabel.setVisible(bool(problem))
+        for button in (ui.previewButton, ui.printButton, ui.saveButton):
+            button.setEnabled(not problem)
+
+    def _missing_choice(self) -> str:
+        kind = self.kind()
+        if kind == "outing" and not self._outings:
+            return translate("ReportDialog", "There are no outings yet. Create one under Outings first.")
+        if kind == "itinerary" and not self._trips:
+            return translate("ReportDialog", "There are no trips yet. Plan one under Travel first.")
+        return ""
+
+    # --- building ---------------------------------------------------------------------------------------
+    def _builder(self):
+        from opsassistant.commands.common import load
+        from opsassistant.commands.registry import REPORTS
+
+        return load(REPORTS[self.kind()])
+
+    def _accepts(self, name: str) -> bool:
+        try:
+            return name in inspect.signature(self._builder()).parameters
+        except (ImportError, AttributeError, ValueError):
+            return False
+
+    def _arguments(self) -> tuple[str | None, dict]:
+        kind, ui = self.kind(), self.ui
+        extra: dict = {"lang": self.language(), "principal": None}
+        target: str | None = None
+        if "date" in ROWS[kind]:
+            target = ui.dateEdit.date().toPython().isoformat()
+            extra["principal"] = ui.principalCombo.currentData()
+        elif kind == "outing":
+            target = str(ui.outingCombo.currentData())
+        elif kind == "itinerary":
+            target = str(ui.tripCombo.currentData())
+        elif kind == "phonelist" and self._accepts("grouping"):
+            extra["grouping"] = ui.groupingCombo.currentData()
+        return target, extra
+
+    def build(self, path: Path) -> Path | None:
+        """Build the chosen report into ``path``; on failure say why and return None."""
+        from opsassistant.cli import CommandError
+        from opsassistant.db.errors import DatabaseError
+
+        target, extra = self._arguments()
+        try:
+            built = Path(self._builder()(target, path, **extra))
+        except ImportError:
+            QMessageBox.warning(self, translate("ReportDialog", "Reports"), translate("ReportDialog", "This report is not available in this version."))
+            return None
+        except (CommandError, DatabaseError, ValueError, LookupError, OSError) as exc:
+            QMessageBox.warning(self, translate("ReportDialog", "Reports"),
+                                translate("ReportDialog", "The report could not be made: {reason}").format(reason=str(exc)))
+            return None
+        self.last_path = built
+        return built
+
+    def _scratch_pdf(self) -> Path | None:
+        return self.build(Path(self._scratch.name) / f"{self.kind()}-{self.language()}.pdf")
+
+    def preview(self) -> None:
+        path = self._scratch_pdf()
+        if path is not None:
+            PdfPreviewDialog(path, kind_label(self.kind()), self).exec()
+
+    def print_report(self) -> None:
+        path = self._scratch_pdf()
+        if path is not None:
+            print_pdf(path, self)
+
+    def save(self) -> None:
+        suggested = f"{self.kind()}-{date.today().isoformat()}.pdf"
+        name, _filter = QFileDialog.getSaveFileName(self, translate("ReportDialog", "Save report as PDF"), str(Path.home() / suggested),
+                                                    translate("ReportDialog", "PDF files (*.pdf)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        if self.build(path) is not None:
+            QMessageBox.information(self, translate("ReportDialog", "Reports"), translate("ReportDialog", "The report was saved as {path}.").format(path=path))
+
+    # --- language ---------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_texts()
+            self._kind_changed()
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        self._scratch.cleanup()
+        super().done(result)
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows a PDF, page after page, with Print and Close."""
+
+    def __init__(self, path: Path, title: str, parent: QWidget | None = None):
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        super().__init__(parent)
+        self.path = path
+        self.setWindowTitle(translate("ReportDialog", "Print preview \u2013 {title}").format(title=title))
+        self.document = QPdfDocument(self)
+        self.document.load(str(path))
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(translate("ReportDialog", "Preview"))
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.print_button = buttons.addButton(translate("ReportDialog", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(lambda: print_pdf(self.path, self))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(QSize(760, 900))
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+
+def print_pdf(path: Path, parent: QWidget | None = None) -> bool:
+    """Ask for a printer and print every page of the PDF at the printer's resolution."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    document = QPdfDocument()
+    document.load(str(path))
+    painter = QPainter()
+    if not painter.begin(printer):
+        QMessageBox.warning(parent, translate("ReportDialog", "Print"), translate("ReportDialog", "The printer could not be started."))
+        return False
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            # Rendered at 300 dpi (sharp on paper, small enough to hand to any driver), scaled to the page.
+            points = document.pagePointSize(page)
+            image = document.render(page, QSize(round(points.width() * PRINT_DPI / 72),
+                                                round(points.height() * PRINT_DPI / 72)))
+            area = painter.viewport()
+            target = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.topLeft(), target), image)
+    finally:
+        painter.end()
+        document.close()
+    return True

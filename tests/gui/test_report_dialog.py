@@ -1,0 +1,169 @@
+"""File ▸ Reports…: choosing a report, its parameter and language; preview, print and save make real PDFs."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from opsassistant.gui import report_dialog
+from opsassistant.gui.report_dialog import KINDS, ReportDialog
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+@pytest.fixture
+def demo(db):
+    from opsassistant.services.demo import fill_demo
+
+    fill_demo()
+
+
+@pytest.fixture
+def save_to(monkeypatch, tmp_path):
+    """QFileDialog answers with a file in tmp_path; confirmations are recorded, not shown."""
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append("WARNING " + text))
+    return SimpleNamespace(path=target, messages=shown)
+
+
+def open_dialog(qtbot, kind: str | None = None) -> ReportDialog:
+    dialog = ReportDialog(None, initial_kind=kind)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_outing_report_saved_in_chosen_language(qtbot, demo, save_to):
+    dialog = open_dialog(qtbot, "outing")
+    assert dialog.ui.outingCombo.isVisible() and not dialog.ui.dateEdit.isVisible()
+    combo = dialog.ui.outingCombo
+    index = next(i for i in range(combo.count()) if combo.itemText(i).startswith("Kundeseminar"))
+    combo.setCurrentIndex(index)
+    dialog.ui.languageCombo.setCurrentIndex(0)  # Danish
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert save_to.path.exists(), save_to.messages
+    text = pdf_text(save_to.path)
+    assert "Kundeseminar: fremtidens logistik" in text
+    assert "mandag den" in text or "tirsdag den" in text or "den " in text  # dates formatted in Danish
+    assert any("report.pdf" in m for m in save_to.messages)
+
+
+def test_itinerary_in_english(qtbot, demo, save_to):
+    dialog = open_dialog(qtbot, "itinerary")
+    combo = dialog.ui.tripCombo
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if "Tokyo" in combo.itemText(i)))
+    dialog.ui.languageCombo.setCurrentIndex(1)  # English
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    text = pdf_text(save_to.path)
+    assert "SK" in text and "983" in text
+    assert "page 1 of" in text.lower()
+
+
+def test_call_sheet_for_one_principal_on_a_date(qtbot, demo, save_to):
+    dialog = open_dialog(qtbot, "calls")
+    assert dialog.ui.dateEdit.isVisible() and dialog.ui.principalCombo.isVisible()
+    dialog.ui.dateEdit.setDate(QDate.currentDate())
+    combo = dialog.ui.principalCombo
+    combo.setCurrentIndex(combo.findText("Karen Holm"))
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert save_to.path.exists(), save_to.messages
+    assert "Karen Holm" in pdf_text(save_to.path)
+
+
+def test_kind_chosen_by_keyboard_shows_its_parameter(qtbot, demo):
+    dialog = open_dialog(qtbot, "agenda")
+    dialog.ui.kindCombo.setFocus()
+    for _ in range(KINDS.index("outing") - KINDS.index("agenda")):
+        qtbot.keyClick(dialog.ui.kindCombo, Qt.Key.Key_Down)
+    assert dialog.kind() == "outing"
+    assert dialog.ui.outingCombo.isVisible()
+    assert not dialog.ui.principalCombo.isVisible()
+    assert dialog.ui.descriptionLabel.text()
+
+
+def test_preview_renders_the_pdf(qtbot, demo, monkeypatch):
+    previews = []
+    monkeypatch.setattr(report_dialog.PdfPreviewDialog, "exec", lambda self: previews.append(self) or 0)
+    dialog = open_dialog(qtbot, "outing")
+    qtbot.mouseClick(dialog.ui.previewButton, Qt.MouseButton.LeftButton)
+    assert len(previews) == 1
+    assert previews[0].page_count() >= 1
+    assert dialog.last_path.exists()
+
+
+def test_print_sends_every_page(qtbot, demo, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printed = tmp_path / "printed.pdf"
+
+    def accept(self):
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    dialog = open_dialog(qtbot, "itinerary")
+    qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    assert printed.exists()
+    assert len(PdfReader(printed).pages) == len(PdfReader(dialog.last_path).pages)
+
+
+def test_no_outings_says_so_and_disables_buttons(qtbot, db):
+    dialog = open_dialog(qtbot, "outing")
+    assert "no outings" in dialog.ui.problemLabel.text()
+    assert not dialog.ui.saveButton.isEnabled()
+
+
+def test_report_language_defaults_to_ui_language_and_switches_live(qtbot, demo):
+    from opsassistant.gui.language_switch import set_language
+
+    set_language("da", remember=False)
+    try:
+        dialog = open_dialog(qtbot, "phonelist")
+        assert dialog.language() == "da"
+        assert dialog.ui.kindCombo.currentText() == "Telefonliste"
+        set_language("en", remember=False)
+        qtbot.waitUntil(lambda: dialog.ui.kindCombo.currentText() == "Phone list")
+        assert dialog.windowTitle() == "Reports"
+    finally:
+        set_language("en", remember=False)
+
+
+def test_failing_report_is_explained(qtbot, demo, save_to, monkeypatch):
+    from opsassistant.cli import CommandError
+
+    def broken(*args, **kwargs):
+        raise CommandError("There is no principal called “Nobody”.")
+
+    dialog = open_dialog(qtbot, "agenda")
+    monkeypatch.setattr(dialog, "_builder", lambda: broken)
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert not save_to.path.exists()
+    assert any(m.startswith("WARNING") and "Nobody" in m for m in save_to.messages)
+
+
+def test_date_parameter_is_passed_as_iso(qtbot, demo, save_to, monkeypatch):
+    calls = []
+
+    def fake(target, path, **kwargs):
+        calls.append((target, kwargs))
+        path.write_bytes(b"%PDF-1.4\n")
+        return path
+
+    dialog = open_dialog(qtbot, "week")
+    monkeypatch.setattr(dialog, "_builder", lambda: fake)
+    dialog.ui.dateEdit.setDate(QDate(2026, 3, 30))
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert calls == [("2026-03-30", {"lang": "en", "principal": None})]
+    assert date.fromisoformat(calls[0][0])
