@@ -80,14 +80,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished">Ændringer er ikke gemt</translation>
-    </message>
-    <message>
-        <source>Discard the changes you made?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,7 +488,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VAT per rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursements owed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2730,6 +2730,14 @@
         <source>Contact: {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Ændringer er ikke gemt</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutingsPanel</name>
@@ -4720,7 +4728,7 @@
     </message>
     <message>
         <source>Show &amp;past trips</source>
-        <translation>Vis &amp;tidligere rejser</translation>
+        <translation>Vis t&amp;idligere rejser</translation>
     </message>
     <message>
         <source>Trips</source>
@@ -4784,7 +4792,7 @@
     </message>
     <message>
         <source>Export to &amp;phone (.ics)…</source>
-        <translation>Eksportér til &amp;telefon (.ics) …</translation>
+        <translation>Eksportér til tele&amp;fon (.ics) …</translation>
     </message>
     <message>
         <source>&amp;Itinerary PDF…</source>

@@ -262,21 +262,21 @@ class SegmentEditorDialog(QDialog):
 
     # --- labels ---------------------------------------------------------------------------------------------
     def retranslate_labels(self) -> None:
-        ui, kind, tr = self.ui, self.kind(), self.tr
-        start, end = {"hotel": (tr("Check-&in:"), tr("Check-&out:")),
-                      "flight": (tr("&Departure:"), tr("&Arrival:")),
-                      "train": (tr("&Departure:"), tr("&Arrival:"))}.get(kind, (tr("&Start:"), tr("&End:")))
+        ui, kind = self.ui, self.kind()
+        start, end = {"hotel": (self.tr("Check-&in:"), self.tr("Check-&out:")),
+                      "flight": (self.tr("&Departure:"), self.tr("&Arrival:")),
+                      "train": (self.tr("&Departure:"), self.tr("&Arrival:"))}.get(kind, (self.tr("&Start:"), self.tr("&End:")))
         ui.startLabel.setText(start)
         ui.endLabel.setText(end)
-        ui.fromPlaceLabel.setText({"flight": tr("From &city:"), "hotel": tr("&Hotel:"), "train": tr("Fro&m station:"),
-                                   "car": tr("&Pick-up:"), "transfer": tr("&Pick-up:"),
-                                   "restaurant": tr("&Restaurant:")}.get(kind, tr("&Place:")))
-        ui.toPlaceLabel.setText({"flight": tr("To city:"), "train": tr("To station:")}.get(kind, tr("Drop-off:")))
-        ui.carrierLabel.setText({"flight": tr("Air&line:"), "train": tr("Operator:")}.get(kind, tr("Compan&y:")))
-        ui.numberLabel.setText({"flight": tr("Flight &number:"), "train": tr("Train &number:")}.get(
-            kind, tr("Refere&nce:")))
-        ui.terminalLabel.setText(tr("Platfor&m:") if kind == "train" else tr("Ter&minal:"))
-        ui.titleLabel.setText(tr("&Name:") if kind == "restaurant" else tr("&Title:"))
+        ui.fromPlaceLabel.setText({"flight": self.tr("From &city:"), "hotel": self.tr("&Hotel:"), "train": self.tr("Fro&m station:"),
+                                   "car": self.tr("Pick-&up:"), "transfer": self.tr("Pick-&up:"),
+                                   "restaurant": self.tr("&Restaurant:")}.get(kind, self.tr("P&lace:")))
+        ui.toPlaceLabel.setText({"flight": self.tr("To city:"), "train": self.tr("To station:")}.get(kind, self.tr("Drop-off:")))
+        ui.carrierLabel.setText({"flight": self.tr("Air&line:"), "train": self.tr("Operator:")}.get(kind, self.tr("Compan&y:")))
+        ui.numberLabel.setText({"flight": self.tr("Flight &number:"), "train": self.tr("Train &number:")}.get(
+            kind, self.tr("Refere&nce:")))
+        ui.terminalLabel.setText(self.tr("Platfor&m:") if kind == "train" else self.tr("Ter&minal:"))
+        ui.titleLabel.setText(self.tr("&Name:") if kind == "restaurant" else self.tr("&Title:"))
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
