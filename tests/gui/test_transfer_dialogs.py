@@ -1,0 +1,133 @@
+"""File ▸ Import… and File ▸ Export…: files chosen in QFileDialog, detected, imported or written; the result shown."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from opsassistant.db.models import Contact, Event
+from opsassistant.gui import transfer_dialogs
+from opsassistant.gui.transfer_dialogs import EXPORT_CHOICES, ExportDialog, ImportResultDialog
+
+MIXED_ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:good-1@test\r\nSUMMARY:Budgetmøde\r\nDTSTART:20261201T090000Z\r\n"
+    "DTEND:20261201T100000Z\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:bad-1@test\r\nSUMMARY:Uden tidspunkt\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n"
+)
+VCARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Birgit Sørensen\r\nN:Sørensen;Birgit;;;\r\nTEL;TYPE=CELL:+45 20 11 22 33\r\nEND:VCARD\r\n"
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Record message boxes and result dialogs instead of showing them."""
+    seen = {"warnings": [], "infos": [], "results": []}
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: seen["warnings"].append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: seen["infos"].append(self.text()) or 0)
+    monkeypatch.setattr(ImportResultDialog, "exec", lambda self: seen["results"].append(self) or 0)
+    return seen
+
+
+def choose_files(monkeypatch, *paths):
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
+
+
+def test_import_shows_counts_and_every_skipped_record(qtbot, db, executive, tmp_path, monkeypatch, answers):
+    ics = tmp_path / "calendar.ics"
+    ics.write_text(MIXED_ICS, encoding="utf-8")
+    vcf = tmp_path / "people.vcf"
+    vcf.write_text(VCARD, encoding="utf-8")
+    choose_files(monkeypatch, ics, vcf)
+    transfer_dialogs.run_import(None)
+    assert Event.select().where(Event.title == "Budgetmøde").count() == 1
+    assert Contact.select().where(Contact.display_name == "Birgit Sørensen").count() == 1
+    [dialog] = answers["results"]
+    qtbot.addWidget(dialog)
+    summary = dialog.ui.summaryLabel.text()
+    assert "calendar.ics" in summary and "1 imported, 0 updated, 1 skipped" in summary
+    assert "people.vcf" in summary
+    [(file, place, reason)] = dialog.skipped_rows()
+    assert file == "calendar.ics"
+    assert "Uden tidspunkt" in place
+    assert "DTSTART" in reason
+    assert dialog.ui.skippedTable.isVisibleTo(dialog)
+
+
+def test_garbage_is_refused_with_a_clear_message(qtbot, db, tmp_path, monkeypatch, answers):
+    garbage = tmp_path / "photo.ics"
+    garbage.write_bytes(bytes(range(256)) * 50)
+    choose_files(monkeypatch, garbage)
+    transfer_dialogs.run_import(None)
+    assert answers["warnings"] and "Nothing was imported" in answers["warnings"][0]
+    assert answers["results"] == []
+    assert Contact.select().count() == 0 and Event.select().count() == 0
+
+
+def test_cancelled_import_does_nothing(qtbot, db, monkeypatch, answers):
+    choose_files(monkeypatch)
+    transfer_dialogs.run_import(None)
+    assert answers == {"warnings": [], "infos": [], "results": []}
+
+
+def test_result_dialog_in_danish(qtbot, db, tmp_path):
+    from opsassistant.gui.language_switch import set_language
+    from opsassistant.interop.result import Skipped
+
+    set_language("da", remember=False)
+    try:
+        outcome = transfer_dialogs.FileOutcome(tmp_path / "a.ics", 3, 1, [Skipped("linje 4", "Mangler start.")])
+        dialog = ImportResultDialog([outcome])
+        qtbot.addWidget(dialog)
+        assert "3 importeret, 1 opdateret, 1 sprunget over" in dialog.ui.summaryLabel.text()
+        assert dialog.ui.skippedTable.horizontalHeaderItem(1).text() == "Hvor"
+        assert dialog.windowTitle() == "Importen er færdig"
+    finally:
+        set_language("en", remember=False)
+
+
+@pytest.fixture
+def demo(db):
+    from opsassistant.services.demo import fill_demo
+
+    fill_demo()
+
+
+@pytest.mark.parametrize(("index", "expected"), [(0, "BEGIN:VCARD"), (2, "BEGIN:VCALENDAR"), (3, "Karen Holm"),
+                                                 (4, "Julefrokost|Sommerfest")])
+def test_export_writes_the_chosen_file(qtbot, demo, tmp_path, monkeypatch, answers, index, expected):
+    kind, fmt = EXPORT_CHOICES[index]
+    target = tmp_path / f"export.{fmt}"
+
+    def choose(self):
+        self.ui.whatCombo.setCurrentIndex(index)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    transfer_dialogs.run_export(None)
+    text = target.read_text(encoding="utf-8-sig")
+    assert any(part in text for part in expected.split("|"))
+    assert answers["infos"] and str(target) in answers["infos"][0]
+
+
+def test_export_adds_the_missing_suffix(qtbot, demo, tmp_path, monkeypatch, answers):
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)  # first: contacts vCard
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "kontakter"), ""))
+    transfer_dialogs.run_export(None)
+    assert (tmp_path / "kontakter.vcf").exists()
+
+
+def test_export_dialog_by_keyboard(qtbot, db):
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first = dialog.ui.descriptionLabel.text()
+    dialog.ui.whatCombo.setFocus()
+    qtbot.keyClick(dialog.ui.whatCombo, Qt.Key.Key_Down)
+    assert dialog.choice() == ("contacts", "csv")
+    assert dialog.ui.descriptionLabel.text() != first
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
