@@ -57,20 +57,26 @@ class _LogStream:
         return False
 
 
-def setup_logging(db_path: Path | str, level: int = logging.INFO) -> Path:
+def setup_logging(db_path: Path | str, level: int = logging.INFO) -> Path | None:
     """Log to ``logs/opsassistant.log`` beside ``db_path`` (1 MB × 6 files); returns the file.
 
-    Calling it again (e.g. for another database) replaces the previous file handler.
+    Calling it again (e.g. for another database) replaces the previous file handler. When the folder cannot
+    be written, logging goes to stderr and None is returned (the app still starts; the error dialog says so).
     """
     global _handler
     path = log_file(db_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     if _handler is not None:
         root.removeHandler(_handler)
         _handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                                   encoding="utf-8", delay=False)
+        _handler = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr) if sys.stderr is not None else logging.NullHandler()
+        path = None
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(level)

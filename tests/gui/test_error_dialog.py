@@ -105,6 +105,17 @@ def test_missing_console_streams_go_to_the_log(logged, db_path, monkeypatch):
     assert "printed without a console" in text and "half a line" in text
 
 
+def test_unwritable_data_folder_still_starts(tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    try:
+        assert logsetup.setup_logging(blocker / "ops.db") is None
+        assert logsetup.current_log_file() is None
+        logging.getLogger("opsassistant.test").error("goes to stderr")
+    finally:
+        logsetup.shutdown_logging()
+
+
 def test_dialog_without_log_file_says_so(qtbot):
     dialog = error_dialog.ErrorDialog("details", None)
     qtbot.addWidget(dialog)
