@@ -54,8 +54,11 @@ class RestoreBackupDialog(QDialog):
     restored = Signal(Path, Path)
 
     def __init__(self, db_path: Path | str, *, before: Callable[[], None] | None = None,
-                 after: Callable[[bool], None] | None = None, parent: QWidget | None = None):
+                 after: Callable[[bool], None] | None = None, on_restored: Callable[[], None] | None = None,
+                 parent: QWidget | None = None):
+        """``on_restored()`` runs after a successful restore, once the database is open again (e.g. refresh)."""
         super().__init__(parent)
+        self._on_restored = on_restored
         self.db_path = Path(db_path).expanduser().resolve()
         self._before = before or _default_before
         self._after = after or self._default_after
@@ -191,6 +194,8 @@ class RestoreBackupDialog(QDialog):
             self._after(ok)
         if not ok:
             return False
+        if self._on_restored is not None:
+            self._on_restored()
         self.restored.emit(backup.path, self.safety_copy)
         QMessageBox.information(self, self.tr("Restore backup"), self.tr(
             "The backup from %1 was restored. The data it replaced was kept as %2.")
@@ -207,7 +212,8 @@ class RestoreBackupDialog(QDialog):
 
 
 def restore_backup(db_path: Path | str, *, before: Callable[[], None] | None = None,
-                   after: Callable[[bool], None] | None = None, parent: QWidget | None = None) -> bool:
+                   after: Callable[[bool], None] | None = None, on_restored: Callable[[], None] | None = None,
+                   parent: QWidget | None = None) -> bool:
     """Open the dialog modally; True when a backup was restored."""
-    dialog = RestoreBackupDialog(db_path, before=before, after=after, parent=parent)
+    dialog = RestoreBackupDialog(db_path, before=before, after=after, on_restored=on_restored, parent=parent)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -102,6 +102,19 @@ def test_restore_after_confirmation_keeps_a_safety_copy(qtbot, db_path, with_bac
     conn.close()
 
 
+def test_default_callbacks_reopen_and_on_restored_runs_after(qtbot, db_path, with_backup):
+    from opsassistant.db.models import database
+
+    seen = []
+    dialog = RestoreBackupDialog(db_path, on_restored=lambda: seen.append(not database.is_closed()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _answer_boxes(qtbot, ["Restore", "OK"])
+    assert dialog.restore_selected() is True
+    assert seen == [True]  # called once, with the database open again
+    assert _names() == ["Karen Holm"]
+
+
 def test_cancel_in_the_confirmation_changes_nothing(qtbot, db_path, with_backup):
     dialog = RestoreBackupDialog(db_path, before=lambda: pytest.fail("must not close"))
     qtbot.addWidget(dialog)
