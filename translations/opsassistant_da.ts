@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">R&amp;edigér</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">S&amp;let</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bekræftet</translation>
     </message>
     <message>
         <source>Tentative</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aflyst</translation>
     </message>
     <message>
         <source>No reminder</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Outings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arrangementer</translation>
     </message>
     <message>
         <source>Travel</source>
@@ -453,51 +453,51 @@
     <name>BudgetSummary</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget:</translation>
     </message>
     <message>
         <source>Spent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugt:</translation>
     </message>
     <message>
         <source>Remaining:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage:</translation>
     </message>
     <message>
         <source>VAT in total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms i alt:</translation>
     </message>
     <message>
         <source>Per participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. deltager:</translation>
     </message>
     <message>
         <source>Per participant (%1 accepted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. deltager (%1 deltager):</translation>
     </message>
     <message>
         <source>%p % of the budget spent</source>
-        <translation type="unfinished"></translation>
+        <translation>%p % af budgettet er brugt</translation>
     </message>
     <message>
         <source>No budget set</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet budget fastsat</translation>
     </message>
     <message>
         <source>VAT per rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms pr. sats</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 af %3</translation>
     </message>
     <message>
         <source>Reimbursements owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Udlæg til refusion</translation>
     </message>
 </context>
 <context>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ukendt status.</translation>
     </message>
     <message>
         <source>The repeat rule is not valid.</source>
@@ -1040,6 +1040,14 @@
         </translation>
     </message>
     <message>
+        <source>No calls match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls logged yet. Press Ctrl+L to log one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call sheet…</source>
         <translation>Opkaldsliste…</translation>
     </message>
@@ -1349,7 +1357,7 @@
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stat&amp;us:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1472,127 +1480,127 @@
     <name>ExpenseEditorDialog</name>
     <message>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgift</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>e.g. Lunch at the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Frokost på stedet</translation>
     </message>
     <message>
         <source>&amp;Amount incl. VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb &amp;inkl. moms:</translation>
     </message>
     <message>
         <source>Amount including VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb inklusive moms</translation>
     </message>
     <message>
         <source>0,00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Re&amp;fund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbagebetaling</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbagebetaling</translation>
     </message>
     <message>
         <source>E&amp;xchange rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vek&amp;selkurs:</translation>
     </message>
     <message>
         <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vekselkurs</translation>
     </message>
     <message>
         <source>&amp;VAT rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Momssats:</translation>
     </message>
     <message>
         <source>VAT rate in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Momssats i procent</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategori:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>&amp;Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leverandør:</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
         <source>&amp;Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt &amp;af:</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt af</translation>
     </message>
     <message>
         <source>&amp;Who is owed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udlagt af:</translation>
     </message>
     <message>
         <source>Who paid and is owed the money</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der har lagt ud og skal have pengene tilbage</translation>
     </message>
     <message>
         <source>&amp;Receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitt&amp;ering:</translation>
     </message>
     <message>
         <source>Receipt reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringens reference</translation>
     </message>
     <message>
         <source>Reference, e.g. invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference, f.eks. fakturanummer</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft &amp;fil…</translation>
     </message>
     <message>
         <source>In the outing&apos;s currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>I arrangementets valuta:</translation>
     </message>
     <message>
         <source>Amount in the outing&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb i arrangementets valuta</translation>
     </message>
 </context>
 <context>
@@ -1871,274 +1879,274 @@
     <name>OutingEditorDialog</name>
     <message>
         <source>Outing</source>
-        <translation type="unfinished">Arrangement</translation>
+        <translation>Arrangement</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>e.g. Summer outing to Bakken</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Sommerudflugt til Bakken</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Kind of outing</source>
-        <translation type="unfinished"></translation>
+        <translation>Type arrangement</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished">&amp;Start:</translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished">S&amp;lut:</translation>
+        <translation>S&amp;lut:</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tids&amp;zone:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszone</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ste&amp;d:</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Name and address; start typing a contact&apos;s name to link it</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn og adresse; skriv starten af en kontakts navn for at knytte den til</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrangør:</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangør</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget:</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>0,00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>Currency of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgettets valuta</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eskrivelse:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program:</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Noter</translation>
+        <translation>Bemærkninger</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj pu&amp;nkt</translation>
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern punkt</translation>
     </message>
 </context>
 <context>
     <name>OutingLabels</name>
     <message numerus="yes">
         <source>Department meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afdelingsmøde</numerusform>
+            <numerusform>Afdelingsmøde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Event</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrangement</numerusform>
+            <numerusform>Arrangement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Team outing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personaleudflugt</numerusform>
+            <numerusform>Personaleudflugt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Other</source>
         <comment>kind of outing</comment>
-        <translation type="unfinished">
-            <numerusform>Anden</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Andet</numerusform>
+            <numerusform>Andet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Planning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Under planlægning</numerusform>
+            <numerusform>Under planlægning</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bekræftet</numerusform>
+            <numerusform>Bekræftet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done</source>
         <comment>outing status</comment>
-        <translation type="unfinished">
-            <numerusform>Klaret</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afholdt</numerusform>
+            <numerusform>Afholdt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aflyst</numerusform>
+            <numerusform>Aflyst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deltager</numerusform>
+            <numerusform>Deltager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deltager ikke</numerusform>
+            <numerusform>Deltager ikke</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intet svar</numerusform>
+            <numerusform>Intet svar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Venue</source>
         <comment>expense category</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lokale</numerusform>
+            <numerusform>Lokale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Food</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mad</numerusform>
+            <numerusform>Mad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Transport</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Transport</numerusform>
+            <numerusform>Transport</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Gifts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gaver</numerusform>
+            <numerusform>Gaver</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Other</source>
         <comment>expense category</comment>
-        <translation type="unfinished">
-            <numerusform>Anden</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Andet</numerusform>
+            <numerusform>Andet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invoice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faktura</numerusform>
+            <numerusform>Faktura</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Company card</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Firmakort</numerusform>
+            <numerusform>Firmakort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Out of pocket</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eget udlæg</numerusform>
+            <numerusform>Eget udlæg</numerusform>
         </translation>
     </message>
 </context>
@@ -2146,58 +2154,58 @@
     <name>OutingMoney</name>
     <message numerus="yes">
         <source>The exchange rate must be greater than 0.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vekselkursen skal være større end 0.</numerusform>
+            <numerusform>Vekselkursen skal være større end 0.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The VAT rate must be between 0 and 100 %.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Momssatsen skal være mellem 0 og 100 %.</numerusform>
+            <numerusform>Momssatsen skal være mellem 0 og 100 %.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unknown currency “{code}”. Use an ISO code such as DKK, EUR or SEK.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ukendt valuta “{code}”. Brug en ISO-kode som DKK, EUR eller SEK.</numerusform>
+            <numerusform>Ukendt valuta “{code}”. Brug en ISO-kode som DKK, EUR eller SEK.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter an amount.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skriv et beløb.</numerusform>
+            <numerusform>Skriv et beløb.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{text}” er ikke et tal.</numerusform>
+            <numerusform>“{text}” er ikke et tal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{currency} has at most {digits} decimals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{currency} har højst {digits} decimaler.</numerusform>
+            <numerusform>{currency} har højst {digits} decimaler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter the exchange rate, e.g. 7,4603.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skriv vekselkursen, f.eks. 7,4603.</numerusform>
+            <numerusform>Skriv vekselkursen, f.eks. 7,4603.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter the VAT rate in percent, e.g. 25.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skriv momssatsen i procent, f.eks. 25.</numerusform>
+            <numerusform>Skriv momssatsen i procent, f.eks. 25.</numerusform>
         </translation>
     </message>
 </context>
@@ -2205,324 +2213,324 @@
     <name>OutingReport</name>
     <message numerus="yes">
         <source>Give the number of the outing, e.g. “report outing 12”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angiv arrangementets nummer, f.eks. “report outing 12”.</numerusform>
+            <numerusform>Angiv arrangementets nummer, f.eks. “report outing 12”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There is no outing number {id}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der er intet arrangement med nummer {id}.</numerusform>
+            <numerusform>Der er intet arrangement med nummer {id}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Outing: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrangement: %1</numerusform>
+            <numerusform>Arrangement: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When</source>
-        <translation type="unfinished">
-            <numerusform>Tidspunkt</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hvornår</numerusform>
+            <numerusform>Hvornår</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Venue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sted</numerusform>
+            <numerusform>Sted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Organiser</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrangør</numerusform>
+            <numerusform>Arrangør</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Status</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Status</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Budget</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Budget</numerusform>
+            <numerusform>Budget</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Program</numerusform>
+            <numerusform>Program</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Time</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Tid</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Tid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Item</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Punkt</numerusform>
+            <numerusform>Punkt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Notes</source>
-        <translation type="unfinished">
-            <numerusform>Noter</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bemærkninger</numerusform>
+            <numerusform>Bemærkninger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No programme yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intet program endnu.</numerusform>
+            <numerusform>Intet program endnu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deltagere</numerusform>
+            <numerusform>Deltagere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Navn</numerusform>
+            <numerusform>Navn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Svar</numerusform>
+            <numerusform>Svar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dietary needs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kosthensyn</numerusform>
+            <numerusform>Kosthensyn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No participants yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen deltagere endnu.</numerusform>
+            <numerusform>Ingen deltagere endnu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opgaver</numerusform>
+            <numerusform>Opgaver</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Task</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opgave</numerusform>
+            <numerusform>Opgave</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frist</numerusform>
+            <numerusform>Frist</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>overskredet</numerusform>
-            <numerusform></numerusform>
+            <numerusform>overskredet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No tasks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen opgaver.</numerusform>
+            <numerusform>Ingen opgaver.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expense statement</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Udgiftsopgørelse</numerusform>
+            <numerusform>Udgiftsopgørelse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Date</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Dato</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Dato</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Description</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beskrivelse</numerusform>
+            <numerusform>Beskrivelse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Category</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kategori</numerusform>
+            <numerusform>Kategori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paid by</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Betalt af</numerusform>
+            <numerusform>Betalt af</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Amount</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beløb</numerusform>
+            <numerusform>Beløb</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>VAT rate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Momssats</numerusform>
+            <numerusform>Momssats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>VAT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moms</numerusform>
+            <numerusform>Moms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Receipt: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kvittering: %1</numerusform>
+            <numerusform>Kvittering: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refund: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilbagebetaling: %1</numerusform>
+            <numerusform>Tilbagebetaling: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>I alt</numerusform>
+            <numerusform>I alt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>VAT per rate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moms pr. sats</numerusform>
+            <numerusform>Moms pr. sats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Amount incl. VAT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beløb inkl. moms</numerusform>
+            <numerusform>Beløb inkl. moms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Amount excl. VAT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beløb ekskl. moms</numerusform>
+            <numerusform>Beløb ekskl. moms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No expenses yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen udgifter endnu.</numerusform>
+            <numerusform>Ingen udgifter endnu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Totals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>I alt</numerusform>
+            <numerusform>I alt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Per participant ({n} accepted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pr. deltager ({n} deltager)</numerusform>
+            <numerusform>Pr. deltager ({n} deltager)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brugt</numerusform>
+            <numerusform>Brugt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remaining</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilbage</numerusform>
+            <numerusform>Tilbage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>VAT in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moms i alt</numerusform>
+            <numerusform>Moms i alt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reimbursements owed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Udlæg til refusion</numerusform>
+            <numerusform>Udlæg til refusion</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>To</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Til</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Til</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nobody is owed anything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen har udlæg til gode.</numerusform>
+            <numerusform>Ingen har udlæg til gode.</numerusform>
         </translation>
     </message>
 </context>
@@ -2530,153 +2538,153 @@
     <name>Outings</name>
     <message numerus="yes">
         <source>Enter a name or choose a contact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skriv et navn, eller vælg en kontakt.</numerusform>
+            <numerusform>Skriv et navn, eller vælg en kontakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det er ikke en e-mailadresse.</numerusform>
+            <numerusform>Det er ikke en e-mailadresse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unknown reply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ukendt svar.</numerusform>
+            <numerusform>Ukendt svar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{total} participants: {accepted} accepted, {declined} declined, {no_reply} no reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} deltagere: {accepted} deltager, {declined} deltager ikke, {no_reply} intet svar</numerusform>
+            <numerusform>{total} deltagere: {accepted} deltager, {declined} deltager ikke, {no_reply} intet svar</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter what has to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, hvad der skal gøres.</translation>
     </message>
     <message numerus="yes">
         <source>Enter a title.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Skriv en titel.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Skriv en titel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unknown kind of outing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ukendt type arrangement.</numerusform>
+            <numerusform>Ukendt type arrangement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unknown status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ukendt status.</numerusform>
+            <numerusform>Ukendt status.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unknown time zone.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Ukendt tidszone.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Ukendt tidszone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The start and end need a time zone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Start og slut skal have en tidszone.</numerusform>
+            <numerusform>Start og slut skal have en tidszone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The outing must end after it starts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrangementet skal slutte efter, det er begyndt.</numerusform>
+            <numerusform>Arrangementet skal slutte efter, det er begyndt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The budget cannot be negative.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Budgettet kan ikke være negativt.</numerusform>
+            <numerusform>Budgettet kan ikke være negativt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every programme item needs a title.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hvert programpunkt skal have en titel.</numerusform>
+            <numerusform>Hvert programpunkt skal have en titel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme times need a time zone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programmets tidspunkter skal have en tidszone.</numerusform>
+            <numerusform>Programmets tidspunkter skal have en tidszone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter what the money was spent on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skriv, hvad pengene blev brugt til.</numerusform>
+            <numerusform>Skriv, hvad pengene blev brugt til.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A negative amount is only possible as a refund: tick “Refund” and enter the amount without a minus.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Et negativt beløb er kun muligt som tilbagebetaling: sæt flueben ved “Tilbagebetaling”, og skriv beløbet uden minus.</numerusform>
+            <numerusform>Et negativt beløb er kun muligt som tilbagebetaling: sæt flueben ved “Tilbagebetaling”, og skriv beløbet uden minus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter an amount greater than 0.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skriv et beløb større end 0.</numerusform>
+            <numerusform>Skriv et beløb større end 0.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The rate is 1 when the expense is in the outing&apos;s own currency.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kursen er 1, når udgiften er i arrangementets egen valuta.</numerusform>
+            <numerusform>Kursen er 1, når udgiften er i arrangementets egen valuta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unknown category.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ukendt kategori.</numerusform>
+            <numerusform>Ukendt kategori.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unknown way of paying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ukendt betalingsmåde.</numerusform>
+            <numerusform>Ukendt betalingsmåde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enter who paid, so the statement shows who is owed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skriv, hvem der har lagt ud, så opgørelsen viser, hvem der skal have pengene tilbage.</numerusform>
+            <numerusform>Skriv, hvem der har lagt ud, så opgørelsen viser, hvem der skal have pengene tilbage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The receipt file cannot be found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kvitteringsfilen findes ikke.</numerusform>
+            <numerusform>Kvitteringsfilen findes ikke.</numerusform>
         </translation>
     </message>
 </context>
@@ -2684,396 +2692,396 @@
     <name>OutingsGui</name>
     <message>
         <source>Attach receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft kvittering</translation>
     </message>
     <message>
         <source>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringer (*.pdf *.png *.jpg *.jpeg *.heic);;Alle filer (*)</translation>
     </message>
     <message>
         <source>File to attach: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil, der vedhæftes: {name}</translation>
     </message>
     <message>
         <source>Attached file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæftet fil: {name}</translation>
     </message>
     <message>
         <source>{outing} for 1 {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outing} for 1 {currency}</translation>
     </message>
     <message>
         <source>{amount}, of which VAT {vat}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}, heraf moms {vat}</translation>
     </message>
     <message>
         <source>New outing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt arrangement</translation>
     </message>
     <message>
         <source>Change outing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret arrangement</translation>
     </message>
     <message>
         <source>Write programme times as 14:30 (or 13-06-2026 14:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv programmets tidspunkter som 14:30 (eller 13-06-2026 14:30).</translation>
     </message>
     <message>
         <source>Unknown time zone. Use a name such as Europe/Copenhagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt tidszone. Brug et navn som Europe/Copenhagen.</translation>
     </message>
     <message>
         <source>Team member: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammedlem: {name}</translation>
     </message>
     <message>
         <source>Contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: {name}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Ændringer er ikke gemt</translation>
+        <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
         <source>Discard the changes you made?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du kassere dine ændringer?</translation>
     </message>
 </context>
 <context>
     <name>OutingsPanel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltager</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugt</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Delete outing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet arrangementet “%1”</translation>
     </message>
     <message>
         <source>Outing report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport over arrangement (PDF)…</translation>
     </message>
     <message>
         <source>Outing report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport over arrangement</translation>
     </message>
     <message>
         <source>Choose an outing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først et arrangement.</translation>
     </message>
     <message>
         <source>Save outing report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem rapport over arrangement</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose an outing above, or add one with “New outing”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et arrangement ovenfor, eller opret et med “Nyt arrangement”.</translation>
     </message>
     <message>
         <source>No outings yet. Press “New outing” to plan a meeting, an event or a team outing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen arrangementer endnu. Tryk på “Nyt arrangement” for at planlægge et møde, et arrangement eller en personaleudflugt.</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted:</translation>
     </message>
     <message>
         <source>Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangør:</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszone:</translation>
     </message>
     <message>
         <source>No participants yet. Add people from your contacts or the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen deltagere endnu. Tilføj personer fra kontakterne eller teamet.</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>frist %1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">overskredet</translation>
+        <translation>overskredet</translation>
     </message>
     <message>
         <source>No tasks yet. Add what has to be done, with a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opgaver endnu. Tilføj, hvad der skal gøres, med en frist.</translation>
     </message>
     <message>
         <source>Refund: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbagebetaling: %1</translation>
     </message>
     <message>
         <source>Remove %1 from the participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern %1 fra deltagerne?</translation>
     </message>
     <message>
         <source>E-mail participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail til deltagerne</translation>
     </message>
     <message>
         <source>No participant has an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen af deltagerne har en e-mailadresse.</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér deltagere</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Delete the expense “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet udgiften “%1”?</translation>
     </message>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft venligst</translation>
     </message>
 </context>
 <context>
     <name>OutingsPanelForm</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Søg:</translation>
+        <translation>&amp;Søg:</translation>
     </message>
     <message>
         <source>Search outings</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i arrangementer</translation>
     </message>
     <message>
         <source>Title, venue or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, sted eller beskrivelse</translation>
     </message>
     <message>
         <source>Only &amp;planned and confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun &amp;planlagte og bekræftede</translation>
     </message>
     <message>
         <source>&amp;New outing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyt arrangement</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;edigér</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;let</translation>
     </message>
     <message>
         <source>&amp;Report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;apport (PDF)…</translation>
     </message>
     <message>
         <source>Outings</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangementer</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigt</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Noter</translation>
+        <translation>Bemærkninger</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagere</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosthensyn</translation>
     </message>
     <message>
         <source>&amp;Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj deltager…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>E-&amp;mail all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mail til alle…</translation>
     </message>
     <message>
         <source>Export list (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér liste (CSV)…</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaver</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekliste</translation>
     </message>
     <message>
         <source>Add &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;opgave…</translation>
     </message>
     <message>
         <source>Budget and expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget og udgifter</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgifter</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt af</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering</translation>
     </message>
     <message>
         <source>Add e&amp;xpense…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;udgift…</translation>
     </message>
     <message>
         <source>Open receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn kvittering</translation>
     </message>
     <message>
         <source>Choose an outing above, or add one with “New outing”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et arrangement ovenfor, eller opret et med “Nyt arrangement”.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltager</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Navn:</translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Type to find a contact or team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for at finde en kontakt eller et teammedlem</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar:</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>&amp;Dietary needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosthensyn:</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosthensyn</translation>
     </message>
     <message>
         <source>e.g. vegetarian, no nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. vegetar, ingen nødder</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bemærkninger:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Noter</translation>
+        <translation>Bemærkninger</translation>
     </message>
 </context>
 <context>
@@ -4020,11 +4028,11 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;E-mail:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -4081,35 +4089,35 @@
     <name>TaskDialog</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opgave:</translation>
     </message>
     <message>
         <source>e.g. Book the bus</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Bestil bussen</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist:</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Har en frist</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udført</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klaret</translation>
+        <translation>Udført</translation>
     </message>
 </context>
 <context>

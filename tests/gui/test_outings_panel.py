@@ -210,7 +210,7 @@ def test_danish_panel(qtbot, panel):
     _add_outing(qtbot, panel, "Sommerudflugt")
     set_language("da", remember=False)
     try:
-        assert panel.ui.newButton.text().replace("&", "") == "Nyt arrangement"
+        qtbot.waitUntil(lambda: panel.ui.newButton.text().replace("&", "") == "Nyt arrangement")
         assert panel.model.headerData(6, Qt.Orientation.Horizontal) == "Budget"
         assert panel.ui.detailTabs.tabText(1) == "Deltagere"
         assert "Personaleudflugt" in panel.ui.headerLabel.text()

@@ -9,10 +9,6 @@ from opsassistant.i18n.formatting import format_money
 from opsassistant.services.outings.money import Totals
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("BudgetSummary", source)
-
-
 def _percent(rate) -> str:
     return f"{format(rate.normalize(), 'f').replace('.', ',')} %"
 
@@ -49,11 +45,11 @@ class BudgetSummary(QGroupBox):
         self._show()
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("Budget"))
-        self.captions["budget"].setText(_tr("Budget:"))
-        self.captions["spent"].setText(_tr("Spent:"))
-        self.captions["remaining"].setText(_tr("Remaining:"))
-        self.captions["vat"].setText(_tr("VAT in total:"))
+        self.setTitle(QCoreApplication.translate("BudgetSummary", "Budget"))
+        self.captions["budget"].setText(QCoreApplication.translate("BudgetSummary", "Budget:"))
+        self.captions["spent"].setText(QCoreApplication.translate("BudgetSummary", "Spent:"))
+        self.captions["remaining"].setText(QCoreApplication.translate("BudgetSummary", "Remaining:"))
+        self.captions["vat"].setText(QCoreApplication.translate("BudgetSummary", "VAT in total:"))
         self._show()
 
     def _show(self) -> None:
@@ -61,7 +57,7 @@ class BudgetSummary(QGroupBox):
         if t is None:
             for label in self.values.values():
                 label.setText("–")
-            self.captions["per_participant"].setText(_tr("Per participant:"))
+            self.captions["per_participant"].setText(QCoreApplication.translate("BudgetSummary", "Per participant:"))
             self.bar.setValue(0)
             self.extra.setText("")
             return
@@ -72,7 +68,7 @@ class BudgetSummary(QGroupBox):
         remaining.setText(format_money(t.remaining_minor, cur))
         remaining.setStyleSheet("color: #c0392b; font-weight: bold;" if t.remaining_minor < 0 else "")
         self.captions["per_participant"].setText(
-            _tr("Per participant (%1 accepted):").replace("%1", str(t.accepted)))
+            QCoreApplication.translate("BudgetSummary", "Per participant (%1 accepted):").replace("%1", str(t.accepted)))
         per = t.per_participant_minor
         self.values["per_participant"].setText("–" if per is None else format_money(per, cur))
         self.values["vat"].setText(format_money(t.vat_minor, cur))
@@ -80,20 +76,20 @@ class BudgetSummary(QGroupBox):
             share = max(0, min(100, round(t.spent_minor * 100 / t.budget_minor)))
             self.bar.setRange(0, 100)
             self.bar.setValue(share)
-            self.bar.setFormat(_tr("%p % of the budget spent"))
+            self.bar.setFormat(QCoreApplication.translate("BudgetSummary", "%p % of the budget spent"))
         else:
             self.bar.setRange(0, 100)
             self.bar.setValue(0)
-            self.bar.setFormat(_tr("No budget set"))
+            self.bar.setFormat(QCoreApplication.translate("BudgetSummary", "No budget set"))
         lines = []
         if t.by_rate:
-            lines.append(f"<b>{_tr('VAT per rate')}</b>")
+            lines.append("<b>" + QCoreApplication.translate("BudgetSummary", "VAT per rate") + "</b>")
             for rate, group in t.by_rate.items():
-                lines.append(_tr("%1: %2 of %3").replace("%1", _percent(rate))
+                lines.append(QCoreApplication.translate("BudgetSummary", "%1: %2 of %3").replace("%1", _percent(rate))
                              .replace("%2", format_money(group.vat_minor, cur))
                              .replace("%3", format_money(group.gross_minor, cur)))
         if t.owed:
-            lines.append(f"<b>{_tr('Reimbursements owed')}</b>")
+            lines.append("<b>" + QCoreApplication.translate("BudgetSummary", "Reimbursements owed") + "</b>")
             for name, value in t.owed.items():
                 lines.append(f"{_escape(name)}: {format_money(value, cur)}")
         self.extra.setText("<br>".join(lines))

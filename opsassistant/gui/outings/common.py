@@ -24,10 +24,6 @@ DATE_FORMAT = "dd-MM-yyyy"
 DATETIME_FORMAT = "dd-MM-yyyy HH:mm"
 
 
-def tr(source: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("OutingsGui", source, disambiguation)
-
-
 def set_error(label: QLabel, message: str | None) -> None:
     label.setText(message or "")
     label.setVisible(bool(message))
@@ -93,7 +89,8 @@ class FormDialog(QDialog):
     def reject(self) -> None:
         if self.is_dirty():
             answer = QMessageBox.question(
-                self, tr("Unsaved changes"), tr("Discard the changes you made?"),
+                self, QCoreApplication.translate("OutingsGui", "Unsaved changes"),
+                QCoreApplication.translate("OutingsGui", "Discard the changes you made?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:

@@ -6,11 +6,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import QCompleter, QFileDialog, QWidget
 
 from opsassistant.gui.forms.ui_expense_editor import Ui_ExpenseEditorDialog
-from opsassistant.gui.outings.common import DATE_FORMAT, FormDialog, qdate, set_error, tr
+from opsassistant.gui.outings.common import DATE_FORMAT, FormDialog, qdate, set_error
 from opsassistant.i18n.formatting import format_money
 from opsassistant.services import principals
 from opsassistant.services.outings import editing, expenses, money
@@ -85,17 +85,17 @@ class ExpenseDialog(FormDialog):
         self._show_receipt()
 
     def _choose_receipt(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Attach receipt"), str(Path.home()),
-                                              tr("Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("OutingsGui", "Attach receipt"), str(Path.home()),
+                                              QCoreApplication.translate("OutingsGui", "Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)"))
         if path:
             self.receipt_source = path
             self._show_receipt()
 
     def _show_receipt(self) -> None:
         if self.receipt_source:
-            text = tr("File to attach: {name}").format(name=Path(self.receipt_source).name)
+            text = QCoreApplication.translate("OutingsGui", "File to attach: {name}").format(name=Path(self.receipt_source).name)
         elif self.receipt_file:
-            text = tr("Attached file: {name}").format(name=Path(self.receipt_file).name)
+            text = QCoreApplication.translate("OutingsGui", "Attached file: {name}").format(name=Path(self.receipt_file).name)
         else:
             text = ""
         self.ui.receiptFileLabel.setText(text)
@@ -111,7 +111,7 @@ class ExpenseDialog(FormDialog):
         self.ui.rateEdit.setEnabled(foreign)
         if not foreign and self.ui.rateEdit.text() != "1":
             self.ui.rateEdit.setText("1")
-        self.ui.rateHint.setText(tr("{outing} for 1 {currency}").format(outing=self.outing_currency,
+        self.ui.rateHint.setText(QCoreApplication.translate("OutingsGui", "{outing} for 1 {currency}").format(outing=self.outing_currency,
                                                                         currency=currency or "…")
                                  if foreign else "")
         out_of_pocket = self.ui.paidByCombo.currentData() == "out_of_pocket"
@@ -121,7 +121,7 @@ class ExpenseDialog(FormDialog):
             data = self._data(strict=False)
             item = expenses.line(_AsExpense(data))
             amount, vat = item.converted(self.outing_currency), item.vat(self.outing_currency)
-            self.ui.previewLabel.setText(tr("{amount}, of which VAT {vat}").format(
+            self.ui.previewLabel.setText(QCoreApplication.translate("OutingsGui", "{amount}, of which VAT {vat}").format(
                 amount=format_money(amount, self.outing_currency), vat=format_money(vat, self.outing_currency)))
         except (money.MoneyError, ValueError, ArithmeticError):
             self.ui.previewLabel.setText("–")

@@ -6,11 +6,11 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDateTime, QEvent, QStringListModel, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QStringListModel, QTime
 from PySide6.QtWidgets import QCompleter, QTableWidgetItem, QWidget
 
 from opsassistant.gui.forms.ui_outing_editor import Ui_OutingEditorDialog
-from opsassistant.gui.outings.common import DATETIME_FORMAT, FormDialog, set_error, tr
+from opsassistant.gui.outings.common import DATETIME_FORMAT, FormDialog, set_error
 from opsassistant.services import principals
 from opsassistant.services.outings import editing, money, participants
 from opsassistant.services.outings.constants import KINDS, STATUSES, kind_label, status_label
@@ -64,10 +64,10 @@ class OutingEditorDialog(FormDialog):
             self.ui.startEdit.setDateTime(start)
             self.ui.endEdit.setDateTime(start.addSecs(8 * 3600))
             self.ui.timezoneCombo.setCurrentText("Europe/Copenhagen")
-            self.setWindowTitle(tr("New outing"))
+            self.setWindowTitle(QCoreApplication.translate("OutingsGui", "New outing"))
         else:
             self._load(editing.load(outing_id))
-            self.setWindowTitle(tr("Change outing"))
+            self.setWindowTitle(QCoreApplication.translate("OutingsGui", "Change outing"))
         self._duration = self.ui.startEdit.dateTime().secsTo(self.ui.endEdit.dateTime())
         self.ui.startEdit.dateTimeChanged.connect(self._start_moved)
         self.ui.endEdit.dateTimeChanged.connect(self._end_moved)
@@ -163,7 +163,7 @@ class OutingEditorDialog(FormDialog):
                     except ValueError:
                         full = None
                 if moment is None:
-                    raise OutingError({"programme": tr("Write programme times as 14:30 (or 13-06-2026 14:30).")})
+                    raise OutingError({"programme": QCoreApplication.translate("OutingsGui", "Write programme times as 14:30 (or 13-06-2026 14:30).")})
             items.append(ProgrammeItemData(moment, cells[1], cells[2]))
         return items
 
@@ -174,7 +174,7 @@ class OutingEditorDialog(FormDialog):
             zone = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):
             zone = ZoneInfo("UTC")
-            problems["timezone"] = tr("Unknown time zone. Use a name such as Europe/Copenhagen.")
+            problems["timezone"] = QCoreApplication.translate("OutingsGui", "Unknown time zone. Use a name such as Europe/Copenhagen.")
         currency = self.ui.currencyEdit.text().strip().upper()
         budget = 0
         try:
@@ -227,6 +227,6 @@ class OutingEditorDialog(FormDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_combos()
-            self.setWindowTitle(tr("New outing") if self.outing_id is None else tr("Change outing"))
+            self.setWindowTitle(QCoreApplication.translate("OutingsGui", "New outing") if self.outing_id is None else QCoreApplication.translate("OutingsGui", "Change outing"))
         super().changeEvent(event)
 

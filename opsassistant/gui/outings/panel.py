@@ -40,28 +40,24 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RED = QColor("#c0392b")
 
 
-def _tr(source: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("OutingsPanel", source, disambiguation)
-
-
 def outing_columns() -> list[Column]:
     return [
-        Column("start", lambda: _tr("Start"), lambda r: format_datetime(r.start), "start"),
-        Column("title", lambda: _tr("Title"), lambda r: r.title, "title"),
-        Column("kind", lambda: _tr("Kind"), lambda r: kind_label(r.kind), "kind"),
-        Column("status", lambda: _tr("Status"), lambda r: status_label(r.status), "status"),
-        Column("participants", lambda: _tr("Accepted"), lambda r: f"{r.accepted} / {r.participants}",
+        Column("start", lambda: QCoreApplication.translate("OutingsPanel", "Start"), lambda r: format_datetime(r.start), "start"),
+        Column("title", lambda: QCoreApplication.translate("OutingsPanel", "Title"), lambda r: r.title, "title"),
+        Column("kind", lambda: QCoreApplication.translate("OutingsPanel", "Kind"), lambda r: kind_label(r.kind), "kind"),
+        Column("status", lambda: QCoreApplication.translate("OutingsPanel", "Status"), lambda r: status_label(r.status), "status"),
+        Column("participants", lambda: QCoreApplication.translate("OutingsPanel", "Accepted"), lambda r: f"{r.accepted} / {r.participants}",
                align=RIGHT),
-        Column("spent", lambda: _tr("Spent"), lambda r: format_money(r.spent_minor, r.currency), align=RIGHT,
+        Column("spent", lambda: QCoreApplication.translate("OutingsPanel", "Spent"), lambda r: format_money(r.spent_minor, r.currency), align=RIGHT,
                foreground=lambda r: QBrush(RED) if r.budget_minor and r.spent_minor > r.budget_minor else None),
-        Column("budget", lambda: _tr("Budget"), lambda r: format_money(r.budget_minor, r.currency), "budget",
+        Column("budget", lambda: QCoreApplication.translate("OutingsPanel", "Budget"), lambda r: format_money(r.budget_minor, r.currency), "budget",
                align=RIGHT),
     ]
 
 
 class TrashOutingCommand(QUndoCommand):
     def __init__(self, panel: OutingsPanel, outing_id: int, title: str):
-        super().__init__(_tr("Delete outing \u201c%1\u201d").replace("%1", title))
+        super().__init__(QCoreApplication.translate("OutingsPanel", "Delete outing “%1”").replace("%1", title))
         self.panel, self.outing_id = panel, outing_id
 
     def redo(self) -> None:
@@ -169,7 +165,7 @@ class OutingsPanel(AreaPanel):
         self._show_outing(self.current_id)
 
     def report_actions(self) -> list:
-        return [(_tr("Outing report (PDF)\u2026"), self.save_report)]
+        return [(QCoreApplication.translate("OutingsPanel", "Outing report (PDF)…"), self.save_report)]
 
     # --- the outings table -------------------------------------------------------------------------------
     def _apply_filters(self) -> None:
@@ -225,11 +221,11 @@ class OutingsPanel(AreaPanel):
 
     def save_report(self) -> None:
         if self.current_id is None:
-            QMessageBox.information(self, _tr("Outing report"), _tr("Choose an outing first."))
+            QMessageBox.information(self, QCoreApplication.translate("OutingsPanel", "Outing report"), QCoreApplication.translate("OutingsPanel", "Choose an outing first."))
             return
         outing = editing.get(self.current_id)
         suggested = str(Path.home() / f"{outing.title}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Save outing report"), suggested, _tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("OutingsPanel", "Save outing report"), suggested, QCoreApplication.translate("OutingsPanel", "PDF (*.pdf)"))
         if not path:
             return
         from opsassistant.reports.outing import build
@@ -247,8 +243,8 @@ class OutingsPanel(AreaPanel):
         if not has:
             count = self.model.rowCount()
             self.ui.emptyLabel.setText(
-                _tr("Choose an outing above, or add one with \u201cNew outing\u201d.") if count else
-                _tr("No outings yet. Press \u201cNew outing\u201d to plan a meeting, an event or a team outing."))
+                QCoreApplication.translate("OutingsPanel", "Choose an outing above, or add one with “New outing”.") if count else
+                QCoreApplication.translate("OutingsPanel", "No outings yet. Press “New outing” to plan a meeting, an event or a team outing."))
         for button in (self.ui.editButton, self.ui.deleteButton, self.ui.reportButton):
             button.setEnabled(has)
         if not has:
@@ -273,9 +269,9 @@ class OutingsPanel(AreaPanel):
         contact = editing.venue_contact_name(outing)
         if contact and contact != outing.venue:
             venue += f" ({contact})"
-        rows = [(_tr("Venue:"), venue), (_tr("Organiser:"), organiser),
-                (_tr("Budget:"), format_money(outing.budget_minor, outing.currency)),
-                (_tr("Time zone:"), outing.timezone)]
+        rows = [(QCoreApplication.translate("OutingsPanel", "Venue:"), venue), (QCoreApplication.translate("OutingsPanel", "Organiser:"), organiser),
+                (QCoreApplication.translate("OutingsPanel", "Budget:"), format_money(outing.budget_minor, outing.currency)),
+                (QCoreApplication.translate("OutingsPanel", "Time zone:"), outing.timezone)]
         html = "".join(f"<tr><td><b>{escape(a)}</b>&nbsp;</td><td>{escape(b)}</td></tr>" for a, b in rows)
         description = escape(outing.description).replace("\n", "<br>")
         self.ui.overviewLabel.setText(f"<table>{html}</table><p>{description}</p>")
@@ -305,7 +301,7 @@ class OutingsPanel(AreaPanel):
                     item.setForeground(QBrush(QColor("#7f8c8d")))
                 table.setItem(row, column, item)
         self.ui.countLabel.setText(participants.count_summary(outing_id) if people else
-                                   _tr("No participants yet. Add people from your contacts or the team."))
+                                   QCoreApplication.translate("OutingsPanel", "No participants yet. Add people from your contacts or the team."))
         self.ui.mailButton.setEnabled(any(p.email for p in people))
         self.ui.exportParticipantsButton.setEnabled(bool(people))
 
@@ -317,10 +313,10 @@ class OutingsPanel(AreaPanel):
         for task in tasks.of_outing(outing_id):
             text = task.title
             if task.due_date:
-                text += "  \u2013  " + _tr("due %1").replace("%1", format_date(task.due_date, "medium"))
+                text += "  –  " + QCoreApplication.translate("OutingsPanel", "due %1").replace("%1", format_date(task.due_date, "medium"))
             overdue = tasks.is_overdue(task, today)
             if overdue:
-                text += "  (" + _tr("overdue") + ")"
+                text += "  (" + QCoreApplication.translate("OutingsPanel", "overdue") + ")"
             item = QListWidgetItem(text, widget)
             item.setData(Qt.ItemDataRole.UserRole, task.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -328,7 +324,7 @@ class OutingsPanel(AreaPanel):
             if overdue:
                 item.setForeground(QBrush(RED))
         if widget.count() == 0:
-            item = QListWidgetItem(_tr("No tasks yet. Add what has to be done, with a due date."), widget)
+            item = QListWidgetItem(QCoreApplication.translate("OutingsPanel", "No tasks yet. Add what has to be done, with a due date."), widget)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         widget.blockSignals(False)
 
@@ -343,9 +339,9 @@ class OutingsPanel(AreaPanel):
             if e.currency != cur:
                 signed = -e.amount_minor if e.is_refund else e.amount_minor
                 amount = f"{amount} ({format_money(signed, e.currency)})"
-            description = e.description + (f" \u2013 {e.supplier}" if e.supplier else "")
+            description = e.description + (f" – {e.supplier}" if e.supplier else "")
             if e.is_refund:
-                description = _tr("Refund: %1").replace("%1", description)
+                description = QCoreApplication.translate("OutingsPanel", "Refund: %1").replace("%1", description)
             paid = paid_by_label(e.paid_by) + (f": {e.paid_by_name}" if e.paid_by_name else "")
             vat = f"{format_money(item.vat(cur), cur)} ({format(e.vat_rate.normalize(), 'f')} %)"
             receipt = e.receipt_reference or (Path(e.receipt_file).name if e.receipt_file else "")
@@ -388,7 +384,7 @@ class OutingsPanel(AreaPanel):
         if participant_id is None:
             return
         name = participants.load(participant_id).name
-        if self._confirm(_tr("Remove %1 from the participants?").replace("%1", name)):
+        if self._confirm(QCoreApplication.translate("OutingsPanel", "Remove %1 from the participants?").replace("%1", name)):
             participants.remove(participant_id)
             self.refresh()
 
@@ -397,7 +393,7 @@ class OutingsPanel(AreaPanel):
             return
         url = participants.mailto_url(self.current_id)
         if url is None:
-            QMessageBox.information(self, _tr("E-mail participants"), _tr("No participant has an e-mail address."))
+            QMessageBox.information(self, QCoreApplication.translate("OutingsPanel", "E-mail participants"), QCoreApplication.translate("OutingsPanel", "No participant has an e-mail address."))
             return
         QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.TolerantMode))
 
@@ -405,8 +401,8 @@ class OutingsPanel(AreaPanel):
         if self.current_id is None:
             return
         title = editing.get(self.current_id).title
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Export participants"),
-                                              str(Path.home() / f"{title}.csv"), _tr("CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("OutingsPanel", "Export participants"),
+                                              str(Path.home() / f"{title}.csv"), QCoreApplication.translate("OutingsPanel", "CSV (*.csv)"))
         if path:
             from opsassistant.interop.participants_csv import export_outing
 
@@ -445,7 +441,7 @@ class OutingsPanel(AreaPanel):
         if expense_id is None:
             return
         data = expenses.load(expense_id)
-        if self._confirm(_tr("Delete the expense \u201c%1\u201d?").replace("%1", data.description)):
+        if self._confirm(QCoreApplication.translate("OutingsPanel", "Delete the expense “%1”?").replace("%1", data.description)):
             expenses.remove(expense_id)
             self.refresh()
 
@@ -458,7 +454,7 @@ class OutingsPanel(AreaPanel):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(expenses.receipt_path(chosen.receipt_file))))
 
     def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, _tr("Please confirm"), question,
+        answer = QMessageBox.question(self, QCoreApplication.translate("OutingsPanel", "Please confirm"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from opsassistant.gui.forms.ui_outing_participant import Ui_ParticipantDialog
-from opsassistant.gui.outings.common import FormDialog, set_error, tr
+from opsassistant.gui.outings.common import FormDialog, set_error
 from opsassistant.services.outings import participants
 from opsassistant.services.outings.constants import RSVPS, rsvp_label
 from opsassistant.services.outings.editing import OutingError
@@ -72,9 +72,9 @@ class ParticipantDialog(FormDialog):
         if self._person is None:
             self.ui.linkLabel.setText("")
         elif self._person.kind == "principal":
-            self.ui.linkLabel.setText(tr("Team member: {name}").format(name=self._person.name))
+            self.ui.linkLabel.setText(QCoreApplication.translate("OutingsGui", "Team member: {name}").format(name=self._person.name))
         else:
-            self.ui.linkLabel.setText(tr("Contact: {name}").format(name=self._person.name))
+            self.ui.linkLabel.setText(QCoreApplication.translate("OutingsGui", "Contact: {name}").format(name=self._person.name))
 
     def data(self) -> ParticipantData:
         person = self._person

@@ -13,9 +13,9 @@ PAID_BY = ("invoice", "company_card", "out_of_pocket")
 
 def kind_label(kind: str, lang: str | None = None) -> str:
     labels = {
-        "department_meeting": translate("OutingLabels", "Department meeting", lang=lang),
-        "event": translate("OutingLabels", "Event", lang=lang),
-        "team_outing": translate("OutingLabels", "Team outing", lang=lang),
+        "department_meeting": translate("OutingLabels", "Department meeting", None, lang=lang),
+        "event": translate("OutingLabels", "Event", None, lang=lang),
+        "team_outing": translate("OutingLabels", "Team outing", None, lang=lang),
         "other": translate("OutingLabels", "Other", "kind of outing", lang=lang),
     }
     return labels.get(kind, kind)
@@ -23,19 +23,19 @@ def kind_label(kind: str, lang: str | None = None) -> str:
 
 def status_label(status: str, lang: str | None = None) -> str:
     labels = {
-        "planning": translate("OutingLabels", "Planning", lang=lang),
-        "confirmed": translate("OutingLabels", "Confirmed", lang=lang),
+        "planning": translate("OutingLabels", "Planning", None, lang=lang),
+        "confirmed": translate("OutingLabels", "Confirmed", None, lang=lang),
         "done": translate("OutingLabels", "Done", "outing status", lang=lang),
-        "cancelled": translate("OutingLabels", "Cancelled", lang=lang),
+        "cancelled": translate("OutingLabels", "Cancelled", None, lang=lang),
     }
     return labels.get(status, status)
 
 
 def rsvp_label(rsvp: str, lang: str | None = None) -> str:
     labels = {
-        "accepted": translate("OutingLabels", "Accepted", lang=lang),
-        "declined": translate("OutingLabels", "Declined", lang=lang),
-        "no_reply": translate("OutingLabels", "No reply", lang=lang),
+        "accepted": translate("OutingLabels", "Accepted", None, lang=lang),
+        "declined": translate("OutingLabels", "Declined", None, lang=lang),
+        "no_reply": translate("OutingLabels", "No reply", None, lang=lang),
     }
     return labels.get(rsvp, rsvp)
 
@@ -43,9 +43,9 @@ def rsvp_label(rsvp: str, lang: str | None = None) -> str:
 def category_label(category: str, lang: str | None = None) -> str:
     labels = {
         "venue": translate("OutingLabels", "Venue", "expense category", lang=lang),
-        "food": translate("OutingLabels", "Food", lang=lang),
-        "transport": translate("OutingLabels", "Transport", lang=lang),
-        "gifts": translate("OutingLabels", "Gifts", lang=lang),
+        "food": translate("OutingLabels", "Food", None, lang=lang),
+        "transport": translate("OutingLabels", "Transport", None, lang=lang),
+        "gifts": translate("OutingLabels", "Gifts", None, lang=lang),
         "other": translate("OutingLabels", "Other", "expense category", lang=lang),
     }
     return labels.get(category, category)
@@ -53,8 +53,8 @@ def category_label(category: str, lang: str | None = None) -> str:
 
 def paid_by_label(paid_by: str, lang: str | None = None) -> str:
     labels = {
-        "invoice": translate("OutingLabels", "Invoice", lang=lang),
-        "company_card": translate("OutingLabels", "Company card", lang=lang),
-        "out_of_pocket": translate("OutingLabels", "Out of pocket", lang=lang),
+        "invoice": translate("OutingLabels", "Invoice", None, lang=lang),
+        "company_card": translate("OutingLabels", "Company card", None, lang=lang),
+        "out_of_pocket": translate("OutingLabels", "Out of pocket", None, lang=lang),
     }
     return labels.get(paid_by, paid_by)

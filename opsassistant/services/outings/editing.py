@@ -57,30 +57,30 @@ class OutingData:
 def validate(data: OutingData, *, lang: str | None = None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not data.title.strip():
-        problems["title"] = translate("Outings", "Enter a title.", lang=lang)
+        problems["title"] = translate("Outings", "Enter a title.", None, lang=lang)
     if data.kind not in KINDS:
-        problems["kind"] = translate("Outings", "Unknown kind of outing.", lang=lang)
+        problems["kind"] = translate("Outings", "Unknown kind of outing.", None, lang=lang)
     if data.status not in STATUSES:
-        problems["status"] = translate("Outings", "Unknown status.", lang=lang)
+        problems["status"] = translate("Outings", "Unknown status.", None, lang=lang)
     try:
         ZoneInfo(data.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        problems["timezone"] = translate("Outings", "Unknown time zone.", lang=lang)
+        problems["timezone"] = translate("Outings", "Unknown time zone.", None, lang=lang)
     if data.start.tzinfo is None or data.end.tzinfo is None:
-        problems["start"] = translate("Outings", "The start and end need a time zone.", lang=lang)
+        problems["start"] = translate("Outings", "The start and end need a time zone.", None, lang=lang)
     elif data.end <= data.start:
-        problems["end"] = translate("Outings", "The outing must end after it starts.", lang=lang)
+        problems["end"] = translate("Outings", "The outing must end after it starts.", None, lang=lang)
     try:
         check_currency(data.currency, lang=lang)
     except MoneyError as exc:
         problems["currency"] = str(exc)
     if data.budget_minor < 0:
-        problems["budget"] = translate("Outings", "The budget cannot be negative.", lang=lang)
+        problems["budget"] = translate("Outings", "The budget cannot be negative.", None, lang=lang)
     for item in data.programme:
         if not item.title.strip():
-            problems["programme"] = translate("Outings", "Every programme item needs a title.", lang=lang)
+            problems["programme"] = translate("Outings", "Every programme item needs a title.", None, lang=lang)
         elif item.start is not None and item.start.tzinfo is None:
-            problems["programme"] = translate("Outings", "Programme times need a time zone.", lang=lang)
+            problems["programme"] = translate("Outings", "Programme times need a time zone.", None, lang=lang)
     return problems
 
 

@@ -40,34 +40,32 @@ class ExpenseData:
 def validate(data: ExpenseData, outing_currency: str, *, lang: str | None = None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not data.description.strip():
-        problems["description"] = translate("Outings", "Enter what the money was spent on.", lang=lang)
+        problems["description"] = translate("Outings", "Enter what the money was spent on.", None, lang=lang)
     if data.amount_minor < 0:
         problems["amount"] = translate("Outings", "A negative amount is only possible as a refund: tick "
-                                       "\u201cRefund\u201d and enter the amount without a minus.", lang=lang)
+                                       "“Refund” and enter the amount without a minus.", None, lang=lang)
     elif data.amount_minor == 0:
-        problems["amount"] = translate("Outings", "Enter an amount greater than 0.", lang=lang)
+        problems["amount"] = translate("Outings", "Enter an amount greater than 0.", None, lang=lang)
     try:
         currency = money.check_currency(data.currency, lang=lang)
     except money.MoneyError as exc:
         problems["currency"] = str(exc)
         currency = ""
     if Decimal(data.exchange_rate) <= 0:
-        problems["exchange_rate"] = translate("OutingMoney", "The exchange rate must be greater than 0.",
-                                              lang=lang)
+        problems["exchange_rate"] = translate("OutingMoney", "The exchange rate must be greater than 0.", None, lang=lang)
     elif currency == outing_currency.upper() and Decimal(data.exchange_rate) != 1:
         problems["exchange_rate"] = translate("Outings", "The rate is 1 when the expense is in the outing's "
-                                              "own currency.", lang=lang)
+                                              "own currency.", None, lang=lang)
     if not Decimal(0) <= Decimal(data.vat_rate) <= Decimal(100):
-        problems["vat_rate"] = translate("OutingMoney", "The VAT rate must be between 0 and 100 %.", lang=lang)
+        problems["vat_rate"] = translate("OutingMoney", "The VAT rate must be between 0 and 100 %.", None, lang=lang)
     if data.category not in CATEGORIES:
-        problems["category"] = translate("Outings", "Unknown category.", lang=lang)
+        problems["category"] = translate("Outings", "Unknown category.", None, lang=lang)
     if data.paid_by not in PAID_BY:
-        problems["paid_by"] = translate("Outings", "Unknown way of paying.", lang=lang)
+        problems["paid_by"] = translate("Outings", "Unknown way of paying.", None, lang=lang)
     elif data.paid_by == "out_of_pocket" and not data.paid_by_name.strip():
-        problems["paid_by_name"] = translate("Outings", "Enter who paid, so the statement shows who is owed.",
-                                             lang=lang)
+        problems["paid_by_name"] = translate("Outings", "Enter who paid, so the statement shows who is owed.", None, lang=lang)
     if data.receipt_source and not Path(data.receipt_source).is_file():
-        problems["receipt"] = translate("Outings", "The receipt file cannot be found.", lang=lang)
+        problems["receipt"] = translate("Outings", "The receipt file cannot be found.", None, lang=lang)
     return problems
 
 

@@ -40,8 +40,8 @@ def is_currency(code: str) -> bool:
 def check_currency(code: str, *, lang: str | None = None) -> str:
     code = (code or "").strip().upper()
     if not is_currency(code):
-        raise MoneyError(translate("OutingMoney", "Unknown currency \u201c{code}\u201d. Use an ISO code such as "
-                                   "DKK, EUR or SEK.", lang=lang).format(code=code))
+        raise MoneyError(translate("OutingMoney", "Unknown currency “{code}”. Use an ISO code such as "
+                                   "DKK, EUR or SEK.", None, lang=lang).format(code=code))
     return code
 
 
@@ -101,7 +101,7 @@ def parse_decimal(text: str, *, lang: str | None = None) -> Decimal:
     for symbol in ("kr.", "kr", "DKK", "%"):
         raw = raw.replace(symbol, "")
     if not raw:
-        raise MoneyError(translate("OutingMoney", "Enter an amount.", lang=lang))
+        raise MoneyError(translate("OutingMoney", "Enter an amount.", None, lang=lang))
     sign = ""
     if raw[0] in "+-\u2212":
         sign = "-" if raw[0] in "-\u2212" else ""
@@ -115,11 +115,11 @@ def parse_decimal(text: str, *, lang: str | None = None) -> Decimal:
     else:
         normal = raw.replace(".", "")
     if not re.fullmatch(r"\d*(\.\d*)?", normal) or normal in ("", "."):
-        raise MoneyError(translate("OutingMoney", "\u201c{text}\u201d is not a number.", lang=lang).format(text=text))
+        raise MoneyError(translate("OutingMoney", "“{text}” is not a number.", None, lang=lang).format(text=text))
     try:
         return Decimal(sign + normal)
     except InvalidOperation as exc:  # pragma: no cover - the regex above already guards it
-        raise MoneyError(translate("OutingMoney", "\u201c{text}\u201d is not a number.", lang=lang)
+        raise MoneyError(translate("OutingMoney", "“{text}” is not a number.", None, lang=lang)
                          .format(text=text)) from exc
 
 
@@ -129,7 +129,7 @@ def parse_amount(text: str, currency: str, *, lang: str | None = None) -> int:
     digits = minor_units(currency)
     exponent = value.normalize().as_tuple().exponent
     if isinstance(exponent, int) and -exponent > digits:
-        raise MoneyError(translate("OutingMoney", "{currency} has at most {digits} decimals.", lang=lang)
+        raise MoneyError(translate("OutingMoney", "{currency} has at most {digits} decimals.", None, lang=lang)
                          .format(currency=currency.upper(), digits=digits))
     return int(value.scaleb(digits))
 
@@ -139,9 +139,9 @@ def parse_rate(text: str, *, lang: str | None = None) -> Decimal:
     try:
         value = parse_decimal(text, lang=lang)
     except MoneyError as exc:
-        raise MoneyError(translate("OutingMoney", "Enter the exchange rate, e.g. 7,4603.", lang=lang)) from exc
+        raise MoneyError(translate("OutingMoney", "Enter the exchange rate, e.g. 7,4603.", None, lang=lang)) from exc
     if value <= 0:
-        raise MoneyError(translate("OutingMoney", "The exchange rate must be greater than 0.", lang=lang))
+        raise MoneyError(translate("OutingMoney", "The exchange rate must be greater than 0.", None, lang=lang))
     return value.normalize() if value == value.to_integral() else value
 
 
@@ -149,9 +149,9 @@ def parse_vat_rate(text: str, *, lang: str | None = None) -> Decimal:
     try:
         value = parse_decimal(text, lang=lang)
     except MoneyError as exc:
-        raise MoneyError(translate("OutingMoney", "Enter the VAT rate in percent, e.g. 25.", lang=lang)) from exc
+        raise MoneyError(translate("OutingMoney", "Enter the VAT rate in percent, e.g. 25.", None, lang=lang)) from exc
     if value < 0 or value > 100:
-        raise MoneyError(translate("OutingMoney", "The VAT rate must be between 0 and 100 %.", lang=lang))
+        raise MoneyError(translate("OutingMoney", "The VAT rate must be between 0 and 100 %.", None, lang=lang))
     return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
 
 

@@ -72,11 +72,11 @@ def search_people(text: str, limit: int = 20) -> list[Person]:
 def validate(data: ParticipantData, *, lang: str | None = None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not data.name.strip() and not data.contact_id and not data.principal_id:
-        problems["name"] = translate("Outings", "Enter a name or choose a contact.", lang=lang)
+        problems["name"] = translate("Outings", "Enter a name or choose a contact.", None, lang=lang)
     if data.email.strip() and not _EMAIL.match(data.email.strip()):
-        problems["email"] = translate("Outings", "This is not an e-mail address.", lang=lang)
+        problems["email"] = translate("Outings", "This is not an e-mail address.", None, lang=lang)
     if data.rsvp not in RSVPS:
-        problems["rsvp"] = translate("Outings", "Unknown reply.", lang=lang)
+        problems["rsvp"] = translate("Outings", "Unknown reply.", None, lang=lang)
     return problems
 
 
@@ -152,7 +152,7 @@ def counts(outing_id: int) -> dict[str, int]:
 def count_summary(outing_id: int, *, lang: str | None = None) -> str:
     c = counts(outing_id)
     return translate("Outings", "{total} participants: {accepted} accepted, {declined} declined, "
-                     "{no_reply} no reply", lang=lang).format(**c)
+                     "{no_reply} no reply", None, lang=lang).format(**c)
 
 
 def mailto_url(outing_id: int) -> str | None:
