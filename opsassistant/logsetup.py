@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 
@@ -71,9 +72,10 @@ def setup_logging(db_path: Path | str, level: int = logging.INFO) -> Path | None
         _handler.close()
         _handler = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+        os.chmod(path, 0o600)  # tracebacks may quote names and numbers: owner only, like the database
     except OSError:
         handler = logging.StreamHandler(sys.stderr) if sys.stderr is not None else logging.NullHandler()
         path = None
