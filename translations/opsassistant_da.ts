@@ -1041,11 +1041,11 @@
     </message>
     <message>
         <source>No calls match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opkald passer til filtrene.</translation>
     </message>
     <message>
         <source>No calls logged yet. Press Ctrl+L to log one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opkald registreret endnu. Tryk Ctrl+L for at registrere et.</translation>
     </message>
     <message>
         <source>Call sheet…</source>
@@ -2480,8 +2480,8 @@
     <message numerus="yes">
         <source>Totals</source>
         <translation>
-            <numerusform>I alt</numerusform>
-            <numerusform>I alt</numerusform>
+            <numerusform>Sammendrag</numerusform>
+            <numerusform>Sammendrag</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -50,17 +50,30 @@ class CallLogModel(LazyTableModel):
             return QCoreApplication.translate("CallLog", "As soon as possible") if row.status == "open" else ""
         return format_datetime(row.callback_by_utc, row.timezone)
 
+    @staticmethod
+    def _cached(key: str, format_cell):
+        """A cell formatted once per fetched row (views ask for it on every paint)."""
+        def display(row):
+            text = row.cache.get(key)
+            if text is None:
+                text = row.cache[key] = format_cell(row)
+            return text
+        return display
+
     def _columns(self) -> list[Column]:
-        brush, font = self._overdue_brush, self._font
+        brush, font, cached = self._overdue_brush, self._font, self._cached
         return [
-            Column("when", lambda: QCoreApplication.translate("CallLog", "When"), lambda r: format_datetime(r.when_utc, r.timezone), "when"),
+            Column("when", lambda: QCoreApplication.translate("CallLog", "When"),
+                   cached("when", lambda r: format_datetime(r.when_utc, r.timezone)), "when"),
             Column("direction", lambda: QCoreApplication.translate("CallLog", "Direction"), lambda r: direction_text(r.direction), "direction"),
             Column("caller", lambda: QCoreApplication.translate("CallLog", "Caller"), caller_text, "name", foreground=brush, font=font),
-            Column("number", lambda: QCoreApplication.translate("CallLog", "Number"), lambda r: r.number_for_reading),
+            Column("number", lambda: QCoreApplication.translate("CallLog", "Number"),
+                   cached("number", lambda r: r.number_for_reading)),
             Column("for", lambda: QCoreApplication.translate("CallLog", "For"), lambda r: self.principal_names.get(r.principal_id, ""), "principal"),
             Column("message", lambda: QCoreApplication.translate("CallLog", "Message"), lambda r: r.message.replace("\n", " ")[:200],
                    tooltip=lambda r: r.message),
-            Column("callback", lambda: QCoreApplication.translate("CallLog", "Call back by"), self._callback, "callback", foreground=brush,
+            Column("callback", lambda: QCoreApplication.translate("CallLog", "Call back by"),
+                   cached("callback", self._callback), "callback", foreground=brush,
                    font=font),
             Column("status", lambda: QCoreApplication.translate("CallLog", "Status"), self._status, "status", foreground=brush, font=font),
         ]

@@ -140,7 +140,12 @@ class CallsPanel(AreaPanel):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.ui.countLabel.setText(self.tr("%n call(s)", "", count))
+        if count:
+            self.ui.countLabel.setText(self.tr("%n call(s)", "", count))
+        elif self.model.filters is not None and self.model.filters.active:
+            self.ui.countLabel.setText(self.tr("No calls match these filters."))
+        else:
+            self.ui.countLabel.setText(self.tr("No calls logged yet. Press Ctrl+L to log one."))
 
     def _update_buttons(self) -> None:
         call = queries.get(self.current_call_id()) if self.current_call_id() else None

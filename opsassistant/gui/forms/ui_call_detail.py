@@ -16,7 +16,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_CallDetail(object):
     def setupUi(self, CallDetail):
@@ -84,6 +84,12 @@ class Ui_CallDetail(object):
 
         self.detailLayout.addWidget(self.historyList)
 
+        self.detailSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.detailLayout.addItem(self.detailSpacer)
+
+        self.detailLayout.setStretch(7, 10)
+        self.detailLayout.setStretch(8, 1)
 
         self.retranslateUi(CallDetail)
 

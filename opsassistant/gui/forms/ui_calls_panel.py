@@ -136,6 +136,7 @@ class Ui_CallsPanel(object):
 
         self.panelLayout.addWidget(self.splitter)
 
+        self.panelLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
         self.showLabel.setBuddy(self.showCombo)

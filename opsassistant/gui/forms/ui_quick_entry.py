@@ -26,7 +26,7 @@ class Ui_QuickEntryDialog(object):
     def setupUi(self, QuickEntryDialog):
         if not QuickEntryDialog.objectName():
             QuickEntryDialog.setObjectName(u"QuickEntryDialog")
-        QuickEntryDialog.resize(520, 520)
+        QuickEntryDialog.resize(540, 440)
         self.dialogLayout = QVBoxLayout(QuickEntryDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -198,6 +198,10 @@ class Ui_QuickEntryDialog(object):
 
 
         self.dialogLayout.addLayout(self.formLayout)
+
+        self.bottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.bottomSpacer)
 
         self.buttonBox = QDialogButtonBox(QuickEntryDialog)
         self.buttonBox.setObjectName(u"buttonBox")

@@ -92,6 +92,12 @@ class CallFilters:
     now: datetime | None = field(default=None, compare=False)  # for tests; None = the clock
     zone: str = DEFAULT_ZONE
 
+    @property
+    def active(self) -> bool:
+        """True when something narrows the log (an empty result then means "nothing matches")."""
+        return bool(self.open_only or self.overdue or self.today or self.principal_id is not None
+                    or self.direction or self.search.strip())
+
     def with_(self, **changes) -> CallFilters:
         return replace(self, **changes)
 
@@ -115,6 +121,8 @@ class CallRow:
     message: str
     callback_by_utc: datetime | None
     status: str
+
+    cache: dict = field(default_factory=dict)  # formatted cells, kept by the table model for this row
 
     def overdue(self, now: datetime) -> bool:
         return self.status == "open" and self.callback_by_utc is not None and self.callback_by_utc < now
@@ -164,6 +172,18 @@ def _where(filters: CallFilters):
     return conditions
 
 
+def _moment(text: str | None) -> datetime | None:
+    # fromisoformat is ~10x faster than the field's strptime; a page is 200 rows, two moments each.
+    return datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
+
+
+def _row(values: tuple) -> CallRow:
+    (call_id, when, zone, direction, typed, e164, name, company, contact_id, principal_id, please_call, urgent,
+     message, callback_by, status) = values
+    return CallRow(call_id, _moment(when), zone, direction, typed, e164, name, company, contact_id, principal_id,
+                   bool(please_call), bool(urgent), message, _moment(callback_by), status)
+
+
 class CallSource:
     """The call log's ``PagedSource`` (see ``gui.common.lazy_model``)."""
 
@@ -172,7 +192,13 @@ class CallSource:
 
     def count(self, filters: CallFilters | None) -> int:
         filters = filters or CallFilters()
-        total = Call.select().where(*_where(filters)).count()
+        if filters.active:
+            total = Call.select().where(*_where(filters)).count()
+        else:
+            # count(*) of a whole table is SQLite's fast path; minus the (few) calls in the trash.
+            db = Call._meta.database
+            total = db.execute_sql("SELECT count(*) FROM call").fetchone()[0] - \
+                db.execute_sql("SELECT count(*) FROM call WHERE deleted_at IS NOT NULL").fetchone()[0]
         self._counts = {filters: total}
         return total
 
@@ -192,7 +218,8 @@ class CallSource:
         conditions = _where(filters)
         page = Call.select(Call.id).where(*conditions).order_by(*order).limit(limit).offset(offset)
         query = Call.select(*_ROW_FIELDS).where(Call.id.in_(page)).order_by(*order)
-        rows = [CallRow(*values) for values in query.tuples()]
+        sql, params = query.sql()
+        rows = [_row(values) for values in Call._meta.database.execute_sql(sql, params)]
         if reverse:
             rows.reverse()
         return rows
