@@ -1025,6 +1025,18 @@
         <translation>Indgående</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Overskredet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Åben</translation>
+    </message>
+    <message>
         <source>Outgoing</source>
         <translation>Udgående</translation>
     </message>
@@ -3780,17 +3792,6 @@
         <source>Duration: %1</source>
         <translation>Varighed: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>arrives %n day(s) later in local time</source>
-        <translation>
-            <numerusform>ankommer %n dag senere i lokal tid</numerusform>
-            <numerusform>ankommer %n dage senere i lokal tid</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>arrives on the day before in local time</source>
-        <translation>ankommer dagen før i lokal tid</translation>
-    </message>
     <message>
         <source>Check-&amp;in:</source>
         <translation>&amp;Indtjekning:</translation>
@@ -3826,6 +3827,14 @@
     <message>
         <source>Pick-&amp;up:</source>
         <translation>&amp;Afhentning:</translation>
+    </message>
+    <message>
+        <source>Nights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrives %1 (local date)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;lace:</source>

@@ -716,16 +716,6 @@
     </message>
 </context>
 <context>
-    <name>SegmentEditorDialog</name>
-    <message numerus="yes">
-        <source>arrives %n day(s) later in local time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TransferDialogs</name>
     <message numerus="yes">
         <source>Exported %n record(s) to {path}.</source>

@@ -39,12 +39,18 @@ def _outing(target: str | None, lang: str) -> Outing:
     return outing
 
 
-def percent(rate: Decimal, lang: str) -> str:
+def number(value: Decimal, lang: str) -> str:
+    """An exact decimal (a rate) as the language writes it, every digit kept: ``7,4603``."""
     from babel.numbers import format_decimal
 
     from opsassistant.i18n.language import babel_locale
 
-    return f"{format_decimal(rate, locale=babel_locale(lang))} %"
+    digits = max(-Decimal(value).normalize().as_tuple().exponent, 0)
+    return format_decimal(value, format=f"#,##0.{'#' * digits}" if digits else "#,##0", locale=babel_locale(lang))
+
+
+def percent(rate: Decimal, lang: str) -> str:
+    return f"{number(rate, lang)} %"
 
 
 def when_text(outing: Outing, lang: str) -> str:
@@ -74,12 +80,18 @@ def _table(rows, widths, *, extra=(), header=True):
 
     table = Table(rows, colWidths=[base.usable_width() * w for w in widths], repeatRows=1 if header else 0)
     table.setStyle(base.table_style(header=header, extra=list(extra)))
+    table.hAlign = "LEFT"
     return table
 
 
-def _cell(text: object, style: str = "Cell"):
+def _cell(text: object, style: str = "Cell", *, right: bool = False):
     from opsassistant.reports import base
 
+    if right:
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        return base.para(text, ParagraphStyle(f"{style}Right", parent=base.styles()[style], alignment=TA_RIGHT))
     return base.para(text, style)
 
 
@@ -174,16 +186,16 @@ def _statement(outing: Outing, lang: str) -> list:
             amount = money(item.converted(cur))
             if e.currency != cur:
                 signed = -e.amount_minor if e.is_refund else e.amount_minor
-                amount += f"\n({money(signed, e.currency)} à {e.exchange_rate})"
+                amount += f"\n({money(signed, e.currency)} à {number(e.exchange_rate, lang)})"
             paid = paid_by_label(e.paid_by, lang) + (f"\n{e.paid_by_name}" if e.paid_by_name else "")
             if e.is_refund:
                 description = translate("OutingReport", "Refund: %1", None, lang=lang).replace("%1", description)
             rows.append([format_date(e.date, "short", lang), _cell(description), category_label(e.category, lang),
-                         _cell(paid), _cell(amount), percent(e.vat_rate, lang), money(item.vat(cur))])
-        rows.append(["", _cell(translate("OutingReport", "Total", None, lang=lang), "CellBold"), "", "", _cell(money(totals.spent_minor), "CellBold"),
+                         _cell(paid), _cell(amount, right=True), percent(e.vat_rate, lang), money(item.vat(cur))])
+        rows.append(["", _cell(translate("OutingReport", "Total", None, lang=lang), "CellBold"), "", "", _cell(money(totals.spent_minor), "CellBold", right=True),
                      "", money(totals.vat_minor)])
         last = len(rows) - 1
-        story.append(_table(rows, (0.11, 0.27, 0.11, 0.14, 0.17, 0.09, 0.11),
+        story.append(_table(rows, (0.11, 0.24, 0.10, 0.13, 0.16, 0.11, 0.15),
                             extra=right + [("LINEABOVE", (0, last), (-1, last), 0.75, base.ACCENT)]))
 
         story.append(base.para(translate("OutingReport", "VAT per rate", None, lang=lang), "Heading"))
