@@ -40,7 +40,13 @@ class Card:
         return [p for p in self.properties if p.name == name]
 
     def first(self, name: str) -> Property | None:
-        return next((p for p in self.properties if p.name == name), None)
+        index = self.__dict__.get("_first")
+        if index is None:
+            index = {}
+            for prop in self.properties:
+                index.setdefault(prop.name, prop)
+            self.__dict__["_first"] = index
+        return index.get(name)
 
     def group_value(self, group: str, name: str) -> str:
         if not group:
@@ -61,6 +67,8 @@ def decode_bytes(raw: bytes) -> str:
 
 
 def _split_unquoted(text: str, separator: str, maxsplit: int = -1) -> list[str]:
+    if '"' not in text:
+        return text.split(separator, maxsplit)
     parts, current, quoted = [], [], False
     for char in text:
         if char == '"':
@@ -140,7 +148,7 @@ def _decode_value(value: str, params: dict[str, list[str]]) -> str:
 
 
 def parse_property(line: str) -> Property | None:
-    head_value = _split_unquoted(line, ":", 1)
+    head_value = line.split(":", 1) if '"' not in line.split(":", 1)[0] else _split_unquoted(line, ":", 1)
     if len(head_value) != 2:
         return None
     head, value = head_value
@@ -185,6 +193,8 @@ def read_cards(text: str) -> list[Card]:
 
 
 def unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
     out, i = [], 0
     while i < len(text):
         char = text[i]
@@ -200,6 +210,8 @@ def unescape(text: str) -> str:
 
 def parts(value: str, separator: str = ";") -> list[str]:
     """Split a structured value on unescaped separators, then unescape each part."""
+    if "\\" not in value:
+        return value.split(separator)
     pieces, current, i = [], [], 0
     while i < len(value):
         char = value[i]

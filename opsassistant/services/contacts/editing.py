@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from opsassistant.db.fields import utc_text
 from opsassistant.db.models import (
     Contact,
     ContactAddress,
@@ -25,7 +27,18 @@ EMAIL_KINDS = ("work", "home", "other")
 ADDRESS_KINDS = ("work", "home", "other")
 
 
-parse_number = lru_cache(maxsize=8192)(phone_numbers.parse)
+_DANISH = re.compile(r"^(?:\+45|0045)?([1-9]\d{7})$")
+_SEPARATORS = re.compile(r"[\s\-.()/]")
+
+
+@lru_cache(maxsize=8192)
+def parse_number(typed: str) -> phone_numbers.ParsedNumber:
+    """``phones.parse`` with a fast path for plain Danish 8-digit numbers (same result, no phonenumbers call),
+    so importing thousands of cards stays fast."""
+    match = _DANISH.match(_SEPARATORS.sub("", typed))
+    if match:
+        return phone_numbers.ParsedNumber(typed, "+45" + match.group(1), match.group(1))
+    return phone_numbers.parse(typed)
 
 
 @dataclass
@@ -133,56 +146,69 @@ def save(data: ContactData, contact_id: int | None = None) -> Contact:
         return Contact.get_by_id(_write(data, contact_id))
 
 
+_CONTACT_COLUMNS = ("first_name", "last_name", "display_name", "sort_name", "organisation", "title", "department",
+                    "birthday", "notes", "favourite", "vip", "primary_phone", "primary_email", "updated_at")
+
+
 def _write(data: ContactData, contact_id: int | None, *, now=None) -> int:
-    """The write itself; the caller holds the transaction (imports call it inside a savepoint)."""
-    now = now or utcnow()
+    """The write itself, in plain SQL (imports write thousands); the caller holds the transaction."""
+    now_text = utc_text(now or utcnow())
     name = data.name()
     parsed = [(p, parse_number(p.typed)) for p in data.phones]
-    fields = dict(
-        first_name=data.first_name, last_name=data.last_name, display_name=name,
-        sort_name=indexing.sort_key(data.first_name, data.last_name, name),
-        organisation=data.organisation, title=data.title, department=data.department, birthday=data.birthday,
-        notes=data.notes, favourite=data.favourite, vip=data.vip,
-        primary_phone=(parsed[0][1].e164 or parsed[0][1].typed) if parsed else "",
-        primary_email=data.emails[0].address if data.emails else "", updated_at=now,
+    values = (
+        data.first_name, data.last_name, name, indexing.sort_key(data.first_name, data.last_name, name),
+        data.organisation, data.title, data.department, data.birthday.isoformat() if data.birthday else None,
+        data.notes, int(data.favourite), int(data.vip),
+        (parsed[0][1].e164 or parsed[0][1].typed) if parsed else "",
+        data.emails[0].address if data.emails else "", now_text,
     )
+    cursor = database.cursor()
     if contact_id is None:
-        contact_id = Contact.insert(uid=data.uid or str(uuid.uuid4()), created_at=now, **fields).execute()
+        cursor.execute(
+            f"INSERT INTO contact (uid, created_at, {', '.join(_CONTACT_COLUMNS)}) "
+            f"VALUES (?, ?, {', '.join('?' * len(_CONTACT_COLUMNS))})",
+            (data.uid or str(uuid.uuid4()), now_text, *values))
+        contact_id = cursor.lastrowid
     else:
+        assignments = ", ".join(f"{c} = ?" for c in _CONTACT_COLUMNS)
         if data.uid:
-            fields["uid"] = data.uid
-        Contact.update(**fields).where(Contact.id == contact_id).execute()
-        for model in (ContactPhone, ContactEmail, ContactAddress, ContactGroupMember):
-            model.delete().where(model.contact == contact_id).execute()
+            cursor.execute(f"UPDATE contact SET uid = ?, {assignments} WHERE id = ?", (data.uid, *values, contact_id))
+        else:
+            cursor.execute(f"UPDATE contact SET {assignments} WHERE id = ?", (*values, contact_id))
+        for table in ("contact_phone", "contact_email", "contact_address", "contact_group_member"):
+            cursor.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
     if parsed:
-        ContactPhone.insert_many([
-            dict(contact=contact_id, kind=p.kind, label=p.label, typed=p.typed, e164=n.e164, digits=n.digits,
-                 position=i) for i, (p, n) in enumerate(parsed)
-        ]).execute()
+        cursor.executemany(
+            "INSERT INTO contact_phone (contact_id, kind, label, typed, e164, digits, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(contact_id, p.kind, p.label, p.typed, n.e164, n.digits, i) for i, (p, n) in enumerate(parsed)])
     if data.emails:
-        ContactEmail.insert_many([
-            dict(contact=contact_id, kind=e.kind, address=e.address, position=i) for i, e in enumerate(data.emails)
-        ]).execute()
+        cursor.executemany(
+            "INSERT INTO contact_email (contact_id, kind, address, position) VALUES (?, ?, ?, ?)",
+            [(contact_id, e.kind, e.address, i) for i, e in enumerate(data.emails)])
     if data.addresses:
-        ContactAddress.insert_many([
-            dict(contact=contact_id, kind=a.kind, street=a.street, postcode=a.postcode, city=a.city,
-                 region=a.region, country=a.country, position=i) for i, a in enumerate(data.addresses)
-        ]).execute()
+        cursor.executemany(
+            "INSERT INTO contact_address (contact_id, kind, street, postcode, city, region, country, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(contact_id, a.kind, a.street, a.postcode, a.city, a.region, a.country, i)
+             for i, a in enumerate(data.addresses)])
     if data.groups:
-        ids = [group_id(g) for g in data.groups]
-        ContactGroupMember.insert_many([dict(contact=contact_id, group=g) for g in ids]).execute()
-    indexing.write(indexing.fts_row(
+        cursor.executemany("INSERT OR IGNORE INTO contact_group_member (contact_id, group_id) VALUES (?, ?)",
+                           [(contact_id, group_id(g)) for g in data.groups])
+    row = indexing.fts_row(
         contact_id, name=name, organisation=data.organisation, title=data.title,
         emails=[e.address for e in data.emails], phones=[(n.e164, n.digits) for _, n in parsed],
-        department=data.department))
+        department=data.department)
+    cursor.execute("DELETE FROM contact_fts WHERE rowid = ?", (contact_id,))
+    cursor.execute(indexing.INSERT_SQL, row)
     return contact_id
 
 
 def group_id(name: str) -> int:
-    group = ContactGroup.get_or_none(ContactGroup.name == name)
-    if group is None:
+    row = database.execute_sql("SELECT id FROM contact_group WHERE name = ?", (name,)).fetchone()
+    if row is None:
         return ContactGroup.insert(name=name).execute()
-    return group.id
+    return row[0]
 
 
 def snapshot(contact_id: int) -> ContactData:

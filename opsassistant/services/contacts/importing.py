@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from peewee import fn
-
-from opsassistant.db.models import Contact, ContactEmail, ContactPhone, database
+from opsassistant.db.models import database
 from opsassistant.i18n.messages import translate
 from opsassistant.services.contacts import editing
 from opsassistant.services.contacts.duplicates import similar_names
@@ -23,26 +21,29 @@ Item = tuple[str, "ContactData | str"]
 
 
 def find_existing(data: ContactData) -> int | None:
+    """Plain SQL on indexed columns: this runs once per imported record."""
+    cursor = database.cursor()
     if data.uid:
-        row = (Contact.select(Contact.id).where(Contact.uid == data.uid, Contact.deleted_at.is_null())
-               .tuples().first())
+        row = cursor.execute("SELECT id FROM contact WHERE uid = ? AND deleted_at IS NULL LIMIT 1",
+                             (data.uid,)).fetchone()
         if row:
             return row[0]
     candidates: set[int] = set()
     for phone in data.phones:
         parsed = parse_number(phone.typed)
         if parsed.e164:
-            candidates.update(r[0] for r in ContactPhone.select(ContactPhone.contact_id)
-                              .where(ContactPhone.e164 == parsed.e164).limit(20).tuples())
+            candidates.update(r[0] for r in cursor.execute(
+                "SELECT contact_id FROM contact_phone WHERE e164 = ? LIMIT 20", (parsed.e164,)))
     for email in data.emails:
-        candidates.update(r[0] for r in ContactEmail.select(ContactEmail.contact_id)
-                          .where(fn.lower(ContactEmail.address) == email.address.lower()).limit(20).tuples())
+        candidates.update(r[0] for r in cursor.execute(
+            "SELECT contact_id FROM contact_email WHERE lower(address) = ? LIMIT 20", (email.address.lower(),)))
     if not candidates:
         return None
     name = data.name()
-    for contact_id, display in (Contact.select(Contact.id, Contact.display_name)
-                                .where(Contact.id.in_(list(candidates)), Contact.deleted_at.is_null())
-                                .order_by(Contact.id).tuples()):
+    marks = ", ".join("?" * len(candidates))
+    for contact_id, display in cursor.execute(
+            f"SELECT id, display_name FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL ORDER BY id",
+            sorted(candidates)).fetchall():
         if similar_names(display, name):
             return contact_id
     return None
@@ -63,6 +64,7 @@ def updated_data(existing: ContactData, incoming: ContactData) -> ContactData:
 def apply(items: Iterable[Item], result):
     """Write the items; counts and skips go into ``result`` (an interop ImportResult)."""
     with database.atomic():
+        cursor = database.cursor()
         for place, data in items:
             if isinstance(data, str):
                 result.skip(place, data)
@@ -72,15 +74,17 @@ def apply(items: Iterable[Item], result):
             if errors:
                 result.skip(place, next(iter(errors.values())))
                 continue
+            cursor.execute("SAVEPOINT contact_import")  # a failing record is rolled back alone
             try:
-                with database.atomic():
-                    existing = find_existing(data)
-                    if existing is None:
-                        editing._write(data, None)
-                        result.imported += 1
-                    else:
-                        editing._write(updated_data(editing.snapshot(existing), data).cleaned(), existing)
-                        result.updated += 1
+                existing = find_existing(data)
+                if existing is None:
+                    editing._write(data, None)
+                    result.imported += 1
+                else:
+                    editing._write(updated_data(editing.snapshot(existing), data).cleaned(), existing)
+                    result.updated += 1
             except Exception as exc:  # noqa: BLE001 - one bad record never stops the good ones
+                cursor.execute("ROLLBACK TO contact_import")
                 result.skip(place, translate("ContactsImport", "Could not be saved: {error}").format(error=exc))
+            cursor.execute("RELEASE contact_import")
     return result

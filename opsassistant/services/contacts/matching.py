@@ -6,17 +6,20 @@ milliseconds at 100k contacts.
 
 from __future__ import annotations
 
-from opsassistant.db.models import Contact, ContactPhone
+from opsassistant.db.models import Contact, database
 from opsassistant.services import phones as phone_numbers
 from opsassistant.services.contacts.search import ContactFilters, ContactSource, looks_like_number
 
 MIN_DIGITS = 2
 
 
-def _prefix_range(field, prefix: str):
-    """``field LIKE 'prefix%'`` as an index-friendly range."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return (field >= prefix) & (field < upper)
+def _upper(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+# CROSS JOIN keeps contact_phone as the outer loop, so the digits index drives the query (a range scan).
+_SQL = ("SELECT p.contact_id, p.digits FROM contact_phone p CROSS JOIN contact c ON c.id = p.contact_id "
+        "WHERE p.{column} >= ? AND p.{column} < ? AND c.deleted_at IS NULL LIMIT ?")
 
 
 def match_number(text: str, limit: int = 10) -> list[Contact]:
@@ -25,17 +28,14 @@ def match_number(text: str, limit: int = 10) -> list[Contact]:
     if len(digits) < MIN_DIGITS:
         return []
     ids: list[int] = []
-    conditions = [_prefix_range(ContactPhone.digits, digits)]
+    lookups = [("digits", digits)]
     if text.strip().startswith(("+", "00")):
-        raw = "+" + "".join(c for c in text if c.isdigit()).removeprefix("00")
-        conditions.append(_prefix_range(ContactPhone.e164, raw))
-    for condition in conditions:
-        query = (ContactPhone.select(ContactPhone.contact_id, ContactPhone.digits).join(Contact)
-                 .where(condition, Contact.deleted_at.is_null()).limit(limit * 4))
-        for contact_id, found in query.tuples():
+        lookups.append(("e164", "+" + "".join(c for c in text if c.isdigit()).removeprefix("00")))
+    for column, prefix in lookups:
+        rows = database.execute_sql(_SQL.format(column=column), (prefix, _upper(prefix), limit * 4)).fetchall()
+        for contact_id, found in rows:
             if contact_id not in ids:
-                # An exact number goes first.
-                if found == digits:
+                if found == digits:  # an exact number goes first
                     ids.insert(0, contact_id)
                 else:
                     ids.append(contact_id)

@@ -77,8 +77,11 @@ SORT_KEYS = {
     "email": "primary_email",
     "deleted": "deleted_at",
 }
-_COLUMNS = "id, display_name, organisation, title, primary_phone, primary_email, favourite, vip, deleted_at"
+_COLUMNS = "contact.id, display_name, organisation, title, primary_phone, primary_email, favourite, vip, deleted_at"
 _DELETED = UTCDateTimeField()
+
+
+_FTS_CLAUSE = "id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"
 
 
 def _where(filters: ContactFilters) -> tuple[str, list] | None:
@@ -88,7 +91,7 @@ def _where(filters: ContactFilters) -> tuple[str, list] | None:
         match = fts_query(filters.search)
         if match is None:
             return None
-        clauses.append("id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+        clauses.append(_FTS_CLAUSE)
         params.append(match)
     if filters.favourites:
         clauses.append("favourite = 1")
@@ -100,15 +103,29 @@ def _where(filters: ContactFilters) -> tuple[str, list] | None:
     return " AND ".join(clauses), params
 
 
+# Below this many matches a page is read by sorting the matches; above it, by walking the name index.
+_FEW = 3000
+
+
 class ContactSource:
     """The ``PagedSource`` of the contacts table (see gui/common/lazy_model.py)."""
 
+    def __init__(self) -> None:
+        self._counted: tuple[ContactFilters, int] | None = None
+
     def count(self, filters: ContactFilters | None) -> int:
-        where = _where(filters or ContactFilters())
+        filters = filters or ContactFilters()
+        where = _where(filters)
         if where is None:
             return 0
         sql, params = where
-        return database.execute_sql(f"SELECT count(*) FROM contact WHERE {sql}", params).fetchone()[0]
+        total = database.execute_sql(f"SELECT count(*) FROM contact WHERE {sql}", params).fetchone()[0]
+        self._counted = (filters, total)
+        return total
+
+    def _few(self, filters: ContactFilters) -> bool:
+        return bool(filters.search.strip()) and self._counted is not None and self._counted[0] == filters \
+            and self._counted[1] <= _FEW
 
     def fetch(self, filters: ContactFilters | None, sort_key: str | None, descending: bool, offset: int,
               limit: int) -> list[ContactRow]:
@@ -125,8 +142,14 @@ class ContactSource:
         order = f"{column} {direction}, sort_name {direction}, id {direction}"
         if column == "sort_name":
             order = f"sort_name {direction}, id {direction}"
+        source = "contact"
+        if self._few(filters):
+            # Few matches: let the FTS result drive (then sort them) instead of walking the name index.
+            sql = sql.replace(_FTS_CLAUSE, "1")
+            source = ("(SELECT rowid AS match_id FROM contact_fts WHERE contact_fts MATCH ?) "
+                      "CROSS JOIN contact ON contact.id = match_id")
         rows = database.execute_sql(
-            f"SELECT {_COLUMNS} FROM contact WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
+            f"SELECT {_COLUMNS} FROM {source} WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, limit, offset]).fetchall()
         return [ContactRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]),
                            _DELETED.python_value(r[8])) for r in rows]
