@@ -27,15 +27,18 @@ class Component:
     line: int
     props: list[Prop] = field(default_factory=list)
     children: list[Component] = field(default_factory=list)
+    by_name: dict[str, list[Prop]] = field(default_factory=dict)
+
+    def add(self, prop: Prop) -> None:
+        self.props.append(prop)
+        self.by_name.setdefault(prop.name, []).append(prop)
 
     def get(self, name: str) -> Prop | None:
-        for prop in self.props:
-            if prop.name == name:
-                return prop
-        return None
+        found = self.by_name.get(name)
+        return found[0] if found else None
 
     def all(self, name: str) -> list[Prop]:
-        return [prop for prop in self.props if prop.name == name]
+        return self.by_name.get(name, [])
 
     def text(self, name: str, default: str = "") -> str:
         prop = self.get(name)
@@ -55,6 +58,15 @@ def unfold(text: str) -> list[tuple[int, str]]:
 
 
 def _split_params(head: str) -> tuple[str, dict[str, str]]:
+    if ";" not in head:
+        return head.upper(), {}
+    if '"' not in head:
+        name, *rest = head.split(";")
+        params = {}
+        for part in rest:
+            key, _, value = part.partition("=")
+            params[key.upper()] = value
+        return name.upper(), params
     parts = []
     current, quoted = [], False
     for char in head:
@@ -74,6 +86,10 @@ def _split_params(head: str) -> tuple[str, dict[str, str]]:
 
 
 def parse_line(line: str, number: int) -> Prop:
+    colon = line.find(":")
+    if colon > 0 and '"' not in line[:colon]:
+        name, params = _split_params(line[:colon])
+        return Prop(name, params, line[colon + 1:], number)
     quoted = False
     for index, char in enumerate(line):
         if char == '"':
@@ -101,7 +117,7 @@ def parse(text: str) -> list[Component]:
             stack.pop()
         elif stack:
             try:
-                stack[-1].props.append(parse_line(line, number))
+                stack[-1].add(parse_line(line, number))
             except ValueError:
                 continue  # a stray line is ignored, as other calendar programs do
     if stack:
@@ -110,6 +126,8 @@ def parse(text: str) -> list[Component]:
 
 
 def unescape(value: str) -> str:
+    if "\\" not in value:
+        return value
     out, index = [], 0
     while index < len(value):
         char = value[index]

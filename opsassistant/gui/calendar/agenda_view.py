@@ -1,0 +1,68 @@
+"""Agenda (list) view: the coming days, one heading per day with its holiday, then each appointment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from opsassistant.i18n.formatting import format_full_date_with_week, format_time
+from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
+
+OCC_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AgendaView(QTreeWidget):
+    open_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setColumnCount(4)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.itemActivated.connect(self._activated)
+
+    def set_headers(self, labels: list[str]) -> None:
+        self.setHeaderLabels(labels)
+
+    def set_data(self, days: list[date], items: list[Occurrence], holidays: dict[date, str], names: dict[int, str],
+                 all_day_text: str, empty_text: str) -> None:
+        self.clear()
+        by_day: dict[date, list[Occurrence]] = {}
+        tz = zone(HOME_ZONE)
+        for occ in items:
+            start = occ.start_date if occ.all_day else occ.start.astimezone(tz).date()
+            by_day.setdefault(max(start, days[0]), []).append(occ)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for day in days:
+            if day not in by_day and day not in holidays:
+                continue
+            heading = QTreeWidgetItem([format_full_date_with_week(day), holidays.get(day, ""), "", ""])
+            heading.setFirstColumnSpanned(False)
+            heading.setFont(0, bold)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if day in holidays:
+                heading.setForeground(1, QBrush(QColor("#b03030")))
+            self.addTopLevelItem(heading)
+            for occ in by_day.get(day, []):
+                when = all_day_text if occ.all_day else (
+                    f"{format_time(occ.start.astimezone(tz))}–{format_time(occ.end.astimezone(tz))}")
+                who = ", ".join(names.get(i, "") for i in occ.principal_ids)
+                item = QTreeWidgetItem([f"    {when}", occ.title, occ.location, who])
+                item.setData(0, OCC_ROLE, occ)
+                self.addTopLevelItem(item)
+        if self.topLevelItemCount() == 0:
+            item = QTreeWidgetItem([empty_text])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(item)
+        for column in range(3):
+            self.resizeColumnToContents(column)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        occ = item.data(0, OCC_ROLE)
+        if occ is not None:
+            self.open_requested.emit(occ)

@@ -1,0 +1,329 @@
+"""The event editor (ui/event_editor.ui): one appointment, one occurrence of a series, or the whole series."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTime, QTimer
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+
+from opsassistant.gui.calendar import editor_text as txt
+from opsassistant.gui.forms.ui_event_editor import Ui_EventEditor
+from opsassistant.i18n.formatting import format_date, format_time
+from opsassistant.services import principals as principal_service
+from opsassistant.services.calendar import attendees as attendee_service
+from opsassistant.services.calendar import conflicts, editing
+from opsassistant.services.calendar.editing import Attendee, EventData
+from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
+from opsassistant.services.calendar.recurrence import Repeat, from_rrule, to_rrule
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class EventEditor(QDialog):
+    """Saves through the services on Save; ``saved_id`` is the row written."""
+
+    def __init__(self, parent: QWidget | None, data: EventData, *, event_id: int | None = None,
+                 occurrence: Occurrence | None = None):
+        super().__init__(parent)
+        self.ui = Ui_EventEditor()
+        self.ui.setupUi(self)
+        self.event_id, self.occurrence = event_id, occurrence
+        self.saved_id: int | None = None
+        self.read_only = bool(data.source)
+        self._candidates: dict[str, attendee_service.Candidate] = {}
+        self._loading = True
+        self._fill_choices()
+        self._load(data)
+        self._connect()
+        self._loading = False
+        self._dirty = False
+        self._conflict_timer = QTimer(self, singleShot=True, interval=250, timeout=self.check_conflicts)
+        self.retranslate()
+        self.check_conflicts()
+
+    # --- setup --------------------------------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        for combo in (ui.startZoneCombo, ui.endZoneCombo):
+            combo.addItems(txt.zone_list())
+            combo.setMaxVisibleItems(20)
+        for person in principal_service.list_principals():
+            item = QListWidgetItem(person.name)
+            item.setData(ROLE, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.principalList.addItem(item)
+        self._completer_model = QStringListModel(self)
+        completer = QCompleter(self._completer_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        ui.attendeeEdit.setCompleter(completer)
+        ui.countSpin.setValue(10)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.allDayCheck.toggled.connect(self._update_enabled)
+        ui.repeatCombo.currentIndexChanged.connect(self._update_enabled)
+        ui.endsCombo.currentIndexChanged.connect(self._update_enabled)
+        ui.attendeeEdit.textEdited.connect(self._suggest)
+        ui.attendeeEdit.returnPressed.connect(self.add_attendee)
+        ui.addAttendeeButton.clicked.connect(self.add_attendee)
+        ui.removeAttendeeButton.clicked.connect(lambda: self._remove_current(ui.attendeeList))
+        ui.addExceptionButton.clicked.connect(self._add_exception)
+        ui.removeExceptionButton.clicked.connect(lambda: self._remove_current(ui.exceptionList))
+        for signal in (ui.titleEdit.textChanged, ui.locationEdit.textChanged, ui.notesEdit.textChanged,
+                       ui.statusCombo.currentIndexChanged, ui.reminderCombo.currentIndexChanged,
+                       ui.categoryCombo.currentTextChanged, ui.attendeeList.model().rowsInserted,
+                       ui.exceptionList.model().rowsInserted, ui.repeatCombo.currentIndexChanged):
+            signal.connect(self._touched)
+        for signal in (ui.startDateEdit.dateChanged, ui.startTimeEdit.timeChanged, ui.endDateEdit.dateChanged,
+                       ui.endTimeEdit.timeChanged, ui.startZoneCombo.currentTextChanged,
+                       ui.endZoneCombo.currentTextChanged, ui.allDayCheck.toggled, ui.principalList.itemChanged):
+            signal.connect(self._times_changed)
+        ui.startDateEdit.dateChanged.connect(self._keep_length)
+
+    def _load(self, data: EventData) -> None:
+        ui = self.ui
+        ui.titleEdit.setText(data.title)
+        ui.locationEdit.setText(data.location)
+        ui.allDayCheck.setChecked(data.all_day)
+        if data.all_day:
+            start = datetime.combine(data.start_date, time(9), zone(HOME_ZONE))
+            end = datetime.combine(data.end_date - timedelta(days=1), time(10), zone(HOME_ZONE))
+        else:
+            start, end = data.start, data.end
+        ui.startDateEdit.setDate(QDate(start.year, start.month, start.day))
+        ui.startTimeEdit.setTime(QTime(start.hour, start.minute))
+        ui.endDateEdit.setDate(QDate(end.year, end.month, end.day))
+        ui.endTimeEdit.setTime(QTime(end.hour, end.minute))
+        self._length = (end.replace(tzinfo=None) - start.replace(tzinfo=None))
+        txt.select_zone(ui.startZoneCombo, data.start_timezone)
+        txt.select_zone(ui.endZoneCombo, data.end_timezone)
+        for row in range(ui.principalList.count()):
+            item = ui.principalList.item(row)
+            if item.data(ROLE) in data.principal_ids:
+                item.setCheckState(Qt.CheckState.Checked)
+        for person in data.attendees:
+            self._add_attendee_item(Attendee(person.name, person.email, person.contact_id, person.status))
+        ui.categoryCombo.setEditText(data.category)
+        self._status, self._reminder = data.status, data.reminder_minutes
+        ui.notesEdit.setPlainText(data.notes)
+        repeat = from_rrule(data.rrule, data.start_timezone)
+        self._repeat_kind = repeat.kind
+        ui.intervalSpin.setValue(repeat.interval)
+        for day in repeat.weekdays:
+            getattr(ui, f"day{day}Check").setChecked(True)
+        ui.untilDateEdit.setDate(QDate(*(repeat.until or start.date() + timedelta(days=90)).timetuple()[:3]))
+        if repeat.count:
+            ui.countSpin.setValue(repeat.count)
+        self._ends = "until" if repeat.until else "count" if repeat.count else "never"
+        ui.exceptionDateEdit.setDate(ui.startDateEdit.date())
+        for key in data.exdates:
+            self._add_exception_key(key)
+        self._data = data
+
+    # --- language -----------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        ui = self.ui
+        ui.retranslateUi(self)
+        txt.fill_combo(ui.statusCombo, txt.status_items(), self._status)
+        txt.fill_combo(ui.reminderCombo, txt.reminder_items(), self._reminder)
+        txt.fill_combo(ui.repeatCombo, txt.repeat_items(), self._repeat_kind)
+        txt.fill_combo(ui.endsCombo, txt.ends_items(), self._ends)
+        ui.categoryCombo.blockSignals(True)
+        current = ui.categoryCombo.currentText()
+        ui.categoryCombo.clear()
+        ui.categoryCombo.addItems(txt.categories())
+        ui.categoryCombo.setEditText(current)
+        ui.categoryCombo.blockSignals(False)
+        ui.scopeLabel.setText(txt.scope_text(self.read_only, self._data.source, self.event_id, self.occurrence))
+        ui.scopeLabel.setVisible(bool(ui.scopeLabel.text()))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(not self.read_only)
+        ui.tabs.setEnabled(not self.read_only)
+        self._update_enabled()
+        self._update_hint()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_data"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- behaviour ----------------------------------------------------------------------------------------------
+    def _touched(self, *_args) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def _times_changed(self, *_args) -> None:
+        self._touched()
+        self._update_hint()
+        if hasattr(self, "_conflict_timer"):
+            self._conflict_timer.start()
+
+    def _keep_length(self, new_date: QDate) -> None:
+        """Moving the start date moves the end with it, keeping the length."""
+        if self._loading:
+            return
+        start = datetime.combine(new_date.toPython(), self.ui.startTimeEdit.time().toPython())
+        end = start + self._length
+        self.ui.endDateEdit.setDate(QDate(end.year, end.month, end.day))
+
+    def _update_enabled(self, *_args) -> None:
+        ui = self.ui
+        all_day = ui.allDayCheck.isChecked()
+        for widget in (ui.startTimeEdit, ui.endTimeEdit, ui.startZoneCombo, ui.endZoneCombo):
+            widget.setEnabled(not all_day)
+        kind = ui.repeatCombo.currentData() or "none"
+        repeating = kind != "none"
+        for widget in (ui.intervalSpin, ui.endsCombo, ui.exceptionList, ui.exceptionDateEdit,
+                       ui.addExceptionButton, ui.removeExceptionButton):
+            widget.setEnabled(repeating)
+        for day in range(1, 8):
+            getattr(ui, f"day{day}Check").setEnabled(kind == "weekly")
+        ends = ui.endsCombo.currentData() or "never"
+        ui.untilDateEdit.setEnabled(repeating and ends == "until")
+        ui.countSpin.setEnabled(repeating and ends == "count")
+        if self.occurrence is not None and self.occurrence.series_id:
+            ui.repeatTab.setEnabled(False)  # one occurrence cannot have its own rule
+
+    def _home_zone(self) -> str:
+        checked = self.principal_ids()
+        if checked:
+            return principal_service.get(checked[0]).home_timezone
+        return HOME_ZONE
+
+    def _update_hint(self) -> None:
+        data = self.collect()
+        self.ui.homeHintLabel.setText(txt.home_hint(data, self._home_zone()))
+
+    def _suggest(self, text: str) -> None:
+        found = attendee_service.candidates(text)
+        self._candidates = {c.label: c for c in found}
+        self._completer_model.setStringList(list(self._candidates))
+
+    def add_attendee(self) -> None:
+        text = self.ui.attendeeEdit.text().strip()
+        if not text:
+            return
+        candidate = self._candidates.get(text)
+        if candidate is None:
+            found = attendee_service.candidates(text, limit=2)
+            candidate = found[0] if len(found) == 1 and found[0].name.casefold() == text.casefold() else None
+        if candidate is not None:
+            person = Attendee(candidate.name, candidate.email, candidate.contact_id)
+        elif "@" in text:
+            person = Attendee("", text)
+        else:
+            person = Attendee(text, "")
+        self._add_attendee_item(person)
+        self.ui.attendeeEdit.clear()
+
+    def _add_attendee_item(self, person: Attendee) -> None:
+        label = f"{person.name} <{person.email}>" if person.name and person.email else person.name or person.email
+        item = QListWidgetItem(label)
+        item.setData(ROLE, person)
+        self.ui.attendeeList.addItem(item)
+
+    def _remove_current(self, widget) -> None:
+        row = widget.currentRow()
+        if row >= 0:
+            widget.takeItem(row)
+            self._touched()
+
+    def _add_exception(self) -> None:
+        day = self.ui.exceptionDateEdit.date().toPython()
+        if self.ui.allDayCheck.isChecked():
+            self._add_exception_key(day.isoformat())
+        else:
+            tz = zone(self.ui.startZoneCombo.currentText())
+            moment = datetime.combine(day, self.ui.startTimeEdit.time().toPython(), tz)
+            self._add_exception_key(editing.key_of(moment))
+
+    def _add_exception_key(self, key: str) -> None:
+        if len(key) == 10:
+            label = format_date(date.fromisoformat(key), "medium")
+        else:
+            moment = datetime.strptime(key, "%Y-%m-%d %H:%M:%S").replace(tzinfo=zone("UTC"))
+            local = moment.astimezone(zone(self._data.start_timezone if hasattr(self, "_data") else HOME_ZONE))
+            label = f"{format_date(local.date(), 'medium')} {format_time(local)}"
+        item = QListWidgetItem(label)
+        item.setData(ROLE, key)
+        self.ui.exceptionList.addItem(item)
+
+    def principal_ids(self) -> list[int]:
+        widget = self.ui.principalList
+        return [widget.item(r).data(ROLE) for r in range(widget.count())
+                if widget.item(r).checkState() == Qt.CheckState.Checked]
+
+    def collect(self) -> EventData:
+        ui = self.ui
+        start_zone = ui.startZoneCombo.currentText().strip() or HOME_ZONE
+        end_zone = ui.endZoneCombo.currentText().strip() or start_zone
+        start_day, end_day = ui.startDateEdit.date().toPython(), ui.endDateEdit.date().toPython()
+        all_day = ui.allDayCheck.isChecked()
+        start = datetime.combine(start_day, ui.startTimeEdit.time().toPython(), zone(start_zone))
+        end = datetime.combine(end_day, ui.endTimeEdit.time().toPython(), zone(end_zone))
+        repeat = Repeat(kind=ui.repeatCombo.currentData() or "none", interval=ui.intervalSpin.value(),
+                        weekdays={d for d in range(1, 8) if getattr(ui, f"day{d}Check").isChecked()})
+        ends = ui.endsCombo.currentData() or "never"
+        if ends == "until":
+            repeat.until = ui.untilDateEdit.date().toPython()
+        elif ends == "count":
+            repeat.count = ui.countSpin.value()
+        rrule = to_rrule(repeat, start_day, None if all_day else start_zone)
+        return replace(
+            self._data, title=ui.titleEdit.text(), location=ui.locationEdit.text(), all_day=all_day,
+            start=None if all_day else start, end=None if all_day else end,
+            start_timezone=start_zone, end_timezone=end_zone,
+            start_date=start_day if all_day else None, end_date=end_day + timedelta(days=1) if all_day else None,
+            principal_ids=self.principal_ids(),
+            attendees=[ui.attendeeList.item(r).data(ROLE) for r in range(ui.attendeeList.count())],
+            category=ui.categoryCombo.currentText().strip(), status=ui.statusCombo.currentData() or "confirmed",
+            reminder_minutes=ui.reminderCombo.currentData(), notes=ui.notesEdit.toPlainText(),
+            rrule=rrule if repeat.kind != "none" else "",
+            exdates=[ui.exceptionList.item(r).data(ROLE) for r in range(ui.exceptionList.count())])
+
+    def check_conflicts(self) -> None:
+        data = self.collect()
+        found = []
+        if not data.all_day and data.start and data.end and data.end > data.start and not self.read_only:
+            found = conflicts.conflicts(
+                data.start, data.end, data.principal_ids, ignore_event_id=self.event_id,
+                ignore_recurrence_id=self.occurrence.recurrence_id if self.occurrence else None)
+        text = conflicts.describe(found, data.principal_ids) if found else ""
+        self.ui.conflictLabel.setText(txt.conflict_heading() + "\n" + text if text else "")
+        self.ui.conflictLabel.setVisible(bool(text))
+
+    def save(self) -> None:
+        data = self.collect()
+        problems = editing.validate(data)
+        if problems:
+            self.ui.errorLabel.setText("\n".join(problems.values()))
+            self.ui.errorLabel.setVisible(True)
+            (self.ui.titleEdit if "title" in problems else self.ui.endDateEdit).setFocus()
+            return
+        try:
+            if self.occurrence is not None and self.occurrence.series_id:
+                self.saved_id = editing.update_occurrence(self.occurrence, data).id
+            elif self.event_id is not None:
+                self.saved_id = editing.update(self.event_id, data).id
+            else:
+                self.saved_id = editing.create(data).id
+        except editing.EditError as error:
+            self.ui.errorLabel.setText(str(error))
+            return
+        self._dirty = False
+        self.accept()
+
+    def reject(self) -> None:
+        if self._dirty and not self.read_only:
+            answer = QMessageBox.question(self, self.windowTitle(), txt.discard_question(),
+                                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

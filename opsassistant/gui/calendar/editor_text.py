@@ -1,0 +1,102 @@
+"""Texts and choice lists of the event editor, translated when asked (so a language switch re-reads them)."""
+
+from __future__ import annotations
+
+from functools import cache
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
+
+from opsassistant.i18n.formatting import format_datetime, timezone_name
+from opsassistant.services.calendar.editing import EventData, read_only_reason
+from opsassistant.services.calendar.occurrences import Occurrence
+
+COMMON_ZONES = ("Europe/Copenhagen", "Europe/London", "Europe/Berlin", "Europe/Stockholm", "Europe/Oslo",
+                "Europe/Helsinki", "America/New_York", "America/Chicago", "America/Los_Angeles", "Asia/Tokyo",
+                "Asia/Shanghai", "Asia/Singapore", "Asia/Dubai", "Asia/Kolkata", "Australia/Sydney", "UTC")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarEditor", text)
+
+
+@cache
+def zone_list() -> list[str]:
+    rest = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
+    return list(COMMON_ZONES) + [z for z in rest if z not in COMMON_ZONES]
+
+
+def select_zone(combo: QComboBox, name: str) -> None:
+    index = combo.findText(name)
+    if index < 0:
+        combo.addItem(name)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, object]], current) -> None:
+    """Re-fill with translated labels, keeping the chosen value (or ``current`` the first time)."""
+    if combo.count():
+        current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for label, value in items:
+        combo.addItem(label, value)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(False)
+
+
+def status_items() -> list[tuple[str, object]]:
+    return [(tr("Confirmed"), "confirmed"), (tr("Tentative"), "tentative"), (tr("Cancelled"), "cancelled")]
+
+
+def reminder_items() -> list[tuple[str, object]]:
+    return [(tr("No reminder"), None), (tr("At the start"), 0), (tr("5 minutes before"), 5),
+            (tr("10 minutes before"), 10), (tr("15 minutes before"), 15), (tr("30 minutes before"), 30),
+            (tr("1 hour before"), 60), (tr("2 hours before"), 120), (tr("1 day before"), 1440)]
+
+
+def repeat_items() -> list[tuple[str, object]]:
+    labels = {"none": tr("Does not repeat"), "daily": tr("Daily"), "weekly": tr("Weekly on chosen days"),
+              "monthly_date": tr("Monthly on the same date"), "monthly_weekday": tr("Monthly on the same weekday"),
+              "yearly": tr("Yearly")}
+    return list((label, key) for key, label in labels.items())
+
+
+def ends_items() -> list[tuple[str, object]]:
+    return [(tr("Never"), "never"), (tr("On a date"), "until"), (tr("After a number of times"), "count")]
+
+
+def categories() -> list[str]:
+    return [tr("Meeting"), tr("Customer"), tr("Internal"), tr("Travel"), tr("Private")]
+
+
+def scope_text(read_only: bool, source: str, event_id: int | None, occurrence: Occurrence | None) -> str:
+    if read_only:
+        return read_only_reason(source)
+    if occurrence is not None and occurrence.series_id:
+        return tr("You are changing only this occurrence of a repeating appointment.")
+    if event_id is not None and occurrence is None:
+        return ""
+    return ""
+
+
+def home_hint(data: EventData, home_zone: str) -> str:
+    if data.all_day or data.start is None or data.end is None:
+        return tr("All day, no time zone.")
+    if data.start_timezone == home_zone and data.end_timezone == home_zone:
+        return tr("Same as home time (%1).").replace("%1", timezone_name(home_zone))
+    return (tr("%1 – %2 home time (%3)")
+            .replace("%1", format_datetime(data.start, home_zone))
+            .replace("%2", format_datetime(data.end, home_zone))
+            .replace("%3", timezone_name(home_zone)))
+
+
+def conflict_heading() -> str:
+    return tr("Overlap:")
+
+
+def discard_question() -> str:
+    return tr("Discard the changes to this appointment?")

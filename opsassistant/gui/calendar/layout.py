@@ -1,0 +1,139 @@
+"""Where each occurrence goes in the day/week grid and the month grid (pure Python, no painting)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from opsassistant.services.calendar.occurrences import Occurrence, zone
+
+
+@dataclass
+class Block:
+    """One occurrence's piece on one day of the time grid; minutes from local midnight."""
+
+    occ: Occurrence
+    day: int
+    top: int
+    bottom: int
+    column: int = 0
+    columns: int = 1
+
+
+@dataclass
+class Bar:
+    """An all-day (or multi-day) occurrence across day columns, on a row of the all-day strip."""
+
+    occ: Occurrence
+    first: int
+    last: int
+    row: int = 0
+
+
+def _columns(blocks: list[Block]) -> None:
+    """Side by side where they overlap: greedy columns per cluster of overlapping blocks."""
+    blocks.sort(key=lambda b: (b.top, -b.bottom))
+    cluster: list[Block] = []
+    ends: list[int] = []
+    cluster_end = -1
+    for block in blocks + [None]:
+        if block is None or (cluster and block.top >= cluster_end):
+            for member in cluster:
+                member.columns = len(ends)
+            cluster, ends, cluster_end = [], [], -1
+            if block is None:
+                break
+        for index, end in enumerate(ends):
+            if end <= block.top:
+                block.column = index
+                ends[index] = block.bottom
+                break
+        else:
+            block.column = len(ends)
+            ends.append(block.bottom)
+        cluster.append(block)
+        cluster_end = max(cluster_end, block.bottom)
+
+
+def time_grid(days: list[date], items: list[Occurrence], zone_name: str) -> tuple[list[Block], list[Bar]]:
+    """Blocks per day for timed occurrences and bars for all-day ones, in ``zone_name``'s wall-clock."""
+    tz = zone(zone_name)
+    index = {day: i for i, day in enumerate(days)}
+    per_day: dict[int, list[Block]] = {}
+    bars: list[Bar] = []
+    for occ in items:
+        if occ.all_day or occ.end - occ.start >= timedelta(hours=24):
+            first_day = occ.start_date or occ.start.astimezone(tz).date()
+            last_day = (occ.end_date - timedelta(days=1)) if occ.end_date else occ.end.astimezone(tz).date()
+            covered = [index[d] for d in days if first_day <= d <= last_day]
+            if covered:
+                bars.append(Bar(occ, covered[0], covered[-1]))
+            continue
+        start = occ.start.astimezone(tz)
+        end = occ.end.astimezone(tz)
+        day = start.date()
+        while day <= end.date():
+            if day in index:
+                top = (start.hour * 60 + start.minute) if day == start.date() else 0
+                bottom = (end.hour * 60 + end.minute) if day == end.date() else 24 * 60
+                if day == end.date() and bottom == 0 and day != start.date():
+                    break
+                bottom = max(bottom, top + 15)
+                per_day.setdefault(index[day], []).append(Block(occ, index[day], top, min(bottom, 24 * 60)))
+            day += timedelta(days=1)
+    blocks = []
+    for day_blocks in per_day.values():
+        _columns(day_blocks)
+        blocks += day_blocks
+    _rows(bars)
+    return blocks, bars
+
+
+def _rows(bars: list[Bar]) -> None:
+    bars.sort(key=lambda b: (b.first, -(b.last - b.first)))
+    row_ends: list[int] = []
+    for bar in bars:
+        for row, end in enumerate(row_ends):
+            if end < bar.first:
+                bar.row = row
+                row_ends[row] = bar.last
+                break
+        else:
+            bar.row = len(row_ends)
+            row_ends.append(bar.last)
+
+
+def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int = 6) -> dict[date, list[Occurrence]]:
+    """Day → occurrences touching it (all-day first, then by start), for a grid starting at ``first``."""
+    tz = zone(zone_name)
+    last = first + timedelta(days=7 * weeks - 1)
+    cells: dict[date, list[Occurrence]] = {}
+    for occ in items:
+        if occ.all_day:
+            a, b = occ.start_date, occ.end_date - timedelta(days=1)
+        else:
+            a = occ.start.astimezone(tz).date()
+            end = occ.end.astimezone(tz)
+            b = end.date() if end.time() != time() or end.date() == a else end.date() - timedelta(days=1)
+        day = max(a, first)
+        while day <= min(b, last):
+            cells.setdefault(day, []).append(occ)
+            day += timedelta(days=1)
+    for value in cells.values():
+        value.sort(key=lambda o: (not o.all_day, o.start_utc))
+    return cells
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def month_grid_start(day: date) -> date:
+    return week_start(day.replace(day=1))
+
+
+def wall_clock_shift(moment: datetime, zone_name: str, days: int = 0, minutes: int = 0) -> datetime:
+    """Move by calendar days and wall-clock minutes in ``zone_name`` (what dragging on the grid means)."""
+    tz = zone(zone_name)
+    local = moment.astimezone(tz).replace(tzinfo=None) + timedelta(days=days, minutes=minutes)
+    return local.replace(tzinfo=tz)

@@ -1,0 +1,342 @@
+"""The Calendar area: day, work week, week, month and agenda views of every principal's appointments."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opsassistant.gui.calendar import panel_text as pt
+from opsassistant.gui.calendar.agenda_view import AgendaView
+from opsassistant.gui.calendar.commands import MoveCommand, TrashCommand
+from opsassistant.gui.calendar.layout import week_start
+from opsassistant.gui.calendar.month_view import MonthView
+from opsassistant.gui.calendar.time_view import TimeGridView
+from opsassistant.gui.common.area import AreaPanel
+from opsassistant.i18n.language import current_language
+from opsassistant.services import principals as principal_service
+from opsassistant.services.calendar import editing, holidays_, occurrences, trips
+from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
+
+VIEWS = ("day", "workweek", "week", "month", "agenda")
+ROLE = Qt.ItemDataRole.UserRole
+AGENDA_DAYS = 14
+
+
+class CalendarPanel(AreaPanel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = QSettings().value("calendar/view", "week")
+        self.view = self.view if self.view in VIEWS else "week"
+        self.anchor = date.today()
+        self.hidden: set[int] = {int(x) for x in (QSettings().value("calendar/hidden", []) or [])}
+        self.selected: Occurrence | None = None
+        self.shown: list[Occurrence] = []
+        self.today_provider = date.today
+        self._build()
+        self._shortcuts()
+        self.retranslate()
+        self.refresh()
+
+    # --- building -----------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.today_button, self.prev_button, self.next_button = QToolButton(), QToolButton(), QToolButton()
+        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.title_label = QLabel()
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.view_group = QButtonGroup(self)
+        self.view_buttons: dict[str, QToolButton] = {}
+        bar = QHBoxLayout()
+        for widget in (self.today_button, self.prev_button, self.next_button, self.title_label):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for key in VIEWS:
+            button = QToolButton(checkable=True)
+            button.clicked.connect(lambda _c=False, k=key: self.set_view(k))
+            self.view_group.addButton(button)
+            self.view_buttons[key] = button
+            bar.addWidget(button)
+        self.find_button, self.new_button = QToolButton(), QToolButton()
+        bar.addSpacing(12)
+        bar.addWidget(self.find_button)
+        bar.addWidget(self.new_button)
+        self.today_button.clicked.connect(self.go_today)
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.find_button.clicked.connect(self.find_a_time)
+        self.new_button.clicked.connect(self.new_item)
+
+        self.navigator = QCalendarWidget()
+        self.navigator.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.navigator.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+        self.navigator.setGridVisible(False)
+        self.navigator.setMaximumWidth(260)
+        self.navigator.clicked.connect(lambda qd: self.go_to(qd.toPython()))
+        self.principal_label = QLabel()
+        self.principal_list = QListWidget()
+        self.principal_list.setMaximumWidth(260)
+        self.principal_label.setBuddy(self.principal_list)
+        self.principal_list.itemChanged.connect(self._principal_toggled)
+        side = QVBoxLayout()
+        side.addWidget(self.navigator)
+        side.addWidget(self.principal_label)
+        side.addWidget(self.principal_list, 1)
+
+        self.time_view, self.month_view, self.agenda_view = TimeGridView(), MonthView(), AgendaView()
+        self.stack = QStackedWidget()
+        for widget in (self.time_view, self.month_view, self.agenda_view):
+            self.stack.addWidget(widget)
+        self.time_view.moved.connect(self.move_occurrence)
+        self.time_view.open_requested.connect(self.open_occurrence)
+        self.time_view.create_requested.connect(lambda moment: self.new_item(moment))
+        self.month_view.open_requested.connect(self.open_occurrence)
+        self.month_view.day_activated.connect(lambda day: (self.go_to(day), self.set_view("day")))
+        self.agenda_view.open_requested.connect(self.open_occurrence)
+        self.time_view.selection_changed.connect(self._select)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        main = QVBoxLayout()
+        main.addLayout(bar)
+        main.addWidget(self.stack, 1)
+        main.addWidget(self.empty_label)
+        body = QHBoxLayout(self)
+        body.addLayout(side)
+        body.addLayout(main, 1)
+        self._fill_principals()
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        pairs = [("T", self.go_today), ("PgUp", lambda: self.step(-1)), ("PgDown", lambda: self.step(1)),
+                 ("Ctrl+Left", lambda: self.step(-1)), ("Ctrl+Right", lambda: self.step(1)),
+                 ("Ctrl+Alt+F", self.find_a_time)]
+        pairs += [(f"Ctrl+Alt+{index + 1}", lambda k=key: self.set_view(k)) for index, key in enumerate(VIEWS)]
+        self.shortcut_objects = []
+        for keys, slot in pairs:
+            shortcut = QShortcut(QKeySequence(keys), self, context=context)
+            shortcut.activated.connect(slot)
+            self.shortcut_objects.append(shortcut)
+
+    def _fill_principals(self) -> None:
+        self.principal_list.blockSignals(True)
+        self.principal_list.clear()
+        self.colours: dict[int, str] = {}
+        self.names: dict[int, str] = {}
+        for person in principal_service.list_principals():
+            self.colours[person.id], self.names[person.id] = person.colour, person.name
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(QColor(person.colour))
+            item = QListWidgetItem(QIcon(pixmap), person.name)
+            item.setData(ROLE, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if person.id in self.hidden else Qt.CheckState.Checked)
+            self.principal_list.addItem(item)
+        self.principal_list.blockSignals(False)
+
+    # --- language -----------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        pt.label_buttons(self)
+        self.agenda_view.set_headers(pt.agenda_headers())
+        self.refresh()
+
+    # --- navigation ---------------------------------------------------------------------------------------------
+    def set_view(self, key: str) -> None:
+        self.view = key
+        QSettings().setValue("calendar/view", key)
+        self.refresh()
+        self.stack.currentWidget().setFocus()
+
+    def go_today(self) -> None:
+        self.go_to(self.today_provider())
+
+    def go_to(self, day: date) -> None:
+        self.anchor = day
+        self.refresh()
+
+    def step(self, direction: int) -> None:
+        if self.view == "month":
+            month = self.anchor.month - 1 + direction
+            year = self.anchor.year + month // 12
+            self.anchor = date(year, month % 12 + 1, 1)
+        else:
+            days = {"day": 1, "workweek": 7, "week": 7, "agenda": AGENDA_DAYS}[self.view]
+            self.anchor += timedelta(days=days * direction)
+        self.refresh()
+
+    def shown_days(self) -> list[date]:
+        if self.view == "day":
+            return [self.anchor]
+        if self.view in ("workweek", "week"):
+            first = week_start(self.anchor)
+            return [first + timedelta(days=i) for i in range(5 if self.view == "workweek" else 7)]
+        if self.view == "month":
+            from opsassistant.gui.calendar.layout import month_grid_start
+
+            first = month_grid_start(self.anchor)
+            return [first + timedelta(days=i) for i in range(42)]
+        return [self.anchor + timedelta(days=i) for i in range(AGENDA_DAYS)]
+
+    def visible_principals(self) -> list[int] | None:
+        """None when everyone is shown (then appointments without a principal show too)."""
+        if not self.hidden:
+            return None
+        return [pid for pid in self.colours if pid not in self.hidden]
+
+    # --- data ---------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not hasattr(self, "colours"):
+            return
+        days = self.shown_days()
+        tz = zone(HOME_ZONE)
+        start = datetime.combine(days[0], time(), tz)
+        end = datetime.combine(days[-1] + timedelta(days=1), time(), tz)
+        self.shown = occurrences.between(start, end, self.visible_principals())
+        holidays = holidays_.holidays_between(days[0], days[-1], current_language())
+        for key, button in self.view_buttons.items():
+            button.setChecked(key == self.view)
+        self.title_label.setText(pt.title(self.view, days, self.anchor))
+        self.navigator.blockSignals(True)
+        self.navigator.setSelectedDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
+        self.navigator.blockSignals(False)
+        if self.view == "month":
+            self.month_view.today_provider = self.today_provider
+            self.month_view.set_data(self.anchor, self.shown, self.colours, holidays, pt.weekday_names(),
+                                     pt.more_text())
+            self.stack.setCurrentWidget(self.month_view)
+        elif self.view == "agenda":
+            self.agenda_view.set_data(days, self.shown, holidays, self.names, pt.all_day_text(), pt.empty_agenda())
+            self.stack.setCurrentWidget(self.agenda_view)
+        else:
+            self.time_view.set_data(days, self.shown, self.colours, holidays, self._second_zone(days))
+            self.stack.setCurrentWidget(self.time_view)
+        self.empty_label.setText(pt.empty_period() if not self.shown and self.view != "agenda" else "")
+        self.empty_label.setVisible(bool(self.empty_label.text()))
+
+    def _second_zone(self, days: list[date]) -> str | None:
+        wanted = self.visible_principals()
+        executive = principal_service.executive()
+        candidates = [executive.id] if executive and (wanted is None or executive.id in wanted) else []
+        candidates += [pid for pid in (wanted or []) if pid not in candidates]
+        for pid in candidates[:3]:
+            for day in days:
+                found = trips.destination_zone(pid, day)
+                if found:
+                    return found
+        return None
+
+    def _principal_toggled(self, item: QListWidgetItem) -> None:
+        pid = item.data(ROLE)
+        if item.checkState() == Qt.CheckState.Checked:
+            self.hidden.discard(pid)
+        else:
+            self.hidden.add(pid)
+        QSettings().setValue("calendar/hidden", sorted(self.hidden))
+        self.refresh()
+
+    def _select(self, occ: Occurrence) -> None:
+        self.selected = occ
+
+    # --- actions ------------------------------------------------------------------------------------------------
+    def move_occurrence(self, occ: Occurrence, start: datetime, end: datetime) -> None:
+        self.undo_stack.push(MoveCommand(occ, start, end, self.refresh))
+        from opsassistant.services.calendar import conflicts
+
+        clash = conflicts.conflicts(start, end, list(occ.principal_ids), ignore_event_id=occ.series_id or occ.event_id,
+                                    ignore_recurrence_id=occ.recurrence_id)
+        self.last_conflict = conflicts.describe(clash, list(occ.principal_ids)) if clash else ""
+        self.empty_label.setText(self.last_conflict)
+        self.empty_label.setVisible(bool(self.last_conflict))
+
+    def open_occurrence(self, occ: Occurrence):
+        from opsassistant.gui.calendar.editor import EventEditor
+
+        self.selected = occ
+        one = occ.series_id is not None and occ.event_id == occ.series_id
+        if one and not occ.read_only:
+            choice = pt.ask_scope(self)
+            if choice is None:
+                return None
+            if choice == "series":
+                dialog = EventEditor(self, editing.load(occ.series_id), event_id=occ.series_id)
+            else:
+                dialog = EventEditor(self, editing.occurrence_data(occ), event_id=occ.series_id, occurrence=occ)
+        else:
+            dialog = EventEditor(self, editing.load(occ.event_id), event_id=occ.event_id,
+                                 occurrence=occ if occ.series_id else None)
+        return self._run(dialog)
+
+    def _run(self, dialog):
+        self.editor = dialog
+        if getattr(self, "modeless_editors", False):
+            dialog.accepted.connect(self.refresh)
+            dialog.show()
+            return dialog
+        if dialog.exec():
+            self.refresh()
+        return dialog
+
+    def new_item(self, moment: datetime | None = None):
+        from opsassistant.gui.calendar.editor import EventEditor
+
+        if moment is None:
+            now = datetime.now(zone(HOME_ZONE))
+            moment = datetime.combine(self.anchor, time(min(now.hour + 1, 22)), zone(HOME_ZONE))
+        executive = principal_service.executive()
+        wanted = self.visible_principals()
+        principal_ids = [executive.id] if executive and (wanted is None or executive.id in wanted) else (wanted or [])[:1]
+        home = principal_service.get(principal_ids[0]).home_timezone if principal_ids else HOME_ZONE
+        moment = moment.astimezone(zone(home))
+        data = editing.EventData(title="", start=moment, end=moment + timedelta(hours=1), start_timezone=home,
+                                 end_timezone=home, principal_ids=principal_ids)
+        return self._run(EventEditor(self, data))
+
+    def delete_selected(self) -> None:
+        occ = self.selected
+        if occ is None or occ.read_only:
+            return
+        whole = True
+        if occ.series_id:
+            choice = pt.ask_scope(self, deleting=True)
+            if choice is None:
+                return
+            whole = choice == "series"
+        self.undo_stack.push(TrashCommand(occ, whole, self.refresh))
+        self.selected = None
+
+    def find_a_time(self):
+        from opsassistant.gui.calendar.find_time import FindTimeDialog
+
+        dialog = FindTimeDialog(self, self.visible_principals())
+        self.find_dialog = dialog
+        if getattr(self, "modeless_editors", False):
+            dialog.show()
+            return dialog
+        if dialog.exec() and dialog.chosen:
+            self.new_item(dialog.chosen[0])
+        return dialog
+
+    def focus_search(self) -> None:
+        self.set_view("agenda")
+
+    def report_actions(self) -> list:
+        return pt.report_actions(self)
+
+    def confirm(self, text: str) -> bool:
+        return QMessageBox.question(self, self.window().windowTitle(), text) == QMessageBox.StandardButton.Yes

@@ -1,0 +1,120 @@
+"""The calendar panel's texts, tooltips with shortcuts, titles and small dialogs (translated on demand)."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from babel.dates import format_date, get_day_names
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from opsassistant.i18n.formatting import format_full_date_with_week, week_label
+from opsassistant.i18n.language import babel_locale, current_language
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("CalendarPanel", text, None, n)
+
+
+def _tip(text: str, keys: str) -> str:
+    return f"{text} ({keys})"
+
+
+def label_buttons(panel) -> None:
+    panel.today_button.setText(tr("&Today"))
+    panel.today_button.setToolTip(_tip(tr("Go to today"), "T"))
+    panel.prev_button.setToolTip(_tip(tr("Previous period"), "PgUp, Ctrl+←"))
+    panel.next_button.setToolTip(_tip(tr("Next period"), "PgDn, Ctrl+→"))
+    panel.prev_button.setAccessibleName(tr("Previous period"))
+    panel.next_button.setAccessibleName(tr("Next period"))
+    labels = {"day": tr("Day"), "workweek": tr("Work week"), "week": tr("Week"), "month": tr("Month"),
+              "agenda": tr("Agenda")}
+    for index, (key, button) in enumerate(panel.view_buttons.items(), start=1):
+        button.setText(labels[key])
+        button.setToolTip(_tip(tr("Show the %1 view").replace("%1", labels[key].lower()), f"Ctrl+Alt+{index}"))
+    panel.find_button.setText(tr("Find a time…"))
+    panel.find_button.setToolTip(_tip(tr("Find the first free time for the chosen principals"), "Ctrl+Alt+F"))
+    panel.new_button.setText(tr("New appointment"))
+    panel.new_button.setToolTip(_tip(tr("New appointment"), "Ctrl+N"))
+    panel.principal_label.setText(tr("&Calendars"))
+    panel.principal_list.setAccessibleName(tr("Calendars shown"))
+    panel.principal_list.setToolTip(tr("Tick a principal to show their appointments"))
+    panel.navigator.setAccessibleName(tr("Month navigator"))
+    panel.navigator.setLocale(panel.locale())
+
+
+def agenda_headers() -> list[str]:
+    return [tr("When"), tr("Appointment"), tr("Location"), tr("Principals")]
+
+
+def title(view: str, days: list[date], anchor: date) -> str:
+    locale = babel_locale()
+    if view == "day":
+        return format_full_date_with_week(anchor)
+    if view == "month":
+        return format_date(anchor, "LLLL y", locale=locale).capitalize()
+    first, last = days[0], days[-1]
+    if view == "agenda":
+        span = f"{format_date(first, 'd. MMM', locale=locale)} – {format_date(last, 'd. MMM y', locale=locale)}"
+        return span
+    same_month = first.month == last.month
+    left = format_date(first, "d." if same_month else "d. MMM", locale=locale)
+    if locale != "da_DK":
+        left = format_date(first, "d" if same_month else "d MMM", locale=locale)
+        right = format_date(last, "d MMMM y", locale=locale)
+    else:
+        right = format_date(last, "d. MMMM y", locale=locale)
+    return f"{week_label(first)} · {left}–{right}"
+
+
+def weekday_names() -> list[str]:
+    names = get_day_names("abbreviated", locale=babel_locale())
+    return [names[i] for i in range(7)]
+
+
+def more_text() -> str:
+    return tr("+%1 more")
+
+
+def all_day_text() -> str:
+    return tr("All day")
+
+
+def empty_agenda() -> str:
+    return tr("No appointments in the next two weeks.")
+
+
+def empty_period() -> str:
+    return tr("No appointments in this period. Double-click a time or press Ctrl+N to add one.")
+
+
+def ask_scope(parent: QWidget, deleting: bool = False) -> str | None:
+    """"one", "series" or None (cancelled)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("Repeating appointment"))
+    box.setText(tr("Delete only this occurrence or the whole series?") if deleting
+                else tr("Open only this occurrence or the whole series?"))
+    one = box.addButton(tr("This &occurrence"), QMessageBox.ButtonRole.AcceptRole)
+    series = box.addButton(tr("The whole &series"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(one)
+    box.exec()
+    clicked = box.clickedButton()
+    return "one" if clicked is one else "series" if clicked is series else None
+
+
+def _open_report(kind: str, panel) -> None:
+    from importlib import import_module
+
+    module = import_module(f"opsassistant.reports.{kind}")
+    path = Path(tempfile.gettempdir()) / f"opsassistant-{kind}-{panel.anchor.isoformat()}.pdf"
+    module.build(panel.anchor.isoformat(), path, lang=current_language())
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def report_actions(panel) -> list:
+    return [(tr("Agenda for the shown day"), lambda: _open_report("agenda", panel)),
+            (tr("Week overview"), lambda: _open_report("week", panel))]

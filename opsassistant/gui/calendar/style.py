@@ -1,0 +1,56 @@
+"""Colours and short labels shared by the painted calendar views (follow the system palette)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+from PySide6.QtGui import QColor, QPalette
+
+from opsassistant.i18n.language import babel_locale
+from opsassistant.services.calendar.occurrences import Occurrence
+
+NO_PRINCIPAL = "#7f8c8d"
+
+
+def day_header(day: date, width: float) -> str:
+    """"man. 23. nov." / "Mon 23 Nov", shorter when the column is narrow."""
+    locale = babel_locale()
+    if width < 70:
+        return format_date(day, "d/M", locale=locale)
+    if width < 120:
+        return format_date(day, "EEE d." if locale == "da_DK" else "EEE d", locale=locale)
+    return format_date(day, "EEE d. MMM" if locale == "da_DK" else "EEE d MMM", locale=locale)
+
+
+def principal_colour(occ: Occurrence, colours: dict[int, str]) -> QColor:
+    for principal_id in occ.principal_ids:
+        if principal_id in colours:
+            return QColor(colours[principal_id])
+    return QColor(NO_PRINCIPAL)
+
+
+def event_colours(palette: QPalette, occ: Occurrence, colours: dict[int, str]) -> tuple[QColor, QColor, QColor]:
+    """(fill, edge, text) for one event: the principal's colour, lighter when tentative or cancelled."""
+    edge = principal_colour(occ, colours)
+    dark = palette.base().color().lightness() < 128
+    fill = QColor(edge)
+    fill = fill.darker(260) if dark else fill.lighter(175)
+    if occ.status in ("tentative", "cancelled"):
+        fill.setAlpha(120)
+    ink = QColor("#f0f0f0") if dark else QColor("#1b1b1b")
+    if occ.status == "cancelled":
+        ink.setAlpha(150)
+    return fill, edge, ink
+
+
+def holiday_colour(palette: QPalette, holiday: bool) -> QColor:
+    colour = QColor("#d9534f") if holiday else palette.mid().color()
+    colour.setAlpha(28 if holiday else 22)
+    return colour
+
+
+def today_colour(palette: QPalette, alpha: int) -> QColor:
+    colour = QColor(palette.highlight().color())
+    colour.setAlpha(alpha)
+    return colour

@@ -1,0 +1,318 @@
+"""Day, work-week and week views: one painted grid of hours × days, drag to move or resize."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from opsassistant.gui.calendar.layout import Bar, Block, time_grid, wall_clock_shift
+from opsassistant.gui.calendar.style import day_header, event_colours, holiday_colour, today_colour
+from opsassistant.i18n.formatting import format_time, week_label
+from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
+
+GUTTER = 48
+HEADER = 40
+BAR_HEIGHT = 18
+SNAP = 15  # minutes
+
+
+@dataclass
+class _Drag:
+    block: Block
+    mode: str  # "move" | "resize"
+    origin: QPoint
+    days: int = 0
+    minutes: int = 0
+
+
+class TimeGridView(QWidget):
+    """Paints ``days`` side by side; emits ``moved`` after a drag, ``open_requested`` on double-click."""
+
+    moved = Signal(object, object, object)  # Occurrence, new start, new end
+    open_requested = Signal(object)  # Occurrence
+    create_requested = Signal(object)  # aware datetime of the clicked slot
+    selection_changed = Signal(object)  # Occurrence or None
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(420, 360)
+        self.days: list[date] = [date.today()]
+        self.zone_name = HOME_ZONE
+        self.second_zone: str | None = None
+        self.hour_height = 42
+        self.scroll_minutes = 7 * 60 + 30
+        self.blocks: list[Block] = []
+        self.bars: list[Bar] = []
+        self.colours: dict[int, str] = {}
+        self.holidays: dict[date, str] = {}
+        self.now_provider = lambda: datetime.now(zone(self.zone_name))
+        self._drag: _Drag | None = None
+        self._small = QFont(self.font())
+        self._small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+
+    # --- data ---------------------------------------------------------------------------------------------------
+    def set_data(self, days: list[date], items: list[Occurrence], colours: dict[int, str],
+                 holidays: dict[date, str], second_zone: str | None = None) -> None:
+        self.days, self.colours, self.holidays, self.second_zone = days, colours, holidays, second_zone
+        self.blocks, self.bars = time_grid(days, items, self.zone_name)
+        self.update()
+
+    # --- geometry -----------------------------------------------------------------------------------------------
+    def _left(self) -> int:
+        return GUTTER * (2 if self.second_zone else 1)
+
+    def _all_day_height(self) -> int:
+        rows = max((bar.row for bar in self.bars), default=-1) + 1
+        return max(1, rows) * (BAR_HEIGHT + 2) + 4
+
+    def _grid_top(self) -> int:
+        return HEADER + self._all_day_height()
+
+    def _day_width(self) -> float:
+        return max(1.0, (self.width() - self._left()) / max(1, len(self.days)))
+
+    def _y(self, minutes: float) -> float:
+        return self._grid_top() + (minutes - self.scroll_minutes) * self.hour_height / 60
+
+    def block_rect(self, block: Block) -> QRectF:
+        width = self._day_width()
+        x = self._left() + block.day * width + 1 + block.column * (width - 4) / block.columns
+        w = (width - 4) / block.columns - 1
+        top, bottom = self._y(block.top), self._y(block.bottom)
+        return QRectF(x, top, max(4.0, w), max(8.0, bottom - top - 1))
+
+    def _bar_rect(self, bar: Bar) -> QRectF:
+        width = self._day_width()
+        x = self._left() + bar.first * width + 1
+        return QRectF(x, HEADER + 2 + bar.row * (BAR_HEIGHT + 2), (bar.last - bar.first + 1) * width - 3, BAR_HEIGHT)
+
+    def _max_scroll(self) -> int:
+        visible = (self.height() - self._grid_top()) * 60 / self.hour_height
+        return max(0, int(24 * 60 - visible))
+
+    def scroll_to(self, minutes: int) -> None:
+        self.scroll_minutes = max(0, min(self._max_scroll(), minutes))
+        self.update()
+
+    def block_at(self, pos: QPoint) -> Block | None:
+        for block in reversed(self.blocks):
+            if self.block_rect(block).contains(QPointF(pos)):
+                return block
+        return None
+
+    def bar_at(self, pos: QPoint) -> Bar | None:
+        for bar in self.bars:
+            if self._bar_rect(bar).contains(QPointF(pos)):
+                return bar
+        return None
+
+    def moment_at(self, pos: QPoint) -> datetime | None:
+        if pos.x() < self._left() or pos.y() < self._grid_top():
+            return None
+        day = self.days[min(len(self.days) - 1, int((pos.x() - self._left()) / self._day_width()))]
+        minutes = self.scroll_minutes + (pos.y() - self._grid_top()) * 60 / self.hour_height
+        minutes = int(minutes // SNAP * SNAP)
+        return datetime.combine(day, time(), zone(self.zone_name)) + timedelta(minutes=min(minutes, 24 * 60 - SNAP))
+
+    # --- painting -----------------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        palette = self.palette()
+        base, text = palette.base().color(), palette.text().color()
+        grid = QColor(palette.mid().color())
+        grid.setAlpha(110)
+        painter.fillRect(self.rect(), base)
+        left, top, width = self._left(), self._grid_top(), self._day_width()
+        today = self.now_provider().date()
+        # day backgrounds: today and holidays
+        for index, day in enumerate(self.days):
+            rect = QRectF(left + index * width, 0, width, self.height())
+            if day in self.holidays or day.weekday() >= 5:
+                painter.fillRect(rect, holiday_colour(palette, day in self.holidays))
+            if day == today:
+                painter.fillRect(rect, today_colour(palette, 40))
+        # hour lines and labels
+        painter.setFont(self._small)
+        metrics = QFontMetrics(self._small)
+        first_hour = self.scroll_minutes // 60
+        for hour in range(first_hour, 25):
+            y = self._y(hour * 60)
+            if y > self.height():
+                break
+            if y >= top:
+                painter.setPen(QPen(grid))
+                painter.drawLine(int(left), int(y), self.width(), int(y))
+                painter.setPen(text)
+                label = format_time(time(hour % 24, 0))
+                painter.drawText(QRect(0, int(y) + 1, GUTTER - 6, metrics.height()),
+                                 Qt.AlignmentFlag.AlignRight, label)
+                if self.second_zone:
+                    moment = datetime.combine(self.days[0], time(hour % 24), zone(self.zone_name))
+                    other = moment.astimezone(zone(self.second_zone))
+                    painter.setPen(palette.placeholderText().color())
+                    painter.drawText(QRect(GUTTER, int(y) + 1, GUTTER - 6, metrics.height()),
+                                     Qt.AlignmentFlag.AlignRight, format_time(other))
+        painter.setPen(QPen(grid))
+        for index in range(len(self.days) + 1):
+            x = int(left + index * width)
+            painter.drawLine(x, 0, x, self.height())
+        painter.setClipRect(QRect(0, top, self.width(), self.height() - top))
+        self._paint_blocks(painter, today)
+        self._paint_now_line(painter, today)
+        painter.setClipping(False)
+        painter.fillRect(QRect(0, 0, self.width(), top), base)
+        self._paint_header(painter, today)
+        for bar in self.bars:
+            self._paint_event(painter, self._bar_rect(bar), bar.occ, True)
+        painter.setPen(QPen(grid))
+        painter.drawLine(0, top, self.width(), top)
+        painter.end()
+
+    def _paint_header(self, painter: QPainter, today: date) -> None:
+        palette = self.palette()
+        left, width = self._left(), self._day_width()
+        painter.setFont(self._small)
+        painter.setPen(palette.text().color())
+        painter.drawText(QRect(2, 2, left - 4, HEADER - 4), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                         week_label(self.days[0]) + (f"\n{self.second_zone.split('/')[-1]}" if self.second_zone else ""))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for index, day in enumerate(self.days):
+            rect = QRect(int(left + index * width) + 3, 2, int(width) - 6, HEADER - 4)
+            if day == today:
+                painter.fillRect(QRect(rect.x() - 2, 1, rect.width() + 4, 4), today_colour(palette, 255))
+            painter.setFont(bold if day == today else self.font())
+            painter.setPen(palette.text().color())
+            metrics = QFontMetrics(painter.font())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                             metrics.elidedText(day_header(day, width), Qt.TextElideMode.ElideRight, rect.width()))
+            name = self.holidays.get(day)
+            if name:
+                painter.setFont(self._small)
+                painter.setPen(QColor("#b03030"))
+                small = QFontMetrics(self._small)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                                 small.elidedText(name, Qt.TextElideMode.ElideRight, rect.width()))
+
+    def _paint_blocks(self, painter: QPainter, today: date) -> None:
+        drag = self._drag
+        for block in self.blocks:
+            rect = self.block_rect(block)
+            if rect.bottom() < self._grid_top() or rect.top() > self.height():
+                continue
+            self._paint_event(painter, rect, block.occ, False, faded=drag is not None and drag.block is block)
+        if drag is not None and (drag.days or drag.minutes):
+            ghost = Block(drag.block.occ, drag.block.day + drag.days, drag.block.top, drag.block.bottom)
+            if drag.mode == "move":
+                ghost.top += drag.minutes
+            ghost.bottom = max(ghost.top + SNAP, drag.block.bottom + drag.minutes)
+            self._paint_event(painter, self.block_rect(ghost), drag.block.occ, False)
+
+    def _paint_now_line(self, painter: QPainter, today: date) -> None:
+        if today not in self.days:
+            return
+        now = self.now_provider()
+        y = self._y(now.hour * 60 + now.minute)
+        index = self.days.index(today)
+        x = self._left() + index * self._day_width()
+        painter.setPen(QPen(QColor("#d32f2f"), 2))
+        painter.drawLine(int(self._left()), int(y), self.width(), int(y))
+        painter.setBrush(QColor("#d32f2f"))
+        painter.drawEllipse(QRectF(x - 4, y - 4, 8, 8))
+
+    def _paint_event(self, painter: QPainter, rect: QRectF, occ: Occurrence, all_day: bool,
+                     faded: bool = False) -> None:
+        fill, edge, ink = event_colours(self.palette(), occ, self.colours)
+        if faded:
+            fill.setAlpha(70)
+        painter.setPen(QPen(edge, 1, Qt.PenStyle.DashLine if occ.read_only else Qt.PenStyle.SolidLine))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.fillRect(QRectF(rect.x(), rect.y(), 3, rect.height()), edge)
+        painter.setPen(ink)
+        font = QFont(self._small)
+        font.setStrikeOut(occ.status == "cancelled")
+        painter.setFont(font)
+        inner = rect.adjusted(5, 1, -2, -1).toRect()
+        metrics = QFontMetrics(font)
+        if all_day or rect.height() < 2 * metrics.height():
+            label = occ.title if all_day else f"{format_time(occ.start.astimezone(zone(self.zone_name)))} {occ.title}"
+            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, inner.width()))
+            return
+        start = occ.start.astimezone(zone(self.zone_name))
+        end = occ.end.astimezone(zone(self.zone_name))
+        lines = [f"{format_time(start)}–{format_time(end)}", occ.title]
+        if occ.location:
+            lines.append(occ.location)
+        if occ.end_timezone != occ.start_timezone:
+            lines.append(f"→ {format_time(occ.end)} {occ.end_timezone.split('/')[-1]}")
+        y = inner.y()
+        for line in lines:
+            if y + metrics.height() > inner.bottom() + 2:
+                break
+            painter.drawText(QRect(inner.x(), y, inner.width(), metrics.height()), Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(line, Qt.TextElideMode.ElideRight, inner.width()))
+            y += metrics.height()
+
+    # --- mouse --------------------------------------------------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+        self.scroll_to(self.scroll_minutes - event.angleDelta().y() // 4)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self.setFocus()
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        block = self.block_at(event.position().toPoint())
+        self.selection_changed.emit(block.occ if block else None)
+        if block is None or block.occ.read_only:
+            return
+        rect = self.block_rect(block)
+        mode = "resize" if event.position().y() > rect.bottom() - 6 else "move"
+        self._drag = _Drag(block, mode, event.position().toPoint())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        pos = event.position()
+        if self._drag is None:
+            block = self.block_at(pos.toPoint())
+            near_bottom = block is not None and pos.y() > self.block_rect(block).bottom() - 6
+            self.setCursor(Qt.CursorShape.SizeVerCursor if near_bottom else Qt.CursorShape.ArrowCursor)
+            return
+        delta = pos.toPoint() - self._drag.origin
+        minutes = round(delta.y() * 60 / self.hour_height / SNAP) * SNAP
+        days = 0 if self._drag.mode == "resize" else round(delta.x() / self._day_width())
+        days = max(-self._drag.block.day, min(len(self.days) - 1 - self._drag.block.day, days))
+        self._drag.days, self._drag.minutes = days, minutes
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        drag, self._drag = self._drag, None
+        self.update()
+        if drag is None or not (drag.days or drag.minutes):
+            return
+        occ = drag.block.occ
+        if drag.mode == "move":
+            start = wall_clock_shift(occ.start, self.zone_name, drag.days, drag.minutes)
+            end = wall_clock_shift(occ.end, self.zone_name, drag.days, drag.minutes)
+        else:
+            start = occ.start
+            end = max(wall_clock_shift(occ.end, self.zone_name, 0, drag.minutes), occ.start + timedelta(minutes=SNAP))
+        self.moved.emit(occ, start, end)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        pos = event.position().toPoint()
+        block = self.block_at(pos)
+        bar = self.bar_at(pos)
+        if block is not None or bar is not None:
+            self.open_requested.emit((block or bar).occ)
+            return
+        moment = self.moment_at(pos)
+        if moment is not None:
+            self.create_requested.emit(moment)
