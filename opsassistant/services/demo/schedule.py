@@ -109,6 +109,11 @@ def create_events(rng: random.Random, today: date, people: list[Principal], cont
                       category="meeting")
             count += 1
 
+    # Always something on today's page, weekday or not.
+    add_event("Forberedelse af bestyrelsesmøde", at(today, 10), at(today, 11, 30), [karen, louise],
+              location="Karens kontor", notes="Regnskab og budget til gennemsyn.")
+    count += 1
+
     # Cross-zone appointments: a video call booked in New York time, one in Tokyo time.
     ny_day = this_monday + timedelta(days=3)
     walsh = next(c for c in contacts if c.last_name == "Walsh")
