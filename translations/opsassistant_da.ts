@@ -1026,15 +1026,15 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Overskredet</translation>
+        <translation>Overskredet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaret</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Åben</translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <source>Outgoing</source>
@@ -3830,11 +3830,11 @@
     </message>
     <message>
         <source>Nights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nætter: %1</translation>
     </message>
     <message>
         <source>arrives %1 (local date)</source>
-        <translation type="unfinished"></translation>
+        <translation>ankommer %1 (lokal dato)</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>

@@ -185,7 +185,6 @@ class Ui_SegmentEditorDialog(object):
         self.durationLabel = QLabel(SegmentEditorDialog)
         self.durationLabel.setObjectName(u"durationLabel")
         self.durationLabel.setText(u"")
-        self.durationLabel.setWordWrap(True)
 
         self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.durationLabel)
 

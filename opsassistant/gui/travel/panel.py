@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
 
 from opsassistant.gui.common.area import AreaPanel
 from opsassistant.gui.forms.ui_trip_panel import Ui_TripPanel
@@ -56,7 +56,11 @@ class TravelPanel(AreaPanel):
         self.ui.setupUi(self)
         ui = self.ui
         ui.splitter.setSizes([340, 660])
-        ui.tripList.setColumnWidth(0, 150)
+        header = ui.tripList.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
         ui.searchEdit.textChanged.connect(self._search_timer.start)
@@ -165,9 +169,9 @@ class TravelPanel(AreaPanel):
         if not legs:
             empty = QTreeWidgetItem([self.tr("No segments yet — add the first flight, train or hotel with "
                                              "Ctrl+Shift+N.")])
-            empty.setFirstColumnSpanned(True)
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             ui.timeline.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from opsassistant.gui.forms.ui_segment_editor import Ui_SegmentEditorDialog
 from opsassistant.gui.travel.zones import fill_zone_combo, from_qdatetime, set_zone, to_qdatetime
-from opsassistant.i18n.formatting import format_datetime, format_duration
+from opsassistant.i18n.formatting import format_date, format_datetime, format_duration
 from opsassistant.services.travel import airports, segments
 from opsassistant.services.travel.segments import (
     KINDS,
@@ -111,6 +111,8 @@ class SegmentEditorDialog(QDialog):
         else:
             self.load(segments.to_data(segments.get(segment_id)))
         self._initial = self.collect()
+        for label in set(self._errors().values()):
+            self.show_error(label, "")
         self.retranslate()
 
     # --- loading and collecting -------------------------------------------------------------------------------
@@ -190,7 +192,7 @@ class SegmentEditorDialog(QDialog):
             return
         (ui.fromPlaceEdit if side == "from" else ui.toPlaceEdit).setText(airport.city)
         set_zone(ui.startZoneCombo if side == "from" else ui.endZoneCombo, airport.timezone)
-        (ui.fromCodeError if side == "from" else ui.toCodeError).setText("")
+        self.show_error(ui.fromCodeError if side == "from" else ui.toCodeError, "")
 
     def _suggest_contacts(self, text: str) -> None:
         found = segments.find_contacts(text)
@@ -253,11 +255,14 @@ class SegmentEditorDialog(QDialog):
         if data.end is not None and zone_or_none(data.start_timezone) and zone_or_none(data.end_timezone):
             start, end = to_utc(data.start, data.start_timezone), to_utc(data.end, data.end_timezone)
             if end >= start:
-                text = self.tr("Duration: %1").replace("%1", format_duration(end - start))
                 days = (data.end.date() - data.start.date()).days
-                if days:
-                    text += " · " + self.tr("arrives %n day(s) later in local time", "", days) if days > 0 else \
-                        " · " + self.tr("arrives on the day before in local time")
+                if data.kind == "hotel":
+                    text = self.tr("Nights: %1").replace("%1", str(days))
+                else:
+                    text = self.tr("Duration: %1").replace("%1", format_duration(end - start))
+                    if days:
+                        when = format_date(data.end.date(), "full")
+                        text += " · " + self.tr("arrives %1 (local date)").replace("%1", when)
         self.ui.durationLabel.setText(text)
 
     # --- labels ---------------------------------------------------------------------------------------------
@@ -300,15 +305,22 @@ class SegmentEditorDialog(QDialog):
                 "to_code": ui.toCodeError, "from_place": ui.fromPlaceError, "start_timezone": ui.startZoneError,
                 "end_timezone": ui.endError, "end": ui.endError, "link_event_id": ui.endError}
 
+    def show_error(self, label, text: str) -> None:
+        """An error under its field; the row takes no room while empty."""
+        label.setText(text)
+        row, _ = self.ui.formLayout.getWidgetPosition(label)
+        if row >= 0:
+            self.ui.formLayout.setRowVisible(row, bool(text))
+
     def accept(self) -> None:
         for label in set(self._errors().values()):
-            label.setText("")
+            self.show_error(label, "")
         try:
             segment = segments.save(self.trip_id, self.collect(), self.segment_id)
         except SegmentError as error:
             labels = self._errors()
             for key, message in error.problems.items():
-                labels.get(key, self.ui.endError).setText(message)
+                self.show_error(labels.get(key, self.ui.endError), message)
             return
         self.saved_segment_id = segment.id
         super().accept()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from opsassistant.i18n.formatting import (
     format_duration,
@@ -64,10 +64,10 @@ def fill(tree: QTreeWidget, line: timeline.Timeline) -> None:
         first = day.entries[0].at
         title = f"{format_full_date(day.date)} · {zone_label(day.zone, first)}"
         header = QTreeWidgetItem([title[:1].upper() + title[1:]])
-        header.setFirstColumnSpanned(True)
         header.setFont(0, bold)
         header.setFlags(Qt.ItemFlag.ItemIsEnabled)
         tree.addTopLevelItem(header)
+        header.setFirstColumnSpanned(True)  # only works once the item is in the tree
         for entry in day.entries:
             details = headline(entry)
             if entry.kind == "segment" and entry.zone_changes:
@@ -88,5 +88,21 @@ def fill(tree: QTreeWidget, line: timeline.Timeline) -> None:
             row.setToolTip(1, details)
             header.addChild(row)
         header.setExpanded(True)
+    _fit_columns(tree)
+
+
+def _fit_columns(tree: QTreeWidget) -> None:
+    """Size the time columns to their rows (not to the spanned day headers); "What" takes the rest."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    metrics = tree.fontMetrics()
     for column in (0, 2, 3):
-        tree.resizeColumnToContents(column)
+        widest = metrics.horizontalAdvance(tree.headerItem().text(column))
+        for top in range(tree.topLevelItemCount()):
+            day = tree.topLevelItem(top)
+            for row in range(day.childCount()):
+                widest = max(widest, metrics.horizontalAdvance(day.child(row).text(column)))
+        indent = 2 * tree.indentation() if column == 0 else 0
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        tree.setColumnWidth(column, widest + indent + 24)

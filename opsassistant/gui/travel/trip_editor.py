@@ -53,6 +53,8 @@ class TripEditorDialog(QDialog):
                                destination=trip.destination, purpose=trip.purpose, notes=trip.notes,
                                start_date=trip.start_date, end_date=trip.end_date))
         self._initial = self.collect()
+        for label in (ui.titleError, ui.travellersError, ui.endDateError):
+            self.show_error(label, "")
         self.retranslate()
 
     def load(self, data: TripData) -> None:
@@ -92,16 +94,23 @@ class TripEditorDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def show_error(self, label, text: str) -> None:
+        """An error under its field; the row takes no room while empty."""
+        label.setText(text)
+        row, _ = self.ui.formLayout.getWidgetPosition(label)
+        if row >= 0:
+            self.ui.formLayout.setRowVisible(row, bool(text))
+
     def accept(self) -> None:
         ui = self.ui
         for label in (ui.titleError, ui.travellersError, ui.endDateError):
-            label.setText("")
+            self.show_error(label, "")
         try:
             trip = trips.save(self.collect(), self.trip_id)
         except TripError as error:
             labels = {"title": ui.titleError, "travellers": ui.travellersError, "end_date": ui.endDateError}
             for key, message in error.problems.items():
-                labels.get(key, ui.titleError).setText(message)
+                self.show_error(labels.get(key, ui.titleError), message)
             return
         self.saved_trip_id = trip.id
         super().accept()
