@@ -1128,6 +1128,155 @@
     </message>
 </context>
 <context>
+    <name>ContactEditorForm</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;avourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">&amp;Bemærkninger:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add e-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add add&amp;ress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportForm</name>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what each column of the file holds. Columns set to “Do not import” are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped records</source>
+        <translation type="unfinished">Poster sprunget over</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMergeForm</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose, field by field, what the merged contact keeps. Numbers, e-mails, addresses and groups of both are kept. The other contact goes to the trash, and its calls and appointments move to the merged one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsImport</name>
     <message>
         <source>Could not be saved: {error}</source>
@@ -1159,6 +1308,81 @@
     </message>
     <message>
         <source>This is not a vCard file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanelForm</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, organisation, e-mail or any number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,7 +1589,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kategori</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
@@ -2024,680 +2248,398 @@
 </context>
 <context>
     <name>OutingLabels</name>
-    <message numerus="yes">
+    <message>
         <source>Department meeting</source>
-        <translation>
-            <numerusform>Afdelingsmøde</numerusform>
-            <numerusform>Afdelingsmøde</numerusform>
-        </translation>
+        <translation>Afdelingsmøde</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Event</source>
-        <translation>
-            <numerusform>Arrangement</numerusform>
-            <numerusform>Arrangement</numerusform>
-        </translation>
+        <translation>Arrangement</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Team outing</source>
-        <translation>
-            <numerusform>Personaleudflugt</numerusform>
-            <numerusform>Personaleudflugt</numerusform>
-        </translation>
+        <translation>Personaleudflugt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Other</source>
         <comment>kind of outing</comment>
-        <translation>
-            <numerusform>Andet</numerusform>
-            <numerusform>Andet</numerusform>
-        </translation>
+        <translation>Andet</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Planning</source>
-        <translation>
-            <numerusform>Under planlægning</numerusform>
-            <numerusform>Under planlægning</numerusform>
-        </translation>
+        <translation>Under planlægning</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Confirmed</source>
-        <translation>
-            <numerusform>Bekræftet</numerusform>
-            <numerusform>Bekræftet</numerusform>
-        </translation>
+        <translation>Bekræftet</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Done</source>
         <comment>outing status</comment>
-        <translation>
-            <numerusform>Afholdt</numerusform>
-            <numerusform>Afholdt</numerusform>
-        </translation>
+        <translation>Afholdt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Cancelled</source>
-        <translation>
-            <numerusform>Aflyst</numerusform>
-            <numerusform>Aflyst</numerusform>
-        </translation>
+        <translation>Aflyst</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Accepted</source>
-        <translation>
-            <numerusform>Deltager</numerusform>
-            <numerusform>Deltager</numerusform>
-        </translation>
+        <translation>Deltager</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Declined</source>
-        <translation>
-            <numerusform>Deltager ikke</numerusform>
-            <numerusform>Deltager ikke</numerusform>
-        </translation>
+        <translation>Deltager ikke</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>No reply</source>
-        <translation>
-            <numerusform>Intet svar</numerusform>
-            <numerusform>Intet svar</numerusform>
-        </translation>
+        <translation>Intet svar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Venue</source>
         <comment>expense category</comment>
-        <translation>
-            <numerusform>Lokale</numerusform>
-            <numerusform>Lokale</numerusform>
-        </translation>
+        <translation>Lokale</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Food</source>
-        <translation>
-            <numerusform>Mad</numerusform>
-            <numerusform>Mad</numerusform>
-        </translation>
+        <translation>Mad</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Transport</source>
-        <translation>
-            <numerusform>Transport</numerusform>
-            <numerusform>Transport</numerusform>
-        </translation>
+        <translation>Transport</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Gifts</source>
-        <translation>
-            <numerusform>Gaver</numerusform>
-            <numerusform>Gaver</numerusform>
-        </translation>
+        <translation>Gaver</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Other</source>
         <comment>expense category</comment>
-        <translation>
-            <numerusform>Andet</numerusform>
-            <numerusform>Andet</numerusform>
-        </translation>
+        <translation>Andet</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Invoice</source>
-        <translation>
-            <numerusform>Faktura</numerusform>
-            <numerusform>Faktura</numerusform>
-        </translation>
+        <translation>Faktura</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Company card</source>
-        <translation>
-            <numerusform>Firmakort</numerusform>
-            <numerusform>Firmakort</numerusform>
-        </translation>
+        <translation>Firmakort</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Out of pocket</source>
-        <translation>
-            <numerusform>Eget udlæg</numerusform>
-            <numerusform>Eget udlæg</numerusform>
-        </translation>
+        <translation>Eget udlæg</translation>
     </message>
 </context>
 <context>
     <name>OutingMoney</name>
-    <message numerus="yes">
+    <message>
         <source>The exchange rate must be greater than 0.</source>
-        <translation>
-            <numerusform>Vekselkursen skal være større end 0.</numerusform>
-            <numerusform>Vekselkursen skal være større end 0.</numerusform>
-        </translation>
+        <translation>Vekselkursen skal være større end 0.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The VAT rate must be between 0 and 100 %.</source>
-        <translation>
-            <numerusform>Momssatsen skal være mellem 0 og 100 %.</numerusform>
-            <numerusform>Momssatsen skal være mellem 0 og 100 %.</numerusform>
-        </translation>
+        <translation>Momssatsen skal være mellem 0 og 100 %.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Unknown currency “{code}”. Use an ISO code such as DKK, EUR or SEK.</source>
-        <translation>
-            <numerusform>Ukendt valuta “{code}”. Brug en ISO-kode som DKK, EUR eller SEK.</numerusform>
-            <numerusform>Ukendt valuta “{code}”. Brug en ISO-kode som DKK, EUR eller SEK.</numerusform>
-        </translation>
+        <translation>Ukendt valuta “{code}”. Brug en ISO-kode som DKK, EUR eller SEK.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Enter an amount.</source>
-        <translation>
-            <numerusform>Skriv et beløb.</numerusform>
-            <numerusform>Skriv et beløb.</numerusform>
-        </translation>
+        <translation>Skriv et beløb.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>“{text}” is not a number.</source>
-        <translation>
-            <numerusform>“{text}” er ikke et tal.</numerusform>
-            <numerusform>“{text}” er ikke et tal.</numerusform>
-        </translation>
+        <translation>“{text}” er ikke et tal.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>{currency} has at most {digits} decimals.</source>
-        <translation>
-            <numerusform>{currency} har højst {digits} decimaler.</numerusform>
-            <numerusform>{currency} har højst {digits} decimaler.</numerusform>
-        </translation>
+        <translation>{currency} har højst {digits} decimaler.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Enter the exchange rate, e.g. 7,4603.</source>
-        <translation>
-            <numerusform>Skriv vekselkursen, f.eks. 7,4603.</numerusform>
-            <numerusform>Skriv vekselkursen, f.eks. 7,4603.</numerusform>
-        </translation>
+        <translation>Skriv vekselkursen, f.eks. 7,4603.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Enter the VAT rate in percent, e.g. 25.</source>
-        <translation>
-            <numerusform>Skriv momssatsen i procent, f.eks. 25.</numerusform>
-            <numerusform>Skriv momssatsen i procent, f.eks. 25.</numerusform>
-        </translation>
+        <translation>Skriv momssatsen i procent, f.eks. 25.</translation>
     </message>
 </context>
 <context>
     <name>OutingReport</name>
-    <message numerus="yes">
+    <message>
         <source>Give the number of the outing, e.g. “report outing 12”.</source>
-        <translation>
-            <numerusform>Angiv arrangementets nummer, f.eks. “report outing 12”.</numerusform>
-            <numerusform>Angiv arrangementets nummer, f.eks. “report outing 12”.</numerusform>
-        </translation>
+        <translation>Angiv arrangementets nummer, f.eks. “report outing 12”.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>There is no outing number {id}.</source>
-        <translation>
-            <numerusform>Der er intet arrangement med nummer {id}.</numerusform>
-            <numerusform>Der er intet arrangement med nummer {id}.</numerusform>
-        </translation>
+        <translation>Der er intet arrangement med nummer {id}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Outing: %1</source>
-        <translation>
-            <numerusform>Arrangement: %1</numerusform>
-            <numerusform>Arrangement: %1</numerusform>
-        </translation>
+        <translation>Arrangement: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>When</source>
-        <translation>
-            <numerusform>Hvornår</numerusform>
-            <numerusform>Hvornår</numerusform>
-        </translation>
+        <translation>Hvornår</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Venue</source>
-        <translation>
-            <numerusform>Sted</numerusform>
-            <numerusform>Sted</numerusform>
-        </translation>
+        <translation>Sted</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Organiser</source>
-        <translation>
-            <numerusform>Arrangør</numerusform>
-            <numerusform>Arrangør</numerusform>
-        </translation>
+        <translation>Arrangør</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Status</source>
-        <translation>
-            <numerusform>Status</numerusform>
-            <numerusform>Status</numerusform>
-        </translation>
+        <translation>Status</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Budget</source>
-        <translation>
-            <numerusform>Budget</numerusform>
-            <numerusform>Budget</numerusform>
-        </translation>
+        <translation>Budget</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Programme</source>
-        <translation>
-            <numerusform>Program</numerusform>
-            <numerusform>Program</numerusform>
-        </translation>
+        <translation>Program</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Time</source>
-        <translation>
-            <numerusform>Tid</numerusform>
-            <numerusform>Tid</numerusform>
-        </translation>
+        <translation>Tid</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Item</source>
-        <translation>
-            <numerusform>Punkt</numerusform>
-            <numerusform>Punkt</numerusform>
-        </translation>
+        <translation>Punkt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Notes</source>
-        <translation>
-            <numerusform>Bemærkninger</numerusform>
-            <numerusform>Bemærkninger</numerusform>
-        </translation>
+        <translation>Bemærkninger</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>No programme yet.</source>
-        <translation>
-            <numerusform>Intet program endnu.</numerusform>
-            <numerusform>Intet program endnu.</numerusform>
-        </translation>
+        <translation>Intet program endnu.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Participants</source>
-        <translation>
-            <numerusform>Deltagere</numerusform>
-            <numerusform>Deltagere</numerusform>
-        </translation>
+        <translation>Deltagere</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Name</source>
-        <translation>
-            <numerusform>Navn</numerusform>
-            <numerusform>Navn</numerusform>
-        </translation>
+        <translation>Navn</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Reply</source>
-        <translation>
-            <numerusform>Svar</numerusform>
-            <numerusform>Svar</numerusform>
-        </translation>
+        <translation>Svar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Dietary needs</source>
-        <translation>
-            <numerusform>Kosthensyn</numerusform>
-            <numerusform>Kosthensyn</numerusform>
-        </translation>
+        <translation>Kosthensyn</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>No participants yet.</source>
-        <translation>
-            <numerusform>Ingen deltagere endnu.</numerusform>
-            <numerusform>Ingen deltagere endnu.</numerusform>
-        </translation>
+        <translation>Ingen deltagere endnu.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Tasks</source>
-        <translation>
-            <numerusform>Opgaver</numerusform>
-            <numerusform>Opgaver</numerusform>
-        </translation>
+        <translation>Opgaver</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Task</source>
-        <translation>
-            <numerusform>Opgave</numerusform>
-            <numerusform>Opgave</numerusform>
-        </translation>
+        <translation>Opgave</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Due</source>
-        <translation>
-            <numerusform>Frist</numerusform>
-            <numerusform>Frist</numerusform>
-        </translation>
+        <translation>Frist</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>overdue</source>
-        <translation>
-            <numerusform>overskredet</numerusform>
-            <numerusform>overskredet</numerusform>
-        </translation>
+        <translation>overskredet</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>No tasks.</source>
-        <translation>
-            <numerusform>Ingen opgaver.</numerusform>
-            <numerusform>Ingen opgaver.</numerusform>
-        </translation>
+        <translation>Ingen opgaver.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Expense statement</source>
-        <translation>
-            <numerusform>Udgiftsopgørelse</numerusform>
-            <numerusform>Udgiftsopgørelse</numerusform>
-        </translation>
+        <translation>Udgiftsopgørelse</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Date</source>
-        <translation>
-            <numerusform>Dato</numerusform>
-            <numerusform>Dato</numerusform>
-        </translation>
+        <translation>Dato</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Description</source>
-        <translation>
-            <numerusform>Beskrivelse</numerusform>
-            <numerusform>Beskrivelse</numerusform>
-        </translation>
+        <translation>Beskrivelse</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Category</source>
-        <translation>
-            <numerusform>Kategori</numerusform>
-            <numerusform>Kategori</numerusform>
-        </translation>
+        <translation>Kategori</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Paid by</source>
-        <translation>
-            <numerusform>Betalt af</numerusform>
-            <numerusform>Betalt af</numerusform>
-        </translation>
+        <translation>Betalt af</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Amount</source>
-        <translation>
-            <numerusform>Beløb</numerusform>
-            <numerusform>Beløb</numerusform>
-        </translation>
+        <translation>Beløb</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>VAT rate</source>
-        <translation>
-            <numerusform>Momssats</numerusform>
-            <numerusform>Momssats</numerusform>
-        </translation>
+        <translation>Momssats</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>VAT</source>
-        <translation>
-            <numerusform>Moms</numerusform>
-            <numerusform>Moms</numerusform>
-        </translation>
+        <translation>Moms</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Receipt: %1</source>
-        <translation>
-            <numerusform>Kvittering: %1</numerusform>
-            <numerusform>Kvittering: %1</numerusform>
-        </translation>
+        <translation>Kvittering: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Refund: %1</source>
-        <translation>
-            <numerusform>Tilbagebetaling: %1</numerusform>
-            <numerusform>Tilbagebetaling: %1</numerusform>
-        </translation>
+        <translation>Tilbagebetaling: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Total</source>
-        <translation>
-            <numerusform>I alt</numerusform>
-            <numerusform>I alt</numerusform>
-        </translation>
+        <translation>I alt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>VAT per rate</source>
-        <translation>
-            <numerusform>Moms pr. sats</numerusform>
-            <numerusform>Moms pr. sats</numerusform>
-        </translation>
+        <translation>Moms pr. sats</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Amount incl. VAT</source>
-        <translation>
-            <numerusform>Beløb inkl. moms</numerusform>
-            <numerusform>Beløb inkl. moms</numerusform>
-        </translation>
+        <translation>Beløb inkl. moms</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Amount excl. VAT</source>
-        <translation>
-            <numerusform>Beløb ekskl. moms</numerusform>
-            <numerusform>Beløb ekskl. moms</numerusform>
-        </translation>
+        <translation>Beløb ekskl. moms</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>No expenses yet.</source>
-        <translation>
-            <numerusform>Ingen udgifter endnu.</numerusform>
-            <numerusform>Ingen udgifter endnu.</numerusform>
-        </translation>
+        <translation>Ingen udgifter endnu.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Totals</source>
-        <translation>
-            <numerusform>Sammendrag</numerusform>
-            <numerusform>Sammendrag</numerusform>
-        </translation>
+        <translation>Sammendrag</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Per participant ({n} accepted)</source>
-        <translation>
-            <numerusform>Pr. deltager ({n} deltager)</numerusform>
-            <numerusform>Pr. deltager ({n} deltager)</numerusform>
-        </translation>
+        <translation>Pr. deltager ({n} deltager)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Spent</source>
-        <translation>
-            <numerusform>Brugt</numerusform>
-            <numerusform>Brugt</numerusform>
-        </translation>
+        <translation>Brugt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Remaining</source>
-        <translation>
-            <numerusform>Tilbage</numerusform>
-            <numerusform>Tilbage</numerusform>
-        </translation>
+        <translation>Tilbage</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>VAT in total</source>
-        <translation>
-            <numerusform>Moms i alt</numerusform>
-            <numerusform>Moms i alt</numerusform>
-        </translation>
+        <translation>Moms i alt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Reimbursements owed</source>
-        <translation>
-            <numerusform>Udlæg til refusion</numerusform>
-            <numerusform>Udlæg til refusion</numerusform>
-        </translation>
+        <translation>Udlæg til refusion</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>To</source>
-        <translation>
-            <numerusform>Til</numerusform>
-            <numerusform>Til</numerusform>
-        </translation>
+        <translation>Til</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Nobody is owed anything.</source>
-        <translation>
-            <numerusform>Ingen har udlæg til gode.</numerusform>
-            <numerusform>Ingen har udlæg til gode.</numerusform>
-        </translation>
+        <translation>Ingen har udlæg til gode.</translation>
     </message>
 </context>
 <context>
     <name>Outings</name>
-    <message numerus="yes">
+    <message>
         <source>Enter a name or choose a contact.</source>
-        <translation>
-            <numerusform>Skriv et navn, eller vælg en kontakt.</numerusform>
-            <numerusform>Skriv et navn, eller vælg en kontakt.</numerusform>
-        </translation>
+        <translation>Skriv et navn, eller vælg en kontakt.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>This is not an e-mail address.</source>
-        <translation>
-            <numerusform>Det er ikke en e-mailadresse.</numerusform>
-            <numerusform>Det er ikke en e-mailadresse.</numerusform>
-        </translation>
+        <translation>Det er ikke en e-mailadresse.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Unknown reply.</source>
-        <translation>
-            <numerusform>Ukendt svar.</numerusform>
-            <numerusform>Ukendt svar.</numerusform>
-        </translation>
+        <translation>Ukendt svar.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>{total} participants: {accepted} accepted, {declined} declined, {no_reply} no reply</source>
-        <translation>
-            <numerusform>{total} deltagere: {accepted} deltager, {declined} deltager ikke, {no_reply} intet svar</numerusform>
-            <numerusform>{total} deltagere: {accepted} deltager, {declined} deltager ikke, {no_reply} intet svar</numerusform>
-        </translation>
+        <translation>{total} deltagere: {accepted} deltager, {declined} deltager ikke, {no_reply} intet svar</translation>
     </message>
     <message>
         <source>Enter what has to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Enter a title.</source>
-        <translation>
-            <numerusform>Skriv en titel.</numerusform>
-            <numerusform>Skriv en titel.</numerusform>
-        </translation>
+        <translation>Skriv en titel.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Unknown kind of outing.</source>
-        <translation>
-            <numerusform>Ukendt type arrangement.</numerusform>
-            <numerusform>Ukendt type arrangement.</numerusform>
-        </translation>
+        <translation>Ukendt type arrangement.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Unknown status.</source>
-        <translation>
-            <numerusform>Ukendt status.</numerusform>
-            <numerusform>Ukendt status.</numerusform>
-        </translation>
+        <translation>Ukendt status.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Unknown time zone.</source>
-        <translation>
-            <numerusform>Ukendt tidszone.</numerusform>
-            <numerusform>Ukendt tidszone.</numerusform>
-        </translation>
+        <translation>Ukendt tidszone.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The start and end need a time zone.</source>
-        <translation>
-            <numerusform>Start og slut skal have en tidszone.</numerusform>
-            <numerusform>Start og slut skal have en tidszone.</numerusform>
-        </translation>
+        <translation>Start og slut skal have en tidszone.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The outing must end after it starts.</source>
-        <translation>
-            <numerusform>Arrangementet skal slutte efter, det er begyndt.</numerusform>
-            <numerusform>Arrangementet skal slutte efter, det er begyndt.</numerusform>
-        </translation>
+        <translation>Arrangementet skal slutte efter, det er begyndt.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The budget cannot be negative.</source>
-        <translation>
-            <numerusform>Budgettet kan ikke være negativt.</numerusform>
-            <numerusform>Budgettet kan ikke være negativt.</numerusform>
-        </translation>
+        <translation>Budgettet kan ikke være negativt.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Every programme item needs a title.</source>
-        <translation>
-            <numerusform>Hvert programpunkt skal have en titel.</numerusform>
-            <numerusform>Hvert programpunkt skal have en titel.</numerusform>
-        </translation>
+        <translation>Hvert programpunkt skal have en titel.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Programme times need a time zone.</source>
-        <translation>
-            <numerusform>Programmets tidspunkter skal have en tidszone.</numerusform>
-            <numerusform>Programmets tidspunkter skal have en tidszone.</numerusform>
-        </translation>
+        <translation>Programmets tidspunkter skal have en tidszone.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Enter what the money was spent on.</source>
-        <translation>
-            <numerusform>Skriv, hvad pengene blev brugt til.</numerusform>
-            <numerusform>Skriv, hvad pengene blev brugt til.</numerusform>
-        </translation>
+        <translation>Skriv, hvad pengene blev brugt til.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>A negative amount is only possible as a refund: tick “Refund” and enter the amount without a minus.</source>
-        <translation>
-            <numerusform>Et negativt beløb er kun muligt som tilbagebetaling: sæt flueben ved “Tilbagebetaling”, og skriv beløbet uden minus.</numerusform>
-            <numerusform>Et negativt beløb er kun muligt som tilbagebetaling: sæt flueben ved “Tilbagebetaling”, og skriv beløbet uden minus.</numerusform>
-        </translation>
+        <translation>Et negativt beløb er kun muligt som tilbagebetaling: sæt flueben ved “Tilbagebetaling”, og skriv beløbet uden minus.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Enter an amount greater than 0.</source>
-        <translation>
-            <numerusform>Skriv et beløb større end 0.</numerusform>
-            <numerusform>Skriv et beløb større end 0.</numerusform>
-        </translation>
+        <translation>Skriv et beløb større end 0.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The rate is 1 when the expense is in the outing&apos;s own currency.</source>
-        <translation>
-            <numerusform>Kursen er 1, når udgiften er i arrangementets egen valuta.</numerusform>
-            <numerusform>Kursen er 1, når udgiften er i arrangementets egen valuta.</numerusform>
-        </translation>
+        <translation>Kursen er 1, når udgiften er i arrangementets egen valuta.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Unknown category.</source>
-        <translation>
-            <numerusform>Ukendt kategori.</numerusform>
-            <numerusform>Ukendt kategori.</numerusform>
-        </translation>
+        <translation>Ukendt kategori.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Unknown way of paying.</source>
-        <translation>
-            <numerusform>Ukendt betalingsmåde.</numerusform>
-            <numerusform>Ukendt betalingsmåde.</numerusform>
-        </translation>
+        <translation>Ukendt betalingsmåde.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Enter who paid, so the statement shows who is owed.</source>
-        <translation>
-            <numerusform>Skriv, hvem der har lagt ud, så opgørelsen viser, hvem der skal have pengene tilbage.</numerusform>
-            <numerusform>Skriv, hvem der har lagt ud, så opgørelsen viser, hvem der skal have pengene tilbage.</numerusform>
-        </translation>
+        <translation>Skriv, hvem der har lagt ud, så opgørelsen viser, hvem der skal have pengene tilbage.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The receipt file cannot be found.</source>
-        <translation>
-            <numerusform>Kvitteringsfilen findes ikke.</numerusform>
-            <numerusform>Kvitteringsfilen findes ikke.</numerusform>
-        </translation>
+        <translation>Kvitteringsfilen findes ikke.</translation>
     </message>
 </context>
 <context>
@@ -3383,10 +3325,6 @@
         <translation>Alfabetisk</translation>
     </message>
     <message>
-        <source>By group</source>
-        <translation>Efter gruppe</translation>
-    </message>
-    <message>
         <source>By organisation</source>
         <translation>Efter firma</translation>
     </message>
@@ -3937,7 +3875,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Navn</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

@@ -6,7 +6,6 @@ temporary file for preview and print, or straight to the chosen file for Save (w
 
 from __future__ import annotations
 
-import inspect
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
@@ -24,7 +23,7 @@ ROWS = {
     "agenda": ("date", "principal"), "week": ("date", "principal"), "calls": ("date", "principal"),
     "phonelist": ("grouping",), "outing": ("outing",), "itinerary": ("trip",),
 }
-GROUPINGS = ("name", "group", "organisation")
+GROUPINGS = ("letter", "organisation")  # the phone list's ``target``
 PRINT_DPI = 300
 
 
@@ -49,7 +48,8 @@ def kind_description(kind: str) -> str:
 
 
 def grouping_label(key: str) -> str:
-    return {"name": translate("ReportDialog", "Alphabetical"), "group": translate("ReportDialog", "By group"), "organisation": translate("ReportDialog", "By organisation")}[key]
+    return {"letter": translate("ReportDialog", "Alphabetical"),
+            "organisation": translate("ReportDialog", "By organisation")}[key]
 
 
 class ReportDialog(QDialog):
@@ -138,7 +138,8 @@ class ReportDialog(QDialog):
         refill(ui.tripCombo, [(f"{r['title']} \u2013 {when(r)}", r["id"]) for r in self._trips],
                self._nearest(self._trips))
         refill(ui.groupingCombo, [(grouping_label(k), k) for k in GROUPINGS], 0)
-        refill(ui.languageCombo, [(translate("ReportDialog", "Danish"), "da"), (translate("ReportDialog", "English"), "en")], 0)
+        refill(ui.languageCombo, [(translate("ReportDialog", "Danish"), "da"),
+                                  (translate("ReportDialog", "English"), "en")], 0)
 
     def _kind_changed(self) -> None:
         kind = self.kind()
@@ -147,8 +148,6 @@ class ReportDialog(QDialog):
         for row, field in (("date", ui.dateEdit), ("principal", ui.principalCombo), ("outing", ui.outingCombo),
                            ("trip", ui.tripCombo), ("grouping", ui.groupingCombo)):
             ui.formLayout.setRowVisible(field, row in shown)
-        if kind == "phonelist" and not self._accepts("grouping"):
-            ui.formLayout.setRowVisible(ui.groupingCombo, False)
         ui.descriptionLabel.setText(kind_description(kind))
         problem = self._missing_choice()
         ui.problemLabel.setText(problem)
@@ -171,12 +170,6 @@ class ReportDialog(QDialog):
 
         return load(REPORTS[self.kind()])
 
-    def _accepts(self, name: str) -> bool:
-        try:
-            return name in inspect.signature(self._builder()).parameters
-        except (ImportError, AttributeError, ValueError):
-            return False
-
     def _arguments(self) -> tuple[str | None, dict]:
         kind, ui = self.kind(), self.ui
         extra: dict = {"lang": self.language(), "principal": None}
@@ -188,8 +181,8 @@ class ReportDialog(QDialog):
             target = str(ui.outingCombo.currentData())
         elif kind == "itinerary":
             target = str(ui.tripCombo.currentData())
-        elif kind == "phonelist" and self._accepts("grouping"):
-            extra["grouping"] = ui.groupingCombo.currentData()
+        elif kind == "phonelist":
+            target = ui.groupingCombo.currentData()
         return target, extra
 
     def build(self, path: Path) -> Path | None:

@@ -167,3 +167,13 @@ def test_date_parameter_is_passed_as_iso(qtbot, demo, save_to, monkeypatch):
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     assert calls == [("2026-03-30", {"lang": "en", "principal": None})]
     assert date.fromisoformat(calls[0][0])
+
+
+def test_phone_list_by_organisation(qtbot, demo, save_to):
+    dialog = open_dialog(qtbot, "phonelist")
+    assert dialog.ui.groupingCombo.isVisible() and not dialog.ui.dateEdit.isVisible()
+    dialog.ui.groupingCombo.setCurrentIndex(dialog.ui.groupingCombo.findData("organisation"))
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert save_to.path.exists(), save_to.messages
+    text = pdf_text(save_to.path)
+    assert "Fjordkraft Logistik A/S" in text and "Hudson Bay Partners LLC" in text
