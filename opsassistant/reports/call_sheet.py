@@ -83,6 +83,7 @@ def _groups(day: date, principal: Principal | None, zone: str) -> list[tuple[Pri
 
 def build(target: str | None, path: Path | str, *, lang: str, principal: str | None = None) -> Path:
     from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Spacer, Table
 
     from opsassistant.reports import base
@@ -100,6 +101,11 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
     zone = chosen.home_timezone if chosen else local_zone()
     now = datetime.now(UTC)
     sheet = base.styles()
+    head_style = ParagraphStyle("CallSheetHead", parent=sheet["CellBold"], textColor=base.ACCENT)
+
+    def head(text: str) -> Paragraph:
+        return Paragraph(base.escape(text), head_style)
+
     title = t.translate("CallSheet", "Call sheet")
     subtitle = format_full_date_with_week(day, lang)
     story: list = [base.para(title, "Title"), base.para(subtitle, "Subtitle")]
@@ -112,25 +118,26 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
         story.append(base.para(heading, "Heading"))
         story.append(base.para(t.translate("CallSheet", "Open messages"), "CellBold"))
         if open_calls:
-            rows = [[t.translate("CallSheet", "Call back by"), t.translate("CallSheet", "From"),
-                     t.translate("CallSheet", "Message"), t.translate("CallSheet", "Taken")]]
+            rows = [[head(t.translate("CallSheet", "Call back by")), head(t.translate("CallSheet", "From")),
+                     head(t.translate("CallSheet", "Message")), head(t.translate("CallSheet", "Taken"))]]
             extra = []
+            overdue_text = t.translate("CallSheet", "Overdue")
             for index, call in enumerate(open_calls, start=1):
-                deadline = (format_datetime(call.callback_by_utc, call.timezone, lang)
+                deadline = base.escape(format_datetime(call.callback_by_utc, call.timezone, lang)
                             if call.callback_by_utc else t.translate("CallSheet", "As soon as possible"))
                 if call.callback_by_utc and call.callback_by_utc < now:
-                    deadline += "\n" + t.translate("CallSheet", "Overdue")
-                    extra.append(("TEXTCOLOR", (0, index), (0, index), colors.HexColor("#B00020")))
+                    deadline += f'<br/><font color="#B00020"><b>{base.escape(overdue_text)}</b></font>'
+                    extra.append(("BACKGROUND", (0, index), (0, index), colors.HexColor("#FDECEA")))
                 flags = " · ".join(flag_texts(call, lang))
                 message = base.escape(call.message)
                 text = f"<b>{base.escape(flags)}</b><br/>{message}" if flags else message
                 style = "CellBold" if call.urgent else "Cell"
-                rows.append([Paragraph(base.escape(deadline), sheet[style]),
+                rows.append([Paragraph(deadline, sheet[style]),
                              Paragraph(base.escape(_caller(call, lang)), sheet["Cell"]),
                              Paragraph(text, sheet["Cell"]),
                              Paragraph(base.escape(format_datetime(call.when_utc, call.timezone, lang)),
                                        sheet["Cell"])])
-            table = Table(rows, colWidths=[width * 0.18, width * 0.27, width * 0.37, width * 0.18], repeatRows=1)
+            table = Table(rows, colWidths=[width * 0.2, width * 0.26, width * 0.36, width * 0.18], repeatRows=1)
             table.setStyle(base.table_style(extra=extra))
             story.append(table)
         else:
@@ -139,9 +146,9 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
         calls_on_text = t.translate("CallSheet", "Calls on {date}")
         story.append(base.para(calls_on_text.format(date=format_date(day, "long", lang)), "CellBold"))
         if day_calls:
-            rows = [[t.translate("CallSheet", "Time"), t.translate("CallSheet", "Direction"),
-                     t.translate("CallSheet", "Caller"), t.translate("CallSheet", "Message"),
-                     t.translate("CallSheet", "Status")]]
+            rows = [[head(t.translate("CallSheet", "Time")), head(t.translate("CallSheet", "Direction")),
+                     head(t.translate("CallSheet", "Caller")), head(t.translate("CallSheet", "Message")),
+                     head(t.translate("CallSheet", "Status"))]]
             for call in day_calls:
                 local = call.when_utc.astimezone(ZoneInfo(call.timezone))
                 message = call.message

@@ -33,9 +33,7 @@ class CallsPanel(AreaPanel):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(self.model.column_index("message"), QHeaderView.ResizeMode.Stretch)
-        for key, width in (("when", 120), ("direction", 90), ("caller", 190), ("number", 110), ("for", 110),
-                           ("callback", 130), ("status", 90)):
-            header.resizeSection(self.model.column_index(key), width)
+        self._size_columns()
         header.setSortIndicator(self.model.column_index("when"), Qt.SortOrder.DescendingOrder)
         self.detail = CallDetailPane(self.ui.detailHost)
         self.ui.detailHost.layout().addWidget(self.detail)
@@ -61,6 +59,21 @@ class CallsPanel(AreaPanel):
         self.notifier.due.connect(self.show_banner)
         self._update_count()
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """Widths that fit the header and a typical cell in the current language (no clipped headers)."""
+        header = self.ui.table.horizontalHeader()
+        metrics = self.fontMetrics()
+        samples = {"when": "28.11.2026 12.05", "direction": "", "caller": "M" * 16, "number": "+44 20 7946 0000",
+                   "for": "M" * 9, "callback": "28.11.2026 12.05", "status": ""}
+        for key, sample in samples.items():
+            column = self.model.column_index(key)
+            texts = [sample, str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+            if key == "status":
+                texts += [self.tr("Overdue"), self.tr("Done"), self.tr("Open")]
+            if key == "direction":
+                texts += [self.tr("Incoming"), self.tr("Outgoing"), self.tr("Missed")]
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 28)
 
     # --- filters ----------------------------------------------------------------------------------------
     def _fill_combos(self) -> None:
@@ -189,6 +202,7 @@ class CallsPanel(AreaPanel):
         self.ui.retranslateUi(self)
         self._fill_combos()
         self.model.retranslate()
+        self._size_columns()
         self._update_count()
         self.ui.logButton.setToolTip(self.tr("Log a call (Ctrl+L)"))
         self.ui.doneButton.setToolTip(self.tr("Mark the call-back done (Ctrl+D)"))

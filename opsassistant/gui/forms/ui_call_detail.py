@@ -81,6 +81,8 @@ class Ui_CallDetail(object):
 
         self.historyList = QListWidget(CallDetail)
         self.historyList.setObjectName(u"historyList")
+        self.historyList.setWordWrap(True)
+        self.historyList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.detailLayout.addWidget(self.historyList)
 
