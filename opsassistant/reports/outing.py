@@ -16,7 +16,7 @@ from opsassistant.i18n.formatting import (
     format_money,
     format_time,
 )
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 from opsassistant.services.outings import editing, expenses, participants, tasks
 from opsassistant.services.outings.constants import (
     category_label,
@@ -32,10 +32,10 @@ def _outing(target: str | None, lang: str) -> Outing:
 
     text = (target or "").strip()
     if not text.isdigit():
-        raise CommandError(translate("OutingReport", "Give the number of the outing, e.g. “report outing 12”.", None, lang=lang))
+        raise CommandError(Translator(lang).translate("OutingReport", "Give the number of the outing, e.g. “report outing 12”."))
     outing = Outing.alive().where(Outing.id == int(text)).first()
     if outing is None:
-        raise CommandError(translate("OutingReport", "There is no outing number {id}.", None, lang=lang).format(id=text))
+        raise CommandError(Translator(lang).translate("OutingReport", "There is no outing number {id}.").format(id=text))
     return outing
 
 
@@ -69,7 +69,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
              base.para(f"{kind_label(outing.kind, lang)} · {when_text(outing, lang)}", "Subtitle")]
     story += _plan(outing, lang)
     story += _statement(outing, lang)
-    title = translate("OutingReport", "Outing: %1", None, lang=lang).replace("%1", outing.title)
+    title = Translator(lang).translate("OutingReport", "Outing: %1").replace("%1", outing.title)
     return base.build_document(path, title=title, subtitle=kind_label(outing.kind, lang), lang=lang, story=story)
 
 
@@ -107,20 +107,20 @@ def _plan(outing: Outing, lang: str) -> list:
     if contact and contact != venue:
         venue = f"{venue} ({contact})" if venue else contact
     details = [
-        [translate("OutingReport", "When", None, lang=lang), _cell(when_text(outing, lang))],
-        [translate("OutingReport", "Venue", None, lang=lang), _cell(venue or "–")],
-        [translate("OutingReport", "Organiser", None, lang=lang), _cell(organiser.name if organiser else "–")],
-        [translate("OutingReport", "Status", None, lang=lang), _cell(status_label(outing.status, lang))],
-        [translate("OutingReport", "Budget", None, lang=lang), _cell(format_money(outing.budget_minor, outing.currency, lang))],
+        [Translator(lang).translate("OutingReport", "When"), _cell(when_text(outing, lang))],
+        [Translator(lang).translate("OutingReport", "Venue"), _cell(venue or "–")],
+        [Translator(lang).translate("OutingReport", "Organiser"), _cell(organiser.name if organiser else "–")],
+        [Translator(lang).translate("OutingReport", "Status"), _cell(status_label(outing.status, lang))],
+        [Translator(lang).translate("OutingReport", "Budget"), _cell(format_money(outing.budget_minor, outing.currency, lang))],
     ]
     story: list = [_table(details, (0.22, 0.78), header=False)]
     if outing.description:
         story += [Spacer(1, 4), base.para(outing.description)]
 
-    story.append(base.para(translate("OutingReport", "Programme", None, lang=lang), "Heading"))
+    story.append(base.para(Translator(lang).translate("OutingReport", "Programme"), "Heading"))
     items = editing.programme_of(outing.id)
     if items:
-        rows = [[translate("OutingReport", "Time", None, lang=lang), translate("OutingReport", "Item", None, lang=lang), translate("OutingReport", "Notes", None, lang=lang)]]
+        rows = [[Translator(lang).translate("OutingReport", "Time"), Translator(lang).translate("OutingReport", "Item"), Translator(lang).translate("OutingReport", "Notes")]]
         for item in items:
             local = item.start_utc.astimezone(zone) if item.start_utc else None
             shown = ""
@@ -130,33 +130,33 @@ def _plan(outing: Outing, lang: str) -> list:
             rows.append([shown, _cell(item.title), _cell(item.notes)])
         story.append(_table(rows, (0.16, 0.42, 0.42)))
     else:
-        story.append(base.para(translate("OutingReport", "No programme yet.", None, lang=lang), "Muted"))
+        story.append(base.para(Translator(lang).translate("OutingReport", "No programme yet."), "Muted"))
 
-    story.append(base.para(translate("OutingReport", "Participants", None, lang=lang), "Heading"))
+    story.append(base.para(Translator(lang).translate("OutingReport", "Participants"), "Heading"))
     people = participants.of_outing(outing.id)
     if people:
         story.append(base.para(participants.count_summary(outing.id, lang=lang), "Muted"))
-        rows = [[translate("OutingReport", "Name", None, lang=lang), translate("OutingReport", "Reply", None, lang=lang), translate("OutingReport", "Dietary needs", None, lang=lang), translate("OutingReport", "Notes", None, lang=lang)]]
+        rows = [[Translator(lang).translate("OutingReport", "Name"), Translator(lang).translate("OutingReport", "Reply"), Translator(lang).translate("OutingReport", "Dietary needs"), Translator(lang).translate("OutingReport", "Notes")]]
         rows += [[_cell(p.name), rsvp_label(p.rsvp, lang), _cell(p.dietary), _cell(p.notes)] for p in people]
         story.append(_table(rows, (0.32, 0.16, 0.24, 0.28)))
     else:
-        story.append(base.para(translate("OutingReport", "No participants yet.", None, lang=lang), "Muted"))
+        story.append(base.para(Translator(lang).translate("OutingReport", "No participants yet."), "Muted"))
 
-    story.append(base.para(translate("OutingReport", "Tasks", None, lang=lang), "Heading"))
+    story.append(base.para(Translator(lang).translate("OutingReport", "Tasks"), "Heading"))
     checklist = tasks.of_outing(outing.id)
     if checklist:
         today = datetime.now(UTC).astimezone(zone).date()
-        rows = [["", translate("OutingReport", "Task", None, lang=lang), translate("OutingReport", "Due", None, lang=lang)]]
+        rows = [["", Translator(lang).translate("OutingReport", "Task"), Translator(lang).translate("OutingReport", "Due")]]
         extra = []
         for index, task in enumerate(checklist, start=1):
             due = format_date(task.due_date, "medium", lang) if task.due_date else ""
             if tasks.is_overdue(task, today):
-                due += " – " + translate("OutingReport", "overdue", None, lang=lang)
+                due += " – " + Translator(lang).translate("OutingReport", "overdue")
                 extra.append(("TEXTCOLOR", (2, index), (2, index), "#B00020"))
             rows.append(["☑" if task.done else "☐", _cell(task.title), due])
         story.append(_table(rows, (0.06, 0.64, 0.30), extra=extra))
     else:
-        story.append(base.para(translate("OutingReport", "No tasks.", None, lang=lang), "Muted"))
+        story.append(base.para(Translator(lang).translate("OutingReport", "No tasks."), "Muted"))
     return story
 
 
@@ -170,65 +170,65 @@ def _statement(outing: Outing, lang: str) -> list:
     def money(value: int | None, currency: str = cur) -> str:
         return "–" if value is None else format_money(value, currency, lang)
 
-    story: list = [CondPageBreak(60), base.para(translate("OutingReport", "Expense statement", None, lang=lang), "Heading")]
+    story: list = [CondPageBreak(60), base.para(Translator(lang).translate("OutingReport", "Expense statement"), "Heading")]
     lines = expenses.of_outing(outing.id)
     totals = expenses.totals_for(outing.id, lines)
     right = [("ALIGN", (4, 0), (-1, -1), "RIGHT")]
     if lines:
-        rows = [[translate("OutingReport", "Date", None, lang=lang), translate("OutingReport", "Description", None, lang=lang), translate("OutingReport", "Category", None, lang=lang), translate("OutingReport", "Paid by", None, lang=lang),
-                 translate("OutingReport", "Amount", None, lang=lang), translate("OutingReport", "VAT rate", None, lang=lang), translate("OutingReport", "VAT", None, lang=lang)]]
+        rows = [[Translator(lang).translate("OutingReport", "Date"), Translator(lang).translate("OutingReport", "Description"), Translator(lang).translate("OutingReport", "Category"), Translator(lang).translate("OutingReport", "Paid by"),
+                 Translator(lang).translate("OutingReport", "Amount"), Translator(lang).translate("OutingReport", "VAT rate"), Translator(lang).translate("OutingReport", "VAT")]]
         for e in lines:
             item = expenses.line(e)
             description = e.description + (f"\n{e.supplier}" if e.supplier else "")
             if e.receipt_reference or e.receipt_file:
                 receipt = e.receipt_reference or Path(e.receipt_file).name
-                description += "\n" + translate("OutingReport", "Receipt: %1", None, lang=lang).replace("%1", receipt)
+                description += "\n" + Translator(lang).translate("OutingReport", "Receipt: %1").replace("%1", receipt)
             amount = money(item.converted(cur))
             if e.currency != cur:
                 signed = -e.amount_minor if e.is_refund else e.amount_minor
                 amount += f"\n({money(signed, e.currency)} à {number(e.exchange_rate, lang)})"
             paid = paid_by_label(e.paid_by, lang) + (f"\n{e.paid_by_name}" if e.paid_by_name else "")
             if e.is_refund:
-                description = translate("OutingReport", "Refund: %1", None, lang=lang).replace("%1", description)
+                description = Translator(lang).translate("OutingReport", "Refund: %1").replace("%1", description)
             rows.append([format_date(e.date, "short", lang), _cell(description), category_label(e.category, lang),
                          _cell(paid), _cell(amount, right=True), percent(e.vat_rate, lang), money(item.vat(cur))])
-        rows.append(["", _cell(translate("OutingReport", "Total", None, lang=lang), "CellBold"), "", "", _cell(money(totals.spent_minor), "CellBold", right=True),
+        rows.append(["", _cell(Translator(lang).translate("OutingReport", "Total"), "CellBold"), "", "", _cell(money(totals.spent_minor), "CellBold", right=True),
                      "", money(totals.vat_minor)])
         last = len(rows) - 1
         story.append(_table(rows, (0.11, 0.24, 0.10, 0.13, 0.16, 0.11, 0.15),
                             extra=right + [("LINEABOVE", (0, last), (-1, last), 0.75, base.ACCENT)]))
 
-        story.append(base.para(translate("OutingReport", "VAT per rate", None, lang=lang), "Heading"))
-        rows = [[translate("OutingReport", "VAT rate", None, lang=lang), translate("OutingReport", "Amount incl. VAT", None, lang=lang), translate("OutingReport", "VAT", None, lang=lang), translate("OutingReport", "Amount excl. VAT", None, lang=lang)]]
+        story.append(base.para(Translator(lang).translate("OutingReport", "VAT per rate"), "Heading"))
+        rows = [[Translator(lang).translate("OutingReport", "VAT rate"), Translator(lang).translate("OutingReport", "Amount incl. VAT"), Translator(lang).translate("OutingReport", "VAT"), Translator(lang).translate("OutingReport", "Amount excl. VAT")]]
         for rate, group in totals.by_rate.items():
             rows.append([percent(rate, lang), money(group.gross_minor), money(group.vat_minor),
                          money(group.net_minor)])
-        rows.append([translate("OutingReport", "Total", None, lang=lang), money(totals.spent_minor), money(totals.vat_minor), money(totals.net_minor)])
+        rows.append([Translator(lang).translate("OutingReport", "Total"), money(totals.spent_minor), money(totals.vat_minor), money(totals.net_minor)])
         last = len(rows) - 1
         story.append(_table(rows, (0.25, 0.25, 0.25, 0.25),
                             extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT"),
                                    ("FONTNAME", (0, last), (-1, last), base.FONT_BOLD),
                                    ("LINEABOVE", (0, last), (-1, last), 0.75, base.ACCENT)]))
     else:
-        story.append(base.para(translate("OutingReport", "No expenses yet.", None, lang=lang), "Muted"))
+        story.append(base.para(Translator(lang).translate("OutingReport", "No expenses yet."), "Muted"))
 
-    story.append(base.para(translate("OutingReport", "Totals", None, lang=lang), "Heading"))
-    per = translate("OutingReport", "Per participant ({n} accepted)", None, lang=lang).format(n=totals.accepted)
-    rows = [[translate("OutingReport", "Budget", None, lang=lang), money(totals.budget_minor)],
-            [translate("OutingReport", "Spent", None, lang=lang), money(totals.spent_minor)],
-            [translate("OutingReport", "Remaining", None, lang=lang), money(totals.remaining_minor)],
+    story.append(base.para(Translator(lang).translate("OutingReport", "Totals"), "Heading"))
+    per = Translator(lang).translate("OutingReport", "Per participant ({n} accepted)").format(n=totals.accepted)
+    rows = [[Translator(lang).translate("OutingReport", "Budget"), money(totals.budget_minor)],
+            [Translator(lang).translate("OutingReport", "Spent"), money(totals.spent_minor)],
+            [Translator(lang).translate("OutingReport", "Remaining"), money(totals.remaining_minor)],
             [per, money(totals.per_participant_minor)],
-            [translate("OutingReport", "VAT in total", None, lang=lang), money(totals.vat_minor)]]
+            [Translator(lang).translate("OutingReport", "VAT in total"), money(totals.vat_minor)]]
     extra = [("ALIGN", (1, 0), (1, -1), "RIGHT")]
     if totals.remaining_minor < 0:
         extra.append(("TEXTCOLOR", (1, 2), (1, 2), "#B00020"))
     story.append(_table(rows, (0.5, 0.3), extra=extra, header=False))
 
-    story.append(base.para(translate("OutingReport", "Reimbursements owed", None, lang=lang), "Heading"))
+    story.append(base.para(Translator(lang).translate("OutingReport", "Reimbursements owed"), "Heading"))
     if totals.owed:
-        rows = [[translate("OutingReport", "To", None, lang=lang), translate("OutingReport", "Amount", None, lang=lang)]]
+        rows = [[Translator(lang).translate("OutingReport", "To"), Translator(lang).translate("OutingReport", "Amount")]]
         rows += [[_cell(name), money(value)] for name, value in totals.owed.items()]
         story.append(_table(rows, (0.5, 0.3), extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")]))
     else:
-        story.append(base.para(translate("OutingReport", "Nobody is owed anything.", None, lang=lang), "Muted"))
+        story.append(base.para(Translator(lang).translate("OutingReport", "Nobody is owed anything."), "Muted"))
     return story

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 
 KINDS = ("department_meeting", "event", "team_outing", "other")
 STATUSES = ("planning", "confirmed", "done", "cancelled")
@@ -13,48 +13,48 @@ PAID_BY = ("invoice", "company_card", "out_of_pocket")
 
 def kind_label(kind: str, lang: str | None = None) -> str:
     labels = {
-        "department_meeting": translate("OutingLabels", "Department meeting", None, lang=lang),
-        "event": translate("OutingLabels", "Event", None, lang=lang),
-        "team_outing": translate("OutingLabels", "Team outing", None, lang=lang),
-        "other": translate("OutingLabels", "Other", "kind of outing", lang=lang),
+        "department_meeting": Translator(lang).translate("OutingLabels", "Department meeting"),
+        "event": Translator(lang).translate("OutingLabels", "Event"),
+        "team_outing": Translator(lang).translate("OutingLabels", "Team outing"),
+        "other": Translator(lang).translate("OutingLabels", "Other", "kind of outing"),
     }
     return labels.get(kind, kind)
 
 
 def status_label(status: str, lang: str | None = None) -> str:
     labels = {
-        "planning": translate("OutingLabels", "Planning", None, lang=lang),
-        "confirmed": translate("OutingLabels", "Confirmed", None, lang=lang),
-        "done": translate("OutingLabels", "Done", "outing status", lang=lang),
-        "cancelled": translate("OutingLabels", "Cancelled", None, lang=lang),
+        "planning": Translator(lang).translate("OutingLabels", "Planning"),
+        "confirmed": Translator(lang).translate("OutingLabels", "Confirmed"),
+        "done": Translator(lang).translate("OutingLabels", "Done", "outing status"),
+        "cancelled": Translator(lang).translate("OutingLabels", "Cancelled"),
     }
     return labels.get(status, status)
 
 
 def rsvp_label(rsvp: str, lang: str | None = None) -> str:
     labels = {
-        "accepted": translate("OutingLabels", "Accepted", None, lang=lang),
-        "declined": translate("OutingLabels", "Declined", None, lang=lang),
-        "no_reply": translate("OutingLabels", "No reply", None, lang=lang),
+        "accepted": Translator(lang).translate("OutingLabels", "Accepted"),
+        "declined": Translator(lang).translate("OutingLabels", "Declined"),
+        "no_reply": Translator(lang).translate("OutingLabels", "No reply"),
     }
     return labels.get(rsvp, rsvp)
 
 
 def category_label(category: str, lang: str | None = None) -> str:
     labels = {
-        "venue": translate("OutingLabels", "Venue", "expense category", lang=lang),
-        "food": translate("OutingLabels", "Food", None, lang=lang),
-        "transport": translate("OutingLabels", "Transport", None, lang=lang),
-        "gifts": translate("OutingLabels", "Gifts", None, lang=lang),
-        "other": translate("OutingLabels", "Other", "expense category", lang=lang),
+        "venue": Translator(lang).translate("OutingLabels", "Venue", "expense category"),
+        "food": Translator(lang).translate("OutingLabels", "Food"),
+        "transport": Translator(lang).translate("OutingLabels", "Transport"),
+        "gifts": Translator(lang).translate("OutingLabels", "Gifts"),
+        "other": Translator(lang).translate("OutingLabels", "Other", "expense category"),
     }
     return labels.get(category, category)
 
 
 def paid_by_label(paid_by: str, lang: str | None = None) -> str:
     labels = {
-        "invoice": translate("OutingLabels", "Invoice", None, lang=lang),
-        "company_card": translate("OutingLabels", "Company card", None, lang=lang),
-        "out_of_pocket": translate("OutingLabels", "Out of pocket", None, lang=lang),
+        "invoice": Translator(lang).translate("OutingLabels", "Invoice"),
+        "company_card": Translator(lang).translate("OutingLabels", "Company card"),
+        "out_of_pocket": Translator(lang).translate("OutingLabels", "Out of pocket"),
     }
     return labels.get(paid_by, paid_by)

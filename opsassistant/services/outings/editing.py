@@ -17,7 +17,7 @@ from opsassistant.db.models import (
     database,
 )
 from opsassistant.db.models.base import utcnow
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 from opsassistant.services.outings.constants import KINDS, STATUSES
 from opsassistant.services.outings.money import MoneyError, check_currency
 
@@ -57,30 +57,30 @@ class OutingData:
 def validate(data: OutingData, *, lang: str | None = None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not data.title.strip():
-        problems["title"] = translate("Outings", "Enter a title.", None, lang=lang)
+        problems["title"] = Translator(lang).translate("Outings", "Enter a title.")
     if data.kind not in KINDS:
-        problems["kind"] = translate("Outings", "Unknown kind of outing.", None, lang=lang)
+        problems["kind"] = Translator(lang).translate("Outings", "Unknown kind of outing.")
     if data.status not in STATUSES:
-        problems["status"] = translate("Outings", "Unknown status.", None, lang=lang)
+        problems["status"] = Translator(lang).translate("Outings", "Unknown status.")
     try:
         ZoneInfo(data.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        problems["timezone"] = translate("Outings", "Unknown time zone.", None, lang=lang)
+        problems["timezone"] = Translator(lang).translate("Outings", "Unknown time zone.")
     if data.start.tzinfo is None or data.end.tzinfo is None:
-        problems["start"] = translate("Outings", "The start and end need a time zone.", None, lang=lang)
+        problems["start"] = Translator(lang).translate("Outings", "The start and end need a time zone.")
     elif data.end <= data.start:
-        problems["end"] = translate("Outings", "The outing must end after it starts.", None, lang=lang)
+        problems["end"] = Translator(lang).translate("Outings", "The outing must end after it starts.")
     try:
         check_currency(data.currency, lang=lang)
     except MoneyError as exc:
         problems["currency"] = str(exc)
     if data.budget_minor < 0:
-        problems["budget"] = translate("Outings", "The budget cannot be negative.", None, lang=lang)
+        problems["budget"] = Translator(lang).translate("Outings", "The budget cannot be negative.")
     for item in data.programme:
         if not item.title.strip():
-            problems["programme"] = translate("Outings", "Every programme item needs a title.", None, lang=lang)
+            problems["programme"] = Translator(lang).translate("Outings", "Every programme item needs a title.")
         elif item.start is not None and item.start.tzinfo is None:
-            problems["programme"] = translate("Outings", "Programme times need a time zone.", None, lang=lang)
+            problems["programme"] = Translator(lang).translate("Outings", "Programme times need a time zone.")
     return problems
 
 

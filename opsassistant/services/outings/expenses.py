@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from opsassistant.db.models import Expense, Outing, OutingParticipant, database
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 from opsassistant.services.outings import money
 from opsassistant.services.outings.constants import CATEGORIES, PAID_BY
 from opsassistant.services.outings.editing import OutingError
@@ -40,32 +40,32 @@ class ExpenseData:
 def validate(data: ExpenseData, outing_currency: str, *, lang: str | None = None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not data.description.strip():
-        problems["description"] = translate("Outings", "Enter what the money was spent on.", None, lang=lang)
+        problems["description"] = Translator(lang).translate("Outings", "Enter what the money was spent on.")
     if data.amount_minor < 0:
-        problems["amount"] = translate("Outings", "A negative amount is only possible as a refund: tick "
-                                       "“Refund” and enter the amount without a minus.", None, lang=lang)
+        problems["amount"] = Translator(lang).translate("Outings", "A negative amount is only possible as a refund: tick "
+                                       "“Refund” and enter the amount without a minus.")
     elif data.amount_minor == 0:
-        problems["amount"] = translate("Outings", "Enter an amount greater than 0.", None, lang=lang)
+        problems["amount"] = Translator(lang).translate("Outings", "Enter an amount greater than 0.")
     try:
         currency = money.check_currency(data.currency, lang=lang)
     except money.MoneyError as exc:
         problems["currency"] = str(exc)
         currency = ""
     if Decimal(data.exchange_rate) <= 0:
-        problems["exchange_rate"] = translate("OutingMoney", "The exchange rate must be greater than 0.", None, lang=lang)
+        problems["exchange_rate"] = Translator(lang).translate("OutingMoney", "The exchange rate must be greater than 0.")
     elif currency == outing_currency.upper() and Decimal(data.exchange_rate) != 1:
-        problems["exchange_rate"] = translate("Outings", "The rate is 1 when the expense is in the outing's "
-                                              "own currency.", None, lang=lang)
+        problems["exchange_rate"] = Translator(lang).translate("Outings", "The rate is 1 when the expense is in the outing's "
+                                              "own currency.")
     if not Decimal(0) <= Decimal(data.vat_rate) <= Decimal(100):
-        problems["vat_rate"] = translate("OutingMoney", "The VAT rate must be between 0 and 100 %.", None, lang=lang)
+        problems["vat_rate"] = Translator(lang).translate("OutingMoney", "The VAT rate must be between 0 and 100 %.")
     if data.category not in CATEGORIES:
-        problems["category"] = translate("Outings", "Unknown category.", None, lang=lang)
+        problems["category"] = Translator(lang).translate("Outings", "Unknown category.")
     if data.paid_by not in PAID_BY:
-        problems["paid_by"] = translate("Outings", "Unknown way of paying.", None, lang=lang)
+        problems["paid_by"] = Translator(lang).translate("Outings", "Unknown way of paying.")
     elif data.paid_by == "out_of_pocket" and not data.paid_by_name.strip():
-        problems["paid_by_name"] = translate("Outings", "Enter who paid, so the statement shows who is owed.", None, lang=lang)
+        problems["paid_by_name"] = Translator(lang).translate("Outings", "Enter who paid, so the statement shows who is owed.")
     if data.receipt_source and not Path(data.receipt_source).is_file():
-        problems["receipt"] = translate("Outings", "The receipt file cannot be found.", None, lang=lang)
+        problems["receipt"] = Translator(lang).translate("Outings", "The receipt file cannot be found.")
     return problems
 
 

@@ -22,7 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from babel import numbers as babel_numbers
 
 from opsassistant.i18n.formatting import minor_units
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 
 HUNDRED = Decimal(100)
 DEFAULT_VAT = Decimal(25)
@@ -40,8 +40,8 @@ def is_currency(code: str) -> bool:
 def check_currency(code: str, *, lang: str | None = None) -> str:
     code = (code or "").strip().upper()
     if not is_currency(code):
-        raise MoneyError(translate("OutingMoney", "Unknown currency “{code}”. Use an ISO code such as "
-                                   "DKK, EUR or SEK.", None, lang=lang).format(code=code))
+        raise MoneyError(Translator(lang).translate("OutingMoney", "Unknown currency “{code}”. Use an ISO code such as "
+                                   "DKK, EUR or SEK.").format(code=code))
     return code
 
 
@@ -101,7 +101,7 @@ def parse_decimal(text: str, *, lang: str | None = None) -> Decimal:
     for symbol in ("kr.", "kr", "DKK", "%"):
         raw = raw.replace(symbol, "")
     if not raw:
-        raise MoneyError(translate("OutingMoney", "Enter an amount.", None, lang=lang))
+        raise MoneyError(Translator(lang).translate("OutingMoney", "Enter an amount."))
     sign = ""
     if raw[0] in "+-\u2212":
         sign = "-" if raw[0] in "-\u2212" else ""
@@ -115,11 +115,11 @@ def parse_decimal(text: str, *, lang: str | None = None) -> Decimal:
     else:
         normal = raw.replace(".", "")
     if not re.fullmatch(r"\d*(\.\d*)?", normal) or normal in ("", "."):
-        raise MoneyError(translate("OutingMoney", "“{text}” is not a number.", None, lang=lang).format(text=text))
+        raise MoneyError(Translator(lang).translate("OutingMoney", "“{text}” is not a number.").format(text=text))
     try:
         return Decimal(sign + normal)
     except InvalidOperation as exc:  # pragma: no cover - the regex above already guards it
-        raise MoneyError(translate("OutingMoney", "“{text}” is not a number.", None, lang=lang)
+        raise MoneyError(Translator(lang).translate("OutingMoney", "“{text}” is not a number.")
                          .format(text=text)) from exc
 
 
@@ -129,7 +129,7 @@ def parse_amount(text: str, currency: str, *, lang: str | None = None) -> int:
     digits = minor_units(currency)
     exponent = value.normalize().as_tuple().exponent
     if isinstance(exponent, int) and -exponent > digits:
-        raise MoneyError(translate("OutingMoney", "{currency} has at most {digits} decimals.", None, lang=lang)
+        raise MoneyError(Translator(lang).translate("OutingMoney", "{currency} has at most {digits} decimals.")
                          .format(currency=currency.upper(), digits=digits))
     return int(value.scaleb(digits))
 
@@ -139,9 +139,9 @@ def parse_rate(text: str, *, lang: str | None = None) -> Decimal:
     try:
         value = parse_decimal(text, lang=lang)
     except MoneyError as exc:
-        raise MoneyError(translate("OutingMoney", "Enter the exchange rate, e.g. 7,4603.", None, lang=lang)) from exc
+        raise MoneyError(Translator(lang).translate("OutingMoney", "Enter the exchange rate, e.g. 7,4603.")) from exc
     if value <= 0:
-        raise MoneyError(translate("OutingMoney", "The exchange rate must be greater than 0.", None, lang=lang))
+        raise MoneyError(Translator(lang).translate("OutingMoney", "The exchange rate must be greater than 0."))
     return value.normalize() if value == value.to_integral() else value
 
 
@@ -149,9 +149,9 @@ def parse_vat_rate(text: str, *, lang: str | None = None) -> Decimal:
     try:
         value = parse_decimal(text, lang=lang)
     except MoneyError as exc:
-        raise MoneyError(translate("OutingMoney", "Enter the VAT rate in percent, e.g. 25.", None, lang=lang)) from exc
+        raise MoneyError(Translator(lang).translate("OutingMoney", "Enter the VAT rate in percent, e.g. 25.")) from exc
     if value < 0 or value > 100:
-        raise MoneyError(translate("OutingMoney", "The VAT rate must be between 0 and 100 %.", None, lang=lang))
+        raise MoneyError(Translator(lang).translate("OutingMoney", "The VAT rate must be between 0 and 100 %."))
     return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from opsassistant.db.models import Contact, ContactEmail, Outing, OutingParticipant, Principal, database
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator, translate
 from opsassistant.services.outings.constants import RSVPS
 from opsassistant.services.outings.editing import OutingError, sync_event
 
@@ -72,11 +72,11 @@ def search_people(text: str, limit: int = 20) -> list[Person]:
 def validate(data: ParticipantData, *, lang: str | None = None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not data.name.strip() and not data.contact_id and not data.principal_id:
-        problems["name"] = translate("Outings", "Enter a name or choose a contact.", None, lang=lang)
+        problems["name"] = Translator(lang).translate("Outings", "Enter a name or choose a contact.")
     if data.email.strip() and not _EMAIL.match(data.email.strip()):
-        problems["email"] = translate("Outings", "This is not an e-mail address.", None, lang=lang)
+        problems["email"] = Translator(lang).translate("Outings", "This is not an e-mail address.")
     if data.rsvp not in RSVPS:
-        problems["rsvp"] = translate("Outings", "Unknown reply.", None, lang=lang)
+        problems["rsvp"] = Translator(lang).translate("Outings", "Unknown reply.")
     return problems
 
 
@@ -151,8 +151,8 @@ def counts(outing_id: int) -> dict[str, int]:
 
 def count_summary(outing_id: int, *, lang: str | None = None) -> str:
     c = counts(outing_id)
-    return translate("Outings", "{total} participants: {accepted} accepted, {declined} declined, "
-                     "{no_reply} no reply", None, lang=lang).format(**c)
+    return Translator(lang).translate("Outings", "{total} participants: {accepted} accepted, {declined} declined, "
+                     "{no_reply} no reply").format(**c)
 
 
 def mailto_url(outing_id: int) -> str | None:
