@@ -18,7 +18,7 @@ MORNING = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 def text_of(path) -> str:
     reader = PdfReader(str(path))
-    return "\n".join(page.extract_text() for page in reader.pages)
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())  # wrapped cells joined
 
 
 @pytest.fixture
