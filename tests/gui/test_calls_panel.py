@@ -153,6 +153,7 @@ def test_delete_moves_to_trash(qtbot, panel):
 def test_callback_falling_due_shows_a_banner(qtbot, panel):
     soon = datetime.now(UTC) + timedelta(minutes=5)
     log_call(CallData(number="70112233", name="Jens Berg", callback_by=soon))
+    panel.notifier.reset()
     assert panel.notifier.check(datetime.now(UTC)) == []
     with qtbot.waitSignal(panel.notifier.due) as blocker:
         due = panel.notifier.check(soon + timedelta(seconds=1))
@@ -208,3 +209,19 @@ def test_panel_in_danish(qtbot, panel, danish):
     assert model.data(model.index(0, model.column_index("direction"))) == "Indgående"
     assert panel.ui.showCombo.itemText(1) == "Åbne tilbageringninger"
     assert panel.ui.countLabel.text() == "1 opkald"
+
+
+def test_installed_notifier_speaks_in_the_status_bar_without_a_tray(qtbot, db):
+    from PySide6.QtWidgets import QMainWindow
+
+    from opsassistant.gui.calls import notifier
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    shared = notifier.install(window, tray=None)
+    assert notifier.shared() is shared
+    due = datetime.now(UTC) + timedelta(minutes=1)
+    log_call(CallData(number="70112233", name="Jens Berg", callback_by=due))
+    shared.reset(due - timedelta(seconds=30))
+    assert len(shared.check(due + timedelta(seconds=1))) == 1
+    assert "Jens Berg" in window.statusBar().currentMessage()

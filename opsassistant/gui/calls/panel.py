@@ -6,10 +6,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
-from opsassistant.gui.calls import signals
+from opsassistant.gui.calls import notifier, signals
 from opsassistant.gui.calls.detail import CallDetailPane
 from opsassistant.gui.calls.models import CallLogModel
-from opsassistant.gui.calls.notifier import CallbackNotifier
 from opsassistant.gui.common.area import AreaPanel
 from opsassistant.gui.forms.ui_calls_panel import Ui_CallsPanel
 from opsassistant.services import principals as principal_service
@@ -55,7 +54,7 @@ class CallsPanel(AreaPanel):
         self.ui.logButton.setToolTip(self.tr("Log a call (Ctrl+L)"))
         self.ui.doneButton.setToolTip(self.tr("Mark the call-back done (Ctrl+D)"))
         signals.hub().changed.connect(self._changed_here)
-        self.notifier = CallbackNotifier(self)
+        self.notifier = notifier.shared()
         self.notifier.due.connect(self.show_banner)
         self._update_count()
         self._update_buttons()
