@@ -80,260 +80,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation type="unfinished">Bekræftet</translation>
-    </message>
-    <message>
-        <source>Tentative</source>
+        <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation type="unfinished">Aflyst</translation>
-    </message>
-    <message>
-        <source>No reminder</source>
+        <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At the start</source>
+        <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>5 minutes before</source>
+        <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>10 minutes before</source>
+        <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>15 minutes before</source>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>30 minutes before</source>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 hour before</source>
+        <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2 hours before</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 day before</source>
+        <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Does not repeat</source>
+        <source>Phone (mobile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily</source>
+        <source>Phone (work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weekly on chosen days</source>
+        <source>Phone (home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Monthly on the same date</source>
+        <source>Fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Monthly on the same weekday</source>
+        <source>Phone (other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yearly</source>
+        <source>E-mail (work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Never</source>
+        <source>E-mail (home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On a date</source>
+        <source>E-mail (other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After a number of times</source>
+        <source>Work address: street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation type="unfinished">Møde</translation>
-    </message>
-    <message>
-        <source>Customer</source>
+        <source>Work address: postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal</source>
+        <source>Work address: city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Travel</source>
+        <source>Work address: country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Private</source>
+        <source>Home address: street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are changing only this occurrence of a repeating appointment.</source>
+        <source>Home address: postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All day, no time zone.</source>
+        <source>Home address: city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same as home time (%1).</source>
+        <source>Home address: country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 – %2 home time (%3)</source>
+        <source>Unique id (UID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overlap:</source>
+        <source>Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard the changes to this appointment?</source>
+        <source>VIP</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the %1 view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a time…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find the first free time for the chosen principals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Calendars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendars shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick a principal to show their appointments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month navigator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished">Tidspunkt</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Principals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No appointments in the next two weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No appointments in this period. Double-click a time or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeating appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete only this occurrence or the whole series?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open only this occurrence or the whole series?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This &amp;occurrence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole &amp;series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda for the shown day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week overview</source>
-        <translation type="unfinished">Ugeoversigt</translation>
     </message>
 </context>
 <context>
@@ -413,6 +277,21 @@
     <message>
         <source>Licences</source>
         <translation>Licenser</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,6 +423,137 @@
     </message>
 </context>
 <context>
+    <name>CalendarEditor</name>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">Bekræftet</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Aflyst</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly on chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the same date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Møde</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are changing only this occurrence of a repeating appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day, no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as home time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 home time (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this appointment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Move “%1”</source>
@@ -551,6 +561,145 @@
     </message>
     <message>
         <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the first free time for the chosen principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a principal to show their appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments in this period. Double-click a time or press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete only this occurrence or the whole series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open only this occurrence or the whole series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda for the shown day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week overview</source>
+        <translation type="unfinished">Ugeoversigt</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarReport</name>
+    <message>
+        <source>Give the date as YYYY-MM-DD, e.g. 2026-04-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No principal is called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,6 +1277,53 @@
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Give the contact a name, an organisation or an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a contact you already have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Save again to save it anyway, or cancel and merge the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name at the same organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Ændringer er ikke gemt</translation>
+    </message>
+    <message>
+        <source>Save the changes to this contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactEditorForm</name>
     <message>
         <source>Contact</source>
@@ -1433,6 +1629,17 @@
     <message>
         <source>Demo office created: {principals} principals, {contacts} contacts, {events} appointments, {calls} calls, {outings} outings and {trips} trips.</source>
         <translation>Demokontoret er oprettet: {principals} ledere og teammedlemmer, {contacts} kontakter, {events} aftaler, {calls} opkald, {outings} arrangementer og {trips} rejser.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRow</name>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.dk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2182,61 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column with a name, a number or an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <source>Import finished</source>
@@ -2091,6 +2353,10 @@
         <source>Local time</source>
         <translation>Lokal tid</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidszone</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2108,6 +2374,57 @@
     </message>
     <message>
         <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged contact gets %1 number(s), %2 e-mail(s), %3 address(es) and the groups: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact 2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2669,6 +2986,10 @@
         <translation>{amount}, heraf moms {vat}</translation>
     </message>
     <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
         <source>New outing</source>
         <translation>Nyt arrangement</translation>
     </message>
@@ -3036,6 +3357,25 @@
     <message>
         <source>Notes</source>
         <translation>Bemærkninger</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>⚠ Not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is kept exactly as typed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4752,6 +5092,44 @@
     <message>
         <source>&amp;Itinerary PDF…</source>
         <translation>Rejse&amp;plan som PDF …</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

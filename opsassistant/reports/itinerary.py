@@ -67,10 +67,6 @@ def _zone_label(zone: str, moment: datetime, lang: str) -> str:
     return f"{timezone_name(zone, moment, lang)} ({utc_offset_label(zone, moment)})"
 
 
-def _muted(text: str) -> str:
-    return f"<font size='7.5' color='#5F6B76'>{base.escape(text)}</font>"
-
-
 def _hm(moment: datetime, lang: str) -> str:
     return format_time(moment, lang)
 
@@ -100,7 +96,7 @@ def _emergency_band(trip: Trip, lang: str):
     for person in people:
         bits = [f"<b>{base.escape(person.role)}</b>: {base.escape(person.name)}"]
         if person.phone:
-            bits.append(f"<b>{base.escape(person.phone)}</b>")
+            bits.append(f"<b>{base.escape(person.phone).replace(' ', '&nbsp;')}</b>")
         if person.email and not person.phone:
             bits.append(base.escape(person.email))
         parts.append(" ".join(bits))
@@ -109,11 +105,12 @@ def _emergency_band(trip: Trip, lang: str):
     text = f"<b>{label}</b> {body}"
     style = _style("Small", fontSize=7.5, leading=9)
 
+    paragraph = Paragraph(text, style)
+    box_width = base.PAGE_SIZE[0] - 2 * base.MARGIN_X
+    _, used = paragraph.wrap(box_width - 6, 20 * mm)
+
     def draw(canvas, doc) -> None:
-        width, height = canvas._pagesize
-        box_width = width - 2 * base.MARGIN_X
-        paragraph = Paragraph(text, style)
-        _, used = paragraph.wrap(box_width - 6, 20 * mm)
+        height = canvas._pagesize[1]
         top = height - 15.5 * mm
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#FDECEA"))
@@ -165,9 +162,9 @@ def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
         for leg in booked:
             when = leg.start_utc.astimezone(ZoneInfo(leg.start_timezone))
             data.append([format_date(when.date(), "short", lang), base.para(_headline(leg, lang), "Cell"),
-                         Paragraph(f"<b>{base.escape(leg.booking_reference)}</b>", styles["Cell"])])
+                         leg.booking_reference])
         refs = Table(data, colWidths=[25 * mm, base.usable_width() - 70 * mm, 45 * mm], repeatRows=1)
-        refs.setStyle(base.table_style())
+        refs.setStyle(base.table_style(extra=[("FONTNAME", (2, 1), (2, -1), base.FONT_BOLD)]))
         story.append(refs)
     return story
 
@@ -247,42 +244,39 @@ def _details(leg: TripSegment, lang: str, checkout: bool) -> list[str]:
 
 
 def _entry_row(entry: timeline.Entry, lang: str) -> list:
-    styles = base.styles()
-    cell, small = styles["Cell"], _style("Muted", fontSize=8, leading=10)
+    """[local times, zones, what, home times]: plain-text cells (fast to lay out) except "what"."""
+    cell = base.styles()["Cell"]
     esc = base.escape
     if entry.kind == "layover":
         layover = esc(_tr(lang).translate("Itinerary", "Layover in %1").replace("%1", entry.place))
-        text = f"<i>{layover}</i>"
-        times = f"{_hm(entry.start, lang)} → {_hm(entry.end, lang)}"
-        home = f"{_hm(entry.home(entry.start), lang)} → {_hm(entry.home(entry.end), lang)}"
-        return [Paragraph(times, cell), Paragraph(f"{text}: {esc(format_duration(entry.duration, lang))}", cell),
-                Paragraph(home, small)]
+        times = f"{_hm(entry.start, lang)}\n→ {_hm(entry.end, lang)}"
+        home = f"{_hm(entry.home(entry.start), lang)}\n→ {_hm(entry.home(entry.end), lang)}"
+        what = Paragraph(f"<i>{layover}: {esc(format_duration(entry.duration, lang))}</i>", cell)
+        return [times, "", what, home]
     leg = entry.segment
     if entry.kind == "checkout":
-        local_text = f"<b>{_hm(entry.start, lang)}</b> {_muted(_zone_label(leg.end_timezone, entry.start, lang))}"
         check_out = esc(_tr(lang).translate("Itinerary", "Check-out: %1").replace("%1", leg.from_place))
-        what = f"<b>{check_out}</b>"
-        details = _details(leg, lang, checkout=True)
-        home = _hm(entry.home(entry.start), lang)
-        return [Paragraph(local_text, cell), Paragraph("<br/>".join([what, *details]), cell), Paragraph(home, small)]
-    local_lines = [f"<b>{_hm(entry.start, lang)}</b> {_muted(_zone_label(leg.start_timezone, entry.start, lang))}"]
-    home_lines = [_hm(entry.home(entry.start), lang)]
+        what = Paragraph("<br/>".join([f"<b>{check_out}</b>", *_details(leg, lang, checkout=True)]), cell)
+        return [_hm(entry.start, lang), _zone_label(leg.end_timezone, entry.start, lang), what,
+                _hm(entry.home(entry.start), lang)]
+    times = [_hm(entry.start, lang)]
+    zones = [_zone_label(leg.start_timezone, entry.start, lang)]
+    home = [_hm(entry.home(entry.start), lang)]
     if entry.end is not None and leg.kind != "hotel":
         shift = timeline.day_shift_label(entry.day_shift)
-        shift_text = f" <font color='#C0392B'><b>{shift}</b></font>" if shift else ""
-        end_zone = f" {_muted(_zone_label(leg.end_timezone, entry.end, lang))}" if entry.zone_changes else ""
-        local_lines.append(f"→ <b>{_hm(entry.end, lang)}</b>{shift_text}{end_zone}")
+        times.append(f"→ {_hm(entry.end, lang)}" + (f" {shift}" if shift else ""))
+        if entry.zone_changes:
+            zones.append(f"→ {_zone_label(leg.end_timezone, entry.end, lang)}")
         home_end = entry.home(entry.end)
         home_shift = (home_end.date() - entry.home(entry.start).date()).days
-        home_lines.append(f"→ {_hm(home_end, lang)}" + (f" {home_shift:+d}" if home_shift else ""))
-    if entry.duration and leg.kind not in ("hotel",):
-        local_lines.append(_muted(format_duration(entry.duration, lang)))
+        home.append(f"→ {_hm(home_end, lang)}" + (f" {home_shift:+d}" if home_shift else ""))
+    if entry.duration and leg.kind != "hotel":
+        times.append(format_duration(entry.duration, lang))
     headline = esc(_headline(leg, lang))
     if leg.kind == "hotel":
         headline = esc(_tr(lang).translate("Itinerary", "Check-in: %1").replace("%1", leg.from_place))
-    what = "<br/>".join([f"<b>{headline}</b>", *_details(leg, lang, checkout=False)])
-    return [Paragraph("<br/>".join(local_lines), cell), Paragraph(what, cell),
-            Paragraph("<br/>".join(home_lines), small)]
+    what = Paragraph("<br/>".join([f"<b>{headline}</b>", *_details(leg, lang, checkout=False)]), cell)
+    return ["\n".join(times), "\n".join(zones), what, "\n".join(home)]
 
 
 def story_for(trip: Trip, lang: str) -> list:
@@ -290,22 +284,26 @@ def story_for(trip: Trip, lang: str) -> list:
     line = timeline.build(trip_service.segments(trip), home, lang)
     story: list = [_EveryPage(_emergency_band(trip, lang))]
     story += _cover(trip, line, lang)
+    t = _tr(lang)
     if not line.days:
         story.append(Spacer(1, 6 * mm))
-        story.append(Paragraph(base.escape(_tr(lang).translate("Itinerary", "No segments planned yet.")), base.styles()["Body"]))
+        story.append(Paragraph(base.escape(t.translate("Itinerary", "No segments planned yet.")), base.styles()["Body"]))
         return story
     styles = base.styles()
-    widths = [52 * mm, base.usable_width() - 52 * mm - 24 * mm, 24 * mm]
-    home_label = base.escape(_tr(lang).translate("Itinerary", "Home time"))
-    home_head = f"{home_label}<br/>{base.escape(timezone_name(home, None, lang))}"
+    widths = [22 * mm, 36 * mm, base.usable_width() - 80 * mm, 22 * mm]
+    home_head = f"{t.translate('Itinerary', 'Home time')}\n{timezone_name(home, None, lang)}"
+    header = [t.translate("Itinerary", "Local time"), t.translate("Itinerary", "Time zone"),
+              t.translate("Itinerary", "What"), home_head]
+    look = base.table_style(extra=[
+        ("FONTNAME", (0, 1), (0, -1), base.FONT_BOLD), ("TEXTCOLOR", (1, 1), (1, -1), base.MUTED),
+        ("FONTSIZE", (1, 1), (1, -1), 7.5), ("TEXTCOLOR", (3, 1), (3, -1), base.MUTED),
+        ("FONTSIZE", (3, 0), (3, 0), 8), ("LEADING", (0, 0), (-1, -1), 11),
+    ])
     for day in line.days:
         first = day.entries[0].at
         heading = f"{format_full_date(day.date, lang)} · {_zone_label(day.zone, first, lang)}"
         story.append(Paragraph(base.escape(heading[:1].upper() + heading[1:]), styles["Heading"]))
-        data = [[_tr(lang).translate("Itinerary", "Local time"), _tr(lang).translate("Itinerary", "What"), Paragraph(home_head, _style(
-            "Small", textColor=base.ACCENT, fontName=base.FONT_BOLD))]]
-        data += [_entry_row(entry, lang) for entry in day.entries]
-        table = Table(data, colWidths=widths, repeatRows=1)
-        table.setStyle(base.table_style(extra=[("TEXTCOLOR", (2, 1), (2, -1), base.MUTED)]))
+        table = Table([header] + [_entry_row(entry, lang) for entry in day.entries], colWidths=widths, repeatRows=1)
+        table.setStyle(look)
         story.append(table)
     return story
