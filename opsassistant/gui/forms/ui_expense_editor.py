@@ -24,7 +24,7 @@ class Ui_ExpenseEditorDialog(object):
     def setupUi(self, ExpenseEditorDialog):
         if not ExpenseEditorDialog.objectName():
             ExpenseEditorDialog.setObjectName(u"ExpenseEditorDialog")
-        ExpenseEditorDialog.resize(580, 620)
+        ExpenseEditorDialog.resize(580, 470)
         self.dialogLayout = QVBoxLayout(ExpenseEditorDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -250,7 +250,6 @@ class Ui_ExpenseEditorDialog(object):
         self.previewLabel = QLabel(ExpenseEditorDialog)
         self.previewLabel.setObjectName(u"previewLabel")
         self.previewLabel.setText(u"")
-        self.previewLabel.setWordWrap(True)
 
         self.formLayout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.previewLabel)
 

@@ -42,7 +42,6 @@ class Ui_ParticipantDialog(object):
         self.linkLabel = QLabel(ParticipantDialog)
         self.linkLabel.setObjectName(u"linkLabel")
         self.linkLabel.setText(u"")
-        self.linkLabel.setWordWrap(True)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.linkLabel)
 

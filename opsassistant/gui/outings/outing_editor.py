@@ -44,7 +44,7 @@ class OutingEditorDialog(FormDialog):
         self.ui.timezoneCombo.addItems(ZONES)
         self._fill_combos()
         self._people = principals.list_principals()
-        self.ui.organiserCombo.addItem("", None)
+        self.ui.organiserCombo.addItem(QCoreApplication.translate("OutingsGui", "(nobody)"), None)
         for person in self._people:
             self.ui.organiserCombo.addItem(person.name, person.id)
         self._venue_model = QStringListModel(self)
@@ -227,6 +227,7 @@ class OutingEditorDialog(FormDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_combos()
+            self.ui.organiserCombo.setItemText(0, QCoreApplication.translate("OutingsGui", "(nobody)"))
             self.setWindowTitle(QCoreApplication.translate("OutingsGui", "New outing") if self.outing_id is None else QCoreApplication.translate("OutingsGui", "Change outing"))
         super().changeEvent(event)
 

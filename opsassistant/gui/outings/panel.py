@@ -81,7 +81,7 @@ class OutingsPanel(AreaPanel):
         table.setModel(self.model)
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         header = table.horizontalHeader()
-        for column, width in enumerate((130, 260, 140, 100, 80, 120)):
+        for column, width in enumerate((130, 260, 140, 140, 80, 120)):
             header.resizeSection(column, width)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         table.activated.connect(lambda _index: self.edit_outing())
@@ -131,6 +131,9 @@ class OutingsPanel(AreaPanel):
                            ("Ctrl+Shift+T", lambda: self.edit_task(None))):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._show_outing(None)
+        first = self.model.row_at(0)
+        if first is not None:
+            self._select(first.id)
 
     # --- AreaPanel ---------------------------------------------------------------------------------------
     def new_item(self) -> None:
