@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import ActionFlowable, Paragraph, Spacer, Table
 
+from opsassistant.cli import CommandError
 from opsassistant.db.models import ContactPhone, EventAttendee, Trip, TripSegment
 from opsassistant.i18n.formatting import (
     format_date,
@@ -37,8 +38,8 @@ CTX = "Itinerary"
 HIGHLIGHT = colors.HexColor("#FFF4C2")
 
 
-class ItineraryError(ValueError):
-    pass
+class ItineraryError(CommandError):
+    """No such trip: the command line prints the message and exits 1."""
 
 
 def _tr(lang: str):
