@@ -298,67 +298,67 @@
     <name>AgendaReport</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <source>Public holiday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Helligdag: %1</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftaler</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagere</translation>
     </message>
     <message>
         <source>No appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aftaler.</translation>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdage</translation>
     </message>
     <message>
         <source>No birthdays today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fødselsdage i dag.</translation>
     </message>
     <message>
         <source>Open call-backs</source>
-        <translation type="unfinished">Åbne tilbageringninger</translation>
+        <translation>Åbne opkald, der skal ringes tilbage på</translation>
     </message>
     <message>
         <source>Call back by</source>
-        <translation type="unfinished">Ring tilbage senest</translation>
+        <translation>Ring tilbage senest</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Besked</translation>
+        <translation>Besked</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished">Haster</translation>
+        <translation>Haster</translation>
     </message>
     <message>
         <source>No open call-backs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åbne tilbagekald.</translation>
     </message>
 </context>
 <context>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kalender</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rejse</translation>
     </message>
 </context>
 <context>
@@ -450,343 +450,359 @@
     <name>CalendarConflicts</name>
     <message>
         <source>%1 already has “%2” %3–%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har allerede “%2” %3–%4</translation>
     </message>
 </context>
 <context>
     <name>CalendarEdit</name>
     <message>
         <source>Enter a title.</source>
-        <translation type="unfinished">Skriv en titel.</translation>
+        <translation>Skriv en titel.</translation>
     </message>
     <message>
         <source>Unknown time zone.</source>
-        <translation type="unfinished">Ukendt tidszone.</translation>
+        <translation>Ukendt tidszone.</translation>
     </message>
     <message>
         <source>Enter a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv en start- og en slutdato.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut skal ligge efter start.</translation>
     </message>
     <message>
         <source>Enter a start and an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv et start- og et sluttidspunkt.</translation>
     </message>
     <message>
         <source>Unknown status.</source>
-        <translation type="unfinished">Ukendt status.</translation>
+        <translation>Ukendt status.</translation>
     </message>
     <message>
         <source>The repeat rule is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentagelsesreglen er ikke gyldig.</translation>
     </message>
     <message>
         <source>This appointment comes from an outing; change it under Outings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen kommer fra et arrangement; ret den under Arrangementer.</translation>
     </message>
     <message>
         <source>This appointment comes from a trip; change it under Travel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen kommer fra en rejse; ret den under Rejser.</translation>
     </message>
     <message>
         <source>This appointment cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen kan ikke ændres her.</translation>
     </message>
 </context>
 <context>
     <name>CalendarEditor</name>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Bekræftet</translation>
+        <translation>Bekræftet</translation>
     </message>
     <message>
         <source>Tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreløbig</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Aflyst</translation>
+        <translation>Aflyst</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen påmindelse</translation>
     </message>
     <message>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved start</translation>
     </message>
     <message>
         <source>5 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>5 minutter før</translation>
     </message>
     <message>
         <source>10 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>10 minutter før</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutter før</translation>
     </message>
     <message>
         <source>30 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutter før</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 time før</translation>
     </message>
     <message>
         <source>2 hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>2 timer før</translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag før</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentages ikke</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagligt</translation>
     </message>
     <message>
         <source>Weekly on chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugentligt på valgte dage</translation>
     </message>
     <message>
         <source>Monthly on the same date</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedligt på samme dato</translation>
     </message>
     <message>
         <source>Monthly on the same weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedligt på samme ugedag</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Årligt</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig</translation>
     </message>
     <message>
         <source>On a date</source>
-        <translation type="unfinished"></translation>
+        <translation>På en dato</translation>
     </message>
     <message>
         <source>After a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter et antal gange</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Møde</translation>
+        <translation>Møde</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejse</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>You are changing only this occurrence of a repeating appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ændrer kun denne forekomst af en gentaget aftale.</translation>
     </message>
     <message>
         <source>All day, no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele dagen, ingen tidszone.</translation>
     </message>
     <message>
         <source>Same as home time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme som hjemmetid (%1).</translation>
     </message>
     <message>
         <source>%1 – %2 home time (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 hjemmetid (%3)</translation>
     </message>
     <message>
         <source>Overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlap:</translation>
     </message>
     <message>
         <source>Discard the changes to this appointment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du kassere ændringerne i aftalen?</translation>
     </message>
 </context>
 <context>
     <name>CalendarPanel</name>
     <message>
         <source>Move “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt “%1”</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet “%1”</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I dag</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til i dag</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige periode</translation>
     </message>
     <message>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste periode</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Work week</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsuge</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uge</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <source>Show the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis %1</translation>
     </message>
     <message>
         <source>Find a time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find et tidspunkt…</translation>
     </message>
     <message>
         <source>Find the first free time for the chosen principals</source>
-        <translation type="unfinished"></translation>
+        <translation>Find den første ledige tid for de valgte personer</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aftale</translation>
     </message>
     <message>
         <source>&amp;Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalendere</translation>
     </message>
     <message>
         <source>Calendars shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Viste kalendere</translation>
     </message>
     <message>
         <source>Tick a principal to show their appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt flueben ved en person for at vise personens aftaler</translation>
     </message>
     <message>
         <source>Month navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedsoversigt</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Uge %1</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>uge %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Principals</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 mere</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele dagen</translation>
     </message>
     <message>
         <source>No appointments in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aftaler de næste to uger.</translation>
     </message>
     <message>
         <source>No appointments in this period. Double-click a time or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aftaler i perioden. Dobbeltklik på et tidspunkt eller tryk Ctrl+N for at oprette en.</translation>
     </message>
     <message>
         <source>Repeating appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentaget aftale</translation>
     </message>
     <message>
         <source>Delete only this occurrence or the whole series?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette kun denne forekomst eller hele serien?</translation>
     </message>
     <message>
         <source>Open only this occurrence or the whole series?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du åbne kun denne forekomst eller hele serien?</translation>
     </message>
     <message>
         <source>This &amp;occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne &amp;forekomst</translation>
     </message>
     <message>
         <source>The whole &amp;series</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele &amp;serien</translation>
     </message>
     <message>
         <source>Agenda for the shown day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden for den viste dag</translation>
     </message>
     <message>
         <source>Week overview</source>
-        <translation type="unfinished">Ugeoversigt</translation>
+        <translation>Ugeoversigt</translation>
     </message>
 </context>
 <context>
     <name>CalendarReport</name>
     <message>
         <source>Give the date as YYYY-MM-DD, e.g. 2026-04-02.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-04-02.</translation>
     </message>
     <message>
         <source>No principal is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen person, der hedder “%1”.</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele dagen</translation>
     </message>
     <message>
         <source>tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>foreløbig</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>aflyst</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>uge %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Uge %1</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1669,7 @@
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aftaler</translation>
     </message>
     <message>
         <source>Delete permanently</source>
@@ -1916,231 +1932,231 @@
     <name>EventEditor</name>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale</translation>
     </message>
     <message>
         <source>&amp;Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aftale</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sted:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>All &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele &amp;dagen:</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele dagen</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished">&amp;Start:</translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdato</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttidspunkt</translation>
     </message>
     <message>
         <source>Start time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszone ved start</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished">S&amp;lut:</translation>
+        <translation>S&amp;lut:</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdato</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttidspunkt</translation>
     </message>
     <message>
         <source>End time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidszone ved slut</translation>
     </message>
     <message>
         <source>Home time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmetid:</translation>
     </message>
     <message>
         <source>&amp;Principals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personer:</translation>
     </message>
     <message>
         <source>Principals</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Atte&amp;ndees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta&amp;gere:</translation>
     </message>
     <message>
         <source>Type a name from your contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et navn fra dine kontakter…</translation>
     </message>
     <message>
         <source>Add attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj deltager</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Fje&amp;rn</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagere</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategori:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished">Stat&amp;us:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>På&amp;mindelse:</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Påmindelse</translation>
     </message>
     <message>
         <source>Re&amp;peats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentagelse</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentages:</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentages</translation>
     </message>
     <message>
         <source>E&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ver:</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>På:</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>man</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>tir</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>ons</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>tor</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>fre</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>lør</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>søn</translation>
     </message>
     <message>
         <source>E&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lutter:</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutter</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdato for gentagelse</translation>
     </message>
     <message>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal gange</translation>
     </message>
     <message>
         <source>E&amp;xceptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undtagelser:</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Undtagelser</translation>
     </message>
     <message>
         <source>Exception date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato for undtagelse</translation>
     </message>
     <message>
         <source>Add e&amp;xception</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;undtagelse</translation>
     </message>
     <message>
         <source>Remove exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern undtagelse</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Noter</translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>color: #b35c00;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b35c00;</translation>
     </message>
     <message>
         <source>color: #c62828;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #c62828;</translation>
     </message>
 </context>
 <context>
@@ -2289,109 +2305,109 @@
     <name>FindTimeDialog</name>
     <message>
         <source>Find a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Find et tidspunkt</translation>
     </message>
     <message>
         <source>&amp;Principals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personer:</translation>
     </message>
     <message>
         <source>Principals</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished">Varighe&amp;d:</translation>
+        <translation>&amp;Varighed:</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished">Varighed i minutter</translation>
+        <translation>Varighed i minutter</translation>
     </message>
     <message>
         <source>Look &amp;ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;frem:</translation>
     </message>
     <message>
         <source>Days to look ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal dage frem</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg</translation>
     </message>
     <message>
         <source>Free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledige tider</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dage</translation>
     </message>
     <message>
         <source>&amp;Book this time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book dette tidspunkt</translation>
     </message>
     <message>
         <source>Choose principals and a duration, then press Search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg personer og en varighed, og tryk så på Søg.</translation>
     </message>
     <message>
         <source>The first free times inside everyone&apos;s working hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>De første ledige tider inden for alles arbejdstid:</translation>
     </message>
     <message>
         <source>No free time found in the period. Try a shorter duration or more days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ledig tid i perioden. Prøv en kortere varighed eller flere dage.</translation>
     </message>
 </context>
 <context>
     <name>ICalExport</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
     <name>ICalImport</name>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uden titel)</translation>
     </message>
     <message>
         <source>The event has no start (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen har ingen start (DTSTART).</translation>
     </message>
     <message>
         <source>The start or end is not a real date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start eller slut er ikke en gyldig dato eller tid.</translation>
     </message>
     <message>
         <source>The event ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen slutter, før den begynder.</translation>
     </message>
     <message>
         <source>The repeat rule (RRULE) or its exceptions are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentagelsesreglen (RRULE) eller dens undtagelser er ikke gyldige.</translation>
     </message>
     <message>
         <source>The RECURRENCE-ID is not a real date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>RECURRENCE-ID er ikke en gyldig dato eller tid.</translation>
     </message>
     <message>
         <source>line %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1 (%2)</translation>
     </message>
     <message>
         <source>The file is not a complete iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke en komplet iCalendar-fil.</translation>
     </message>
     <message>
         <source>A changed occurrence whose series is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ændret forekomst, hvis serie ikke er i filen.</translation>
     </message>
 </context>
 <context>
@@ -3800,38 +3816,38 @@
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Påmindelse</translation>
     </message>
     <message>
         <source>font-weight: bold;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-weight: bold;</translation>
     </message>
     <message>
         <source>S&amp;nooze for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udsæt i:</translation>
     </message>
     <message>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsæt i</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Ud&amp;sæt</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afvis</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minutter</numerusform>
         </translation>
     </message>
     <message>
         <source>Starts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begynder %1</translation>
     </message>
 </context>
 <context>
@@ -4427,11 +4443,11 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tilføj</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fje&amp;rn</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4511,31 +4527,31 @@
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">man</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tir</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ons</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tor</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">fre</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">lør</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">søn</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -4683,7 +4699,7 @@
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hele dagen</translation>
     </message>
     <message>
         <source>Unknown caller</source>
@@ -5322,27 +5338,27 @@
     <name>WeekReport</name>
     <message>
         <source>Week overview</source>
-        <translation type="unfinished">Ugeoversigt</translation>
+        <translation>Ugeoversigt</translation>
     </message>
     <message>
         <source>There are no principals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen personer.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale</translation>
     </message>
     <message>
         <source>Nothing booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet planlagt</translation>
     </message>
 </context>
 <context>

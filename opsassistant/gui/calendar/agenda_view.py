@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from opsassistant.i18n.formatting import format_full_date_with_week, format_time
+from opsassistant.gui.calendar.panel_text import full_date_with_week
+from opsassistant.i18n.formatting import format_time
 from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
 
 OCC_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +42,7 @@ class AgendaView(QTreeWidget):
         for day in days:
             if day not in by_day and day not in holidays:
                 continue
-            heading = QTreeWidgetItem([format_full_date_with_week(day), holidays.get(day, ""), "", ""])
+            heading = QTreeWidgetItem([full_date_with_week(day), holidays.get(day, ""), "", ""])
             heading.setFirstColumnSpanned(False)
             heading.setFont(0, bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)

@@ -34,6 +34,8 @@ class EventEditor(QDialog):
         self.read_only = bool(data.source)
         self._candidates: dict[str, attendee_service.Candidate] = {}
         self._loading = True
+        self.ui.mainForm.setRowStretch(11, 1)
+        self.ui.errorLabel.setVisible(False)
         self._fill_choices()
         self._load(data)
         self._connect()

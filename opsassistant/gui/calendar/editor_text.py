@@ -17,9 +17,6 @@ COMMON_ZONES = ("Europe/Copenhagen", "Europe/London", "Europe/Berlin", "Europe/S
                 "Asia/Shanghai", "Asia/Singapore", "Asia/Dubai", "Asia/Kolkata", "Australia/Sydney", "UTC")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarEditor", text)
-
 
 @cache
 def zone_list() -> list[str]:
@@ -49,35 +46,35 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, object]], current) -> No
 
 
 def status_items() -> list[tuple[str, object]]:
-    return [(tr("Confirmed"), "confirmed"), (tr("Tentative"), "tentative"), (tr("Cancelled"), "cancelled")]
+    return [(QCoreApplication.translate("CalendarEditor", "Confirmed"), "confirmed"), (QCoreApplication.translate("CalendarEditor", "Tentative"), "tentative"), (QCoreApplication.translate("CalendarEditor", "Cancelled"), "cancelled")]
 
 
 def reminder_items() -> list[tuple[str, object]]:
-    return [(tr("No reminder"), None), (tr("At the start"), 0), (tr("5 minutes before"), 5),
-            (tr("10 minutes before"), 10), (tr("15 minutes before"), 15), (tr("30 minutes before"), 30),
-            (tr("1 hour before"), 60), (tr("2 hours before"), 120), (tr("1 day before"), 1440)]
+    return [(QCoreApplication.translate("CalendarEditor", "No reminder"), None), (QCoreApplication.translate("CalendarEditor", "At the start"), 0), (QCoreApplication.translate("CalendarEditor", "5 minutes before"), 5),
+            (QCoreApplication.translate("CalendarEditor", "10 minutes before"), 10), (QCoreApplication.translate("CalendarEditor", "15 minutes before"), 15), (QCoreApplication.translate("CalendarEditor", "30 minutes before"), 30),
+            (QCoreApplication.translate("CalendarEditor", "1 hour before"), 60), (QCoreApplication.translate("CalendarEditor", "2 hours before"), 120), (QCoreApplication.translate("CalendarEditor", "1 day before"), 1440)]
 
 
 def repeat_items() -> list[tuple[str, object]]:
-    labels = {"none": tr("Does not repeat"), "daily": tr("Daily"), "weekly": tr("Weekly on chosen days"),
-              "monthly_date": tr("Monthly on the same date"), "monthly_weekday": tr("Monthly on the same weekday"),
-              "yearly": tr("Yearly")}
+    labels = {"none": QCoreApplication.translate("CalendarEditor", "Does not repeat"), "daily": QCoreApplication.translate("CalendarEditor", "Daily"), "weekly": QCoreApplication.translate("CalendarEditor", "Weekly on chosen days"),
+              "monthly_date": QCoreApplication.translate("CalendarEditor", "Monthly on the same date"), "monthly_weekday": QCoreApplication.translate("CalendarEditor", "Monthly on the same weekday"),
+              "yearly": QCoreApplication.translate("CalendarEditor", "Yearly")}
     return list((label, key) for key, label in labels.items())
 
 
 def ends_items() -> list[tuple[str, object]]:
-    return [(tr("Never"), "never"), (tr("On a date"), "until"), (tr("After a number of times"), "count")]
+    return [(QCoreApplication.translate("CalendarEditor", "Never"), "never"), (QCoreApplication.translate("CalendarEditor", "On a date"), "until"), (QCoreApplication.translate("CalendarEditor", "After a number of times"), "count")]
 
 
 def categories() -> list[str]:
-    return [tr("Meeting"), tr("Customer"), tr("Internal"), tr("Travel"), tr("Private")]
+    return [QCoreApplication.translate("CalendarEditor", "Meeting"), QCoreApplication.translate("CalendarEditor", "Customer"), QCoreApplication.translate("CalendarEditor", "Internal"), QCoreApplication.translate("CalendarEditor", "Travel"), QCoreApplication.translate("CalendarEditor", "Private")]
 
 
 def scope_text(read_only: bool, source: str, event_id: int | None, occurrence: Occurrence | None) -> str:
     if read_only:
         return read_only_reason(source)
     if occurrence is not None and occurrence.series_id:
-        return tr("You are changing only this occurrence of a repeating appointment.")
+        return QCoreApplication.translate("CalendarEditor", "You are changing only this occurrence of a repeating appointment.")
     if event_id is not None and occurrence is None:
         return ""
     return ""
@@ -85,18 +82,18 @@ def scope_text(read_only: bool, source: str, event_id: int | None, occurrence: O
 
 def home_hint(data: EventData, home_zone: str) -> str:
     if data.all_day or data.start is None or data.end is None:
-        return tr("All day, no time zone.")
+        return QCoreApplication.translate("CalendarEditor", "All day, no time zone.")
     if data.start_timezone == home_zone and data.end_timezone == home_zone:
-        return tr("Same as home time (%1).").replace("%1", timezone_name(home_zone))
-    return (tr("%1 – %2 home time (%3)")
+        return QCoreApplication.translate("CalendarEditor", "Same as home time (%1).").replace("%1", timezone_name(home_zone))
+    return (QCoreApplication.translate("CalendarEditor", "%1 – %2 home time (%3)")
             .replace("%1", format_datetime(data.start, home_zone))
             .replace("%2", format_datetime(data.end, home_zone))
             .replace("%3", timezone_name(home_zone)))
 
 
 def conflict_heading() -> str:
-    return tr("Overlap:")
+    return QCoreApplication.translate("CalendarEditor", "Overlap:")
 
 
 def discard_question() -> str:
-    return tr("Discard the changes to this appointment?")
+    return QCoreApplication.translate("CalendarEditor", "Discard the changes to this appointment?")

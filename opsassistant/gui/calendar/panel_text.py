@@ -11,12 +11,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from opsassistant.i18n.formatting import format_full_date_with_week, week_label
+from opsassistant.i18n.formatting import format_full_date
 from opsassistant.i18n.language import babel_locale, current_language
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CalendarPanel", text, None, n)
 
 
 def _tip(text: str, keys: str) -> str:
@@ -24,36 +20,45 @@ def _tip(text: str, keys: str) -> str:
 
 
 def label_buttons(panel) -> None:
-    panel.today_button.setText(tr("&Today"))
-    panel.today_button.setToolTip(_tip(tr("Go to today"), "T"))
-    panel.prev_button.setToolTip(_tip(tr("Previous period"), "PgUp, Ctrl+←"))
-    panel.next_button.setToolTip(_tip(tr("Next period"), "PgDn, Ctrl+→"))
-    panel.prev_button.setAccessibleName(tr("Previous period"))
-    panel.next_button.setAccessibleName(tr("Next period"))
-    labels = {"day": tr("Day"), "workweek": tr("Work week"), "week": tr("Week"), "month": tr("Month"),
-              "agenda": tr("Agenda")}
+    panel.today_button.setText(QCoreApplication.translate("CalendarPanel", "&Today"))
+    panel.today_button.setToolTip(_tip(QCoreApplication.translate("CalendarPanel", "Go to today"), "T"))
+    panel.prev_button.setToolTip(_tip(QCoreApplication.translate("CalendarPanel", "Previous period"), "PgUp, Ctrl+←"))
+    panel.next_button.setToolTip(_tip(QCoreApplication.translate("CalendarPanel", "Next period"), "PgDn, Ctrl+→"))
+    panel.prev_button.setAccessibleName(QCoreApplication.translate("CalendarPanel", "Previous period"))
+    panel.next_button.setAccessibleName(QCoreApplication.translate("CalendarPanel", "Next period"))
+    labels = {"day": QCoreApplication.translate("CalendarPanel", "Day"), "workweek": QCoreApplication.translate("CalendarPanel", "Work week"), "week": QCoreApplication.translate("CalendarPanel", "Week"), "month": QCoreApplication.translate("CalendarPanel", "Month"),
+              "agenda": QCoreApplication.translate("CalendarPanel", "Agenda")}
     for index, (key, button) in enumerate(panel.view_buttons.items(), start=1):
         button.setText(labels[key])
-        button.setToolTip(_tip(tr("Show the %1 view").replace("%1", labels[key].lower()), f"Ctrl+Alt+{index}"))
-    panel.find_button.setText(tr("Find a time…"))
-    panel.find_button.setToolTip(_tip(tr("Find the first free time for the chosen principals"), "Ctrl+Alt+F"))
-    panel.new_button.setText(tr("New appointment"))
-    panel.new_button.setToolTip(_tip(tr("New appointment"), "Ctrl+N"))
-    panel.principal_label.setText(tr("&Calendars"))
-    panel.principal_list.setAccessibleName(tr("Calendars shown"))
-    panel.principal_list.setToolTip(tr("Tick a principal to show their appointments"))
-    panel.navigator.setAccessibleName(tr("Month navigator"))
+        button.setToolTip(_tip(QCoreApplication.translate("CalendarPanel", "Show the %1 view").replace("%1", labels[key].lower()), f"Ctrl+Alt+{index}"))
+    panel.find_button.setText(QCoreApplication.translate("CalendarPanel", "Find a time…"))
+    panel.find_button.setToolTip(_tip(QCoreApplication.translate("CalendarPanel", "Find the first free time for the chosen principals"), "Ctrl+Alt+F"))
+    panel.new_button.setText(QCoreApplication.translate("CalendarPanel", "New appointment"))
+    panel.new_button.setToolTip(_tip(QCoreApplication.translate("CalendarPanel", "New appointment"), "Ctrl+N"))
+    panel.principal_label.setText(QCoreApplication.translate("CalendarPanel", "&Calendars"))
+    panel.principal_list.setAccessibleName(QCoreApplication.translate("CalendarPanel", "Calendars shown"))
+    panel.principal_list.setToolTip(QCoreApplication.translate("CalendarPanel", "Tick a principal to show their appointments"))
+    panel.navigator.setAccessibleName(QCoreApplication.translate("CalendarPanel", "Month navigator"))
     panel.navigator.setLocale(panel.locale())
 
 
+def week_label(day: date) -> str:
+    return QCoreApplication.translate("CalendarPanel", "Week %1").replace("%1", str(day.isocalendar().week))
+
+
+def full_date_with_week(day: date) -> str:
+    week = QCoreApplication.translate("CalendarPanel", "week %1").replace("%1", str(day.isocalendar().week))
+    return f"{format_full_date(day)} · {week}"
+
+
 def agenda_headers() -> list[str]:
-    return [tr("When"), tr("Appointment"), tr("Location"), tr("Principals")]
+    return [QCoreApplication.translate("CalendarPanel", "When"), QCoreApplication.translate("CalendarPanel", "Appointment"), QCoreApplication.translate("CalendarPanel", "Location"), QCoreApplication.translate("CalendarPanel", "Principals")]
 
 
 def title(view: str, days: list[date], anchor: date) -> str:
     locale = babel_locale()
     if view == "day":
-        return format_full_date_with_week(anchor)
+        return full_date_with_week(anchor)
     if view == "month":
         return format_date(anchor, "LLLL y", locale=locale).capitalize()
     first, last = days[0], days[-1]
@@ -76,29 +81,29 @@ def weekday_names() -> list[str]:
 
 
 def more_text() -> str:
-    return tr("+%1 more")
+    return QCoreApplication.translate("CalendarPanel", "+%1 more")
 
 
 def all_day_text() -> str:
-    return tr("All day")
+    return QCoreApplication.translate("CalendarPanel", "All day")
 
 
 def empty_agenda() -> str:
-    return tr("No appointments in the next two weeks.")
+    return QCoreApplication.translate("CalendarPanel", "No appointments in the next two weeks.")
 
 
 def empty_period() -> str:
-    return tr("No appointments in this period. Double-click a time or press Ctrl+N to add one.")
+    return QCoreApplication.translate("CalendarPanel", "No appointments in this period. Double-click a time or press Ctrl+N to add one.")
 
 
 def ask_scope(parent: QWidget, deleting: bool = False) -> str | None:
     """"one", "series" or None (cancelled)."""
     box = QMessageBox(parent)
-    box.setWindowTitle(tr("Repeating appointment"))
-    box.setText(tr("Delete only this occurrence or the whole series?") if deleting
-                else tr("Open only this occurrence or the whole series?"))
-    one = box.addButton(tr("This &occurrence"), QMessageBox.ButtonRole.AcceptRole)
-    series = box.addButton(tr("The whole &series"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("CalendarPanel", "Repeating appointment"))
+    box.setText(QCoreApplication.translate("CalendarPanel", "Delete only this occurrence or the whole series?") if deleting
+                else QCoreApplication.translate("CalendarPanel", "Open only this occurrence or the whole series?"))
+    one = box.addButton(QCoreApplication.translate("CalendarPanel", "This &occurrence"), QMessageBox.ButtonRole.AcceptRole)
+    series = box.addButton(QCoreApplication.translate("CalendarPanel", "The whole &series"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(one)
     box.exec()
@@ -116,5 +121,5 @@ def _open_report(kind: str, panel) -> None:
 
 
 def report_actions(panel) -> list:
-    return [(tr("Agenda for the shown day"), lambda: _open_report("agenda", panel)),
-            (tr("Week overview"), lambda: _open_report("week", panel))]
+    return [(QCoreApplication.translate("CalendarPanel", "Agenda for the shown day"), lambda: _open_report("agenda", panel)),
+            (QCoreApplication.translate("CalendarPanel", "Week overview"), lambda: _open_report("week", panel))]

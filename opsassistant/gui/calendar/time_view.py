@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from opsassistant.gui.calendar.layout import Bar, Block, time_grid, wall_clock_shift
+from opsassistant.gui.calendar.panel_text import week_label
 from opsassistant.gui.calendar.style import day_header, event_colours, holiday_colour, today_colour
-from opsassistant.i18n.formatting import format_time, week_label
+from opsassistant.i18n.formatting import format_time, timezone_name
 from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
 
 GUTTER = 48
@@ -181,7 +182,7 @@ class TimeGridView(QWidget):
         painter.setFont(self._small)
         painter.setPen(palette.text().color())
         painter.drawText(QRect(2, 2, left - 4, HEADER - 4), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                         week_label(self.days[0]) + (f"\n{self.second_zone.split('/')[-1]}" if self.second_zone else ""))
+                         week_label(self.days[0]) + (f"\n{timezone_name(self.second_zone)}" if self.second_zone else ""))
         bold = QFont(self.font())
         bold.setBold(True)
         for index, day in enumerate(self.days):

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from opsassistant.db.models import Principal
 from opsassistant.i18n.formatting import format_time
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 from opsassistant.services.calendar.occurrences import Occurrence, between
 
 
@@ -38,7 +38,7 @@ def describe(found: list[Occurrence], principal_ids: list[int], lang: str | None
     lines = []
     for occ in found:
         who = ", ".join(names[i] for i in occ.principal_ids if i in names)
-        lines.append(translate("CalendarConflicts", "%1 already has “%2” %3–%4", lang=lang)
+        lines.append(Translator(lang).translate("CalendarConflicts", "%1 already has “%2” %3–%4")
                      .replace("%1", who).replace("%2", occ.title)
                      .replace("%3", format_time(occ.start, lang)).replace("%4", format_time(occ.end, lang)))
     return "\n".join(lines)

@@ -1,0 +1,90 @@
+"""``report agenda [DATE]``: the executive's daily briefing on one A4 page (or more on a busy day)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from opsassistant.i18n.formatting import format_time
+from opsassistant.i18n.messages import Translator
+from opsassistant.reports.calendar_common import (
+    full_date_with_week,
+    principal_of,
+    status_text,
+    target_date,
+    when_text,
+)
+from opsassistant.services.calendar import agenda_data, holidays_
+from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
+
+
+def collect(day: date, principal_id: int | None, lang: str) -> dict:
+    tz = zone(HOME_ZONE)
+    start = datetime.combine(day, time(), tz)
+    items = between(start, start + timedelta(days=1), [principal_id] if principal_id else None)
+    appointments = []
+    for occ in items:
+        people = agenda_data.attendees_with_phones(occ.event_id)
+        appointments.append({"when": when_text(occ, lang), "title": occ.title, "location": occ.location,
+                             "status": status_text(occ, lang), "attendees": people})
+    return {
+        "day": day,
+        "holiday": holidays_.holiday_name(day, lang),
+        "appointments": appointments,
+        "birthdays": [name for _d, name in agenda_data.birthdays(day, day)],
+        "callbacks": agenda_data.open_callbacks(day, principal_id),
+    }
+
+
+def build(target: str | None, path: Path | str, *, lang: str, principal=None) -> Path:
+    from reportlab.platypus import Paragraph, Spacer, Table
+
+    from opsassistant.reports import base
+
+    day = target_date(target)
+    person = principal_of(principal)
+    data = collect(day, person.id if person else None, lang)
+
+    styles = base.styles()
+    title = Translator(lang).translate("AgendaReport", "Agenda")
+    subtitle = full_date_with_week(day, lang)
+    if person is not None:
+        subtitle = f"{person.name} · {subtitle}"
+    story: list = [Paragraph(base.escape(title), styles["Title"]), Paragraph(base.escape(subtitle), styles["Subtitle"])]
+    if data["holiday"]:
+        story.append(base.para(Translator(lang).translate("AgendaReport", "Public holiday: %1").replace("%1", data["holiday"]), "Heading"))
+    width = base.usable_width()
+    story.append(base.para(Translator(lang).translate("AgendaReport", "Appointments"), "Heading"))
+    if data["appointments"]:
+        rows = [[Translator(lang).translate("AgendaReport", "Time"), Translator(lang).translate("AgendaReport", "Appointment"), Translator(lang).translate("AgendaReport", "Attendees")]]
+        for item in data["appointments"]:
+            what = item["title"] + (f" ({item['status']})" if item["status"] else "")
+            if item["location"]:
+                what += "\n" + item["location"]
+            people = "\n".join(f"{name} · {phone}" if phone else name for name, phone in item["attendees"])
+            rows.append([base.para(item["when"], "Cell"), base.para(what, "Cell"), base.para(people, "Cell")])
+        table = Table(rows, colWidths=[0.2 * width, 0.45 * width, 0.35 * width], repeatRows=1)
+        table.setStyle(base.table_style())
+        story.append(table)
+    else:
+        story.append(base.para(Translator(lang).translate("AgendaReport", "No appointments."), "Muted"))
+    story.append(Spacer(1, 8))
+    story.append(base.para(Translator(lang).translate("AgendaReport", "Birthdays"), "Heading"))
+    story.append(base.para(", ".join(data["birthdays"]) if data["birthdays"] else Translator(lang).translate("AgendaReport", "No birthdays today."),
+                           "Body" if data["birthdays"] else "Muted"))
+    story.append(Spacer(1, 8))
+    story.append(base.para(Translator(lang).translate("AgendaReport", "Open call-backs"), "Heading"))
+    if data["callbacks"]:
+        rows = [[Translator(lang).translate("AgendaReport", "Call back by"), Translator(lang).translate("AgendaReport", "Who"), Translator(lang).translate("AgendaReport", "Number"), Translator(lang).translate("AgendaReport", "Message")]]
+        for call in data["callbacks"]:
+            by = format_time(call.callback_by, lang) if call.callback_by and call.callback_by.date() == day else (
+                call.callback_by.strftime("%d.%m") if call.callback_by else "")
+            who = call.name + (" · " + Translator(lang).translate("AgendaReport", "Urgent") if call.urgent else "")
+            rows.append([base.para(by, "Cell"), base.para(who, "Cell"), base.para(call.number, "Cell"),
+                         base.para(call.message, "Cell")])
+        table = Table(rows, colWidths=[0.15 * width, 0.25 * width, 0.2 * width, 0.4 * width], repeatRows=1)
+        table.setStyle(base.table_style())
+        story.append(table)
+    else:
+        story.append(base.para(Translator(lang).translate("AgendaReport", "No open call-backs."), "Muted"))
+    return base.build_document(path, title=title, subtitle=subtitle, lang=lang, story=story)

@@ -1,0 +1,70 @@
+"""Shared by the agenda and week reports: the target date, the principal, one appointment's lines."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from opsassistant.db.models import Principal
+from opsassistant.i18n.formatting import format_full_date, format_time
+from opsassistant.i18n.messages import Translator, translate
+from opsassistant.services import principals as principal_service
+from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
+
+
+def target_date(target: str | date | None) -> date:
+    if target is None or target == "":
+        return datetime.now(zone(HOME_ZONE)).date()
+    if isinstance(target, date):
+        return target
+    try:
+        return date.fromisoformat(str(target))
+    except ValueError:
+        raise ValueError(translate("CalendarReport", "Give the date as YYYY-MM-DD, e.g. 2026-04-02.")) from None
+
+
+def principal_of(principal) -> Principal | None:
+    """A Principal from an id, a name or None (the executive)."""
+    if principal is None or principal == "":
+        return principal_service.executive()
+    if isinstance(principal, Principal):
+        return principal
+    if isinstance(principal, int) or str(principal).isdigit():
+        return Principal.get_or_none(Principal.id == int(principal))
+    found = principal_service.find_by_name(str(principal))
+    if found is None:
+        raise ValueError(translate("CalendarReport", "No principal is called “%1”.").replace("%1", str(principal)))
+    return found
+
+
+def when_text(occ: Occurrence, lang: str, home_zone: str = HOME_ZONE) -> str:
+    """"09.00–10.30", with the event's own zone added when it is not the home zone."""
+    if occ.all_day:
+        return Translator(lang).translate("CalendarReport", "All day")
+    start, end = occ.start.astimezone(zone(home_zone)), occ.end.astimezone(zone(home_zone))
+    text = f"{format_time(start, lang)}–{format_time(end, lang)}"
+    if occ.start.date() != occ.end.astimezone(zone(home_zone)).date() and end.date() != start.date():
+        text += " (+1)"
+    if occ.start_timezone != home_zone or occ.end_timezone != home_zone:
+        local = f"{format_time(occ.start, lang)} {occ.start_timezone.split('/')[-1].replace('_', ' ')}"
+        if occ.end_timezone != occ.start_timezone:
+            local += f" → {format_time(occ.end, lang)} {occ.end_timezone.split('/')[-1].replace('_', ' ')}"
+        text += f"\n({local})"
+    return text
+
+
+def status_text(occ: Occurrence, lang: str) -> str:
+    if occ.status == "tentative":
+        return Translator(lang).translate("CalendarReport", "tentative")
+    if occ.status == "cancelled":
+        return Translator(lang).translate("CalendarReport", "cancelled")
+    return ""
+
+
+def full_date_with_week(day: date, lang: str) -> str:
+    """"torsdag den 2. april 2026 · uge 14" (our own message, so lupdate extracts it)."""
+    week = Translator(lang).translate("CalendarReport", "week %1").replace("%1", str(day.isocalendar().week))
+    return f"{format_full_date(day, lang)} · {week}"
+
+
+def week_title(day: date, lang: str) -> str:
+    return Translator(lang).translate("CalendarReport", "Week %1").replace("%1", str(day.isocalendar().week))

@@ -1,0 +1,34 @@
+"""The week PDF: each principal's ISO week, day by day, with holidays, in the chosen language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from pypdf import PdfReader
+
+from opsassistant.reports import week
+from opsassistant.services.calendar import editing
+from opsassistant.services.calendar.editing import EventData
+
+CPH = ZoneInfo("Europe/Copenhagen")
+
+
+def _text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_week_for_each_principal(db, executive, team_member, tmp_path):
+    editing.create(EventData(title="Ugemøde", start=datetime(2026, 3, 30, 9, tzinfo=CPH),
+                             end=datetime(2026, 3, 30, 10, tzinfo=CPH), rrule="FREQ=WEEKLY",
+                             principal_ids=[executive.id, team_member.id]))
+    editing.create(EventData(title="Påskeferie", all_day=True, start_date=date(2026, 4, 1),
+                             end_date=date(2026, 4, 4), principal_ids=[team_member.id]))
+    path = week.build("2026-04-02", tmp_path / "week.pdf", lang="da")
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 2
+    text = _text(path)
+    assert "Uge 14" in text and "Karen Holm" in text and "Mads Kjær" in text
+    assert text.count("Ugemøde") == 2 and "Påskeferie" in text and "Langfredag" in text
+    english = _text(week.build("2026-04-02", tmp_path / "week_en.pdf", lang="en", principal="Mads"))
+    assert "Week 14" in english and "Good Friday" in english and "Karen Holm" not in english
