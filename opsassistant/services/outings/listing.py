@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from peewee import fn
+from peewee import Case, fn
 
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import Expense, Outing, OutingParticipant
 from opsassistant.services.outings import money
-from opsassistant.services.outings.expenses import line
 
 SORT_KEYS = {
     "start": Outing.start_utc,
@@ -73,24 +73,37 @@ def _query(filters: Filters):
     return query
 
 
-def _rows(outings: list[Outing]) -> list[OutingRow]:
+def _spent_and_counts(outings: list[Outing]) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
+    """Per outing: spent (minor units of its currency) and (accepted, participants), read as plain tuples."""
     ids = [o.id for o in outings]
-    expenses: dict[int, list[Expense]] = defaultdict(list)
-    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    if ids:
-        for expense in Expense.select().where(Expense.outing.in_(ids)):
-            expenses[expense.outing_id].append(expense)
-        for participant in OutingParticipant.select(OutingParticipant.outing, OutingParticipant.rsvp).where(
-                OutingParticipant.outing.in_(ids)):
-            counts[participant.outing_id][1] += 1
-            counts[participant.outing_id][0] += participant.rsvp == "accepted"
+    currency = {o.id: o.currency for o in outings}
+    spent: dict[int, int] = defaultdict(int)
+    counts: dict[int, tuple[int, int]] = {}
+    if not ids:
+        return spent, counts
+    rows = (Expense.select(Expense.outing, Expense.amount_minor, Expense.currency, Expense.exchange_rate,
+                           Expense.is_refund).where(Expense.outing.in_(ids)).tuples())
+    for outing_id, amount, line_currency, rate, refund in rows:
+        if line_currency != currency[outing_id]:
+            amount = money.convert(amount, line_currency, Decimal(rate), currency[outing_id])
+        spent[outing_id] += -amount if refund else amount
+    accepted = fn.SUM(Case(None, [(OutingParticipant.rsvp == "accepted", 1)], 0))
+    query = (OutingParticipant.select(OutingParticipant.outing, accepted, fn.COUNT(OutingParticipant.id))
+             .where(OutingParticipant.outing.in_(ids)).group_by(OutingParticipant.outing).tuples())
+    for outing_id, yes, total in query:
+        counts[outing_id] = (int(yes or 0), int(total))
+    return spent, counts
+
+
+def _rows(outings: list[Outing]) -> list[OutingRow]:
+    spent, counts = _spent_and_counts(outings)
     rows = []
     for o in outings:
         zone = ZoneInfo(o.timezone)
-        spent = money.totals([line(e) for e in expenses[o.id]], o.currency).spent_minor
+        accepted, total = counts.get(o.id, (0, 0))
         rows.append(OutingRow(o.id, o.title, o.kind, o.status, o.start_utc.astimezone(zone),
-                              o.end_utc.astimezone(zone), o.timezone, o.venue, o.budget_minor, spent, o.currency,
-                              counts[o.id][0], counts[o.id][1]))
+                              o.end_utc.astimezone(zone), o.timezone, o.venue, o.budget_minor, spent[o.id],
+                              o.currency, accepted, total))
     return rows
 
 
@@ -117,9 +130,12 @@ def records(*, search: str | None = None, date_from: date | None = None, date_to
     outings = list(_query(filters).order_by(Outing.start_utc, Outing.id))
     people: dict[int, list[dict]] = defaultdict(list)
     if outings:
-        for p in (OutingParticipant.select().where(OutingParticipant.outing.in_([o.id for o in outings]))
-                  .order_by(OutingParticipant.name, OutingParticipant.id)):
-            people[p.outing_id].append({"name": p.name, "email": p.email, "rsvp": p.rsvp})
+        query = (OutingParticipant.select(OutingParticipant.outing, OutingParticipant.name, OutingParticipant.email,
+                                          OutingParticipant.rsvp)
+                 .where(OutingParticipant.outing.in_([o.id for o in outings]))
+                 .order_by(OutingParticipant.name, OutingParticipant.id).tuples())
+        for outing_id, name, email, rsvp in query:
+            people[outing_id].append({"name": name, "email": email, "rsvp": rsvp})
     result = []
     for r in _rows(outings):
         result.append({
