@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QTableWidget,
     QWidget,
 )
@@ -66,6 +67,8 @@ class FormDialog(QDialog):
             save.setDefault(True)
         for label in self.findChildren(QLabel):
             if label.objectName().endswith("Error"):
+                # Expanding, so a wrapped message gets the whole field column (QFormLayout would keep it narrow)
+                label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
                 set_error(label, None)
         for edit in self.findChildren(QDateTimeEdit):
             edit.installEventFilter(self)

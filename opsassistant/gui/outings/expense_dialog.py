@@ -152,17 +152,19 @@ class ExpenseDialog(FormDialog):
             vat = money.parse_vat_rate(self.ui.vatCombo.currentText())
         except money.MoneyError as exc:
             problems["vat_rate"] = str(exc)
-        if strict:
-            self._show_problems(problems)
-        if problems:
-            raise ValueError(problems)
-        return ExpenseData(
+        data = ExpenseData(
             date=self.ui.dateEdit.date().toPython() if strict else date.today(), amount_minor=amount,
             description=self.ui.descriptionEdit.text(), category=self.ui.categoryCombo.currentData(),
             supplier=self.ui.supplierEdit.text(), currency=currency, exchange_rate=rate, vat_rate=vat,
             is_refund=self.ui.refundCheck.isChecked(), paid_by=self.ui.paidByCombo.currentData(),
             paid_by_name=self.ui.owedEdit.text(), receipt_reference=self.ui.receiptEdit.text(),
             receipt_file=self.receipt_file, receipt_source=self.receipt_source)
+        if strict:  # every problem at once: what could not be read, then the service's own rules
+            problems = {**expenses.validate(data, self.outing_currency), **problems}
+            self._show_problems(problems)
+        if problems:
+            raise ValueError(problems)
+        return data
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         ui = self.ui
