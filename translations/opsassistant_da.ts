@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>Open call-backs</source>
-        <translation>Åbne opkald, der skal ringes tilbage på</translation>
+        <translation>Åbne tilbagekald</translation>
     </message>
     <message>
         <source>Call back by</source>

@@ -38,8 +38,24 @@ class Context:
 
     def zone_of(self, tzid: str) -> str:
         if tzid not in self.resolved:
-            self.resolved[tzid] = resolve(tzid, self.vtimezones) or self.home_zone
+            found = resolve(tzid, self.vtimezones) or self.home_zone
+            if found != tzid and _same_rules(found, self.home_zone):
+                found = self.home_zone  # "Romance Standard Time" in a Danish office is Copenhagen, not Paris
+            self.resolved[tzid] = found
         return self.resolved[tzid]
+
+
+def _same_rules(a: str, b: str) -> bool:
+    """Do two zones keep the same clock (checked hour by hour through this year)?"""
+    if a == b:
+        return True
+    za, zb = ZoneInfo(a), ZoneInfo(b)
+    moment = datetime(datetime.now(UTC).year, 1, 1, tzinfo=UTC)
+    for _ in range(366 * 24):
+        if moment.astimezone(za).utcoffset() != moment.astimezone(zb).utcoffset():
+            return False
+        moment += timedelta(hours=1)
+    return True
 
 
 @dataclass

@@ -56,7 +56,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
     width = base.usable_width()
     story.append(base.para(Translator(lang).translate("AgendaReport", "Appointments"), "Heading"))
     if data["appointments"]:
-        rows = [[Translator(lang).translate("AgendaReport", "Time"), Translator(lang).translate("AgendaReport", "Appointment"), Translator(lang).translate("AgendaReport", "Attendees")]]
+        rows = [[base.para(h, "CellBold") for h in (Translator(lang).translate("AgendaReport", "Time"), Translator(lang).translate("AgendaReport", "Appointment"), Translator(lang).translate("AgendaReport", "Attendees"))]]
         for item in data["appointments"]:
             what = item["title"] + (f" ({item['status']})" if item["status"] else "")
             if item["location"]:
@@ -75,7 +75,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
     story.append(Spacer(1, 8))
     story.append(base.para(Translator(lang).translate("AgendaReport", "Open call-backs"), "Heading"))
     if data["callbacks"]:
-        rows = [[Translator(lang).translate("AgendaReport", "Call back by"), Translator(lang).translate("AgendaReport", "Who"), Translator(lang).translate("AgendaReport", "Number"), Translator(lang).translate("AgendaReport", "Message")]]
+        rows = [[base.para(h, "CellBold") for h in (Translator(lang).translate("AgendaReport", "Call back by"), Translator(lang).translate("AgendaReport", "Who"), Translator(lang).translate("AgendaReport", "Number"), Translator(lang).translate("AgendaReport", "Message"))]]
         for call in data["callbacks"]:
             by = format_time(call.callback_by, lang) if call.callback_by and call.callback_by.date() == day else (
                 call.callback_by.strftime("%d.%m") if call.callback_by else "")

@@ -57,7 +57,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
         if index:
             story.append(PageBreak())
         story.append(base.para(name, "Heading"))
-        rows = [[Translator(lang).translate("WeekReport", "Day"), Translator(lang).translate("WeekReport", "Time"), Translator(lang).translate("WeekReport", "Appointment")]]
+        rows = [[base.para(h, "CellBold") for h in (Translator(lang).translate("WeekReport", "Day"), Translator(lang).translate("WeekReport", "Time"), Translator(lang).translate("WeekReport", "Appointment"))]]
         for current, items in days:
             label = format_full_date(current, lang)
             if current in holidays:

@@ -88,7 +88,7 @@ class CalendarPanel(AreaPanel):
         self.navigator.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.navigator.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         self.navigator.setGridVisible(False)
-        self.navigator.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        self.navigator.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
         self.navigator.setMaximumWidth(260)
         self.navigator.clicked.connect(lambda qd: self.go_to(qd.toPython()))
         self.principal_label = QLabel()
