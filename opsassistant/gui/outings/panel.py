@@ -108,7 +108,7 @@ class OutingsPanel(OutingDetailMixin, AreaPanel):
         ui.removeExpenseButton.clicked.connect(self.remove_expense)
         ui.expenseTable.itemActivated.connect(lambda _i: self.edit_expense(self._selected_expense()))
         ui.openReceiptButton.clicked.connect(self.open_receipt)
-        for column, width in enumerate((90, 200, 90, 130, 90, 130)):
+        for column, width in enumerate((85, 180, 85, 150, 140, 150)):
             ui.expenseTable.horizontalHeader().resizeSection(column, width)
         for column, width in enumerate((180, 100, 200, 140)):
             ui.participantTable.horizontalHeader().resizeSection(column, width)
