@@ -210,6 +210,7 @@ def run(scale: float = 1.0, as_json: bool = False, database: str | None = None) 
     if scale <= 0:
         print("bench: --scale must be positive", file=sys.stderr)
         return 2
+    had_app = _has_app()
     with tempfile.TemporaryDirectory(prefix="opsassistant-bench-") as scratch:
         workdir = Path(scratch)
         path = Path(database).expanduser() if database else workdir / "bench.db"
@@ -228,4 +229,36 @@ def run(scale: float = 1.0, as_json: bool = False, database: str | None = None) 
         print(render_text(rows))
         for line in notes:
             print(f"  {line}")
+    sys.stdout.flush()
+    if not had_app:  # only a QApplication the area benches created here (never a test session's own)
+        _release_qt()
     return 0
+
+
+def _has_app() -> bool:
+    if "PySide6.QtCore" not in sys.modules:
+        return False
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.instance() is not None
+
+
+def _release_qt() -> None:
+    """The area benches leave a QApplication with many wrapped objects; freeing them now, not during
+    interpreter shutdown, avoids a crash in shiboken's finalisation seen after full-scale runs."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.processEvents()
+    gc.collect()
+    if hasattr(app, "shutdown"):
+        app.shutdown()
