@@ -22,8 +22,8 @@ DESIGN_ROWS = [
 ]
 
 
-def test_json_table_has_every_budget_row(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(bench, "STARTUP_RUNS", 1)
+def test_json_table_has_every_budget_row(qapp, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(bench, "STARTUP_RUNS", 1)  # qapp: the area benches must share the session's app
     database = tmp_path / "bench.db"
     assert bench.run(scale=0.0005, as_json=True, database=str(database)) == 0
     rows = json.loads(capsys.readouterr().out)
