@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from opsassistant.gui.calendar.layout import month_cells, month_grid_start
-from opsassistant.gui.calendar.style import event_colours, holiday_colour, today_colour
-from opsassistant.i18n.formatting import format_time, iso_week
+from opsassistant.gui.calendar.style import event_colours, hm, holiday_colour, today_colour
+from opsassistant.i18n.formatting import iso_week
 from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
 
 WEEK_COLUMN = 34
@@ -112,7 +112,7 @@ class MonthView(QWidget):
             box = QRectF(rect.x() + 2, y, rect.width() - 4, line - 1)
             painter.fillRect(box, fill if occ.all_day else Qt.GlobalColor.transparent)
             painter.fillRect(QRectF(box.x(), box.y() + 1, 3, box.height() - 2), edge)
-            label = occ.title if occ.all_day else f"{format_time(occ.start.astimezone(zone(HOME_ZONE)))} {occ.title}"
+            label = occ.title if occ.all_day else f"{hm(occ.start.astimezone(zone(HOME_ZONE)))} {occ.title}"
             painter.setPen(ink if occ.all_day else self.palette().text().color())
             text_box = box.adjusted(6, 0, -2, 0)
             painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from opsassistant.gui.calendar.layout import Bar, Block, time_grid, wall_clock_shift
 from opsassistant.gui.calendar.panel_text import week_label
-from opsassistant.gui.calendar.style import day_header, event_colours, holiday_colour, today_colour
-from opsassistant.i18n.formatting import format_time, timezone_name
+from opsassistant.gui.calendar.style import day_header, event_colours, hm, holiday_colour, today_colour
+from opsassistant.i18n.formatting import timezone_name
 from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
 
 GUTTER = 48
@@ -57,12 +57,17 @@ class TimeGridView(QWidget):
         self._drag: _Drag | None = None
         self._small = QFont(self.font())
         self._small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        self._struck = QFont(self._small)
+        self._struck.setStrikeOut(True)
+        self._metrics = QFontMetrics(self._small)
+        self._bar_rows = 0
 
     # --- data ---------------------------------------------------------------------------------------------------
     def set_data(self, days: list[date], items: list[Occurrence], colours: dict[int, str],
                  holidays: dict[date, str], second_zone: str | None = None) -> None:
         self.days, self.colours, self.holidays, self.second_zone = days, colours, holidays, second_zone
         self.blocks, self.bars = time_grid(days, items, self.zone_name)
+        self._bar_rows = max((bar.row for bar in self.bars), default=-1) + 1
         self.update()
 
     # --- geometry -----------------------------------------------------------------------------------------------
@@ -70,8 +75,7 @@ class TimeGridView(QWidget):
         return GUTTER * (2 if self.second_zone else 1)
 
     def _all_day_height(self) -> int:
-        rows = max((bar.row for bar in self.bars), default=-1) + 1
-        return max(1, rows) * (BAR_HEIGHT + 2) + 4
+        return max(1, self._bar_rows) * (BAR_HEIGHT + 2) + 4
 
     def _grid_top(self) -> int:
         return HEADER + self._all_day_height()
@@ -151,7 +155,7 @@ class TimeGridView(QWidget):
                 painter.setPen(QPen(grid))
                 painter.drawLine(int(left), int(y), self.width(), int(y))
                 painter.setPen(text)
-                label = format_time(time(hour % 24, 0))
+                label = hm(time(hour % 24, 0))
                 painter.drawText(QRect(0, int(y) + 1, GUTTER - 6, metrics.height()),
                                  Qt.AlignmentFlag.AlignRight, label)
                 if self.second_zone:
@@ -159,7 +163,7 @@ class TimeGridView(QWidget):
                     other = moment.astimezone(zone(self.second_zone))
                     painter.setPen(palette.placeholderText().color())
                     painter.drawText(QRect(GUTTER, int(y) + 1, GUTTER - 6, metrics.height()),
-                                     Qt.AlignmentFlag.AlignRight, format_time(other))
+                                     Qt.AlignmentFlag.AlignRight, hm(other))
         painter.setPen(QPen(grid))
         for index in range(len(self.days) + 1):
             x = int(left + index * width)
@@ -237,24 +241,24 @@ class TimeGridView(QWidget):
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
         painter.fillRect(QRectF(rect.x(), rect.y(), 3, rect.height()), edge)
-        painter.setPen(ink)
-        font = QFont(self._small)
-        font.setStrikeOut(occ.status == "cancelled")
-        painter.setFont(font)
         inner = rect.adjusted(5, 1, -2, -1).toRect()
-        metrics = QFontMetrics(font)
+        if inner.width() < 10 or inner.height() < 6:
+            return  # too narrow for text: the colour says enough
+        painter.setPen(ink)
+        painter.setFont(self._struck if occ.status == "cancelled" else self._small)
+        metrics = self._metrics
         if all_day or rect.height() < 2 * metrics.height():
-            label = occ.title if all_day else f"{format_time(occ.start.astimezone(zone(self.zone_name)))} {occ.title}"
+            label = occ.title if all_day else f"{hm(occ.start.astimezone(zone(self.zone_name)))} {occ.title}"
             painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(label, Qt.TextElideMode.ElideRight, inner.width()))
             return
         start = occ.start.astimezone(zone(self.zone_name))
         end = occ.end.astimezone(zone(self.zone_name))
-        lines = [f"{format_time(start)}–{format_time(end)}", occ.title]
+        lines = [f"{hm(start)}–{hm(end)}", occ.title]
         if occ.location:
             lines.append(occ.location)
         if occ.end_timezone != occ.start_timezone:
-            lines.append(f"→ {format_time(occ.end)} {occ.end_timezone.split('/')[-1]}")
+            lines.append(f"→ {hm(occ.end)} {occ.end_timezone.split('/')[-1]}")
         y = inner.y()
         for line in lines:
             if y + metrics.height() > inner.bottom() + 2:

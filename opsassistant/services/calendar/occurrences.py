@@ -10,6 +10,7 @@ Conventions (shared with editing and iCalendar):
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -18,7 +19,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrule, rrulestr
 
 from opsassistant.db.fields import utc_text
-from opsassistant.db.models import Event, EventPrincipal
+from opsassistant.db.models import Event, database
 from opsassistant.db.models.calendar import LONG_SPAN
 
 HOME_ZONE = "Europe/Copenhagen"
@@ -144,9 +145,9 @@ def _principal_map(event_ids: list[int]) -> dict[int, tuple[int, ...]]:
     result: dict[int, list[int]] = {}
     for chunk_start in range(0, len(event_ids), 900):
         chunk = event_ids[chunk_start:chunk_start + 900]
-        rows = (EventPrincipal.select(EventPrincipal.event, EventPrincipal.principal)
-                .where(EventPrincipal.event.in_(chunk)).tuples())
-        for event_id, principal_id in rows:
+        sql = (f"SELECT event_id, principal_id FROM event_principal "
+               f"WHERE event_id IN ({', '.join('?' for _ in chunk)})")
+        for event_id, principal_id in database.execute_sql(sql, chunk).fetchall():
             result.setdefault(event_id, []).append(principal_id)
     return {key: tuple(sorted(value)) for key, value in result.items()}
 
@@ -225,11 +226,39 @@ def expand(master: Event, start: datetime, end: datetime, principals: tuple[int,
     return out
 
 
-def _filter_principals(query, principal_ids: list[int] | None):
-    if principal_ids is None:
-        return query
-    linked = EventPrincipal.select(EventPrincipal.event).where(EventPrincipal.principal.in_(principal_ids))
-    return query.where(Event.id.in_(linked))
+_COLUMNS = ("id", "series_id", "recurrence_id", "title", "location", "all_day", "start_utc", "end_utc",
+            "start_timezone", "end_timezone", "start_date", "end_date", "status", "category", "source",
+            "reminder_minutes", "rrule", "exdates", "rdates")
+
+
+class _Row:
+    """The columns an occurrence needs, read without building Peewee models (a week view reads hundreds)."""
+
+    __slots__ = _COLUMNS
+
+    def __init__(self, values: tuple):
+        for name, value in zip(_COLUMNS, values, strict=True):
+            setattr(self, name, value)
+        self.all_day = bool(self.all_day)
+        self.start_utc = _utc(self.start_utc)
+        self.end_utc = _utc(self.end_utc)
+        self.start_date = date.fromisoformat(self.start_date) if self.start_date else None
+        self.end_date = date.fromisoformat(self.end_date) if self.end_date else None
+        self.exdates = json.loads(self.exdates) if self.exdates else []
+        self.rdates = json.loads(self.rdates) if self.rdates else []
+
+
+def _utc(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
+
+
+def _query(where: str, params: list, principal_ids: list[int] | None) -> list[_Row]:
+    sql = f"SELECT {', '.join(_COLUMNS)} FROM event WHERE deleted_at IS NULL AND ({where})"
+    if principal_ids is not None:
+        marks = ", ".join("?" for _ in principal_ids) or "NULL"
+        sql += f" AND id IN (SELECT event_id FROM event_principal WHERE principal_id IN ({marks}))"
+        params = [*params, *principal_ids]
+    return [_Row(row) for row in database.execute_sql(sql, params).fetchall()]
 
 
 def between(start: datetime, end: datetime, principal_ids: list[int] | None = None) -> list[Occurrence]:
@@ -240,30 +269,30 @@ def between(start: datetime, end: datetime, principal_ids: list[int] | None = No
     look_back = utc_text(start - LONG_SPAN)
     d_from = start.astimezone(zone(HOME_ZONE)).date()
     d_to = (end - timedelta(microseconds=1)).astimezone(zone(HOME_ZONE)).date()
-    alive = Event.deleted_at.is_null() & (Event.rrule == "")
-    timed = alive & ~Event.all_day & (Event.start_utc < e_txt) & (Event.end_utc > s_txt) & (
-        (Event.start_utc >= look_back) | Event.long_span)
-    day_back = d_from - LONG_SPAN
-    all_day = alive & Event.all_day & (Event.start_date <= d_to) & (Event.end_date > d_from) & (
-        (Event.start_date >= day_back) | Event.long_span)
-    singles = list(_filter_principals(Event.select().where(timed), principal_ids))
-    singles += list(_filter_principals(Event.select().where(all_day), principal_ids))
-    masters = list(_filter_principals(Event.select().where(
-        Event.deleted_at.is_null() & (Event.rrule != "")
-        & (((Event.start_utc < e_txt) & ~Event.all_day) | ((Event.start_date <= d_to) & Event.all_day))
-        & (Event.series_until_utc.is_null() | (Event.series_until_utc >= s_txt))), principal_ids))
+    day_back = (d_from - LONG_SPAN).isoformat()
+    singles = _query("rrule = '' AND all_day = 0 AND start_utc < ? AND end_utc > ? AND (start_utc >= ? OR long_span)",
+                     [e_txt, s_txt, look_back], principal_ids)
+    singles += _query("rrule = '' AND all_day = 1 AND start_date <= ? AND end_date > ? "
+                      "AND (start_date >= ? OR long_span)", [d_to.isoformat(), d_from.isoformat(), day_back],
+                      principal_ids)
+    masters = _query("rrule != '' AND ((all_day = 0 AND start_utc < ?) OR (all_day = 1 AND start_date <= ?)) "
+                     "AND (series_until_utc IS NULL OR series_until_utc >= ?)", [e_txt, d_to.isoformat(), s_txt],
+                     principal_ids)
     principals = _principal_map([e.id for e in singles] + [m.id for m in masters])
-    dead_masters = set()
-    series_ids = {e.series_id for e in singles if e.series_id}
+    dead_masters: set[int] = set()
+    series_ids = list({e.series_id for e in singles if e.series_id})
     if series_ids:
         dead_masters = {row[0] for row in Event.select(Event.id).where(
-            Event.id.in_(list(series_ids)) & Event.deleted_at.is_null(False)).tuples()}
+            Event.id.in_(series_ids) & Event.deleted_at.is_null(False)).tuples()}
     result = [_single(e, principals.get(e.id, ())) for e in singles if e.series_id not in dead_masters]
     if masters:
         overridden: dict[int, set[str]] = {}
-        for series_id, rid in (Event.select(Event.series, Event.recurrence_id)
-                               .where(Event.series.in_([m.id for m in masters])).tuples()):
-            overridden.setdefault(series_id, set()).add(rid)
+        for chunk_start in range(0, len(masters), 900):
+            chunk = [m.id for m in masters[chunk_start:chunk_start + 900]]
+            sql = (f"SELECT series_id, recurrence_id FROM event "
+                   f"WHERE series_id IN ({', '.join('?' for _ in chunk)})")
+            for series_id, rid in database.execute_sql(sql, chunk).fetchall():
+                overridden.setdefault(series_id, set()).add(rid)
         for master in masters:
             result += expand(master, start, end, principals.get(master.id, ()),
                              frozenset(overridden.get(master.id, ())))
