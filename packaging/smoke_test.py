@@ -19,6 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _text(value) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value or ""
+
+
 class Smoke:
     def __init__(self, app_dir: Path, scratch: Path):
         self.app_dir = app_dir
@@ -35,8 +41,13 @@ class Smoke:
 
     def run(self, *args: str, exe: Path | None = None, timeout: int = 120, env: dict | None = None):
         started = time.perf_counter()
-        result = subprocess.run([str(exe or self.cli), *args], capture_output=True, text=True,
-                                timeout=timeout, env=env or self.env, cwd=self.scratch)
+        command = [str(exe or self.cli), *args]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
+                                    env=env or self.env, cwd=self.scratch)
+        except subprocess.TimeoutExpired as exc:  # the child was killed
+            result = subprocess.CompletedProcess(command, -1, _text(exc.stdout),
+                                                 _text(exc.stderr) + f"\n(timed out after {timeout} s)")
         print(f"  $ opsassistant {' '.join(args)}  → {result.returncode} ({time.perf_counter() - started:.1f} s)")
         return result
 
@@ -46,6 +57,23 @@ class Smoke:
             self.failures.append(what)
             if detail:
                 print("     " + detail.strip().replace("\n", "\n     ")[-3000:])
+
+    def second_start(self) -> None:
+        """While the GUI runs, a second start on the same database exits non-zero saying it is open."""
+        lock = self.database.with_name(self.database.name + ".lock")
+        first = subprocess.Popen([str(self.gui)], env=self.env, cwd=self.scratch, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 60
+            while not lock.exists() and first.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.2)
+            time.sleep(2)  # let it open its window and start listening
+            r = self.run(exe=self.gui, timeout=30)
+            self.check(r.returncode != 0 and "already open" in r.stderr,
+                       "a second start on the same database is refused (already open)", r.stdout + r.stderr)
+        finally:
+            first.kill()
+            first.wait(timeout=30)
 
     def all(self) -> int:
         from opsassistant import __version__
@@ -92,7 +120,8 @@ class Smoke:
         self.check(r.returncode == 0 and "painted-ms:" in r.stdout, "GUI starts offscreen and paints its window",
                    r.stdout + r.stderr)
         log = self.database.parent / "logs" / "opsassistant.log"
-        print(f"     (log file {'present' if log.exists() else 'absent'}: {log})")
+        self.check(log.is_file(), f"GUI writes its log file {log}")
+        self.second_start()
         print()
         if self.failures:
             print(f"{len(self.failures)} check(s) failed: " + "; ".join(self.failures))
