@@ -51,7 +51,7 @@ def test_desktop_file_has_the_required_keys():
         assert value == value.strip(), key
         assert key.split("[")[0] in {
             "Type", "Version", "Name", "GenericName", "Comment", "Icon", "Exec", "TryExec", "Terminal",
-            "Categories", "Keywords", "StartupNotify", "StartupWMClass"} or key.startswith("X-"), key
+            "Categories", "Keywords", "StartupNotify"} or key.startswith("X-"), key
 
 
 def test_desktop_file_passes_desktop_file_validate_when_installed():
