@@ -43,7 +43,7 @@ from opsassistant import __name__ as _package_name
 from opsassistant.fileio import atomic_path
 from opsassistant.i18n.formatting import format_datetime
 from opsassistant.i18n.language import normalise
-from opsassistant.i18n.messages import Translator, translate
+from opsassistant.i18n.messages import Translator
 from opsassistant.paths import resource_path
 
 FONT = "DejaVuSans"
@@ -134,12 +134,12 @@ def printed_at_text(lang: str, moment: datetime | None = None) -> str:
     """"Printed 02-04-2026 14.05" in the report's language, in the laptop's local time."""
     moment = (moment or datetime.now()).astimezone()
     stamp = format_datetime(moment, lang=lang)
-    return translate("Report", "Printed %1", lang=lang).replace("%1", stamp)
+    return Translator(lang).translate("Report", "Printed %1").replace("%1", stamp)
 
 
 def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str):
     """A canvas that remembers every page and draws header/footer with "page x of y" when saving."""
-    page_text = translate("Report", "Page %1 of %2", lang=lang)
+    page_text = Translator(lang).translate("Report", "Page %1 of %2")
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -194,7 +194,7 @@ def build_document(path: Path | str, *, title: str, lang: str, story: list[Flowa
     register_fonts()
     lang = normalise(lang)
     target = Path(path)
-    author = author or translate("Report", "Ops Assistant", lang=lang)
+    author = author or Translator(lang).translate("Report", "Ops Assistant")
     canvas_class = _make_canvas_class(title, subtitle, lang, printed_at_text(lang, printed_at))
     with atomic_path(target) as temporary:
         doc = SimpleDocTemplate(

@@ -10,18 +10,19 @@ from collections import defaultdict
 from itertools import groupby
 from pathlib import Path
 
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 
 GROUPINGS = ("letter", "organisation")
 
 
 def kind_label(kind: str, lang: str) -> str:
+    t = Translator(lang)
     labels = {
-        "mobile": translate("PhoneList", "Mobile", lang=lang),
-        "work": translate("PhoneList", "Work", lang=lang),
-        "home": translate("PhoneList", "Home", lang=lang),
-        "fax": translate("PhoneList", "Fax", lang=lang),
-        "other": translate("PhoneList", "Other", lang=lang),
+        "mobile": t.translate("PhoneList", "Mobile"),
+        "work": t.translate("PhoneList", "Work"),
+        "home": t.translate("PhoneList", "Home"),
+        "fax": t.translate("PhoneList", "Fax"),
+        "other": t.translate("PhoneList", "Other"),
     }
     return labels.get(kind, kind)
 
@@ -30,6 +31,8 @@ def collect(grouping: str, lang: str) -> list[tuple[str, list[dict]]]:
     """[(group heading, [entry])] with entry = name, organisation, title, numbers (lines), email."""
     from opsassistant.db.models import Contact, database
     from opsassistant.services import phones as phone_numbers
+
+    t = Translator(lang)
 
     contacts = list(Contact.select(Contact.id, Contact.display_name, Contact.sort_name, Contact.organisation,
                                    Contact.title, Contact.department, Contact.primary_email)
@@ -47,7 +50,7 @@ def collect(grouping: str, lang: str) -> list[tuple[str, list[dict]]]:
         entries.append({"name": name, "sort": sort_name, "organisation": organisation, "role": role,
                         "numbers": numbers.get(cid, []), "email": email})
     if grouping == "organisation":
-        none = translate("PhoneList", "Without organisation", lang=lang)
+        none = t.translate("PhoneList", "Without organisation")
         entries.sort(key=lambda e: (not e["organisation"], e["organisation"].casefold(), e["sort"]))
         return [(org or none, list(items)) for org, items in groupby(entries, key=lambda e: e["organisation"])]
 
@@ -65,24 +68,25 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
 
     from opsassistant.reports import base
 
+    t = Translator(lang)
     grouping = target or "letter"
     if grouping not in GROUPINGS:
-        raise ValueError(translate("PhoneList", "Group the phone list by “letter” or “organisation”.", lang=lang))
+        raise ValueError(t.translate("PhoneList", "Group the phone list by “letter” or “organisation”."))
     styles = base.styles()
-    title = translate("PhoneList", "Phone list", lang=lang)
-    subtitle = (translate("PhoneList", "By organisation", lang=lang) if grouping == "organisation"
-                else translate("PhoneList", "By name", lang=lang))
+    title = t.translate("PhoneList", "Phone list")
+    subtitle = (t.translate("PhoneList", "By organisation") if grouping == "organisation"
+                else t.translate("PhoneList", "By name"))
     groups = collect(grouping, lang)
     story: list = [Paragraph(base.escape(title), styles["Title"]), Paragraph(base.escape(subtitle), styles["Subtitle"])]
     if not groups:
-        story.append(Paragraph(base.escape(translate("PhoneList", "There are no contacts yet.", lang=lang)),
+        story.append(Paragraph(base.escape(t.translate("PhoneList", "There are no contacts yet.")),
                                styles["Body"]))
     width = base.usable_width()
     columns = [0.25 * width, 0.23 * width, 0.28 * width, 0.24 * width]
-    header = [translate("PhoneList", "Name", lang=lang),
-              translate("PhoneList", "Title", lang=lang) if grouping == "organisation"
-              else translate("PhoneList", "Organisation", lang=lang),
-              translate("PhoneList", "Phone", lang=lang), translate("PhoneList", "E-mail", lang=lang)]
+    header = [t.translate("PhoneList", "Name"),
+              t.translate("PhoneList", "Title") if grouping == "organisation"
+              else t.translate("PhoneList", "Organisation"),
+              t.translate("PhoneList", "Phone"), t.translate("PhoneList", "E-mail")]
     for heading, entries in groups:
         rows = [header]
         for e in entries:

@@ -1,0 +1,1 @@
+"""The contacts area: panel, editor, merge and import dialogs."""

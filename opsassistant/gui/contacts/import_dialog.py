@@ -1,0 +1,138 @@
+"""Import contacts from a .vcf or .csv file; a CSV file gets a column-mapping step first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem
+
+from opsassistant.gui.forms.ui_contact_import import Ui_ContactImportForm
+from opsassistant.interop import contacts_csv
+
+
+def target_names() -> list[tuple[str, str]]:
+    """(target, label) offered for a CSV column."""
+    return [
+        ("", QCoreApplication.translate("ImportDialog", "Do not import")), ("first_name", QCoreApplication.translate("ImportDialog", "First name")), ("middle_name", QCoreApplication.translate("ImportDialog", "Middle name")),
+        ("last_name", QCoreApplication.translate("ImportDialog", "Last name")), ("full_name", QCoreApplication.translate("ImportDialog", "Full name")), ("display_name", QCoreApplication.translate("ImportDialog", "Display name")),
+        ("organisation", QCoreApplication.translate("ImportDialog", "Organisation")), ("title", QCoreApplication.translate("ImportDialog", "Title")), ("department", QCoreApplication.translate("ImportDialog", "Department")),
+        ("birthday", QCoreApplication.translate("ImportDialog", "Birthday")), ("notes", QCoreApplication.translate("ImportDialog", "Notes")), ("groups", QCoreApplication.translate("ImportDialog", "Groups")),
+        ("phone:mobile", QCoreApplication.translate("ImportDialog", "Phone (mobile)")), ("phone:work", QCoreApplication.translate("ImportDialog", "Phone (work)")),
+        ("phone:home", QCoreApplication.translate("ImportDialog", "Phone (home)")), ("phone:fax", QCoreApplication.translate("ImportDialog", "Fax")), ("phone:other", QCoreApplication.translate("ImportDialog", "Phone (other)")),
+        ("email:work", QCoreApplication.translate("ImportDialog", "E-mail (work)")), ("email:home", QCoreApplication.translate("ImportDialog", "E-mail (home)")),
+        ("email:other", QCoreApplication.translate("ImportDialog", "E-mail (other)")), ("address:work:street", QCoreApplication.translate("ImportDialog", "Work address: street")),
+        ("address:work:postcode", QCoreApplication.translate("ImportDialog", "Work address: postcode")), ("address:work:city", QCoreApplication.translate("ImportDialog", "Work address: city")),
+        ("address:work:country", QCoreApplication.translate("ImportDialog", "Work address: country")), ("address:home:street", QCoreApplication.translate("ImportDialog", "Home address: street")),
+        ("address:home:postcode", QCoreApplication.translate("ImportDialog", "Home address: postcode")), ("address:home:city", QCoreApplication.translate("ImportDialog", "Home address: city")),
+        ("address:home:country", QCoreApplication.translate("ImportDialog", "Home address: country")), ("uid", QCoreApplication.translate("ImportDialog", "Unique id (UID)")),
+        ("favourite", QCoreApplication.translate("ImportDialog", "Favourite")), ("vip", QCoreApplication.translate("ImportDialog", "VIP")),
+    ]
+
+
+class ImportDialog(QDialog):
+    """For a vCard the import runs at once; for a CSV file the mapping page is shown first."""
+
+    def __init__(self, path: Path | str, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_ContactImportForm()
+        self.ui.setupUi(self)
+        self.path = Path(path)
+        self.result = None
+        self.combos: list[QComboBox] = []
+        self.ui.fileLabel.setText(str(self.path))
+        self.ui.buttonBox.accepted.connect(self._next)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.is_csv = self._is_csv()
+        if self.is_csv:
+            self._fill_mapping()
+            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        else:
+            self.run_import()
+
+    def _is_csv(self) -> bool:
+        from opsassistant.interop.detect import UnknownFormatError, detect_format
+
+        try:
+            return detect_format(self.path) == "csv"
+        except UnknownFormatError:
+            return self.path.suffix.lower() == ".csv"
+
+    def _fill_mapping(self) -> None:
+        headers, rows = contacts_csv.read_table(self.path)
+        mapping = contacts_csv.detect_mapping(headers)
+        table = self.ui.mappingTable
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Example"), self.tr("Import as")])
+        table.setRowCount(len(headers))
+        names = target_names()
+        for i, header in enumerate(headers):
+            table.setItem(i, 0, QTableWidgetItem(header))
+            example = next((r[i] for r in rows if i < len(r) and r[i].strip()), "")
+            table.setItem(i, 1, QTableWidgetItem(example.replace("\n", " ")[:60]))
+            combo = QComboBox(table)
+            combo.setAccessibleName(self.tr("Import column %1 as").replace("%1", header))
+            for target, label in names:
+                combo.addItem(label, target)
+            target = mapping[i]
+            if target and combo.findData(target) < 0:  # a numbered Google slot, e.g. "phone#1"
+                combo.addItem(self._slot_label(target), target)
+            combo.setCurrentIndex(max(combo.findData(target), 0))
+            table.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ui.pages.setCurrentWidget(self.ui.mappingPage)
+
+    def _slot_label(self, target: str) -> str:
+        if target.startswith("phonekind#"):
+            return self.tr("Kind of phone %1").replace("%1", target.split("#")[1])
+        if target.startswith("emailkind#"):
+            return self.tr("Kind of e-mail %1").replace("%1", target.split("#")[1])
+        if target.startswith("addresskind#"):
+            return self.tr("Kind of address %1").replace("%1", target.split("#")[1])
+        if target.startswith("phone#"):
+            return self.tr("Phone %1").replace("%1", target.split("#")[1])
+        if target.startswith("email#"):
+            return self.tr("E-mail %1").replace("%1", target.split("#")[1])
+        if target.startswith("address#"):
+            slot, part = target[8:].split(":")
+            return self.tr("Address %1: %2").replace("%1", slot).replace("%2", part)
+        return target
+
+    def mapping(self) -> list[str]:
+        return [combo.currentData() for combo in self.combos]
+
+    def _next(self) -> None:
+        if self.result is not None:
+            self.accept()
+            return
+        if not contacts_csv.usable(self.mapping()):
+            self.ui.mappingError.setText(self.tr("Choose at least one column with a name, a number or an e-mail."))
+            return
+        self.run_import()
+
+    def run_import(self) -> None:
+        if self.is_csv:
+            self.result = contacts_csv.import_file(self.path, self.mapping())
+        else:
+            from opsassistant.interop import vcard
+
+            self.result = vcard.import_file(self.path)
+        self._show_result()
+
+    def _show_result(self) -> None:
+        r = self.result
+        self.ui.summaryLabel.setText(
+            self.tr("%1 imported, %2 updated, %3 skipped.").replace("%1", str(r.imported))
+            .replace("%2", str(r.updated)).replace("%3", str(len(r.skipped))))
+        self.ui.skippedText.setPlainText("\n".join(f"{s.place}: {s.reason}" for s in r.skipped))
+        self.ui.skippedText.setVisible(bool(r.skipped))
+        self.ui.pages.setCurrentWidget(self.ui.resultPage)
+        self.ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.ui.buttonBox.rejected.connect(self.accept)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
