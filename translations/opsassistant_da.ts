@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importér …</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -77,126 +77,6 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished">Titel</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone (mobile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone (other)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail (work)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail (home)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail (other)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work address: street</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work address: postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work address: city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work address: country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home address: street</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home address: postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home address: city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home address: country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unique id (UID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Favourite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VIP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -283,15 +163,15 @@
     <name>AddressRow</name>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Vej og nr.</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnr.</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -376,7 +256,7 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakter</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1381,456 +1261,518 @@
 <context>
     <name>ContactEditor</name>
     <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbejde</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
         <source>Give the contact a name, an organisation or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv kontakten et navn, en organisation eller en e-mailadresse.</translation>
     </message>
     <message>
         <source>Not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en e-mailadresse</translation>
     </message>
     <message>
         <source>This looks like a contact you already have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ligner en kontakt, du allerede har:</translation>
     </message>
     <message>
         <source>Press Save again to save it anyway, or cancel and merge the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk på Gem igen for at gemme alligevel, eller annuller og flet de to.</translation>
     </message>
     <message>
         <source>same number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>samme nummer %1</translation>
     </message>
     <message>
         <source>same e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>samme e-mail %1</translation>
     </message>
     <message>
         <source>similar name at the same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>lignende navn i samme organisation</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Ændringer er ikke gemt</translation>
+        <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
         <source>Save the changes to this contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du gemme ændringerne af kontakten?</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kontakt</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér kontakt</translation>
     </message>
 </context>
 <context>
     <name>ContactEditorForm</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fornavn:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternavn:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternavn</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling:</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>S&amp;tilling:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Stilling</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fø&amp;dselsdag:</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendt</translation>
     </message>
     <message>
         <source>Birthday known</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdag kendt</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdag</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupper:</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupper</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adskilt med komma</translation>
     </message>
     <message>
         <source>F&amp;avourite</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;avorit</translation>
     </message>
     <message>
         <source>&amp;VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VIP</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">&amp;Bemærkninger:</translation>
+        <translation>N&amp;oter:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnumre</translation>
     </message>
     <message>
         <source>Add &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;nummer</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadresser</translation>
     </message>
     <message>
         <source>Add e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj e-&amp;mail</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresser</translation>
     </message>
     <message>
         <source>Add add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj adr&amp;esse</translation>
     </message>
 </context>
 <context>
     <name>ContactImportForm</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér kontakter</translation>
     </message>
     <message>
         <source>Check what each column of the file holds. Columns set to “Do not import” are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek, hvad hver kolonne i filen indeholder. Kolonner sat til “Importér ikke” udelades.</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnetilknytning</translation>
     </message>
     <message>
         <source>Skipped records</source>
-        <translation type="unfinished">Poster sprunget over</translation>
+        <translation>Sprunget over</translation>
     </message>
 </context>
 <context>
     <name>ContactMergeForm</name>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet kontakter</translation>
     </message>
     <message>
         <source>Choose, field by field, what the merged contact keeps. Numbers, e-mails, addresses and groups of both are kept. The other contact goes to the trash, and its calls and appointments move to the merged one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg felt for felt, hvad den flettede kontakt skal beholde. Numre, e-mails, adresser og grupper fra begge beholdes. Den anden kontakt lægges i papirkurven, og dens opkald og aftaler flyttes til den flettede.</translation>
     </message>
     <message>
         <source>Fields to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Felter, der flettes</translation>
     </message>
 </context>
 <context>
     <name>ContactsImport</name>
     <message>
         <source>Could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke gemmes: {error}</translation>
     </message>
     <message>
         <source>The record has no END:VCARD line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten mangler linjen END:VCARD.</translation>
     </message>
     <message>
         <source>The record has no name, number or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten har hverken navn, nummer eller e-mail.</translation>
     </message>
     <message>
         <source>The row has no name, number or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækken har hverken navn, nummer eller e-mail.</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>linje {line}</translation>
     </message>
     <message>
         <source>The columns of this CSV file were not recognised as contacts; nothing was imported. Map the columns in the import dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnerne i CSV-filen blev ikke genkendt som kontakter; intet blev importeret. Tilknyt kolonnerne i importvinduet.</translation>
     </message>
     <message>
         <source>The record could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten kunne ikke læses: {error}</translation>
     </message>
     <message>
         <source>This is not a vCard file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke en vCard-fil; intet blev importeret.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
     <name>ContactsPanel</name>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle grupper</translation>
     </message>
     <message>
         <source>Phone list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonliste …</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papirkurven er tom.</translation>
     </message>
     <message>
         <source>No contact matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakter matcher “%1”.</translation>
     </message>
     <message>
         <source>No contacts match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakter matcher filtrene.</translation>
     </message>
     <message>
         <source>No contacts yet — press Ctrl+N to add one, or import a vCard or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakter endnu — tryk Ctrl+N for at oprette en, eller importér en vCard- eller CSV-fil.</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejde</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favorit</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste opkald</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished">Aftaler</translation>
+        <translation>Aftaler</translation>
     </message>
     <message>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet permanent</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) permanently? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vil du slette %n kontakt permanent? Det kan ikke fortrydes.</numerusform>
+            <numerusform>Vil du slette %n kontakter permanent? Det kan ikke fortrydes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér kontakter</translation>
     </message>
     <message>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter (*.vcf *.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér alt om personen</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
         <source>Erase person</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet person helt</translation>
     </message>
     <message>
         <source>Erase %1 completely? The contact is deleted for good and their calls are kept without name or number. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette %1 helt? Kontakten slettes for altid, og opkaldene beholdes uden navn og nummer. Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>Phone list</source>
-        <translation type="unfinished">Telefonliste</translation>
+        <translation>Telefonliste</translation>
     </message>
     <message>
         <source>phone-list.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonliste.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-filer (*.pdf)</translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendan</translation>
     </message>
     <message>
         <source>Delete &amp;permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet &amp;permanent …</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigér …</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">S&amp;let</translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flet …</translation>
     </message>
     <message>
         <source>E&amp;xport everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportér alt om personen …</translation>
     </message>
     <message>
         <source>E&amp;rase this person completely…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet personen &amp;helt …</translation>
     </message>
 </context>
 <context>
     <name>ContactsPanelForm</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Søg:</translation>
+        <translation>&amp;Søg:</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i kontakter</translation>
     </message>
     <message>
         <source>Name, organisation, e-mail or any number</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn, organisation, e-mail eller nummer</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>&amp;Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Favoritter</translation>
     </message>
     <message>
         <source>&amp;VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VIP</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papirkurv</translation>
     </message>
     <message>
         <source>&amp;New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kontakt</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér …</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoplysninger</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ring op</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>C&amp;opy number</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opiér nummer</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigér …</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flet …</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendan</translation>
     </message>
 </context>
 <context>
     <name>ContactsService</name>
     <message>
         <source>Give the contact a name, an organisation or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv kontakten et navn, en organisation eller en e-mailadresse.</translation>
     </message>
     <message>
         <source>“{address}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{address}” er ikke en e-mailadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsUndo</name>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Redigér kontakt</translation>
+    </message>
+    <message>
+        <source>Restore contacts</source>
+        <translation>Gendan kontakter</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Slet kontakter</translation>
     </message>
 </context>
 <context>
@@ -1875,11 +1817,11 @@
     <name>EmailRow</name>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadresse</translation>
     </message>
     <message>
         <source>name@example.dk</source>
-        <translation type="unfinished"></translation>
+        <translation>navn@eksempel.dk</translation>
     </message>
 </context>
 <context>
@@ -2424,56 +2366,180 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Do not import</source>
+        <translation>Importér ikke</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Mellemnavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fulde navn</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnavn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Fødselsdag</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Phone (mobile)</source>
+        <translation>Telefon (mobil)</translation>
+    </message>
+    <message>
+        <source>Phone (work)</source>
+        <translation>Telefon (arbejde)</translation>
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation>Telefon (privat)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Phone (other)</source>
+        <translation>Telefon (andet)</translation>
+    </message>
+    <message>
+        <source>E-mail (work)</source>
+        <translation>E-mail (arbejde)</translation>
+    </message>
+    <message>
+        <source>E-mail (home)</source>
+        <translation>E-mail (privat)</translation>
+    </message>
+    <message>
+        <source>E-mail (other)</source>
+        <translation>E-mail (andet)</translation>
+    </message>
+    <message>
+        <source>Work address: street</source>
+        <translation>Arbejdsadresse: vej</translation>
+    </message>
+    <message>
+        <source>Work address: postcode</source>
+        <translation>Arbejdsadresse: postnr.</translation>
+    </message>
+    <message>
+        <source>Work address: city</source>
+        <translation>Arbejdsadresse: by</translation>
+    </message>
+    <message>
+        <source>Work address: country</source>
+        <translation>Arbejdsadresse: land</translation>
+    </message>
+    <message>
+        <source>Home address: street</source>
+        <translation>Privatadresse: vej</translation>
+    </message>
+    <message>
+        <source>Home address: postcode</source>
+        <translation>Privatadresse: postnr.</translation>
+    </message>
+    <message>
+        <source>Home address: city</source>
+        <translation>Privatadresse: by</translation>
+    </message>
+    <message>
+        <source>Home address: country</source>
+        <translation>Privatadresse: land</translation>
+    </message>
+    <message>
+        <source>Unique id (UID)</source>
+        <translation>Entydigt id (UID)</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksempel</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér som</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér kolonnen %1 som</translation>
     </message>
     <message>
         <source>Kind of phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type af telefon %1</translation>
     </message>
     <message>
         <source>Kind of e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type af e-mail %1</translation>
     </message>
     <message>
         <source>Kind of address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type af adresse %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon %1</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail %1</translation>
     </message>
     <message>
         <source>Address %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1: %2</translation>
     </message>
     <message>
         <source>Choose at least one column with a name, a number or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én kolonne med navn, nummer eller e-mail.</translation>
     </message>
     <message>
         <source>%1 imported, %2 updated, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeret, %2 opdateret, %3 sprunget over.</translation>
     </message>
 </context>
 <context>
@@ -2621,51 +2687,51 @@
     <name>MergeDialog</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternavn</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Visningsnavn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Stilling</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdag</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>The merged contact gets %1 number(s), %2 e-mail(s), %3 address(es) and the groups: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den flettede kontakt får %1 nummer/numre, %2 e-mail(s), %3 adresse(r) og grupperne: %4.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Contact 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt 1</translation>
     </message>
     <message>
         <source>Contact 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt 2</translation>
     </message>
 </context>
 <context>
@@ -3600,22 +3666,89 @@
     </message>
 </context>
 <context>
+    <name>PhoneList</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbejde</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Without organisation</source>
+        <translation>Uden organisation</translation>
+    </message>
+    <message>
+        <source>Group the phone list by “letter” or “organisation”.</source>
+        <translation>Gruppér telefonlisten efter “letter” (forbogstav) eller “organisation”.</translation>
+    </message>
+    <message>
+        <source>Phone list</source>
+        <translation>Telefonliste</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Efter organisation</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Efter navn</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet.</source>
+        <translation>Der er ingen kontakter endnu.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRow</name>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>⚠ Not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ikke genkendt</translation>
     </message>
     <message>
         <source>The number is kept exactly as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummeret gemmes præcis, som det er skrevet.</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3981,21 @@
     <message>
         <source>Starts %1</source>
         <translation>Begynder %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Udskrevet %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Ops Assistant</source>
+        <translation>Driftsassistent</translation>
     </message>
 </context>
 <context>
@@ -5365,38 +5513,11 @@
     <name>_Row</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Fjern</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
 </context>
 </TS>
