@@ -35,7 +35,7 @@ class MergeDialog(QDialog):
         if value is None or value == "":
             return "—"
         if hasattr(value, "isoformat"):
-            return format_date(value)
+            return format_date(value, "d. MMMM") if value.year == 1604 else format_date(value)
         return str(value).replace("\n", " ")
 
     def _fill(self) -> None:

@@ -187,8 +187,9 @@ class ContactsPanel(AreaPanel):
         self.ui.callButton.setEnabled(bool(phones))
         self.ui.copyButton.setEnabled(bool(phones))
         self.ui.emailButton.setEnabled(has and bool(contact.primary_email))
+        hint = self.tr("Select a contact to see it here.")
         self.ui.detailBrowser.setHtml(self._detail_html(contact, phones) if has else
-                                      f"<p style='color:gray'>{escape(self.tr('Select a contact to see it here.'))}</p>")
+                                      f"<p style='color:gray'>{escape(hint)}</p>")
 
     def _detail_html(self, contact, phones) -> str:
         data = editing.snapshot(contact.id)
@@ -201,26 +202,29 @@ class ContactsPanel(AreaPanel):
         if role:
             parts.append(f"<p>{escape(role)}</p>")
         if contact.deleted_at:
-            parts.append(f"<p><i>{escape(self.tr('In the trash since %1').replace('%1', format_datetime(contact.deleted_at.astimezone())))}</i></p>")
+            since = self.tr("In the trash since %1").replace("%1", format_datetime(contact.deleted_at.astimezone()))
+            parts.append(f"<p><i>{escape(since)}</i></p>")
+        labels = {"email": self.tr("E-mail"), "address": self.tr("Address"), "birthday": self.tr("Birthday"),
+                  "groups": self.tr("Groups"), "unrecognised": self.tr("not recognised")}
         rows = []
         for phone in phones:
             number = phone_numbers.format_for_reading(phone.e164, phone.typed)
-            flag = "" if phone.e164 else f" <i>({escape(self.tr('not recognised'))})</i>"
+            flag = "" if phone.e164 else f" <i>({escape(labels['unrecognised'])})</i>"
             rows.append(f"<tr><td>{escape(phone.label or kinds.get(phone.kind, phone.kind))}</td>"
                         f"<td><a href='tel:{escape(phone.e164 or phone.typed)}'>{escape(number)}</a>{flag}</td></tr>")
         for email in data.emails:
-            rows.append(f"<tr><td>{escape(self.tr('E-mail'))}</td>"
+            rows.append(f"<tr><td>{escape(labels['email'])}</td>"
                         f"<td><a href='mailto:{escape(email.address)}'>{escape(email.address)}</a></td></tr>")
         for address in data.addresses:
             lines = ", ".join(p for p in (address.street.replace("\n", ", "), f"{address.postcode} {address.city}".strip(),
                                           address.country) if p)
-            rows.append(f"<tr><td>{escape(self.tr('Address'))}</td><td>{escape(lines)}</td></tr>")
+            rows.append(f"<tr><td>{escape(labels['address'])}</td><td>{escape(lines)}</td></tr>")
         if data.birthday:
             born = data.birthday
             text = format_date(born, "d. MMMM") if born.year == 1604 else format_date(born, "long")
-            rows.append(f"<tr><td>{escape(self.tr('Birthday'))}</td><td>{escape(text)}</td></tr>")
+            rows.append(f"<tr><td>{escape(labels['birthday'])}</td><td>{escape(text)}</td></tr>")
         if data.groups:
-            rows.append(f"<tr><td>{escape(self.tr('Groups'))}</td><td>{escape(', '.join(data.groups))}</td></tr>")
+            rows.append(f"<tr><td>{escape(labels['groups'])}</td><td>{escape(', '.join(data.groups))}</td></tr>")
         if rows:
             parts.append("<table cellspacing='4'>" + "".join(rows) + "</table>")
         if data.notes:

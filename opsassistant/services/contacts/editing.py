@@ -196,7 +196,7 @@ def _write(data: ContactData, contact_id: int | None, *, now=None) -> int:
         cursor.executemany("INSERT OR IGNORE INTO contact_group_member (contact_id, group_id) VALUES (?, ?)",
                            [(contact_id, group_id(g)) for g in data.groups])
     row = indexing.fts_row(
-        contact_id, name=name, organisation=data.organisation, title=data.title,
+        contact_id, name=indexing.name_text(name, data.first_name, data.last_name), organisation=data.organisation, title=data.title,
         emails=[e.address for e in data.emails], phones=[(n.e164, n.digits) for _, n in parsed],
         department=data.department)
     cursor.execute("DELETE FROM contact_fts WHERE rowid = ?", (contact_id,))

@@ -32,6 +32,12 @@ def sort_key(first: str, last: str, display: str) -> str:
     return key.casefold()
 
 
+def name_text(display: str, first: str, last: str) -> str:
+    """What is indexed as the name: the display name, plus first and last name when it differs from them."""
+    made = f"{first} {last}".strip()
+    return display if made == display or not made else f"{display} {made}"
+
+
 def phone_tokens(pairs: list[tuple[str | None, str]]) -> str:
     """National digits and E.164 digits of each number: "33123456 4533123456"."""
     tokens: list[str] = []
@@ -73,5 +79,6 @@ def reindex(contact_id: int) -> None:
         return
     emails = [e.address for e in ContactEmail.select().where(ContactEmail.contact == contact_id)]
     phones = [(p.e164, p.digits) for p in ContactPhone.select().where(ContactPhone.contact == contact_id)]
-    write(fts_row(contact.id, name=contact.display_name, organisation=contact.organisation, title=contact.title,
+    name = name_text(contact.display_name, contact.first_name, contact.last_name)
+    write(fts_row(contact.id, name=name, organisation=contact.organisation, title=contact.title,
                   emails=emails, phones=phones, department=contact.department))
