@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished">R&amp;edigér</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importér …</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore &amp;backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Afslut</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished">S&amp;let</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log a call…</source>
-        <translation type="unfinished">&amp;Registrér et opkald…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Ops Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Ops Assistant</source>
@@ -245,34 +166,34 @@
     <name>App</name>
     <message>
         <source>Ops Assistant</source>
-        <translation type="unfinished">Driftsassistent</translation>
+        <translation>Driftsassistent</translation>
     </message>
 </context>
 <context>
     <name>Areas</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished">I dag</translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakter</translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished">Kalender</translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Opkald</translation>
     </message>
     <message>
         <source>Outings</source>
-        <translation type="unfinished">Arrangementer</translation>
+        <translation>Arrangementer</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished">Rejse</translation>
+        <translation>Rejser</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1178,13 @@
         <source>{kind} cannot be exported as {format}.</source>
         <translation>{kind} kan ikke eksporteres som {format}.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>Eksporterede %n post til {path}.</numerusform>
+            <numerusform>Eksporterede %n poster til {path}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -1559,6 +1487,10 @@
         <translation>Ingen kontakter endnu — tryk Ctrl+N for at oprette en, eller importér en vCard- eller CSV-fil.</translation>
     </message>
     <message>
+        <source>Select a contact to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
@@ -1585,6 +1517,30 @@
     <message>
         <source>VIP</source>
         <translation>VIP</translation>
+    </message>
+    <message>
+        <source>In the trash since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">Fødselsdag</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Grupper</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent calls</source>
@@ -2307,6 +2263,25 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>Week %1</source>
+        <translation>Uge %1</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>uge %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>ICalExport</name>
     <message>
         <source>Calendar</source>
@@ -2667,20 +2642,96 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importér…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Tag &amp;sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>Restore &amp;backup…</source>
+        <translation>&amp;Gendan sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;let</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>S&amp;øg</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation>Registrér et &amp;opkald…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>&amp;About Ops Assistant</source>
+        <translation>&amp;Om Driftsassistent</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
         <source>Ops Assistant</source>
-        <translation type="unfinished">Driftsassistent</translation>
+        <translation>Driftsassistent</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopi</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien kunne ikke skrives: %1</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopi gemt i %1</translation>
     </message>
 </context>
 <context>
@@ -3755,23 +3806,23 @@
     <name>Principals</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et navn.</translation>
     </message>
     <message>
         <source>Unknown time zone.</source>
-        <translation type="unfinished">Ukendt tidszone.</translation>
+        <translation>Ukendt tidszone.</translation>
     </message>
     <message>
         <source>Use HH:MM, e.g. 08:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv TT:MM, f.eks. 08:30.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsdagen skal slutte, efter den begynder.</translation>
     </message>
     <message>
         <source>Unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt rolle.</translation>
     </message>
 </context>
 <context>
@@ -4563,190 +4614,190 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Generelt</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished">Database:</translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>Executive and team</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder og team</translation>
     </message>
     <message>
         <source>Executive and team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder og teammedlemmer</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Tilføj</translation>
+        <translation>&amp;Tilføj</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished">Fje&amp;rn</translation>
+        <translation>F&amp;jern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Navn:</translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>S&amp;tilling:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Stilling</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farve:</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farve</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished">Leder</translation>
+        <translation>Leder</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished">Teammedlem</translation>
+        <translation>Teammedlem</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Ændringer er ikke gemt</translation>
+        <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
         <source>Discard the changes you made in Settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du kassere de ændringer, du har lavet i Indstillinger?</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg…</translation>
     </message>
     <message>
         <source>Home &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjemmetidszone:</translation>
     </message>
     <message>
         <source>Home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmetidszone</translation>
     </message>
     <message>
         <source>&amp;Working hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbejdstid:</translation>
     </message>
     <message>
         <source>Working day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsdagen begynder</translation>
     </message>
     <message>
         <source>Working day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsdagen slutter</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsdage:</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished">man</translation>
+        <translation>man</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished">tir</translation>
+        <translation>tir</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished">ons</translation>
+        <translation>ons</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished">tor</translation>
+        <translation>tor</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished">fre</translation>
+        <translation>fre</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished">lør</translation>
+        <translation>lør</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished">søn</translation>
+        <translation>søn</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-mail:</translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">Tele&amp;fon:</translation>
+        <translation>T&amp;elefon:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Genvej</translation>
     </message>
     <message>
         <source>Save in a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem i en dialogboks</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Cancel a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller en dialogboks</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -4799,75 +4850,79 @@
     <name>TodayPanel</name>
     <message>
         <source>Log a call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér et opkald…</translation>
     </message>
     <message>
         <source>Log a call or a phone message (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér et opkald eller en telefonbesked (Ctrl+L)</translation>
     </message>
     <message>
         <source>Today&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagens aftaler</translation>
     </message>
     <message>
         <source>Open call-backs</source>
-        <translation type="unfinished">Åbne tilbageringninger</translation>
+        <translation>Åbne tilbageringninger</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinkede opgaver</translation>
     </message>
     <message>
         <source>Upcoming trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende rejser</translation>
     </message>
     <message>
         <source>Birthdays this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdage den næste uge</translation>
     </message>
     <message>
         <source>No appointments today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aftaler i dag.</translation>
     </message>
     <message>
         <source>No open call-backs. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åbne tilbageringninger. Godt klaret.</translation>
     </message>
     <message>
         <source>No overdue tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forsinkede opgaver.</translation>
     </message>
     <message>
         <source>No trips in the next 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen rejser de næste 30 dage.</translation>
     </message>
     <message>
         <source>No birthdays in the coming week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fødselsdage den kommende uge.</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished">Hele dagen</translation>
+        <translation>Hele dagen</translation>
     </message>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished">Ukendt opkalder</translation>
+        <translation>Ukendt opkalder</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>til %1</translation>
     </message>
     <message>
         <source>call back by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ring tilbage senest %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Overskredet</translation>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>frist %1</translation>
     </message>
     <message>
         <source>(turns %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fylder %1)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
     <message numerus="yes">
         <source>Delete %n contact(s) permanently? This cannot be undone.</source>

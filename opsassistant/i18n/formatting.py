@@ -13,7 +13,7 @@ from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
 from opsassistant.i18n.language import babel_locale, normalise
-from opsassistant.i18n.messages import translate
+from opsassistant.i18n.messages import Translator
 
 MINOR_UNITS_DEFAULT = 2
 
@@ -50,12 +50,12 @@ def iso_week(value: date) -> int:
 
 def week_label(value: date, lang: str | None = None) -> str:
     """"Uge 48" / "Week 48"."""
-    return translate("Formatting", "Week %1", lang=lang).replace("%1", str(iso_week(value)))
+    return Translator(lang).translate("Formatting", "Week %1").replace("%1", str(iso_week(value)))
 
 
 def format_full_date_with_week(value: date, lang: str | None = None) -> str:
     """"torsdag den 2. april 2026 · uge 14"."""
-    week = translate("Formatting", "week %1", lang=lang).replace("%1", str(iso_week(value)))
+    week = Translator(lang).translate("Formatting", "week %1").replace("%1", str(iso_week(value)))
     return f"{format_full_date(value, lang)} · {week}"
 
 
@@ -86,9 +86,9 @@ def format_duration(delta: timedelta | int, lang: str | None = None) -> str:
     minutes = rest // 60
     parts = []
     if hours:
-        parts.append(translate("Formatting", "%1 h", lang=lang).replace("%1", str(hours)))
+        parts.append(Translator(lang).translate("Formatting", "%1 h").replace("%1", str(hours)))
     if minutes or not hours:
-        parts.append(translate("Formatting", "%1 min", lang=lang).replace("%1", str(minutes)))
+        parts.append(Translator(lang).translate("Formatting", "%1 min").replace("%1", str(minutes)))
     return sign + " ".join(parts)
 
 

@@ -106,3 +106,19 @@ def restore(principal_id: int) -> None:
 
 def home_zone(principal: Principal | None) -> ZoneInfo:
     return ZoneInfo(principal.home_timezone if principal else "Europe/Copenhagen")
+
+
+def save_all(changes: list[tuple[int | None, PrincipalData]], removed: list[int]) -> None:
+    """The settings dialog's OK: every edited, added and removed principal in one transaction."""
+    problems = [(data.name, validate(data)) for _, data in changes]
+    bad = [f"{name or '?'}: {'; '.join(p.values())}" for name, p in problems if p]
+    if bad:
+        raise PrincipalError(" ".join(bad))
+    with database.atomic():
+        for principal_id in removed:
+            move_to_trash(principal_id)
+        for position, (principal_id, data) in enumerate(changes, start=1):
+            principal = save(data, principal_id)
+            if principal.position != position:
+                principal.position = position
+                principal.save()

@@ -1,0 +1,109 @@
+"""Starting the desktop app: QApplication, language, database, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from opsassistant import APP_NAME, APP_ORGANISATION, __version__
+
+BENCH_ENV = "OPSASSISTANT_BENCH_EXIT_AFTER_PAINT"
+
+
+def _process_age_ms() -> float:
+    """Milliseconds since this process started (Linux: from /proc; elsewhere since interpreter start)."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        start_ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return (uptime - start_ticks / ticks) * 1000
+    except (OSError, ValueError, IndexError, AttributeError):
+        return (time.perf_counter() - _STARTED) * 1000
+
+
+_STARTED = time.perf_counter()
+
+
+def create_application(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(APP_ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("dk.opsassistant.OpsAssistant")
+    return app
+
+
+def run(database: str | None = None, lang: str | None = None) -> int:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsassistant.db.database import open_database
+    from opsassistant.db.errors import DatabaseError
+    from opsassistant.gui import resources_rc  # noqa: F401  (registers :/icons)
+    from opsassistant.gui.language_switch import set_language
+    from opsassistant.i18n.preferences import startup_language
+    from opsassistant.paths import default_database_path
+
+    app = create_application()
+    app.setWindowIcon(QIcon(":/icons/opsassistant.svg"))
+    set_language(startup_language(lang), remember=lang is None)
+    path = Path(database).expanduser() if database else default_database_path()
+
+    from opsassistant import logsetup
+    from opsassistant.gui import error_dialog, single_instance
+
+    logsetup.setup_logging(path)
+    error_dialog.install()
+    try:
+        guard = single_instance.acquire(path)
+    except single_instance.AlreadyOpen as exc:
+        return exc.report()
+    try:
+        path = open_database(path)
+    except DatabaseError as exc:
+        guard.release()
+        QMessageBox.critical(None, app.translate("App", "Ops Assistant"), str(exc))
+        print(f"opsassistant: {exc}", file=sys.stderr)
+        return 1
+
+    from opsassistant.gui.main_window import MainWindow
+
+    window = MainWindow(path)
+    guard.attach(window)
+    if os.environ.get(BENCH_ENV):
+        window.first_paint.connect(lambda: _report_paint_and_quit(app))
+    else:
+        window.first_paint.connect(lambda: start_background_services(window, path))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        guard.release()
+
+
+def start_background_services(window, path: Path) -> None:
+    """Tray, notifications and the daily backup: started after the first paint, so start-up stays fast."""
+    from PySide6.QtCore import QTimer
+
+    from opsassistant.db import auto_backup
+    from opsassistant.gui.calendar.reminder_notifier import ReminderNotifier
+    from opsassistant.gui.calls import notifier as call_notifier
+    from opsassistant.gui.tray import Tray
+
+    window.tray = Tray(window)
+    window.tray.show()
+    call_notifier.install(window, window.tray.icon)
+    window.reminders = ReminderNotifier(window)
+    window.reminders.start()
+    auto_backup.run_in_background(path)
+    window.backup_timer = QTimer(window, interval=3_600_000, timeout=lambda: auto_backup.run_in_background(path))
+    window.backup_timer.start()  # the first start of a new day may be a window left open past midnight
+
+
+def _report_paint_and_quit(app) -> None:
+    print(f"painted-ms: {_process_age_ms():.1f}", flush=True)
+    app.quit()

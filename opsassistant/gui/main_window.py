@@ -1,0 +1,318 @@
+"""The main window: an area list on the left, the current area on the right, menus, status bar."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from opsassistant.gui.areas import AREAS, Area
+from opsassistant.gui.common.area import AreaPanel
+from opsassistant.gui.language_switch import language, set_language
+from opsassistant.i18n.preferences import settings
+
+
+class MainWindow(QMainWindow):
+    first_paint = Signal()
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self._panels: dict[str, AreaPanel] = {}
+        self._painted = False
+        self.undo_group = QUndoGroup(self)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("areaList")
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setStyleSheet("QListWidget#areaList::item { padding: 9px 12px; }")
+        for area in AREAS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(lambda row: self.show_area(AREAS[row].key) if row >= 0 else None)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._create_actions()
+        self._create_menus()
+        self.retranslate()
+        self._restore_state()
+        self._watch_database()
+
+    # --- areas ------------------------------------------------------------------------------------------
+    def panel(self, key: str) -> AreaPanel:
+        """The panel of an area, built the first time it is asked for."""
+        if key not in self._panels:
+            area = next(a for a in AREAS if a.key == key)
+            module_name, _, class_name = area.panel.partition(":")
+            panel = getattr(import_module(module_name), class_name)(self)
+            panel.setObjectName(f"{key}Panel")
+            self._panels[key] = panel
+            self.stack.addWidget(panel)
+            self.undo_group.addStack(panel.undo_stack)
+        return self._panels[key]
+
+    def built_panels(self) -> dict[str, AreaPanel]:
+        return dict(self._panels)
+
+    def show_area(self, key: str) -> None:
+        panel = self.panel(key)
+        self.stack.setCurrentWidget(panel)
+        self.undo_group.setActiveStack(panel.undo_stack)
+        row = next(i for i, a in enumerate(AREAS) if a.key == key)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        self._area_actions[key].setChecked(True)
+        self._update_window_title()
+
+    def current_area(self) -> str:
+        widget = self.stack.currentWidget()
+        return next((k for k, p in self._panels.items() if p is widget), "today")
+
+    def current_panel(self) -> AreaPanel:
+        return self.panel(self.current_area())
+
+    # --- actions and menus ------------------------------------------------------------------------------
+    def _action(self, name: str, slot, shortcut=None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        sk = QKeySequence.StandardKey
+        self.import_action = self._action("importAction", self.import_files, "Ctrl+I")
+        self.export_action = self._action("exportAction", self.export_data, "Ctrl+E")
+        self.reports_action = self._action("reportsAction", self.open_reports, sk.Print)
+        self.backup_action = self._action("backupAction", self.backup_now, "Ctrl+Shift+B")
+        self.restore_action = self._action("restoreAction", self.restore_backup)
+        self.settings_action = self._action("settingsAction", self.open_settings, "Ctrl+,")
+        self.quit_action = self._action("quitAction", self.close,
+                                        QKeySequence(sk.Quit) if QKeySequence.keyBindings(sk.Quit) else "Ctrl+Q")
+        self.undo_action = self.undo_group.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(sk.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence(sk.Redo), QKeySequence("Ctrl+Y")])
+        self.new_action = self._action("newAction", lambda: self.current_panel().new_item(), sk.New)
+        self.delete_action = self._action("deleteAction", lambda: self.current_panel().delete_selected(),
+                                          sk.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.stack.addAction(self.delete_action)
+        self.find_action = self._action("findAction", lambda: self.current_panel().focus_search(), sk.Find)
+        self.log_call_action = self._action("logCallAction", self.log_call, "Ctrl+L")
+        self.log_call_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._area_actions: dict[str, QAction] = {}
+        area_group = QActionGroup(self)
+        for number, area in enumerate(AREAS, start=1):
+            action = self._action(f"area_{area.key}", lambda _=False, k=area.key: self.show_area(k),
+                                  f"Ctrl+{number}")
+            action.setCheckable(True)
+            area_group.addAction(action)
+            self._area_actions[area.key] = action
+        language_group = QActionGroup(self)
+        self.danish_action = self._action("danishAction", lambda: self.change_language("da"))
+        self.english_action = self._action("englishAction", lambda: self.change_language("en"))
+        for action in (self.danish_action, self.english_action):
+            action.setCheckable(True)
+            language_group.addAction(action)
+        self.shortcuts_action = self._action("shortcutsAction", self.show_shortcuts, sk.HelpContents)
+        self.about_action = self._action("aboutAction", self.show_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.reports_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backup_action, self.restore_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.new_action, self.delete_action, self.find_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.log_call_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions(list(self._area_actions.values()))
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions([self.danish_action, self.english_action])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.import_action.setText(self.tr("&Import…"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.reports_action.setText(self.tr("&Reports…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("Restore &backup…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.new_action.setText(self.tr("&New"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.find_action.setText(self.tr("&Find"))
+        self.log_call_action.setText(self.tr("&Log a call…"))
+        self.danish_action.setText("Dansk")
+        self.english_action.setText("English")
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Ops Assistant"))
+        for row, area in enumerate(AREAS):
+            self.nav.item(row).setText(area.title())
+            self._area_actions[area.key].setText(area.title())
+        self.danish_action.setChecked(language() == "da")
+        self.english_action.setChecked(language() == "en")
+        self.database_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
+        self._update_window_title()
+
+    def _update_window_title(self) -> None:
+        app_name = self.tr("Ops Assistant")
+        area = next((a for a in AREAS if a.key == self.current_area()), None) if self._panels else None
+        self.setWindowTitle(f"{area.title()} — {app_name}" if area else app_name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- commands ---------------------------------------------------------------------------------------
+    def change_language(self, lang: str) -> None:
+        set_language(lang)
+
+    def import_files(self) -> None:
+        from opsassistant.gui.transfer_dialogs import run_import
+
+        run_import(self)
+        self.refresh_all()
+
+    def export_data(self) -> None:
+        from opsassistant.gui.transfer_dialogs import run_export
+
+        run_export(self)
+
+    def open_reports(self) -> None:
+        from opsassistant.gui.report_dialog import ReportDialog
+
+        kinds = {"calendar": "agenda", "calls": "calls", "contacts": "phonelist", "outings": "outing",
+                 "travel": "itinerary"}
+        ReportDialog(self, initial_kind=kinds.get(self.current_area(), "agenda")).exec()
+
+    def backup_now(self) -> None:
+        from opsassistant.db.backup import backup_database
+
+        try:
+            target = backup_database(self.db_path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Backup"), self.tr("The backup could not be written: %1")
+                                .replace("%1", exc.strerror or str(exc)))
+            return
+        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(target)), 8000)
+
+    def restore_backup(self) -> None:
+        from opsassistant.gui.backup_dialog import RestoreBackupDialog
+
+        RestoreBackupDialog(self.db_path, on_restored=self.reopen_database, parent=self).exec()
+
+    def reopen_database(self) -> None:
+        from opsassistant.db.database import open_database
+
+        open_database(self.db_path)
+        self.refresh_all()
+
+    def open_settings(self) -> None:
+        from opsassistant.gui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self).exec():
+            self.refresh_all()
+
+    def log_call(self) -> None:
+        from opsassistant.gui.calls.quick_entry import open_quick_entry
+
+        open_quick_entry(self)
+        self.refresh_all()
+
+    def show_shortcuts(self) -> None:
+        from opsassistant.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        from opsassistant.gui.about_dialog import AboutDialog
+
+        AboutDialog(self.db_path, self).exec()
+
+    def refresh_all(self) -> None:
+        for panel in self._panels.values():
+            panel.refresh()
+
+    # --- state ------------------------------------------------------------------------------------------
+    def _watch_database(self) -> None:
+        """Data written by another process (``opsassistant log-call``) appears at once."""
+        try:
+            from opsassistant.gui.common.db_watcher import DatabaseWatcher
+        except ImportError:
+            return
+        self.watcher = DatabaseWatcher(self)
+        self.watcher.changed.connect(self.refresh_all)
+
+    def _restore_state(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last = store.value("window/area", "today")
+        self.show_area(last if any(a.key == last for a in AREAS) else "today")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/area", self.current_area())
+        store.sync()
+        super().closeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_paint.emit)
+
+    def area_by_key(self, key: str) -> Area:
+        return next(a for a in AREAS if a.key == key)

@@ -1,0 +1,46 @@
+"""Help ▸ Keyboard shortcuts: every menu action with its shortcut, read from the menus themselves."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(520, 560)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        rows = []
+        for top in window.menuBar().actions():
+            menu = top.menu()
+            for action in menu.actions() if menu else []:
+                shortcuts = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
+                if action.text() and any(shortcuts):
+                    rows.append((action.text().replace("&", ""), ", ".join(s for s in shortcuts if s)))
+        rows.append((self.tr("Save in a dialog"), self.tr("Enter")))
+        rows.append((self.tr("Cancel a dialog"), self.tr("Esc")))
+        self.table.setRowCount(len(rows))
+        for row, (text, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(text))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)

@@ -1,0 +1,180 @@
+"""The landing page: today's appointments, open call-backs, overdue tasks, upcoming trips and birthdays."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from opsassistant.gui.common.area import AreaPanel
+from opsassistant.gui.forms.ui_today import Ui_TodayPanel
+from opsassistant.i18n import formatting as fmt
+from opsassistant.services import principals
+from opsassistant.services.today import TodayOverview, overview
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (area key, record id)
+OVERDUE = QColor("#c0392b")
+
+
+class TodayPanel(AreaPanel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_TodayPanel()
+        self.ui.setupUi(self)
+        font = self.ui.dateLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.ui.dateLabel.setFont(font)
+        self.ui.holidayLabel.hide()
+        self.lists = {
+            "appointments": self.ui.appointmentsList, "callbacks": self.ui.callbacksList,
+            "tasks": self.ui.tasksList, "trips": self.ui.tripsList, "birthdays": self.ui.birthdaysList,
+        }
+        for widget in self.lists.values():
+            widget.itemActivated.connect(self._open_item)
+        self.ui.logCallButton.clicked.connect(self._log_call)
+        self.data: TodayOverview | None = None
+        self.refresh()
+
+    # --- AreaPanel ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.data = overview()
+        self._fill()
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        if self.data is not None:
+            self._fill()
+
+    def focus_search(self) -> None:
+        self.ui.appointmentsList.setFocus()
+
+    def new_item(self) -> None:
+        self._log_call()
+
+    # --- filling ------------------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        data = self.data
+        title = fmt.format_full_date_with_week(data.day)
+        self.ui.dateLabel.setText(title[:1].upper() + title[1:])
+        self._fill_list("appointments", [self._appointment(o) for o in data.appointments],
+                        self.tr("No appointments today."))
+        self._fill_list("callbacks", [self._callback(c) for c in data.callbacks],
+                        self.tr("No open call-backs. Well done."))
+        self._fill_list("tasks", [self._task(t) for t in data.overdue_tasks], self.tr("No overdue tasks."))
+        self._fill_list("trips", [self._trip(t) for t in data.trips],
+                        self.tr("No trips in the next 30 days."))
+        self._fill_list("birthdays", [self._birthday(d, c) for d, c in data.birthdays],
+                        self.tr("No birthdays in the coming week."))
+
+    def _fill_list(self, key: str, items: list[QListWidgetItem], empty_text: str) -> None:
+        widget: QListWidget = self.lists[key]
+        widget.clear()
+        for item in items:
+            widget.addItem(item)
+        if not items:
+            empty = QListWidgetItem(empty_text)
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            empty.setForeground(QBrush(self.palette().placeholderText().color()))
+            widget.addItem(empty)
+
+    def _item(self, text: str, area: str, record_id: int | None, tooltip: str = "") -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(TARGET_ROLE, (area, record_id))
+        if tooltip:
+            item.setToolTip(tooltip)
+        return item
+
+    def _appointment(self, occurrence) -> QListWidgetItem:
+        if occurrence.all_day:
+            when = self.tr("All day")
+        else:
+            zone = ZoneInfo(self.data.timezone)
+            when = (f"{fmt.format_time(occurrence.start.astimezone(zone))}–"
+                    f"{fmt.format_time(occurrence.end.astimezone(zone))}")
+        names = [p.name for p in principals.list_principals() if p.id in occurrence.principal_ids]
+        parts = [occurrence.title] + ([occurrence.location] if occurrence.location else [])
+        text = f"{when}   {' · '.join(parts)}"
+        if names:
+            text += f"   ({', '.join(names)})"
+        item = self._item(text, "calendar", occurrence.event_id)
+        colours = [p.colour for p in principals.list_principals() if p.id in occurrence.principal_ids]
+        if colours:
+            item.setForeground(QBrush(QColor(colours[0]).darker(130)))
+        return item
+
+    def _callback(self, call) -> QListWidgetItem:
+        from opsassistant.services.phones import format_for_reading
+
+        who = call.name or format_for_reading(call.e164, call.typed_number) or self.tr("Unknown caller")
+        number = format_for_reading(call.e164, call.typed_number)
+        text = who if not number or number == who else f"{who} ({number})"
+        if call.principal_id:
+            text += " " + self.tr("for %1").replace("%1", call.principal.name)
+        overdue = False
+        if call.callback_by_utc:
+            text += " — " + self.tr("call back by %1").replace(
+                "%1", fmt.format_datetime(call.callback_by_utc, self.data.timezone))
+            overdue = call.callback_by_utc < datetime.now(UTC)
+        if call.message:
+            text += f"\n{call.message}"
+        item = self._item(text, "calls", call.id)
+        if call.urgent or overdue:
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+        if overdue:
+            item.setForeground(QBrush(OVERDUE))
+            item.setToolTip(self.tr("Overdue"))
+        return item
+
+    def _task(self, task) -> QListWidgetItem:
+        text = f"{task.title} — {task.outing.title}"
+        if task.due_date:
+            due = self.tr("due %1").replace("%1", fmt.format_date(task.due_date, "medium"))
+            text += f" ({due})"
+        item = self._item(text, "outings", task.outing_id)
+        item.setForeground(QBrush(OVERDUE))
+        return item
+
+    def _trip(self, trip) -> QListWidgetItem:
+        dates = ""
+        if trip.start_date:
+            dates = fmt.format_date(trip.start_date, "medium")
+            if trip.end_date and trip.end_date != trip.start_date:
+                dates += f" – {fmt.format_date(trip.end_date, 'medium')}"
+        travellers = ", ".join(link.principal.name for link in trip.travellers)
+        parts = [trip.title, trip.destination, dates, travellers]
+        return self._item(" · ".join(p for p in parts if p), "travel", trip.id)
+
+    def _birthday(self, day, contact) -> QListWidgetItem:
+        text = f"{fmt.format_date(day, 'd. MMMM' if self._danish() else 'd MMMM')} — {contact.display_name}"
+        if contact.birthday and contact.birthday.year > 1900:
+            text += " " + self.tr("(turns %1)").replace("%1", str(day.year - contact.birthday.year))
+        return self._item(text, "contacts", contact.id)
+
+    @staticmethod
+    def _danish() -> bool:
+        from opsassistant.i18n.language import current_language
+
+        return current_language() == "da"
+
+    # --- actions ------------------------------------------------------------------------------------------
+    def _open_item(self, item: QListWidgetItem) -> None:
+        target = item.data(TARGET_ROLE)
+        window = self.window()
+        if not target or not hasattr(window, "show_area"):
+            return
+        area, record_id = target
+        window.show_area(area)
+        panel = window.panel(area)
+        if record_id is not None and hasattr(panel, "select_record"):
+            panel.select_record(record_id)
+
+    def _log_call(self) -> None:
+        window = self.window()
+        if hasattr(window, "log_call"):
+            window.log_call()

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def main_window(qtbot, db, db_path):
+    from opsassistant.gui.main_window import MainWindow
+
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    from opsassistant.gui.language_switch import set_language
+
+    set_language("en", remember=False)
+
+
+@pytest.fixture
+def danish(qapp):
+    from opsassistant.gui.language_switch import set_language
+
+    set_language("da", remember=False)
+    yield
+    set_language("en", remember=False)
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch):
+    """A modal QMessageBox would hang an offscreen test: answer 'Cancel'/'No' and record what was asked.
+
+    Tests that need another answer monkeypatch the method again.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[tuple[str, str]] = []
+
+    def fake(kind, default):
+        def answer(parent, title, text, *args, **kwargs):
+            asked.append((kind, text))
+            return default
+        return answer
+
+    Button = QMessageBox.StandardButton
+    monkeypatch.setattr(QMessageBox, "question", fake("question", Button.Cancel))
+    monkeypatch.setattr(QMessageBox, "warning", fake("warning", Button.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", fake("critical", Button.Ok))
+    monkeypatch.setattr(QMessageBox, "information", fake("information", Button.Ok))
+    return asked

@@ -1,0 +1,81 @@
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from opsassistant.gui.areas import AREAS
+
+
+def test_areas_switch_with_ctrl_and_a_number(qtbot, main_window):
+    for number, area in enumerate(AREAS, start=1):
+        qtbot.keyClick(main_window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert main_window.current_area() == area.key
+        assert main_window.stack.currentWidget() is main_window.panel(area.key)
+        assert main_window.nav.currentRow() == number - 1
+
+
+def test_today_is_the_landing_page(main_window):
+    assert main_window.current_area() == "today"
+    today = main_window.panel("today")
+    assert str(date.today().isocalendar().week) in today.ui.dateLabel.text()
+
+
+def test_live_language_switch_changes_menus_headers_and_dates(qtbot, main_window):
+    main_window.show_area("contacts")
+    contacts = main_window.panel("contacts")
+    main_window.danish_action.trigger()
+    try:
+        qtbot.waitUntil(lambda: main_window.file_menu.title() == "&Filer")
+        assert main_window.nav.item(1).text() == "Kontakter"
+        today = main_window.panel("today")
+        weekdays_da = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+        assert today.ui.dateLabel.text().lower().startswith(weekdays_da)
+        assert "uge" in today.ui.dateLabel.text()
+        from PySide6.QtWidgets import QTableView
+
+        headers = set()
+        for view in contacts.findChildren(QTableView):
+            model = view.model()
+            headers |= {model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())}
+        assert "Navn" in headers and "Name" not in headers
+    finally:
+        main_window.english_action.trigger()
+    qtbot.waitUntil(lambda: main_window.file_menu.title() == "&File")
+
+
+def test_language_choice_is_remembered(qtbot, main_window):
+    from opsassistant.i18n.preferences import saved_language
+
+    main_window.danish_action.trigger()
+    assert saved_language() == "da"
+    main_window.english_action.trigger()
+    assert saved_language() == "en"
+
+
+def test_window_geometry_and_last_area_are_remembered(qtbot, db, db_path):
+    from opsassistant.gui.main_window import MainWindow
+    from opsassistant.i18n.preferences import settings
+
+    first = MainWindow(db_path)
+    qtbot.addWidget(first)
+    first.show()
+    first.show_area("calls")
+    first.resize(first.width(), 700)
+    qtbot.waitUntil(lambda: first.height() == 700)
+    first.close()
+    assert settings().value("window/geometry") == first.saveGeometry()
+    second = MainWindow(db_path)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_area() == "calls"
+    assert second.height() == 700
+
+
+def test_frequent_actions_have_standard_shortcuts(main_window):
+    menus = [a.menu() for a in main_window.menuBar().actions()]
+    without = sorted(action.objectName() for menu in menus for action in menu.actions()
+                     if not action.isSeparator() and action.menu() is None and action.shortcut().isEmpty())
+    # Only the rare ones are left to the menu's mnemonics.
+    assert without == ["aboutAction", "restoreAction"]
+    assert main_window.new_action.shortcut().toString() == "Ctrl+N"
+    assert main_window.log_call_action.shortcut().toString() == "Ctrl+L"
+    assert main_window.find_action.shortcut().toString() == "Ctrl+F"
