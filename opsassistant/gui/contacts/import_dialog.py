@@ -72,12 +72,17 @@ class ImportDialog(QDialog):
             table.setItem(i, 1, QTableWidgetItem(example.replace("\n", " ")[:60]))
             combo = QComboBox(table)
             combo.setAccessibleName(self.tr("Import column %1 as").replace("%1", header))
-            for target, label in names:
-                combo.addItem(label, target)
+            targets = [t for t, _ in names]
+            labels = [label for _, label in names]
             target = mapping[i]
-            if target and combo.findData(target) < 0:  # a numbered Google slot, e.g. "phone#1"
-                combo.addItem(self._slot_label(target), target)
-            combo.setCurrentIndex(max(combo.findData(target), 0))
+            if target and target not in targets:  # a numbered Google slot, e.g. "phone#1"
+                targets.append(target)
+                labels.append(self._slot_label(target))
+            # One addItems() call per combo, targets kept in Python: every void Qt call costs a reference to
+            # None under shiboken 6.12 on Python 3.11, so item-by-item filling is avoided.
+            combo.addItems(labels)
+            combo.setProperty("targets", targets)
+            combo.setCurrentIndex(targets.index(target) if target in targets else 0)
             table.setCellWidget(i, 2, combo)
             self.combos.append(combo)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -101,7 +106,15 @@ class ImportDialog(QDialog):
         return target
 
     def mapping(self) -> list[str]:
-        return [combo.currentData() for combo in self.combos]
+        return [self.target_of(combo) for combo in self.combos]
+
+    @staticmethod
+    def target_of(combo: QComboBox) -> str:
+        return combo.property("targets")[combo.currentIndex()]
+
+    @staticmethod
+    def set_target(combo: QComboBox, target: str) -> None:
+        combo.setCurrentIndex(combo.property("targets").index(target))
 
     def _next(self) -> None:
         if self.result is not None:

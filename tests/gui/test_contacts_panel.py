@@ -1,0 +1,182 @@
+"""The contacts panel driven like a user: typing into the editor, searching, deleting, undo, trash, merge."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from opsassistant.db.models import Contact
+from opsassistant.services.contacts import editing, queries
+from opsassistant.services.contacts.editing import ContactData, PhoneData
+
+
+@pytest.fixture
+def panel(qtbot, db):
+    from opsassistant.gui.contacts.panel import ContactsPanel
+
+    widget = ContactsPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 650)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def with_dialog(qtbot, interact):
+    """Run ``interact(dialog)`` on the next modal dialog once it is shown."""
+    done = []
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        interact(dialog)
+        done.append(dialog)
+
+    QTimer.singleShot(0, poll)
+    return done
+
+
+def type_new_contact(qtbot, first, last, number):
+    def interact(editor):
+        qtbot.keyClicks(editor.ui.firstNameEdit, first)
+        qtbot.keyClicks(editor.ui.lastNameEdit, last)
+        qtbot.keyClicks(editor._rows["phones"][0].number, number)
+        qtbot.keyClick(editor.ui.lastNameEdit, Qt.Key.Key_Return)  # Enter saves
+        if editor.isVisible():  # a duplicate warning: press Save again
+            editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    return interact
+
+
+def rows(panel) -> list[str]:
+    return [panel.model.row_at(i).name.lstrip("★ ") for i in range(panel.model.rowCount())]
+
+
+def test_empty_state_explains_what_to_do(panel):
+    assert panel.ui.listStack.currentWidget() is panel.ui.emptyLabel
+    assert "Ctrl+N" in panel.ui.emptyLabel.text()
+
+
+def test_create_by_typing_then_find_by_a_differently_formatted_number(panel, qtbot):
+    done = with_dialog(qtbot, type_new_contact(qtbot, "Søren", "Østergaard", "33 12 34 56"))
+    panel.new_item()
+    assert done
+    contact = Contact.get(Contact.last_name == "Østergaard")
+    assert contact.primary_phone == "+4533123456"
+    editing.save(ContactData(first_name="Jens", last_name="Hansen", phones=[PhoneData("44 55 66 77")]))
+    panel.refresh()
+    panel.focus_search()
+    qtbot.keyClicks(panel.ui.searchEdit, "+45 3312 3456")
+    assert rows(panel) == ["Søren Østergaard"]
+    panel.ui.searchEdit.clear()
+    qtbot.keyClicks(panel.ui.searchEdit, "Ostergaard")
+    assert rows(panel) == ["Søren Østergaard"]
+    assert "33 12 34 56" in panel.ui.detailBrowser.toPlainText()
+    panel.ui.searchEdit.clear()
+    qtbot.keyClicks(panel.ui.searchEdit, "nobody")
+    assert panel.ui.listStack.currentWidget() is panel.ui.emptyLabel
+    assert "nobody" in panel.ui.emptyLabel.text()
+
+
+def test_duplicate_warning_on_save(panel, qtbot):
+    editing.save(ContactData(first_name="Søren", last_name="Østergaard", phones=[PhoneData("33 12 34 56")]))
+    warnings = []
+
+    def interact(editor):
+        qtbot.keyClicks(editor.ui.firstNameEdit, "S.")
+        qtbot.keyClicks(editor._rows["phones"][0].number, "+45 33123456")
+        editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+        warnings.append((editor.isVisible(), editor.ui.duplicateLabel.text()))
+        editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+    with_dialog(qtbot, interact)
+    panel.new_item()
+    visible, text = warnings[0]
+    assert visible and "Søren Østergaard" in text
+    assert Contact.select().count() == 2
+
+
+def test_delete_undo_redo_and_restore_from_trash(panel, qtbot):
+    contact = editing.save(ContactData(first_name="Karen", last_name="Holm", phones=[PhoneData("33 44 55 66")]))
+    panel.refresh()
+    panel.ui.contactTable.selectRow(0)
+    panel.delete_selected()
+    assert queries.get(contact.id) is None and panel.model.rowCount() == 0
+    panel.undo_stack.undo()
+    assert queries.get(contact.id) is not None and rows(panel) == ["Karen Holm"]
+    panel.undo_stack.redo()
+    assert queries.get(contact.id) is None
+    qtbot.mouseClick(panel.ui.trashCheck, Qt.MouseButton.LeftButton)
+    assert rows(panel) == ["Karen Holm"]
+    panel.ui.contactTable.selectRow(0)
+    assert panel.ui.restoreButton.isVisible()
+    qtbot.mouseClick(panel.ui.restoreButton, Qt.MouseButton.LeftButton)
+    assert queries.get(contact.id) is not None
+    assert panel.ui.listStack.currentWidget() is panel.ui.emptyLabel  # the trash is empty now
+    qtbot.mouseClick(panel.ui.trashCheck, Qt.MouseButton.LeftButton)
+    assert rows(panel) == ["Karen Holm"]
+
+
+def test_edit_and_undo_edit(panel, qtbot):
+    contact = editing.save(ContactData(first_name="Karen", last_name="Holm"))
+    panel.refresh()
+    panel.ui.contactTable.selectRow(0)
+
+    def interact(editor):
+        editor.ui.lastNameEdit.clear()
+        qtbot.keyClicks(editor.ui.lastNameEdit, "Kjær")
+        editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+    with_dialog(qtbot, interact)
+    panel.edit_current()
+    assert queries.get(contact.id).last_name == "Kjær"
+    panel.undo_stack.undo()
+    assert queries.get(contact.id).last_name == "Holm"
+
+
+def test_merge_two_selected_contacts(panel, qtbot):
+    a = editing.save(ContactData(first_name="Søren", last_name="Østergaard", phones=[PhoneData("33 12 34 56")]))
+    b = editing.save(ContactData(first_name="Søren", last_name="Østergård", title="Chef",
+                                 phones=[PhoneData("20 30 40 50")]))
+    panel.refresh()
+    panel.ui.contactTable.selectAll()
+    assert panel.ui.mergeButton.isEnabled()
+
+    def interact(dialog):
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    with_dialog(qtbot, interact)
+    qtbot.mouseClick(panel.ui.mergeButton, Qt.MouseButton.LeftButton)
+    alive = [c for c in (queries.get(a.id), queries.get(b.id)) if c is not None]
+    assert len(alive) == 1
+    merged = editing.snapshot(alive[0].id)
+    assert {p.typed for p in merged.phones} == {"33 12 34 56", "20 30 40 50"} and merged.title == "Chef"
+    assert panel.model.rowCount() == 1
+
+
+def test_filters_favourites_and_groups(panel, qtbot):
+    editing.save(ContactData(first_name="Fav", favourite=True, groups=["Kunder"]))
+    editing.save(ContactData(first_name="Plain"))
+    panel.refresh()
+    qtbot.mouseClick(panel.ui.favouritesCheck, Qt.MouseButton.LeftButton)
+    assert rows(panel) == ["Fav"]
+    qtbot.mouseClick(panel.ui.favouritesCheck, Qt.MouseButton.LeftButton)
+    panel.ui.groupCombo.setCurrentIndex(panel.ui.groupCombo.findText("Kunder"))
+    assert rows(panel) == ["Fav"]
+
+
+def test_danish_panel_and_editor(qtbot, db, danish):
+    from opsassistant.gui.contacts.editor import ContactEditor
+    from opsassistant.gui.contacts.panel import ContactsPanel
+
+    panel = ContactsPanel()
+    qtbot.addWidget(panel)
+    assert panel.ui.searchLabel.text() == "&Søg:"
+    assert "Ingen kontakter endnu" in panel.ui.emptyLabel.text()
+    assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Navn"
+    editor = ContactEditor()
+    qtbot.addWidget(editor)
+    assert editor.windowTitle() == "Ny kontakt"
+    assert editor._rows["phones"][0].kind.currentText() == "Mobil"
