@@ -1488,7 +1488,7 @@
     </message>
     <message>
         <source>Select a contact to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en kontakt for at se den her.</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -1520,27 +1520,27 @@
     </message>
     <message>
         <source>In the trash since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I papirkurven siden %1</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">Fødselsdag</translation>
+        <translation>Fødselsdag</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Grupper</translation>
+        <translation>Grupper</translation>
     </message>
     <message>
         <source>not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke genkendt</translation>
     </message>
     <message>
         <source>Recent calls</source>
