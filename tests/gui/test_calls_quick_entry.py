@@ -28,7 +28,7 @@ class Keyboard:
         self.qtbot, self.dialog, self.count = qtbot, dialog, 0
 
     def focus(self) -> QWidget:
-        return QApplication.focusWidget() or self.dialog.focusWidget()
+        return self.dialog.focusWidget() or QApplication.focusWidget()
 
     def type(self, text: str) -> None:
         self.qtbot.keyClicks(self.focus(), text)
@@ -185,3 +185,23 @@ def test_quick_entry_in_danish(qtbot, db, danish):
     assert dialog.ui.callbackLabel.text().replace("&", "") == "Ring tilbage senest:"
     assert dialog.ui.callbackCombo.itemText(2) == "Før frokost"
     assert dialog.ui.matchLabel.text() == "Skjult nummer"
+
+
+def test_ctrl_l_in_the_main_window_logs_a_call_that_the_call_log_shows(qtbot, main_window, soren):
+    main_window.show_area("calls")
+    panel = main_window._panels["calls"]
+    assert panel.model.rowCount() == 0
+    main_window.activateWindow()
+    main_window.log_call_action.trigger()  # what Ctrl+L does
+    dialog = main_window._quick_entry
+    qtbot.waitUntil(dialog.isVisible)
+    keys = Keyboard(qtbot, dialog)
+    dialog.ui.callerEdit.setFocus()
+    keys.type("0045 33 12 34 56")
+    qtbot.waitUntil(lambda: "Søren" in dialog.ui.matchLabel.text())
+    keys.key(Qt.Key.Key_Tab)
+    keys.type("Ring tilbage")
+    keys.key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.row_at(0).name == "Søren Østergaard"
+    assert panel.current_call_id() == Call.get().id  # the new call is selected in the log
