@@ -35,8 +35,11 @@ def inspect_file(path: Path) -> tuple[int, int, int]:
         header = handle.read(16)
     if header != SQLITE_HEADER:
         raise NotSQLiteError(path)
+    # Without a -wal file beside it, open immutable so even the read-only check creates no -shm file.
+    has_wal = Path(f"{path}-wal").exists()
+    mode = "mode=ro" if has_wal else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]

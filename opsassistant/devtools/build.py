@@ -101,7 +101,10 @@ def release_translations(ts_dir: Path, qm_dir: Path) -> list[Path]:
     written = []
     for lang in LANGUAGES:
         target = qm_dir / f"opsassistant_{lang}.qm"
-        _run(_tool("pyside6-lrelease"), "-silent", str(ts_dir / f"opsassistant_{lang}.ts"), "-qm", str(target))
+        # Written beside the target and renamed: a running app maps the old file and must never see it change.
+        partial = target.with_suffix(".qm.part")
+        _run(_tool("pyside6-lrelease"), "-silent", str(ts_dir / f"opsassistant_{lang}.ts"), "-qm", str(partial))
+        os.replace(partial, target)
         written.append(target)
     return written
 

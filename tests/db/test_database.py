@@ -70,6 +70,8 @@ def test_newer_version_is_refused_untouched(db, db_path):
         open_database(db_path)
     assert "newer version" in str(error.value)
     assert _bytes(db_path) == before
+    assert not db_path.with_name(db_path.name + "-shm").exists()
+    assert not db_path.with_name(db_path.name + "-wal").exists()
 
 
 def test_unwritable_folder_is_refused(tmp_path, monkeypatch):
