@@ -225,3 +225,22 @@ def test_installed_notifier_speaks_in_the_status_bar_without_a_tray(qtbot, db):
     shared.reset(due - timedelta(seconds=30))
     assert len(shared.check(due + timedelta(seconds=1))) == 1
     assert "Jens Berg" in window.statusBar().currentMessage()
+
+
+def test_live_language_switch_retranslates_headers_cells_and_filters(qtbot, panel):
+    from opsassistant.gui.language_switch import set_language
+
+    log_call(CallData(number="", direction="missed", when=datetime(2026, 3, 2, 9, 5, tzinfo=UTC)))
+    panel.refresh()
+    model = panel.model
+    assert model.data(model.index(0, model.column_index("when"))).startswith("02/03/2026 10")
+    try:
+        set_language("da", remember=False)
+        qtbot.waitUntil(lambda: model.data(model.index(0, model.column_index("when"))) == "02.03.2026 10.05")
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Tidspunkt"
+        assert model.data(model.index(0, model.column_index("caller"))) == "Skjult nummer"
+        assert model.data(model.index(0, model.column_index("direction"))) == "Ubesvaret"
+        assert panel.ui.directionCombo.itemText(3) == "Ubesvaret"
+        assert panel.ui.searchLabel.text().replace("&", "") == "Søg:"
+    finally:
+        set_language("en", remember=False)
