@@ -908,13 +908,6 @@
         <source>Call back %1 now (due %2).</source>
         <translation>Ring tilbage til %1 nu (senest %2).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n call-backs are due now.</source>
-        <translation>
-            <numerusform>%n tilbageringning skal foretages nu.</numerusform>
-            <numerusform>%n tilbageringninger skal foretages nu.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Call-back due</source>
         <translation>Tid til at ringe tilbage</translation>
@@ -1178,12 +1171,9 @@
         <source>{kind} cannot be exported as {format}.</source>
         <translation>{kind} kan ikke eksporteres som {format}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Exported %n record(s) to {path}.</source>
-        <translation>
-            <numerusform>Eksporterede %n post til {path}.</numerusform>
-            <numerusform>Eksporterede %n poster til {path}.</numerusform>
-        </translation>
+        <translation type="unfinished">Eksporterede %n post til {path}.</translation>
     </message>
 </context>
 <context>
@@ -5015,12 +5005,9 @@
         <source>The export could not be written: {reason}. Nothing was saved.</source>
         <translation>Eksporten kunne ikke skrives: {reason}. Intet er gemt.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Exported %n record(s) to {path}.</source>
-        <translation>
-            <numerusform>%n post er eksporteret til {path}.</numerusform>
-            <numerusform>%n poster er eksporteret til {path}.</numerusform>
-        </translation>
+        <translation type="unfinished">%n post er eksporteret til {path}.</translation>
     </message>
 </context>
 <context>

@@ -2,29 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
-    <name>CallbackNotifier</name>
-    <message numerus="yes">
-        <source>%n call-backs are due now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CallsPanel</name>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message numerus="yes">
-        <source>Exported %n record(s) to {path}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -55,16 +35,6 @@
     <name>ReminderDialog</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TransferDialogs</name>
-    <message numerus="yes">
-        <source>Exported %n record(s) to {path}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
