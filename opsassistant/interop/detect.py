@@ -16,9 +16,13 @@ class UnknownFormatError(Exception):
 
 def read_text_head(path: Path, size: int = _SNIFF_BYTES) -> str:
     raw = Path(path).read_bytes()[:size]
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings: tuple[str, ...] = ("utf-16",)  # Outlook's "Unicode" CSV carries a byte-order mark
+    elif b"\x00" in raw[:4096]:
         return ""
-    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
+    else:
+        encodings = ("utf-8-sig", "cp1252")
+    for encoding in encodings:
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
