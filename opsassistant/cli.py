@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from opsassistant import __version__
+from opsassistant.errors import UserError as CommandError  # the name the commands use
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
@@ -19,8 +20,6 @@ EXPORT_KINDS = ("contacts", "calendar", "calls", "expenses")
 REPORT_KINDS = ("agenda", "week", "calls", "phonelist", "outing", "itinerary")
 
 
-class CommandError(Exception):
-    """A command failed for a reason the user can act on; the message is shown as it is."""
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:

@@ -187,8 +187,8 @@ class ReportDialog(QDialog):
 
     def build(self, path: Path) -> Path | None:
         """Build the chosen report into ``path``; on failure say why and return None."""
-        from opsassistant.cli import CommandError
         from opsassistant.db.errors import DatabaseError
+        from opsassistant.errors import UserError as CommandError
 
         target, extra = self._arguments()
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from opsassistant.db.models import Principal
+from opsassistant.errors import UserError
 from opsassistant.i18n.formatting import format_full_date, format_time
 from opsassistant.i18n.messages import Translator, translate
 from opsassistant.services import principals as principal_service
@@ -19,7 +20,7 @@ def target_date(target: str | date | None) -> date:
     try:
         return date.fromisoformat(str(target))
     except ValueError:
-        raise ValueError(translate("CalendarReport", "Give the date as YYYY-MM-DD, e.g. 2026-04-02.")) from None
+        raise UserError(translate("CalendarReport", "Give the date as YYYY-MM-DD, e.g. 2026-04-02.")) from None
 
 
 def principal_of(principal) -> Principal | None:
@@ -32,7 +33,7 @@ def principal_of(principal) -> Principal | None:
         return Principal.get_or_none(Principal.id == int(principal))
     found = principal_service.find_by_name(str(principal))
     if found is None:
-        raise ValueError(translate("CalendarReport", "No principal is called “%1”.").replace("%1", str(principal)))
+        raise UserError(translate("CalendarReport", "No principal is called “%1”.").replace("%1", str(principal)))
     return found
 
 

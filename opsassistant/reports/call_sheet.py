@@ -59,7 +59,7 @@ def _target_day(target: str | None) -> date:
     try:
         return date.fromisoformat(target)
     except ValueError as exc:
-        from opsassistant.cli import CommandError
+        from opsassistant.errors import UserError as CommandError
 
         raise CommandError(translate("CallSheet", "“{text}” is not a date. Use YYYY-MM-DD.").format(
             text=target)) from exc
@@ -93,7 +93,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
     if principal:
         chosen = principal_service.find_by_name(principal)
         if chosen is None:
-            from opsassistant.cli import CommandError
+            from opsassistant.errors import UserError as CommandError
 
             raise CommandError(t.translate("CallSheet", "There is no principal called “{name}”.")
                                .format(name=principal))

@@ -17,8 +17,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import ActionFlowable, Paragraph, Spacer, Table
 
-from opsassistant.cli import CommandError
 from opsassistant.db.models import ContactPhone, EventAttendee, Trip, TripSegment
+from opsassistant.errors import UserError as CommandError
 from opsassistant.i18n.formatting import (
     format_date,
     format_duration,

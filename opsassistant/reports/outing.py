@@ -28,7 +28,7 @@ from opsassistant.services.outings.constants import (
 
 
 def _outing(target: str | None, lang: str) -> Outing:
-    from opsassistant.cli import CommandError
+    from opsassistant.errors import UserError as CommandError
 
     text = (target or "").strip()
     if not text.isdigit():

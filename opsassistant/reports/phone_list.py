@@ -10,6 +10,7 @@ from collections import defaultdict
 from itertools import groupby
 from pathlib import Path
 
+from opsassistant.errors import UserError
 from opsassistant.i18n.messages import Translator
 
 GROUPINGS = ("letter", "organisation")
@@ -71,7 +72,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
     t = Translator(lang)
     grouping = target or "letter"
     if grouping not in GROUPINGS:
-        raise ValueError(t.translate("PhoneList", "Group the phone list by “letter” or “organisation”."))
+        raise UserError(t.translate("PhoneList", "Group the phone list by “letter” or “organisation”."))
     styles = base.styles()
     title = t.translate("PhoneList", "Phone list")
     subtitle = (t.translate("PhoneList", "By organisation") if grouping == "organisation"

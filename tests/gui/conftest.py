@@ -27,12 +27,16 @@ def danish(qapp):
 
 
 @pytest.fixture(autouse=True)
-def no_blocking_message_boxes(monkeypatch):
+def no_blocking_message_boxes(request, monkeypatch):
     """A modal QMessageBox would hang an offscreen test: answer 'Cancel'/'No' and record what was asked.
 
-    Tests that need another answer monkeypatch the method again.
+    Tests that need another answer monkeypatch the method again; tests that click real message boxes
+    themselves are marked ``real_message_boxes``.
     """
     from PySide6.QtWidgets import QMessageBox
+
+    if request.node.get_closest_marker("real_message_boxes"):
+        return []
 
     asked: list[tuple[str, str]] = []
 

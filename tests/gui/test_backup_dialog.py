@@ -13,6 +13,8 @@ from opsassistant.db.backup import backup_database
 from opsassistant.gui.backup_dialog import RestoreBackupDialog, format_size
 from opsassistant.services import principals
 
+pytestmark = pytest.mark.real_message_boxes
+
 
 def _answer_boxes(qtbot, answers: list[str]) -> list[str]:
     """Click the button with each text in the next message boxes; returns the texts they showed."""

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from pypdf import PdfReader
 
 from opsassistant.db.models import Call, Contact, ContactPhone
+from opsassistant.errors import UserError
 from opsassistant.reports import agenda
 from opsassistant.services.calendar import editing
 from opsassistant.services.calendar.editing import Attendee, EventData
@@ -59,7 +60,7 @@ def test_agenda_in_english_empty_day(db, executive, tmp_path):
 def test_bad_date_is_refused(db, tmp_path):
     try:
         agenda.build("2026-13-01", tmp_path / "x.pdf", lang="en")
-    except ValueError as error:
+    except UserError as error:
         assert "YYYY-MM-DD" in str(error)
     else:
         raise AssertionError("a bad date must be refused")

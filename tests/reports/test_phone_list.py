@@ -5,6 +5,7 @@ from __future__ import annotations
 import pypdf
 import pytest
 
+from opsassistant.errors import UserError
 from opsassistant.reports import phone_list
 from opsassistant.services.contacts import editing
 from opsassistant.services.contacts.editing import ContactData, EmailData, PhoneData
@@ -47,7 +48,7 @@ def test_phone_list(contacts, tmp_path, lang, title, target):
 
 def test_empty_and_unknown_grouping(db, tmp_path):
     assert "Der er ingen kontakter endnu." in text_of(phone_list.build(None, tmp_path / "e.pdf", lang="da"))
-    with pytest.raises(ValueError):
+    with pytest.raises(UserError):
         phone_list.build("colour", tmp_path / "x.pdf", lang="en")
     assert not (tmp_path / "x.pdf").exists()
 
