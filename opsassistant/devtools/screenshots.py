@@ -75,16 +75,10 @@ def _event_editor(window, ids):
 
 
 def _contact_editor(window, ids):
-    module = importlib.import_module("opsassistant.gui.contacts.editor")
-    cls = next(obj for name, obj in vars(module).items() if inspect.isclass(obj) and name.startswith("Contact")
-               and name.endswith(("Editor", "EditorDialog", "Dialog")))
-    for attempt in (lambda: cls(ids["contact"], parent=window), lambda: cls(window, ids["contact"]),
-                    lambda: cls(parent=window), lambda: cls(window)):
-        try:
-            return attempt()
-        except TypeError:
-            continue
-    raise TypeError("no known constructor")
+    from opsassistant.gui.contacts.editor import ContactEditor
+    from opsassistant.services.contacts.editing import snapshot
+
+    return ContactEditor(snapshot(ids["contact"]), contact_id=ids["contact"], parent=window)
 
 
 # name → factory(window, ids) -> QDialog

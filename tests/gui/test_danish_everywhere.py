@@ -37,7 +37,7 @@ def _normal(text: str) -> str:
 
 def english_sources() -> set[str]:
     """English sources that should not be seen in the Danish UI."""
-    flagged = set()
+    flagged, same_in_danish = set(), set()
     for message in ET.parse(TS).getroot().iter("message"):
         if message.get("numerus") == "yes":
             continue
@@ -49,7 +49,9 @@ def english_sources() -> set[str]:
             continue
         if unfinished or _normal(danish) != _normal(source):
             flagged.add(_normal(source))
-    return flagged - {_normal(word) for word in ALLOWED} - {""}
+        else:  # a Danish word spelt like the English one in some context, e.g. "For:"
+            same_in_danish.add(_normal(source))
+    return flagged - same_in_danish - {_normal(word) for word in ALLOWED} - {""}
 
 
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:
@@ -132,13 +134,19 @@ def test_no_english_in_the_danish_main_window_and_dialogs(qtbot, demo_window, da
     dialogs = dict(DIALOGS)
     dialogs.update(_other_dialogs(set(dialogs) | {"report_preview"}))
     opened = 0
+    needs_more = []
     for name, factory in dialogs.items():
-        dialog = factory(demo_window, ids)
+        try:
+            dialog = factory(demo_window, ids)
+        except TypeError:  # discovered dialogs that are only opened with a record or a file
+            needs_more.append(name)
+            continue
         dialog.show()
         qtbot.wait(5)
         found += [f"{name}: {line}" for line in offenders(visible_texts(dialog), sources)]
         dialog.hide()
         dialog.deleteLater()
         opened += 1
-    assert opened >= 15
+    print("opened", opened, "dialogs; not built without a record or file:", needs_more)
+    assert opened >= 18
     assert found == []
