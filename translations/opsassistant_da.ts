@@ -1172,8 +1172,8 @@
         <translation>{kind} kan ikke eksporteres som {format}.</translation>
     </message>
     <message>
-        <source>Exported %n record(s) to {path}.</source>
-        <translation type="unfinished">Eksporterede %n post til {path}.</translation>
+        <source>Export finished: {count} written to {path}.</source>
+        <translation>Eksporten er færdig: {count} gemt i {path}.</translation>
     </message>
 </context>
 <context>
@@ -5006,8 +5006,8 @@
         <translation>Eksporten kunne ikke skrives: {reason}. Intet er gemt.</translation>
     </message>
     <message>
-        <source>Exported %n record(s) to {path}.</source>
-        <translation type="unfinished">%n post er eksporteret til {path}.</translation>
+        <source>Export finished: {count} written to {path}.</source>
+        <translation>Eksporten er færdig: {count} gemt i {path}.</translation>
     </message>
 </context>
 <context>

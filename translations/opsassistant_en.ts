@@ -5,9 +5,9 @@
     <name>CallsPanel</name>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>ContactsPanel</name>
     <message numerus="yes">
         <source>Delete %n contact(s) permanently? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n contact permanently? This cannot be undone.</numerusform>
+            <numerusform>Delete %n contacts permanently? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>ErrorDialog</name>
     <message numerus="yes">
         <source>Something went wrong (%n times).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Something went wrong (%n time).</numerusform>
+            <numerusform>Something went wrong (%n times).</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>ReminderDialog</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

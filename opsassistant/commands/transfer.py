@@ -42,5 +42,5 @@ def run_export(args) -> int:
         )
     open_from_args(args)
     count = load(spec)(Path(args.output))
-    print(translate("Cli", "Exported %n record(s) to {path}.", None, count).format(path=args.output))
+    print(translate("Cli", "Export finished: {count} written to {path}.").format(count=count, path=args.output))
     return 0

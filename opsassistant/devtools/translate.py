@@ -1,7 +1,9 @@
 """Fill Danish translations into ``translations/opsassistant_da.ts`` from a JSON file, and list what is missing.
 
-    python -m opsassistant.devtools.translate todo              # unfinished messages as JSON to fill in
-    python -m opsassistant.devtools.translate apply FILE.json   # {"Context": {"English source": "Dansk"}}
+    python -m opsassistant.devtools.translate todo [en]             # unfinished messages as JSON to fill in
+    python -m opsassistant.devtools.translate apply FILE.json [en]  # {"Context": {"English source": "Dansk"}}
+
+With ``en`` they work on ``opsassistant_en.ts``, which holds only the English plural forms.
 
 Plural messages take a list of forms: ``{"Ctx": {"%n call(s)": ["%n opkald", "%n opkald"]}}``.
 Run ``python -m opsassistant.devtools build`` afterwards to compile the .qm files.
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from opsassistant.devtools.build import ROOT, _lock
 
-TS = ROOT / "translations" / "opsassistant_da.ts"
+TS_FILES = {lang: ROOT / "translations" / f"opsassistant_{lang}.ts" for lang in ("da", "en")}
 
 
 def _messages(tree: ET.ElementTree):
@@ -26,8 +28,8 @@ def _messages(tree: ET.ElementTree):
             yield name, message
 
 
-def todo() -> dict[str, dict[str, str]]:
-    tree = ET.parse(TS)
+def todo(lang: str = "da") -> dict[str, dict[str, str]]:
+    tree = ET.parse(TS_FILES[lang])
     missing: dict[str, dict[str, str]] = {}
     for context, message in _messages(tree):
         translation = message.find("translation")
@@ -36,9 +38,9 @@ def todo() -> dict[str, dict[str, str]]:
     return missing
 
 
-def apply(mapping: dict[str, dict[str, str | list[str]]]) -> int:
+def apply(mapping: dict[str, dict[str, str | list[str]]], lang: str = "da") -> int:
     with _lock():
-        tree = ET.parse(TS)
+        tree = ET.parse(TS_FILES[lang])
         filled = 0
         for context, message in _messages(tree):
             wanted = mapping.get(context, {}).get(message.findtext("source") or "")
@@ -56,23 +58,23 @@ def apply(mapping: dict[str, dict[str, str | list[str]]]) -> int:
                 translation.text = wanted if isinstance(wanted, str) else wanted[0]
             translation.attrib.pop("type", None)
             filled += 1
-        _write(tree)
+        _write(tree, TS_FILES[lang])
     return filled
 
 
-def _write(tree: ET.ElementTree) -> None:
+def _write(tree: ET.ElementTree, path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["todo"]:
-        json.dump(todo(), sys.stdout, ensure_ascii=False, indent=1)
+    if argv[:1] == ["todo"] and len(argv) <= 2:
+        json.dump(todo(*argv[1:]), sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
-    if len(argv) == 2 and argv[0] == "apply":
-        count = apply(json.loads(Path(argv[1]).read_text(encoding="utf-8")))
+    if len(argv) in (2, 3) and argv[0] == "apply":
+        count = apply(json.loads(Path(argv[1]).read_text(encoding="utf-8")), *argv[2:])
         print(f"filled {count} message(s); now run: python -m opsassistant.devtools build")
         return 0
     print(__doc__)

@@ -209,7 +209,7 @@ def run_export(parent: QWidget | None) -> None:
                                 reason=getattr(exc, "strerror", None) or exc))
         return
     box = QMessageBox(QMessageBox.Icon.Information, translate("TransferDialogs", "Export"),
-                      translate("TransferDialogs", "Exported %n record(s) to {path}.", None, count).format(path=path),
+                      translate("TransferDialogs", "Export finished: {count} written to {path}.").format(count=count, path=path),
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()

@@ -1,0 +1,42 @@
+from datetime import UTC, date, datetime, time, timedelta
+
+from opsassistant.i18n import formatting as fmt
+from opsassistant.i18n.messages import translate
+
+
+def test_money_is_exact_and_danish():
+    assert fmt.format_money(123450, "DKK", "da") == "1.234,50\xa0kr."
+    assert fmt.format_money(5000, "JPY", "da").startswith("5.000")
+    assert fmt.to_decimal(123456, "DKK") == fmt.to_decimal(123456, "DKK").quantize(fmt.to_decimal(1, "DKK"))
+
+
+def test_full_date_with_iso_week_in_both_languages():
+    day = date(2026, 4, 2)
+    assert fmt.format_full_date_with_week(day, "da") == "torsdag den 2. april 2026 · uge 14"
+    assert fmt.format_full_date_with_week(day, "en") == "Thursday 2 April 2026 · week 14"
+    assert fmt.week_label(date(2026, 11, 28), "da") == "Uge 48"
+    assert fmt.week_label(date(2026, 11, 28), "en") == "Week 48"
+
+
+def test_iso_week_at_the_turn_of_the_year():
+    assert fmt.iso_week(date(2027, 1, 1)) == 53
+    assert fmt.week_label(date(2027, 1, 1), "da") == "Uge 53"
+
+
+def test_24_hour_times_and_durations():
+    assert fmt.format_time(time(14, 5), "da") == "14.05"
+    assert fmt.format_duration(timedelta(hours=11, minutes=35), "da") == "11 t 35 min"
+    assert fmt.format_duration(timedelta(hours=11, minutes=35), "en") == "11 h 35 min"
+    moment = datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    assert fmt.format_datetime(moment, "Europe/Copenhagen", "da").endswith("03.30")
+
+
+def test_zone_names_and_offsets():
+    assert fmt.timezone_name("Europe/Copenhagen", lang="da") == "København"
+    assert fmt.utc_offset_label("Asia/Kolkata", datetime(2026, 1, 1, tzinfo=UTC)) == "UTC+5:30"
+
+
+def test_plural_forms_in_both_languages():
+    assert translate("CallsPanel", "%n call(s)", "", 1, lang="en") == "1 call"
+    assert translate("CallsPanel", "%n call(s)", "", 2, lang="en") == "2 calls"
+    assert translate("CallsPanel", "%n call(s)", "", 2, lang="da") == "2 opkald"
