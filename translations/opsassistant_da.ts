@@ -4871,6 +4871,10 @@
         <translation>Ingen aftaler i dag.</translation>
     </message>
     <message>
+        <source>%1 more in the call log…</source>
+        <translation>%1 mere i opkaldsloggen …</translation>
+    </message>
+    <message>
         <source>No open call-backs. Well done.</source>
         <translation>Ingen åbne tilbageringninger. Godt klaret.</translation>
     </message>

@@ -89,6 +89,20 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
         self._area_actions[key].setChecked(True)
         self._update_window_title()
+        self._update_area_reports()
+
+    def _update_area_reports(self) -> None:
+        """File ▸ the current area's own reports (e.g. "Phone list…" in Contacts), below Reports…."""
+        for action in self._area_report_actions:
+            self.file_menu.removeAction(action)
+            action.deleteLater()
+        self._area_report_actions = []
+        panel = self._panels.get(self.current_area())
+        for label, slot in panel.report_actions() if panel else []:
+            action = QAction(label, self)
+            action.triggered.connect(slot)
+            self.file_menu.insertAction(self._reports_end, action)
+            self._area_report_actions.append(action)
 
     def current_area(self) -> str:
         widget = self.stack.currentWidget()
@@ -152,7 +166,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.import_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.reports_action)
-        self.file_menu.addSeparator()
+        self._area_report_actions: list[QAction] = []
+        self._reports_end = self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
@@ -200,6 +215,8 @@ class MainWindow(QMainWindow):
         self.english_action.setChecked(language() == "en")
         self.database_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._update_window_title()
+        if self._panels:
+            self._update_area_reports()
 
     def _update_window_title(self) -> None:
         app_name = self.tr("Ops Assistant")

@@ -79,3 +79,36 @@ def test_frequent_actions_have_standard_shortcuts(main_window):
     assert main_window.new_action.shortcut().toString() == "Ctrl+N"
     assert main_window.log_call_action.shortcut().toString() == "Ctrl+L"
     assert main_window.find_action.shortcut().toString() == "Ctrl+F"
+
+
+def test_the_current_areas_reports_are_in_the_file_menu(main_window):
+    def file_menu_texts():
+        return [a.text() for a in main_window.file_menu.actions()]
+
+    main_window.show_area("contacts")
+    assert "Phone list…" in file_menu_texts()
+    main_window.show_area("travel")
+    assert "Itinerary…" in file_menu_texts() and "Phone list…" not in file_menu_texts()
+    main_window.show_area("today")
+    assert "Itinerary…" not in file_menu_texts()
+
+
+def test_today_lists_open_callbacks_and_caps_a_long_list(qtbot, main_window):
+    from datetime import UTC, datetime, timedelta
+
+    from opsassistant.db.models import Call, database
+    from opsassistant.services.today import CALLBACKS_SHOWN
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    with database.atomic():
+        Call.insert_many([{"when_utc": now - timedelta(minutes=i), "typed_number": f"2{i:07d}", "name": f"Caller {i}",
+                           "please_call": True, "status": "open", "callback_by_utc": now + timedelta(hours=1)}
+                          for i in range(CALLBACKS_SHOWN + 7)]).execute()
+    today = main_window.panel("today")
+    today.refresh()
+    texts = [today.ui.callbacksList.item(row).text() for row in range(today.ui.callbacksList.count())]
+    assert len(texts) == CALLBACKS_SHOWN + 1
+    assert texts[-1] == "7 more in the call log…"
+    today.ui.callbacksList.setCurrentRow(CALLBACKS_SHOWN)
+    qtbot.keyClick(today.ui.callbacksList, Qt.Key.Key_Return)
+    assert main_window.current_area() == "calls"

@@ -58,12 +58,16 @@ class TodayPanel(AreaPanel):
     # --- filling ------------------------------------------------------------------------------------------
     def _fill(self) -> None:
         data = self.data
+        self._people = {p.id: p for p in principals.list_principals()}
         title = fmt.format_full_date_with_week(data.day)
         self.ui.dateLabel.setText(title[:1].upper() + title[1:])
         self._fill_list("appointments", [self._appointment(o) for o in data.appointments],
                         self.tr("No appointments today."))
-        self._fill_list("callbacks", [self._callback(c) for c in data.callbacks],
-                        self.tr("No open call-backs. Well done."))
+        callbacks = [self._callback(c) for c in data.callbacks]
+        if data.callbacks_total > len(data.callbacks):
+            more = self.tr("%1 more in the call log…").replace("%1", str(data.callbacks_total - len(data.callbacks)))
+            callbacks.append(self._item(more, "calls", None))
+        self._fill_list("callbacks", callbacks, self.tr("No open call-backs. Well done."))
         self._fill_list("tasks", [self._task(t) for t in data.overdue_tasks], self.tr("No overdue tasks."))
         self._fill_list("trips", [self._trip(t) for t in data.trips],
                         self.tr("No trips in the next 30 days."))
@@ -95,15 +99,15 @@ class TodayPanel(AreaPanel):
             zone = ZoneInfo(self.data.timezone)
             when = (f"{fmt.format_time(occurrence.start.astimezone(zone))}–"
                     f"{fmt.format_time(occurrence.end.astimezone(zone))}")
-        names = [p.name for p in principals.list_principals() if p.id in occurrence.principal_ids]
+        people = [self._people[i] for i in occurrence.principal_ids if i in self._people]
+        names = [p.name for p in people]
         parts = [occurrence.title] + ([occurrence.location] if occurrence.location else [])
         text = f"{when}   {' · '.join(parts)}"
         if names:
             text += f"   ({', '.join(names)})"
         item = self._item(text, "calendar", occurrence.event_id)
-        colours = [p.colour for p in principals.list_principals() if p.id in occurrence.principal_ids]
-        if colours:
-            item.setForeground(QBrush(QColor(colours[0]).darker(130)))
+        if people:
+            item.setForeground(QBrush(QColor(people[0].colour).darker(130)))
         return item
 
     def _callback(self, call) -> QListWidgetItem:
@@ -112,8 +116,8 @@ class TodayPanel(AreaPanel):
         who = call.name or format_for_reading(call.e164, call.typed_number) or self.tr("Unknown caller")
         number = format_for_reading(call.e164, call.typed_number)
         text = who if not number or number == who else f"{who} ({number})"
-        if call.principal_id:
-            text += " " + self.tr("for %1").replace("%1", call.principal.name)
+        if call.principal_id in self._people:
+            text += " " + self.tr("for %1").replace("%1", self._people[call.principal_id].name)
         overdue = False
         if call.callback_by_utc:
             text += " — " + self.tr("call back by %1").replace(
@@ -146,7 +150,8 @@ class TodayPanel(AreaPanel):
             dates = fmt.format_date(trip.start_date, "medium")
             if trip.end_date and trip.end_date != trip.start_date:
                 dates += f" – {fmt.format_date(trip.end_date, 'medium')}"
-        travellers = ", ".join(link.principal.name for link in trip.travellers)
+        travellers = ", ".join(self._people[link.principal_id].name for link in trip.travellers
+                               if link.principal_id in self._people)
         parts = [trip.title, trip.destination, dates, travellers]
         return self._item(" · ".join(p for p in parts if p), "travel", trip.id)
 

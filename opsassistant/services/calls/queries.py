@@ -43,12 +43,21 @@ def day_bounds(day: date, zone: str) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
-def open_callbacks(principal_id: int | None = None) -> list[Call]:
+def open_callbacks(principal_id: int | None = None, limit: int | None = None) -> list[Call]:
     """Open call-backs, overdue first (earliest deadline first; those without a deadline last)."""
+    query = _open_query(principal_id).order_by(SQL("callback_by_utc IS NULL"), Call.callback_by_utc, Call.when_utc)
+    return list(query.limit(limit) if limit else query)
+
+
+def count_open_callbacks(principal_id: int | None = None) -> int:
+    return _open_query(principal_id).count()
+
+
+def _open_query(principal_id: int | None):
     query = Call.alive().where(Call.status == "open")
     if principal_id is not None:
         query = query.where(Call.principal == principal_id)
-    return list(query.order_by(SQL("callback_by_utc IS NULL"), Call.callback_by_utc, Call.when_utc))
+    return query
 
 
 def due_between(start: datetime, end: datetime) -> list[Call]:
