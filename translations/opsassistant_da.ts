@@ -4872,7 +4872,7 @@
     </message>
     <message>
         <source>%1 more in the call log…</source>
-        <translation>%1 mere i opkaldsloggen …</translation>
+        <translation>%1 mere i opkaldsloggen…</translation>
     </message>
     <message>
         <source>No open call-backs. Well done.</source>
