@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QCompleter, QDialog, QListWidgetItem, QMessageBox, QWidget
 
-from opsassistant.db.models import database
 from opsassistant.gui.forms.ui_settings import Ui_SettingsDialog
 from opsassistant.gui.language_switch import language, set_language
 from opsassistant.services import principals
@@ -28,7 +27,7 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self._loading = False
         self._dirty = False
-        self.ui.databaseLabel.setText(str(database.database or ""))
+        self.ui.databaseLabel.setText(str(getattr(parent, "db_path", "")))
         zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
         self.ui.zoneCombo.addItems(zones)
         completer = QCompleter(zones, self)
