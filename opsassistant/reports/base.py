@@ -9,13 +9,20 @@ Usage from a report module::
     story = [base.para(user_text, styles["Body"]), ...]   # user text is escaped
     base.build_document(path, title=t.translate("PhoneList", "Phone list"), lang=lang, story=story)
 
-- Fonts: the bundled DejaVu Sans (regular + bold) registered as family ``DejaVuSans``, so every script prints
-  (Danish, Polish, Greek, Cyrillic…) and ``<b>`` in a paragraph uses the bold face.
+- Fonts: the bundled DejaVu Sans (regular + bold) registered as family ``DejaVuSans``, so Latin, Greek and
+  Cyrillic print and ``<b>`` in a paragraph uses the bold face. Characters DejaVu lacks (Chinese, Japanese,
+  Korean) are set in the bundled Droid Sans Fallback: ``escape()``/``para()`` wrap each run of them in
+  ``<font name=…>``, ``cell()`` turns such a table cell into a paragraph, and the header/footer switch font per
+  run too. The fallback is loaded only when a report has such a character.
 - Styles: ``styles()`` returns one shared sheet: ``Title``, ``Subtitle``, ``Heading``, ``Body``, ``Small``,
-  ``Cell``, ``CellBold``, ``Muted``; ``table_style()`` gives the shared table look.
+  ``Cell``, ``CellBold``, ``CellHead``, ``CellHeadRight``, ``Muted``; ``table_style()`` gives the shared table
+  look and ``header_cells()`` a header row that wraps.
 - Header and footer on every page: the title (and subtitle) at the top, "page x of y" and the printed-at time
   in the report's language at the bottom (two-pass canvas, so "of y" is known).
-- Text written by users must go through ``escape()`` / ``para()``: ReportLab paragraphs read markup otherwise.
+- Text written by users must go through ``escape()`` / ``para()`` (paragraphs) or ``cell()`` (table cells):
+  ReportLab paragraphs read markup otherwise, and plain table strings never switch font.
+- ``build_document(..., on_page=f, extra_top=h)``: ``f(canvas, doc)`` draws on every page after the header and
+  footer (``doc.page`` is that page's number), ``h`` points of room are kept free under the header for it.
 - ``build_document`` writes through ``opsassistant.fileio.atomic_path``: a failed build leaves no half file.
 
 ReportLab is imported here, so import this module only when a report is built (start-up budget).
@@ -23,21 +30,22 @@ ReportLab is imported here, so import this module only when a report is built (s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import cache
+from itertools import groupby
 from pathlib import Path
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
 
 from opsassistant import __name__ as _package_name
 from opsassistant.fileio import atomic_path
@@ -48,6 +56,8 @@ from opsassistant.paths import resource_path
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
+FALLBACK_FONT = "DroidSansFallback"
+FALLBACK_FILE = "DroidSansFallback.ttf"
 PAGE_SIZE = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 24 * mm
@@ -58,8 +68,9 @@ RULE = colors.HexColor("#B8C4CE")
 ZEBRA = colors.HexColor("#F2F5F8")
 
 __all__ = [
-    "ACCENT", "FONT", "FONT_BOLD", "MUTED", "PAGE_SIZE", "RULE", "ZEBRA", "build_document", "escape",
-    "para", "register_fonts", "styles", "table_style", "translator", "usable_width",
+    "ACCENT", "FALLBACK_FONT", "FONT", "FONT_BOLD", "MUTED", "PAGE_SIZE", "RULE", "ZEBRA", "build_document",
+    "cell", "covered", "draw_text", "escape", "font_runs", "header_bottom", "header_cells", "para", "register_fonts", "styles", "table_style",
+    "translator", "usable_width",
 ]
 
 
@@ -69,6 +80,50 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+@cache
+def register_fallback() -> None:
+    """Register Droid Sans Fallback (one face: bold and italic map to it too, so ``<b>`` around it works)."""
+    pdfmetrics.registerFont(TTFont(FALLBACK_FONT, str(resource_path("fonts", FALLBACK_FILE))))
+    pdfmetrics.registerFontFamily(FALLBACK_FONT, normal=FALLBACK_FONT, bold=FALLBACK_FONT, italic=FALLBACK_FONT,
+                                  boldItalic=FALLBACK_FONT)
+
+
+@cache
+def _primary_characters() -> frozenset[str]:
+    """Every character both DejaVu faces draw (plus the line breaks and tabs we handle ourselves)."""
+    register_fonts()
+    regular = pdfmetrics.getFont(FONT).face.charToGlyph
+    bold = pdfmetrics.getFont(FONT_BOLD).face.charToGlyph
+    return frozenset(chr(code) for code in regular if code in bold) | frozenset("\n\r\t")
+
+
+def covered(text: str) -> bool:
+    """True when DejaVu Sans draws every character of ``text`` (the common, fast case)."""
+    return _primary_characters().issuperset(text)
+
+
+def font_runs(text: str) -> list[tuple[str, str]]:
+    """``text`` split into (font, run): DejaVu for what it draws, the fallback font for the rest."""
+    if covered(text):
+        return [(FONT, text)] if text else []
+    register_fallback()
+    known = _primary_characters()
+    return [(FONT if inside else FALLBACK_FONT, "".join(run))
+            for inside, run in groupby(text, key=known.__contains__)]
+
+
+def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, *, right: bool = False) -> None:
+    """``canvas.drawString`` for plain user text, switching to the fallback font per run (``right``: x is the
+    right edge)."""
+    runs = [(font if run_font == FONT else run_font, run) for run_font, run in font_runs(text)]
+    if right:
+        x -= sum(pdfmetrics.stringWidth(run, run_font, size) for run_font, run in runs)
+    for run_font, run in runs:
+        canvas.setFont(run_font, size)
+        canvas.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, run_font, size)
 
 
 @cache
@@ -87,6 +142,8 @@ def styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("Muted", parent=sheet["Body"], fontSize=9, leading=11, textColor=MUTED))
     sheet.add(ParagraphStyle("Cell", parent=sheet["Body"], fontSize=9, leading=11))
     sheet.add(ParagraphStyle("CellBold", parent=sheet["Cell"], fontName=FONT_BOLD))
+    sheet.add(ParagraphStyle("CellHead", parent=sheet["CellBold"], textColor=ACCENT))
+    sheet.add(ParagraphStyle("CellHeadRight", parent=sheet["CellHead"], alignment=TA_RIGHT))
     return sheet
 
 
@@ -111,15 +168,37 @@ def table_style(*, header: bool = True, zebra: bool = True, extra: Sequence[tupl
 
 
 def escape(text: object) -> str:
-    """User text made safe for a ReportLab Paragraph: ``<``, ``>``, ``&`` printed literally, newlines kept."""
-    value = "" if text is None else str(text)
-    return _xml_escape(value).replace("\r\n", "\n").replace("\n", "<br/>")
+    """User text made safe for a ReportLab Paragraph: ``<``, ``>``, ``&`` printed literally, newlines kept, and
+    each run of characters DejaVu lacks wrapped in ``<font name="DroidSansFallback">``."""
+    value = "" if text is None else str(text).replace("\r\n", "\n")
+    if covered(value):
+        return _xml_escape(value).replace("\n", "<br/>")
+    pieces = []
+    for font, run in font_runs(value):
+        piece = _xml_escape(run).replace("\n", "<br/>")
+        pieces.append(piece if font == FONT else f'<font name="{FALLBACK_FONT}">{piece}</font>')
+    return "".join(pieces)
 
 
 def para(text: object, style: str | ParagraphStyle = "Body") -> Paragraph:
     """A paragraph of *user* text (escaped); ``style`` is a name in ``styles()`` or a style."""
     chosen = styles()[style] if isinstance(style, str) else style
     return Paragraph(escape(text), chosen)
+
+
+def cell(text: object, style: str | ParagraphStyle = "Cell") -> str | Paragraph:
+    """A table cell of *user* text: the plain string when DejaVu draws all of it (fast, and the table's own
+    FONTNAME/TEXTCOLOR apply), otherwise a paragraph in ``style`` that switches font per run."""
+    value = "" if text is None else str(text)
+    return value if covered(value) else para(value, style)
+
+
+def header_cells(labels: Sequence[str], *, right: Sequence[int] = ()) -> list[Paragraph]:
+    """A table's header row as paragraphs in the header look, so long labels wrap instead of running into the
+    next column; ``right`` lists the columns (amounts) whose label is right-aligned."""
+    sheet = styles()
+    return [Paragraph(escape(label), sheet["CellHeadRight" if index in right else "CellHead"])
+            for index, label in enumerate(labels)]
 
 
 def translator(lang: str) -> Translator:
@@ -137,7 +216,11 @@ def printed_at_text(lang: str, moment: datetime | None = None) -> str:
     return Translator(lang).translate("Report", "Printed %1").replace("%1", stamp)
 
 
-def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str):
+OnPage = Callable[[rl_canvas.Canvas, BaseDocTemplate], None]
+
+
+def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str, on_page: OnPage | None = None,
+                       doc_holder: list | None = None):
     """A canvas that remembers every page and draws header/footer with "page x of y" when saving."""
     page_text = Translator(lang).translate("Report", "Page %1 of %2")
 
@@ -161,13 +244,11 @@ def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str
         def _decorate(self, total: int) -> None:
             width, height = self._pagesize
             self.saveState()
-            self.setFont(FONT_BOLD, 9)
             self.setFillColor(ACCENT)
-            self.drawString(MARGIN_X, height - 12 * mm, title)
+            draw_text(self, MARGIN_X, height - 12 * mm, title, FONT_BOLD, 9)
             if subtitle:
-                self.setFont(FONT, 8)
                 self.setFillColor(MUTED)
-                self.drawRightString(width - MARGIN_X, height - 12 * mm, subtitle)
+                draw_text(self, width - MARGIN_X, height - 12 * mm, subtitle, FONT, 8, right=True)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN_X, height - 14 * mm, width - MARGIN_X, height - 14 * mm)
@@ -178,30 +259,51 @@ def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str
             number = page_text.replace("%1", str(self._pageNumber)).replace("%2", str(total))
             self.drawRightString(width - MARGIN_X, 10 * mm, number)
             self.restoreState()
+            if on_page is not None and doc_holder:
+                doc = doc_holder[0]
+                doc.page = self._pageNumber
+                self.saveState()
+                on_page(self, doc)
+                self.restoreState()
 
     return NumberedCanvas
 
 
 def build_document(path: Path | str, *, title: str, lang: str, story: list[Flowable],
                    subtitle: str | None = None, author: str | None = None,
-                   printed_at: datetime | None = None, pagesize: tuple[float, float] = PAGE_SIZE) -> Path:
+                   printed_at: datetime | None = None, pagesize: tuple[float, float] = PAGE_SIZE,
+                   on_page: OnPage | None = None, extra_top: float = 0.0) -> Path:
     """Lay out ``story`` on A4 pages with the shared header/footer and write it atomically to ``path``.
 
     ``title`` and ``subtitle`` are plain text (drawn on the canvas, not parsed as markup) and also go into the
     PDF metadata with ``lang`` and ``author`` (default: the app's name in the report's language).
     The story should usually start with ``para(title, "Title")``; the header repeats the title on every page.
+    ``on_page(canvas, doc)`` is called on every page after the header and footer are drawn (``doc.page`` is the
+    page's number); ``extra_top`` points are added to the top margin of every page to give it room under the
+    header (the room starts at ``header_bottom(pagesize)``).
     """
     register_fonts()
     lang = normalise(lang)
     target = Path(path)
     author = author or Translator(lang).translate("Report", "Ops Assistant")
-    canvas_class = _make_canvas_class(title, subtitle, lang, printed_at_text(lang, printed_at))
+    holder: list = []
+    canvas_class = _make_canvas_class(title, subtitle, lang, printed_at_text(lang, printed_at), on_page, holder)
     with atomic_path(target) as temporary:
-        doc = SimpleDocTemplate(
+        doc = BaseDocTemplate(
             str(temporary), pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
+            topMargin=MARGIN_TOP + extra_top, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
             subject=subtitle or title, creator=_package_name, lang={"da": "da-DK", "en": "en-GB"}[lang],
             initialFontName=FONT, displayDocTitle=1,
         )
+        # no frame padding: paragraphs start at the margin and a table of usable_width() fits exactly
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="normal", leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate(id="normal", frames=[frame])])
+        holder.append(doc)
         doc.build(list(story), canvasmaker=canvas_class)
     return target
+
+
+def header_bottom(pagesize: tuple[float, float] = PAGE_SIZE) -> float:
+    """The y (from the page's bottom) of the rule under the header: an ``on_page`` band starts below it."""
+    return pagesize[1] - 14 * mm

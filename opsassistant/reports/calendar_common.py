@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from opsassistant.db.models import Principal
 from opsassistant.errors import UserError
-from opsassistant.i18n.formatting import format_full_date, format_time
+from opsassistant.i18n.formatting import format_full_date, format_time, timezone_name
 from opsassistant.i18n.messages import Translator, translate
 from opsassistant.services import principals as principal_service
 from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
@@ -38,19 +38,32 @@ def principal_of(principal) -> Principal | None:
 
 
 def when_text(occ: Occurrence, lang: str, home_zone: str = HOME_ZONE) -> str:
-    """"09.00–10.30", with the event's own zone added when it is not the home zone."""
+    """"09.00–10.30" at home, "+N" when it ends N days later, and the local times with the city's name (in the
+    report's language) when the event has its own zone: "(17.35 København → 13.00 Tokyo)"."""
     if occ.all_day:
         return Translator(lang).translate("CalendarReport", "All day")
     start, end = occ.start.astimezone(zone(home_zone)), occ.end.astimezone(zone(home_zone))
     text = f"{format_time(start, lang)}–{format_time(end, lang)}"
-    if occ.start.date() != occ.end.astimezone(zone(home_zone)).date() and end.date() != start.date():
-        text += " (+1)"
+    days = (end.date() - start.date()).days
+    if days > 0:
+        text += f" (+{days})"
     if occ.start_timezone != home_zone or occ.end_timezone != home_zone:
-        local = f"{format_time(occ.start, lang)} {occ.start_timezone.split('/')[-1].replace('_', ' ')}"
+        local = f"{format_time(occ.start, lang)} {timezone_name(occ.start_timezone, occ.start, lang)}"
         if occ.end_timezone != occ.start_timezone:
-            local += f" → {format_time(occ.end, lang)} {occ.end_timezone.split('/')[-1].replace('_', ' ')}"
+            local += f" → {format_time(occ.end, lang)} {timezone_name(occ.end_timezone, occ.end, lang)}"
         text += f"\n({local})"
     return text
+
+
+def day_label(day: date, lang: str) -> str:
+    """"mandag den 30. november" / "Monday 30 November": a day inside a report whose title has the year."""
+    from babel.dates import format_date as babel_format_date
+
+    from opsassistant.i18n.language import babel_locale
+
+    locale = babel_locale(lang)
+    pattern = "EEEE 'den' d. MMMM" if locale == "da_DK" else "EEEE d MMMM"
+    return babel_format_date(day, format=pattern, locale=locale)
 
 
 def status_text(occ: Occurrence, lang: str) -> str:

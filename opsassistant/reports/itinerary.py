@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import ActionFlowable, Paragraph, Spacer, Table
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from opsassistant.db.models import ContactPhone, EventAttendee, Trip, TripSegment
 from opsassistant.errors import UserError as CommandError
@@ -54,8 +54,13 @@ def build(target: str | int | None, path: Path | str, *, lang: str, principal=No
     except (TypeError, ValueError, Trip.DoesNotExist):
         raise ItineraryError(_tr(lang).translate("Itinerary", "No trip with ID %1.").replace("%1", str(target))) from None
     story = story_for(trip, lang)
+    band = _EmergencyBand(trip, lang)
     title = _tr(lang).translate("Itinerary", "Itinerary")
-    return base.build_document(path, title=title, subtitle=trip.title, lang=lang, story=story)
+    # room under the header for the band, keeping the usual gap between the band and the text
+    below_header = base.PAGE_SIZE[1] - base.header_bottom()
+    extra = max(0.0, below_header + band.height + 4 * mm - base.MARGIN_TOP)
+    return base.build_document(path, title=title, subtitle=trip.title, lang=lang, story=story, on_page=band,
+                               extra_top=extra)
 
 
 # --- pieces -------------------------------------------------------------------------------------------------
@@ -79,49 +84,40 @@ def _phone(typed: str) -> str:
     return format_for_reading(parsed.e164, typed)
 
 
-class _EveryPage(ActionFlowable):
-    """Registers a drawing callback run at the end of every page (base.py has no on-page hook)."""
+class _EmergencyBand:
+    """The emergency contacts in a red-edged box under the header of every page (a ``base.build_document``
+    ``on_page`` hook); ``height`` is the room it needs, passed as ``extra_top``."""
 
-    def __init__(self, callback):
-        super().__init__()
-        self.callback = callback
+    PADDING = 2.0
+    GAP = 1.5 * mm
 
-    def apply(self, doc) -> None:
-        for template in doc.pageTemplates:
-            template.onPageEnd = self.callback
+    def __init__(self, trip: Trip, lang: str) -> None:
+        people = emergency.contacts(trip.id, lang)
+        parts = []
+        for person in people:
+            bits = [f"<b>{base.escape(person.role)}</b>: {base.escape(person.name)}"]
+            if person.phone:
+                bits.append(f"<b>{base.escape(person.phone).replace(' ', '&nbsp;')}</b>")
+            if person.email and not person.phone:
+                bits.append(base.escape(person.email))
+            parts.append(" ".join(bits))
+        t = _tr(lang)
+        body = " · ".join(parts) if parts else base.escape(
+            t.translate("Itinerary", "none set up (Travel ▸ Emergency contacts)"))
+        label = base.escape(t.translate("Itinerary", "Emergency contacts:"))
+        self.paragraph = Paragraph(f"<b>{label}</b> {body}", _style("Small", fontSize=7.5, leading=9))
+        self.width = base.usable_width()
+        _, self.text_height = self.paragraph.wrap(self.width - 2 * self.PADDING - 2, 40 * mm)
+        self.box_height = self.text_height + 2 * self.PADDING
+        self.height = self.GAP + self.box_height
 
-
-def _emergency_band(trip: Trip, lang: str):
-    people = emergency.contacts(trip.id, lang)
-    parts = []
-    for person in people:
-        bits = [f"<b>{base.escape(person.role)}</b>: {base.escape(person.name)}"]
-        if person.phone:
-            bits.append(f"<b>{base.escape(person.phone).replace(' ', '&nbsp;')}</b>")
-        if person.email and not person.phone:
-            bits.append(base.escape(person.email))
-        parts.append(" ".join(bits))
-    body = " · ".join(parts) if parts else base.escape(_tr(lang).translate("Itinerary", "none set up (Travel ▸ Emergency contacts)"))
-    label = base.escape(_tr(lang).translate("Itinerary", "Emergency contacts:"))
-    text = f"<b>{label}</b> {body}"
-    style = _style("Small", fontSize=7.5, leading=9)
-
-    paragraph = Paragraph(text, style)
-    box_width = base.PAGE_SIZE[0] - 2 * base.MARGIN_X
-    _, used = paragraph.wrap(box_width - 6, 20 * mm)
-
-    def draw(canvas, doc) -> None:
-        height = canvas._pagesize[1]
-        top = height - 15.5 * mm
-        canvas.saveState()
+    def __call__(self, canvas, doc) -> None:
+        top = base.header_bottom(canvas._pagesize) - self.GAP
         canvas.setFillColor(colors.HexColor("#FDECEA"))
         canvas.setStrokeColor(colors.HexColor("#C0392B"))
         canvas.setLineWidth(0.6)
-        canvas.roundRect(base.MARGIN_X, top - used - 4, box_width, used + 4, 2, stroke=1, fill=1)
-        paragraph.drawOn(canvas, base.MARGIN_X + 3, top - used - 2)
-        canvas.restoreState()
-
-    return draw
+        canvas.roundRect(base.MARGIN_X, top - self.box_height, self.width, self.box_height, 2, stroke=1, fill=1)
+        self.paragraph.drawOn(canvas, base.MARGIN_X + self.PADDING + 1, top - self.PADDING - self.text_height)
 
 
 def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
@@ -283,8 +279,7 @@ def _entry_row(entry: timeline.Entry, lang: str) -> list:
 def story_for(trip: Trip, lang: str) -> list:
     home = trip_service.home_timezone(trip)
     line = timeline.build(trip_service.segments(trip), home, lang)
-    story: list = [_EveryPage(_emergency_band(trip, lang))]
-    story += _cover(trip, line, lang)
+    story: list = _cover(trip, line, lang)
     t = _tr(lang)
     if not line.days:
         story.append(Spacer(1, 6 * mm))

@@ -84,6 +84,12 @@ def _table(rows, widths, *, extra=(), header=True):
     return table
 
 
+def _head(labels: list[str], *, right: tuple[int, ...] = ()) -> list:
+    from opsassistant.reports import base
+
+    return base.header_cells(labels, right=right)
+
+
 def _cell(text: object, style: str = "Cell", *, right: bool = False):
     from opsassistant.reports import base
 
@@ -120,7 +126,7 @@ def _plan(outing: Outing, lang: str) -> list:
     story.append(base.para(Translator(lang).translate("OutingReport", "Programme"), "Heading"))
     items = editing.programme_of(outing.id)
     if items:
-        rows = [[Translator(lang).translate("OutingReport", "Time"), Translator(lang).translate("OutingReport", "Item"), Translator(lang).translate("OutingReport", "Notes")]]
+        rows = [_head([Translator(lang).translate("OutingReport", "Time"), Translator(lang).translate("OutingReport", "Item"), Translator(lang).translate("OutingReport", "Notes")])]
         for item in items:
             local = item.start_utc.astimezone(zone) if item.start_utc else None
             shown = ""
@@ -136,7 +142,7 @@ def _plan(outing: Outing, lang: str) -> list:
     people = participants.of_outing(outing.id)
     if people:
         story.append(base.para(participants.count_summary(outing.id, lang=lang), "Muted"))
-        rows = [[Translator(lang).translate("OutingReport", "Name"), Translator(lang).translate("OutingReport", "Reply"), Translator(lang).translate("OutingReport", "Dietary needs"), Translator(lang).translate("OutingReport", "Notes")]]
+        rows = [_head([Translator(lang).translate("OutingReport", "Name"), Translator(lang).translate("OutingReport", "Reply"), Translator(lang).translate("OutingReport", "Dietary needs"), Translator(lang).translate("OutingReport", "Notes")])]
         rows += [[_cell(p.name), rsvp_label(p.rsvp, lang), _cell(p.dietary), _cell(p.notes)] for p in people]
         story.append(_table(rows, (0.32, 0.16, 0.24, 0.28)))
     else:
@@ -146,10 +152,10 @@ def _plan(outing: Outing, lang: str) -> list:
     checklist = tasks.of_outing(outing.id)
     if checklist:
         today = datetime.now(UTC).astimezone(zone).date()
-        rows = [["", Translator(lang).translate("OutingReport", "Task"), Translator(lang).translate("OutingReport", "Due")]]
+        rows = [_head(["", Translator(lang).translate("OutingReport", "Task"), Translator(lang).translate("OutingReport", "Due")])]
         extra = []
         for index, task in enumerate(checklist, start=1):
-            due = format_date(task.due_date, "medium", lang) if task.due_date else ""
+            due = format_date(task.due_date, "short", lang) if task.due_date else ""
             if tasks.is_overdue(task, today):
                 due += " – " + Translator(lang).translate("OutingReport", "overdue")
                 extra.append(("TEXTCOLOR", (2, index), (2, index), "#B00020"))
@@ -175,8 +181,9 @@ def _statement(outing: Outing, lang: str) -> list:
     totals = expenses.totals_for(outing.id, lines)
     right = [("ALIGN", (4, 0), (-1, -1), "RIGHT")]
     if lines:
-        rows = [[Translator(lang).translate("OutingReport", "Date"), Translator(lang).translate("OutingReport", "Description"), Translator(lang).translate("OutingReport", "Category"), Translator(lang).translate("OutingReport", "Paid by"),
-                 Translator(lang).translate("OutingReport", "Amount"), Translator(lang).translate("OutingReport", "VAT rate"), Translator(lang).translate("OutingReport", "VAT")]]
+        rows = [_head([Translator(lang).translate("OutingReport", "Date"), Translator(lang).translate("OutingReport", "Description"), Translator(lang).translate("OutingReport", "Category"), Translator(lang).translate("OutingReport", "Paid by"),
+                       Translator(lang).translate("OutingReport", "Amount"), Translator(lang).translate("OutingReport", "VAT rate"), Translator(lang).translate("OutingReport", "VAT")],
+                      right=(4, 5, 6))]
         for e in lines:
             item = expenses.line(e)
             description = e.description + (f"\n{e.supplier}" if e.supplier else "")
@@ -195,11 +202,12 @@ def _statement(outing: Outing, lang: str) -> list:
         rows.append(["", _cell(Translator(lang).translate("OutingReport", "Total"), "CellBold"), "", "", _cell(money(totals.spent_minor), "CellBold", right=True),
                      "", money(totals.vat_minor)])
         last = len(rows) - 1
-        story.append(_table(rows, (0.11, 0.24, 0.10, 0.13, 0.16, 0.11, 0.15),
+        story.append(_table(rows, (0.12, 0.25, 0.11, 0.13, 0.16, 0.10, 0.13),
                             extra=right + [("LINEABOVE", (0, last), (-1, last), 0.75, base.ACCENT)]))
 
         story.append(base.para(Translator(lang).translate("OutingReport", "VAT per rate"), "Heading"))
-        rows = [[Translator(lang).translate("OutingReport", "VAT rate"), Translator(lang).translate("OutingReport", "Amount incl. VAT"), Translator(lang).translate("OutingReport", "VAT"), Translator(lang).translate("OutingReport", "Amount excl. VAT")]]
+        rows = [_head([Translator(lang).translate("OutingReport", "VAT rate"), Translator(lang).translate("OutingReport", "Amount incl. VAT"), Translator(lang).translate("OutingReport", "VAT"), Translator(lang).translate("OutingReport", "Amount excl. VAT")],
+                      right=(1, 2, 3))]
         for rate, group in totals.by_rate.items():
             rows.append([percent(rate, lang), money(group.gross_minor), money(group.vat_minor),
                          money(group.net_minor)])
@@ -226,7 +234,7 @@ def _statement(outing: Outing, lang: str) -> list:
 
     story.append(base.para(Translator(lang).translate("OutingReport", "Reimbursements owed"), "Heading"))
     if totals.owed:
-        rows = [[Translator(lang).translate("OutingReport", "To"), Translator(lang).translate("OutingReport", "Amount")]]
+        rows = [_head([Translator(lang).translate("OutingReport", "To"), Translator(lang).translate("OutingReport", "Amount")], right=(1,))]
         rows += [[_cell(name), money(value)] for name, value in totals.owed.items()]
         story.append(_table(rows, (0.5, 0.3), extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")]))
     else:

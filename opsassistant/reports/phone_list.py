@@ -1,7 +1,8 @@
 """``report phonelist``: an A4 list of every live contact, grouped by first letter or by organisation.
 
 Cells are plain strings (ReportLab draws them as text, never as markup), so names with ``<`` or ``&`` print
-literally and 5,000 contacts lay out in well under the 3 s budget.
+literally and 5,000 contacts lay out in well under the 3 s budget; only text with characters DejaVu Sans lacks
+(Chinese, Japanese, Korean) becomes an escaped paragraph that switches to the fallback font.
 """
 
 from __future__ import annotations
@@ -44,9 +45,16 @@ def collect(grouping: str, lang: str) -> list[tuple[str, list[dict]]]:
         "JOIN contact c ON c.id = p.contact_id WHERE c.deleted_at IS NULL ORDER BY p.contact_id, p.position")
     for contact_id, kind, label, typed, e164 in cursor:
         numbers[contact_id].append(
-            f"{phone_numbers.format_for_reading(e164, typed)}  ({label or kind_label(kind, lang)})")
+            f"{phone_numbers.format_for_reading(e164, typed)} ({label or kind_label(kind, lang)})")
+    # the first address of each contact (primary_email is a search shortcut that not every writer fills)
+    emails: dict[int, str] = {}
+    cursor = database.execute_sql(
+        "SELECT e.contact_id, e.address FROM contact_email e JOIN contact c ON c.id = e.contact_id "
+        "WHERE c.deleted_at IS NULL ORDER BY e.contact_id, e.position DESC, e.id DESC")
+    emails.update(cursor)
     entries = []
     for cid, name, sort_name, organisation, title, department, email in contacts:
+        email = email or emails.get(cid, "")
         role = ", ".join(p for p in (title, department) if p)
         entries.append({"name": name, "sort": sort_name, "organisation": organisation, "role": role,
                         "numbers": numbers.get(cid, []), "email": email})
@@ -83,7 +91,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
         story.append(Paragraph(base.escape(t.translate("PhoneList", "There are no contacts yet.")),
                                styles["Body"]))
     width = base.usable_width()
-    columns = [0.25 * width, 0.23 * width, 0.28 * width, 0.24 * width]
+    columns = [0.25 * width, 0.22 * width, 0.26 * width, 0.27 * width]
     header = [t.translate("PhoneList", "Name"),
               t.translate("PhoneList", "Title") if grouping == "organisation"
               else t.translate("PhoneList", "Organisation"),
@@ -93,8 +101,8 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
         for e in entries:
             second = e["role"] if grouping == "organisation" else "\n".join(
                 p for p in (e["organisation"], e["role"]) if p)
-            rows.append([_wrap(e["name"], columns[0]), _wrap(second, columns[1]),
-                         "\n".join(_wrap(n, columns[2]) for n in e["numbers"]), _wrap(e["email"], columns[3])])
+            rows.append([_fit(e["name"], columns[0]), _fit(second, columns[1]),
+                         "\n".join(_wrap(n, columns[2]) for n in e["numbers"]), _fit(e["email"], columns[3])])
         table = Table(rows, colWidths=columns, repeatRows=1)
         table.setStyle(base.table_style())
         story.append(KeepTogether([Paragraph(base.escape(heading), styles["Heading"]), table]) if len(rows) < 8
@@ -103,6 +111,13 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
             story.append(table)
         story.append(Spacer(1, 2 * mm))
     return base.build_document(path, title=title, lang=lang, story=story, subtitle=subtitle)
+
+
+def _fit(text: str, width: float):
+    """A cell: plain wrapped text (fast), or a paragraph when the text needs the fallback font (CJK)."""
+    from opsassistant.reports import base
+
+    return _wrap(text, width) if base.covered(text) else base.para(text, "Cell")
 
 
 def _wrap(text: str, width: float, size: float = 9) -> str:
@@ -119,7 +134,8 @@ def _wrap(text: str, width: float, size: float = 9) -> str:
             while cut > 1 and stringWidth(line[:cut], FONT, size) > room:
                 cut -= 1
             space = line.rfind(" ", 0, cut)
-            cut = space if space > 0 else cut
+            at = line.rfind("@", 0, cut)  # an e-mail address breaks before its domain
+            cut = space if space > 0 else at if at > 0 else cut
             lines.append(line[:cut].rstrip())
             line = line[cut:].lstrip()
         lines.append(line)

@@ -5,9 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from opsassistant.i18n.formatting import format_date, format_full_date
+from opsassistant.i18n.formatting import format_date
 from opsassistant.i18n.messages import Translator
-from opsassistant.reports.calendar_common import principal_of, status_text, target_date, week_title, when_text
+from opsassistant.reports.calendar_common import (
+    day_label,
+    principal_of,
+    status_text,
+    target_date,
+    week_title,
+    when_text,
+)
 from opsassistant.services import principals as principal_service
 from opsassistant.services.calendar import holidays_
 from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
@@ -58,8 +65,11 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
             story.append(PageBreak())
         story.append(base.para(name, "Heading"))
         rows = [[base.para(h, "CellBold") for h in (Translator(lang).translate("WeekReport", "Day"), Translator(lang).translate("WeekReport", "Time"), Translator(lang).translate("WeekReport", "Appointment"))]]
+        day_rules = []
         for current, items in days:
-            label = format_full_date(current, lang)
+            if len(rows) > 1:
+                day_rules.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.5, base.RULE))
+            label = day_label(current, lang)
             if current in holidays:
                 label += "\n" + holidays[current]
             if not items:
@@ -68,7 +78,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
                 text = what + (f" ({status})" if status else "") + (f"\n{where}" if where else "")
                 rows.append([base.para(label if position == 0 else "", "CellBold"), base.para(when, "Cell"),
                              base.para(text, "Cell")])
-        table = Table(rows, colWidths=[0.3 * width, 0.22 * width, 0.48 * width], repeatRows=1)
-        table.setStyle(base.table_style())
+        table = Table(rows, colWidths=[0.25 * width, 0.25 * width, 0.5 * width], repeatRows=1)
+        table.setStyle(base.table_style(zebra=False, extra=day_rules))
         story.append(table)
     return base.build_document(path, title=title, subtitle=subtitle, lang=lang, story=story)
