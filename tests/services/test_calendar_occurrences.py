@@ -95,3 +95,36 @@ def test_long_event_found_from_the_middle(db):
     editing.create(EventData(title="Conference", all_day=True, start_date=date(2026, 3, 1),
                              end_date=date(2026, 3, 20)))
     assert [o.title for o in occurrences.on_day(date(2026, 3, 15))] == ["Conference"]
+
+
+def test_long_timed_event_and_several_principals(db, executive, team_member):
+    # Longer than LONG_SPAN: found through its own index when the range starts in the middle.
+    _timed("Secondment", datetime(2026, 3, 2, 8, 0, tzinfo=CPH), minutes=60 * 24 * 12,
+           principal_ids=[team_member.id, executive.id])
+    _timed("Short", datetime(2026, 3, 10, 8, 0, tzinfo=CPH))
+    found = occurrences.on_day(date(2026, 3, 10))
+    assert [o.title for o in found] == ["Secondment", "Short"]
+    assert found[0].principal_ids == tuple(sorted((executive.id, team_member.id)))
+    assert found[0].end - found[0].start == timedelta(days=12)
+    assert [o.title for o in occurrences.on_day(date(2026, 3, 10), [team_member.id])] == ["Secondment"]
+    assert occurrences.on_day(date(2026, 3, 15)) == []
+
+
+def test_old_open_series_any_range_in_any_order(db):
+    # The generated moments are cached per rule: later, earlier and repeated ranges must all be right.
+    _timed("Monday meeting", datetime(2020, 1, 6, 9, 0, tzinfo=CPH), rrule="FREQ=WEEKLY;BYDAY=MO")
+    for year in (2031, 2021, 2031, 2026):
+        found = occurrences.between(datetime(year, 6, 1, tzinfo=CPH), datetime(year, 7, 1, tzinfo=CPH))
+        mondays = [date(year, 6, d) for d in range(1, 31) if date(year, 6, d).weekday() == 0]
+        assert [o.start.date() for o in found] == mondays
+        assert all(o.start.hour == 9 for o in found)
+
+
+def test_overrides_of_a_trashed_series_are_hidden(db):
+    event = _timed("Weekly", datetime(2026, 1, 5, 10, 0, tzinfo=CPH), rrule="FREQ=WEEKLY;COUNT=3")
+    window = (datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC))
+    first = occurrences.between(*window)[0]
+    editing.move(first, first.start + timedelta(hours=1), first.end + timedelta(hours=1))
+    assert len(occurrences.between(*window)) == 3
+    editing.trash(event.id)
+    assert occurrences.between(*window) == []

@@ -42,15 +42,16 @@ class Event(TrashableModel):
     rrule = TextField(default="")  # RFC 5545 RRULE value, e.g. "FREQ=WEEKLY;BYDAY=MO"
     exdates = JSONListField(default=list)  # ISO UTC moments (or dates for all-day) removed from the series
     rdates = JSONListField(default=list)
-    series = ForeignKeyField("self", null=True, backref="overrides", on_delete="CASCADE")
-    recurrence_id = CharField(null=True, index=True)
+    # Indexed by event_series_rid (series_id, recurrence_id) below.
+    series = ForeignKeyField("self", null=True, backref="overrides", on_delete="CASCADE", index=False)
+    recurrence_id = CharField(null=True)
     # The last moment the series can reach (UTC text), None = open-ended; lets range queries skip old series.
     series_until_utc = UTCDateTimeField(null=True)
     notes = TextField(default="")
     source = CharField(default="")  # "" for user events; "outing:ID" / "segment:ID" for generated ones
     # True when the event lasts longer than LONG_SPAN; range queries look back LONG_SPAN by index and
     # fetch the (few) long events separately, so a week query never scans the whole table.
-    long_span = BooleanField(default=False, index=True)
+    long_span = BooleanField(default=False)
 
     def save(self, *args, **kwargs):
         self.long_span = is_long_span(self)
@@ -73,8 +74,14 @@ class EventAttendee(BaseModel):
     status = CharField(default="needs-action")  # accepted | declined | tentative | needs-action
 
 
-# Recurring masters are few; a partial index finds them without touching single events.
+# Partial indexes for occurrences.between(): its queries repeat these WHERE clauses word for word, so a week
+# is one index range however big the table is (singles by start, long events by end, masters apart).
 EXTRA_SQL = [
-    "CREATE INDEX IF NOT EXISTS event_recurring ON event (start_utc, start_date) WHERE rrule != ''",
+    "CREATE INDEX IF NOT EXISTS event_timed_single ON event (start_utc, end_utc) "
+    "WHERE rrule = '' AND all_day = 0 AND deleted_at IS NULL",
+    "CREATE INDEX IF NOT EXISTS event_all_day_single ON event (start_date, end_date) "
+    "WHERE rrule = '' AND all_day = 1 AND deleted_at IS NULL",
+    "CREATE INDEX IF NOT EXISTS event_long ON event (end_utc) WHERE long_span = 1 AND deleted_at IS NULL",
+    "CREATE INDEX IF NOT EXISTS event_masters ON event (deleted_at, series_until_utc) WHERE rrule != ''",
     "CREATE INDEX IF NOT EXISTS event_series_rid ON event (series_id, recurrence_id)",
 ]

@@ -11,9 +11,11 @@ Conventions (shared with editing and iCalendar):
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import islice
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
@@ -113,6 +115,38 @@ def _rule(rule_text: str, dtstart: datetime, zone_name: str, all_day: bool) -> r
     return rrulestr(text, dtstart=dtstart, cache=True)
 
 
+class _Moments:
+    """A rule's moments, generated once and kept sorted: a range is then two bisections (dateutil's own
+    cache walks its list from the series start on every call, slow for a years-old weekly meeting)."""
+
+    __slots__ = ("_done", "_iterator", "items")
+
+    def __init__(self, rule: rrule):
+        self.items: list[datetime] = []
+        self._iterator = iter(rule)
+        self._done = False
+
+    def between(self, lo: datetime, hi: datetime) -> list[datetime]:
+        """Moments in [lo, hi], both inclusive, like ``rrule.between(lo, hi, inc=True)``."""
+        items = self.items
+        while not self._done and (not items or items[-1] <= hi):
+            chunk = list(islice(self._iterator, 128))
+            self._done = len(chunk) < 128
+            items.extend(chunk)
+        return items[bisect_left(items, lo):bisect_right(items, hi)]
+
+
+@lru_cache(maxsize=4096)
+def _moments(rule_text: str, dtstart: datetime, zone_name: str, all_day: bool) -> _Moments:
+    return _Moments(_rule(rule_text, dtstart, zone_name, all_day))
+
+
+def clear_caches() -> None:
+    """Forget parsed rules and generated moments (for benchmarks)."""
+    _rule.cache_clear()
+    _moments.cache_clear()
+
+
 def series_end(rule_text: str, start: datetime | date, zone_name: str) -> datetime | None:
     """The last moment a series reaches (UTC), None when open-ended; stored in ``series_until_utc``."""
     if not rule_text:
@@ -169,18 +203,6 @@ def _all_day_bounds(d1: date, d2: date) -> tuple[datetime, datetime]:
     return datetime.combine(d1, time(), home), datetime.combine(d2, time(), home)
 
 
-def _single(event: Event, principals: tuple[int, ...]) -> Occurrence:
-    series_id = event.series_id
-    rid = event.recurrence_id if series_id else None
-    if event.all_day:
-        start, end = _all_day_bounds(event.start_date, event.end_date)
-        return _make(event, start, end, principals, series_id=series_id, recurrence_id=rid,
-                     start_date=event.start_date, end_date=event.end_date)
-    return _make(event, event.start_utc.astimezone(zone(event.start_timezone)),
-                 event.end_utc.astimezone(zone(event.end_timezone)), principals,
-                 series_id=series_id, recurrence_id=rid)
-
-
 def expand(master: Event, start: datetime, end: datetime, principals: tuple[int, ...] = (),
            skip_keys: frozenset[str] = frozenset()) -> list[Occurrence]:
     """The occurrences of one recurring master overlapping [start, end), minus exdates and ``skip_keys``."""
@@ -191,8 +213,8 @@ def expand(master: Event, start: datetime, end: datetime, principals: tuple[int,
         dtstart = datetime.combine(master.start_date, time())
         first = start.astimezone(zone(HOME_ZONE)).date() - length - timedelta(days=1)
         last = end.astimezone(zone(HOME_ZONE)).date() + timedelta(days=1)
-        rule = _rule(master.rrule, dtstart, HOME_ZONE, True)
-        moments = rule.between(datetime.combine(first, time()), datetime.combine(last, time()), inc=True)
+        rule = _moments(master.rrule, dtstart, HOME_ZONE, True)
+        moments = rule.between(datetime.combine(first, time()), datetime.combine(last, time()))
         moments += [m for m in (_parse_key(k, True) for k in master.rdates) if m and first <= m.date() <= last]
         for moment in sorted(set(moments)):
             day = moment.date()
@@ -209,8 +231,7 @@ def expand(master: Event, start: datetime, end: datetime, principals: tuple[int,
     dtstart = _naive_local(master.start_utc, zone_name)
     lo = _naive_local(start - length, zone_name) - timedelta(days=1)
     hi = _naive_local(end, zone_name) + timedelta(days=1)
-    rule = _rule(master.rrule, dtstart, zone_name, False)
-    locals_ = rule.between(lo, hi, inc=True)
+    locals_ = _moments(master.rrule, dtstart, zone_name, False).between(lo, hi)
     extra = [m for m in (_parse_key(k, False) for k in master.rdates) if m]
     moments = {_localise(n, zone_name) for n in locals_}
     moments.update(m.astimezone(zone(zone_name)) for m in extra if start - length <= m < end)
@@ -226,18 +247,35 @@ def expand(master: Event, start: datetime, end: datetime, principals: tuple[int,
     return out
 
 
-_COLUMNS = ("id", "series_id", "recurrence_id", "title", "location", "all_day", "start_utc", "end_utc",
-            "start_timezone", "end_timezone", "start_date", "end_date", "status", "category", "source",
-            "reminder_minutes", "rrule", "exdates", "rdates")
+_MASTER_COLUMNS = ("id", "series_id", "recurrence_id", "title", "location", "all_day", "start_utc", "end_utc",
+                   "start_timezone", "end_timezone", "start_date", "end_date", "status", "category", "source",
+                   "reminder_minutes", "rrule", "exdates", "rdates")
+# Single events are turned straight into occurrences from these columns (no model, no JSON); the principals
+# come along as one GROUP_CONCAT per row instead of a second query.
+_SINGLE_SELECT = ("SELECT id, series_id, recurrence_id, title, location, start_utc, end_utc, start_timezone, "
+                  "end_timezone, start_date, end_date, status, category, source, reminder_minutes, "
+                  "(SELECT group_concat(principal_id) FROM event_principal WHERE event_id = event.id) FROM event ")
+# Each branch matches one partial index of EXTRA_SQL (db/models/calendar.py) word for word: a week of
+# events is an index range, whatever the size of the table. Long events (> LONG_SPAN) come from their own index.
+_TIMED = ("WHERE rrule = '' AND all_day = 0 AND deleted_at IS NULL AND start_utc >= ? AND start_utc < ? "
+          "AND end_utc > ?{p} UNION ALL " + _SINGLE_SELECT +
+          "WHERE long_span = 1 AND deleted_at IS NULL AND rrule = '' AND all_day = 0 AND start_utc < ? "
+          "AND end_utc > ?{p}")
+_ALL_DAY = ("WHERE rrule = '' AND all_day = 1 AND deleted_at IS NULL AND start_date >= ? AND start_date <= ? "
+            "AND end_date > ?{p} UNION ALL " + _SINGLE_SELECT +
+            "WHERE long_span = 1 AND deleted_at IS NULL AND rrule = '' AND all_day = 1 AND start_date < ? "
+            "AND end_date > ?{p}")
+_MASTERS = ("WHERE rrule != '' AND deleted_at IS NULL AND (series_until_utc IS NULL OR series_until_utc >= ?) "
+            "AND ((all_day = 0 AND start_utc < ?) OR (all_day = 1 AND start_date <= ?)){p}")
 
 
 class _Row:
-    """The columns an occurrence needs, read without building Peewee models (a week view reads hundreds)."""
+    """A recurring master's columns, read without building a Peewee model."""
 
-    __slots__ = _COLUMNS
+    __slots__ = _MASTER_COLUMNS
 
     def __init__(self, values: tuple):
-        for name, value in zip(_COLUMNS, values, strict=True):
+        for name, value in zip(_MASTER_COLUMNS, values, strict=True):
             setattr(self, name, value)
         self.all_day = bool(self.all_day)
         self.start_utc = _utc(self.start_utc)
@@ -252,13 +290,46 @@ def _utc(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
 
 
-def _query(where: str, params: list, principal_ids: list[int] | None) -> list[_Row]:
-    sql = f"SELECT {', '.join(_COLUMNS)} FROM event WHERE deleted_at IS NULL AND ({where})"
-    if principal_ids is not None:
-        marks = ", ".join("?" for _ in principal_ids) or "NULL"
-        sql += f" AND id IN (SELECT event_id FROM event_principal WHERE principal_id IN ({marks}))"
-        params = [*params, *principal_ids]
-    return [_Row(row) for row in database.execute_sql(sql, params).fetchall()]
+def _principal_filter(principal_ids: list[int] | None) -> tuple[str, list[int]]:
+    if principal_ids is None:
+        return "", []
+    marks = ", ".join("?" for _ in principal_ids) or "NULL"
+    return f" AND id IN (SELECT event_id FROM event_principal WHERE principal_id IN ({marks}))", list(principal_ids)
+
+
+@lru_cache(maxsize=256)
+def _principal_tuple(text: str | None) -> tuple[int, ...]:
+    return tuple(sorted(int(part) for part in text.split(","))) if text else ()
+
+
+def _singles(rows: list[tuple], all_day: bool, dead_masters: set[int]) -> list[Occurrence]:
+    out = []
+    append = out.append
+    new = object.__new__
+    for (event_id, series_id, rid, title, location, s_utc, e_utc, s_zone, e_zone, s_date, e_date, status,
+         category, source, reminder, principals) in rows:
+        if series_id is not None and series_id in dead_masters:
+            continue
+        if all_day:
+            d1, d2 = date.fromisoformat(s_date), date.fromisoformat(e_date)
+            start, end = _all_day_bounds(d1, d2)
+        else:
+            d1 = d2 = None
+            start = datetime.fromisoformat(s_utc + "+00:00").astimezone(zone(s_zone))
+            end = datetime.fromisoformat(e_utc + "+00:00").astimezone(zone(e_zone))
+        # Occurrence is frozen: fill its __dict__ directly (a month view makes thousands of them).
+        occurrence = new(Occurrence)
+        occurrence.__dict__.update(
+            event_id=event_id, series_id=series_id, title=title, location=location, start=start, end=end,
+            all_day=all_day, start_date=d1, end_date=d2, start_timezone=s_zone, end_timezone=e_zone,
+            principal_ids=_principal_tuple(principals), status=status, category=category, source=source,
+            recurrence_id=rid if series_id else None, reminder_minutes=reminder)
+        append(occurrence)
+    return out
+
+
+def _sort_key(o: Occurrence) -> tuple:
+    return (o.start.astimezone(UTC), not o.all_day, o.title)  # UTC: same-zone compares ignore ``fold``
 
 
 def between(start: datetime, end: datetime, principal_ids: list[int] | None = None) -> list[Occurrence]:
@@ -269,34 +340,36 @@ def between(start: datetime, end: datetime, principal_ids: list[int] | None = No
     look_back = utc_text(start - LONG_SPAN)
     d_from = start.astimezone(zone(HOME_ZONE)).date()
     d_to = (end - timedelta(microseconds=1)).astimezone(zone(HOME_ZONE)).date()
-    day_back = (d_from - LONG_SPAN).isoformat()
-    singles = _query("rrule = '' AND all_day = 0 AND start_utc < ? AND end_utc > ? AND (start_utc >= ? OR long_span)",
-                     [e_txt, s_txt, look_back], principal_ids)
-    singles += _query("rrule = '' AND all_day = 1 AND start_date <= ? AND end_date > ? "
-                      "AND (start_date >= ? OR long_span)", [d_to.isoformat(), d_from.isoformat(), day_back],
-                      principal_ids)
-    masters = _query("rrule != '' AND ((all_day = 0 AND start_utc < ?) OR (all_day = 1 AND start_date <= ?)) "
-                     "AND (series_until_utc IS NULL OR series_until_utc >= ?)", [e_txt, d_to.isoformat(), s_txt],
-                     principal_ids)
-    principals = _principal_map([e.id for e in singles] + [m.id for m in masters])
+    day_from, day_to, day_back = d_from.isoformat(), d_to.isoformat(), (d_from - LONG_SPAN).isoformat()
+    where_p, p = _principal_filter(principal_ids)
+    cursor = database.cursor()
+    timed = cursor.execute(_SINGLE_SELECT + _TIMED.format(p=where_p),
+                           [look_back, e_txt, s_txt, *p, look_back, s_txt, *p]).fetchall()
+    all_day = cursor.execute(_SINGLE_SELECT + _ALL_DAY.format(p=where_p),
+                             [day_back, day_to, day_from, *p, day_back, day_from, *p]).fetchall()
+    masters = [_Row(row) for row in cursor.execute(
+        f"SELECT {', '.join(_MASTER_COLUMNS)} FROM event " + _MASTERS.format(p=where_p),
+        [s_txt, e_txt, day_to, *p]).fetchall()]
+    series_ids = list({row[1] for rows in (timed, all_day) for row in rows if row[1] is not None})
     dead_masters: set[int] = set()
-    series_ids = list({e.series_id for e in singles if e.series_id})
-    if series_ids:
-        dead_masters = {row[0] for row in Event.select(Event.id).where(
-            Event.id.in_(series_ids) & Event.deleted_at.is_null(False)).tuples()}
-    result = [_single(e, principals.get(e.id, ())) for e in singles if e.series_id not in dead_masters]
+    for chunk_start in range(0, len(series_ids), 900):
+        chunk = series_ids[chunk_start:chunk_start + 900]
+        sql = f"SELECT id FROM event WHERE id IN ({', '.join('?' for _ in chunk)}) AND deleted_at IS NOT NULL"
+        dead_masters.update(row[0] for row in cursor.execute(sql, chunk).fetchall())
+    result = _singles(timed, False, dead_masters) + _singles(all_day, True, dead_masters)
     if masters:
+        principals = _principal_map([m.id for m in masters])
         overridden: dict[int, set[str]] = {}
         for chunk_start in range(0, len(masters), 900):
             chunk = [m.id for m in masters[chunk_start:chunk_start + 900]]
             sql = (f"SELECT series_id, recurrence_id FROM event "
                    f"WHERE series_id IN ({', '.join('?' for _ in chunk)})")
-            for series_id, rid in database.execute_sql(sql, chunk).fetchall():
+            for series_id, rid in cursor.execute(sql, chunk).fetchall():
                 overridden.setdefault(series_id, set()).add(rid)
         for master in masters:
             result += expand(master, start, end, principals.get(master.id, ()),
                              frozenset(overridden.get(master.id, ())))
-    result.sort(key=lambda o: (o.start_utc, not o.all_day, o.title))
+    result.sort(key=_sort_key)
     return result
 
 
