@@ -154,6 +154,10 @@
         <translation>Besked</translation>
     </message>
     <message>
+        <source>As soon as possible</source>
+        <translation>Hurtigst muligt</translation>
+    </message>
+    <message>
         <source>Urgent</source>
         <translation>Haster</translation>
     </message>
@@ -412,8 +416,8 @@
         <translation>Hele dagen, ingen tidszone.</translation>
     </message>
     <message>
-        <source>Same as home time (%1).</source>
-        <translation>Samme som hjemmetid (%1).</translation>
+        <source>The same as above (%1).</source>
+        <translation>Samme som ovenfor (%1).</translation>
     </message>
     <message>
         <source>%1 – %2 home time (%3)</source>
@@ -1458,7 +1462,7 @@
     </message>
     <message>
         <source>Phone list…</source>
-        <translation>Telefonliste …</translation>
+        <translation>Telefonliste…</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
@@ -1593,11 +1597,11 @@
     </message>
     <message>
         <source>Delete &amp;permanently…</source>
-        <translation>Slet &amp;permanent …</translation>
+        <translation>Slet &amp;permanent…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigér …</translation>
+        <translation>&amp;Redigér…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1605,15 +1609,15 @@
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation>&amp;Flet …</translation>
+        <translation>&amp;Flet…</translation>
     </message>
     <message>
         <source>E&amp;xport everything about this person…</source>
-        <translation>E&amp;ksportér alt om personen …</translation>
+        <translation>E&amp;ksportér alt om personen…</translation>
     </message>
     <message>
         <source>E&amp;rase this person completely…</source>
-        <translation>Slet personen &amp;helt …</translation>
+        <translation>Slet personen &amp;helt…</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1660,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importér …</translation>
+        <translation>&amp;Importér…</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1680,11 +1684,11 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigér …</translation>
+        <translation>&amp;Redigér…</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation>&amp;Flet …</translation>
+        <translation>&amp;Flet…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -4223,11 +4227,11 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Udskriv …</translation>
+        <translation>&amp;Udskriv…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation>&amp;Gem som PDF …</translation>
+        <translation>&amp;Gem som PDF…</translation>
     </message>
 </context>
 <context>
@@ -5169,7 +5173,7 @@
     </message>
     <message>
         <source>Add a flight, train, hotel, meeting… (Ctrl+Shift+N)</source>
-        <translation>Tilføj fly, tog, hotel, møde … (Ctrl+Shift+N)</translation>
+        <translation>Tilføj fly, tog, hotel, møde osv. (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Print the itinerary as PDF (Ctrl+P)</source>
@@ -5177,7 +5181,7 @@
     </message>
     <message>
         <source>Itinerary…</source>
-        <translation>Rejseplan …</translation>
+        <translation>Rejseplan…</translation>
     </message>
     <message>
         <source>No trip chosen</source>
@@ -5477,15 +5481,15 @@
     </message>
     <message>
         <source>&amp;New trip…</source>
-        <translation>&amp;Ny rejse …</translation>
+        <translation>&amp;Ny rejse…</translation>
     </message>
     <message>
         <source>&amp;Edit trip…</source>
-        <translation>&amp;Redigér rejse …</translation>
+        <translation>&amp;Redigér rejse…</translation>
     </message>
     <message>
         <source>E&amp;mergency contacts…</source>
-        <translation>Nød&amp;kontakter …</translation>
+        <translation>Nød&amp;kontakter…</translation>
     </message>
     <message>
         <source>Timeline of the trip</source>
@@ -5509,11 +5513,11 @@
     </message>
     <message>
         <source>&amp;Add segment…</source>
-        <translation>&amp;Tilføj rejsepunkt …</translation>
+        <translation>&amp;Tilføj rejsepunkt…</translation>
     </message>
     <message>
         <source>Edi&amp;t segment…</source>
-        <translation>R&amp;edigér rejsepunkt …</translation>
+        <translation>R&amp;edigér rejsepunkt…</translation>
     </message>
     <message>
         <source>&amp;Delete segment</source>
@@ -5521,11 +5525,11 @@
     </message>
     <message>
         <source>Export to &amp;phone (.ics)…</source>
-        <translation>Eksportér til tele&amp;fon (.ics) …</translation>
+        <translation>Eksportér til tele&amp;fon (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Itinerary PDF…</source>
-        <translation>Rejse&amp;plan som PDF …</translation>
+        <translation>Rejse&amp;plan som PDF…</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ class EventEditor(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
         for person in data.attendees:
             self._add_attendee_item(Attendee(person.name, person.email, person.contact_id, person.status))
-        ui.categoryCombo.setEditText(data.category)
+        ui.categoryCombo.setEditText(txt.category_label(data.category))
         self._status, self._reminder = data.status, data.reminder_minutes
         ui.notesEdit.setPlainText(data.notes)
         repeat = from_rrule(data.rrule, data.start_timezone)

@@ -70,6 +70,18 @@ def categories() -> list[str]:
     return [QCoreApplication.translate("CalendarEditor", "Meeting"), QCoreApplication.translate("CalendarEditor", "Customer"), QCoreApplication.translate("CalendarEditor", "Internal"), QCoreApplication.translate("CalendarEditor", "Travel"), QCoreApplication.translate("CalendarEditor", "Private")]
 
 
+CATEGORY_SOURCES = ("Meeting", "Customer", "Internal", "Travel", "Private")
+
+
+def category_label(stored: str) -> str:
+    """A stored category in the UI language when it is one of the standard ones written in English
+    ("meeting" from an import or the demo shows as "Møde"); anything else as stored."""
+    for source in CATEGORY_SOURCES:
+        if stored.strip().casefold() == source.casefold():
+            return QCoreApplication.translate("CalendarEditor", source)
+    return stored
+
+
 def scope_text(read_only: bool, source: str, event_id: int | None, occurrence: Occurrence | None) -> str:
     if read_only:
         return read_only_reason(source)
@@ -84,7 +96,7 @@ def home_hint(data: EventData, home_zone: str) -> str:
     if data.all_day or data.start is None or data.end is None:
         return QCoreApplication.translate("CalendarEditor", "All day, no time zone.")
     if data.start_timezone == home_zone and data.end_timezone == home_zone:
-        return QCoreApplication.translate("CalendarEditor", "Same as home time (%1).").replace("%1", timezone_name(home_zone))
+        return QCoreApplication.translate("CalendarEditor", "The same as above (%1).").replace("%1", timezone_name(home_zone))
     return (QCoreApplication.translate("CalendarEditor", "%1 – %2 home time (%3)")
             .replace("%1", format_datetime(data.start, home_zone))
             .replace("%2", format_datetime(data.end, home_zone))

@@ -26,6 +26,7 @@ from opsassistant.gui.calendar.commands import MoveCommand, TrashCommand
 from opsassistant.gui.calendar.layout import week_start
 from opsassistant.gui.calendar.month_view import MonthView
 from opsassistant.gui.calendar.time_view import TimeGridView
+from opsassistant.gui.calendar.title_label import TitleLabel
 from opsassistant.gui.common.area import AreaPanel
 from opsassistant.i18n.language import current_language
 from opsassistant.services import principals as principal_service
@@ -35,6 +36,7 @@ from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zo
 VIEWS = ("day", "workweek", "week", "month", "agenda")
 ROLE = Qt.ItemDataRole.UserRole
 AGENDA_DAYS = 14
+SIDE_WIDTH = 216  # the month navigator and calendars list: narrow enough for a 1280 px wide window
 
 
 class CalendarPanel(AreaPanel):
@@ -57,7 +59,7 @@ class CalendarPanel(AreaPanel):
         self.today_button, self.prev_button, self.next_button = QToolButton(), QToolButton(), QToolButton()
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.title_label = QLabel()
+        self.title_label = TitleLabel()
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -65,9 +67,9 @@ class CalendarPanel(AreaPanel):
         self.view_group = QButtonGroup(self)
         self.view_buttons: dict[str, QToolButton] = {}
         bar = QHBoxLayout()
-        for widget in (self.today_button, self.prev_button, self.next_button, self.title_label):
+        for widget in (self.today_button, self.prev_button, self.next_button):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.addWidget(self.title_label, 1)
         for key in VIEWS:
             button = QToolButton(checkable=True)
             button.clicked.connect(lambda _c=False, k=key: self.set_view(k))
@@ -89,11 +91,12 @@ class CalendarPanel(AreaPanel):
         self.navigator.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         self.navigator.setGridVisible(False)
         self.navigator.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
-        self.navigator.setMaximumWidth(260)
+        self.navigator.setFixedWidth(max(self.navigator.minimumSizeHint().width(), SIDE_WIDTH))
+        pt.set_navigator_locale(self.navigator)
         self.navigator.clicked.connect(lambda qd: self.go_to(qd.toPython()))
         self.principal_label = QLabel()
         self.principal_list = QListWidget()
-        self.principal_list.setMaximumWidth(260)
+        self.principal_list.setFixedWidth(self.navigator.width())
         self.principal_label.setBuddy(self.principal_list)
         self.principal_list.itemChanged.connect(self._principal_toggled)
         side = QVBoxLayout()
@@ -212,7 +215,7 @@ class CalendarPanel(AreaPanel):
         holidays = holidays_.holidays_between(days[0], days[-1], current_language())
         for key, button in self.view_buttons.items():
             button.setChecked(key == self.view)
-        self.title_label.setText(pt.title(self.view, days, self.anchor))
+        self.title_label.set_titles(pt.title(self.view, days, self.anchor), pt.short_title(self.view, days, self.anchor))
         self.navigator.blockSignals(True)
         self.navigator.setSelectedDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
         self.navigator.blockSignals(False)

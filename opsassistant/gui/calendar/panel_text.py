@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from babel.dates import format_date, get_day_names
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -39,7 +39,13 @@ def label_buttons(panel) -> None:
     panel.principal_list.setAccessibleName(QCoreApplication.translate("CalendarPanel", "Calendars shown"))
     panel.principal_list.setToolTip(QCoreApplication.translate("CalendarPanel", "Tick a principal to show their appointments"))
     panel.navigator.setAccessibleName(QCoreApplication.translate("CalendarPanel", "Month navigator"))
-    panel.navigator.setLocale(panel.locale())
+    set_navigator_locale(panel.navigator)
+
+
+def set_navigator_locale(navigator) -> None:
+    """Month and day names in the UI language (QLocale's default follows the language switch), Monday first."""
+    navigator.setLocale(QLocale())
+    navigator.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
 
 
 def week_label(day: date) -> str:
@@ -53,6 +59,21 @@ def full_date_with_week(day: date) -> str:
 
 def agenda_headers() -> list[str]:
     return [QCoreApplication.translate("CalendarPanel", "When"), QCoreApplication.translate("CalendarPanel", "Appointment"), QCoreApplication.translate("CalendarPanel", "Location"), QCoreApplication.translate("CalendarPanel", "Principals")]
+
+
+def short_title(view: str, days: list[date], anchor: date) -> str:
+    """A shorter title for a narrow window: abbreviated day and month names."""
+    locale = babel_locale()
+    danish = locale == "da_DK"
+    if view == "day":
+        week = QCoreApplication.translate("CalendarPanel", "week %1").replace("%1", str(anchor.isocalendar().week))
+        return f"{format_date(anchor, 'EEE d. MMM y' if danish else 'EEE d MMM y', locale=locale)} · {week}"
+    if view in ("workweek", "week"):
+        first, last = days[0], days[-1]
+        left = format_date(first, ("d." if danish else "d") if first.month == last.month
+                           else ("d. MMM" if danish else "d MMM"), locale=locale)
+        return f"{week_label(first)} · {left}–{format_date(last, 'd. MMM y' if danish else 'd MMM y', locale=locale)}"
+    return title(view, days, anchor)
 
 
 def title(view: str, days: list[date], anchor: date) -> str:

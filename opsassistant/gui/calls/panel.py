@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
 from opsassistant.gui.calls import notifier, signals
@@ -32,12 +32,16 @@ class CallsPanel(AreaPanel):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(self.model.column_index("message"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.ui.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.ui.table.viewport().installEventFilter(self)
         self._size_columns()
         header.setSortIndicator(self.model.column_index("when"), Qt.SortOrder.DescendingOrder)
         self.detail = CallDetailPane(self.ui.detailHost)
         self.ui.detailHost.layout().addWidget(self.detail)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 0)
+        self.ui.splitter.setSizes([920, 230])  # the detail pane: a narrow column beside the log
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self._apply_filters)
         self._fill_combos()
@@ -60,19 +64,40 @@ class CallsPanel(AreaPanel):
         self._update_buttons()
 
     def _size_columns(self) -> None:
-        """Widths that fit the header and a typical cell in the current language (no clipped headers)."""
+        """Widths that fit the header and the cells in the current language (no clipped headers or statuses,
+        bold for urgent and open call-backs); the caller and the message share what is left (see _share_width)."""
         header = self.ui.table.horizontalHeader()
-        metrics = self.fontMetrics()
-        samples = {"when": "28.11.2026 12.05", "direction": "", "caller": "M" * 16, "number": "+44 20 7946 0000",
-                   "for": "M" * 9, "callback": "28.11.2026 12.05", "status": ""}
+        bold = QFont(self.ui.table.font())
+        bold.setBold(True)
+        metrics, bold_metrics = self.fontMetrics(), QFontMetrics(bold)
+        samples = {"when": "28.11.2026 12.05", "direction": "", "number": "+44 20 7946 0000", "for": "Karen Holm",
+                   "callback": "28.11.2026 12.05", "status": ""}
         for key, sample in samples.items():
             column = self.model.column_index(key)
-            texts = [sample, str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+            texts = [sample]
             if key == "status":
                 texts += [self.tr("Overdue"), self.tr("Done"), self.tr("Open")]
             if key == "direction":
                 texts += [self.tr("Incoming"), self.tr("Outgoing"), self.tr("Missed")]
-            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 28)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            cells = bold_metrics if key in ("callback", "status") else metrics
+            width = max([cells.horizontalAdvance(t) + 14 for t in texts] + [metrics.horizontalAdvance(title) + 26])
+            header.resizeSection(column, width)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The caller takes half the room the fixed columns leave (elided when long), the
+        message stretches over the rest, so the whole log fits without a horizontal scrollbar."""
+        header = self.ui.table.horizontalHeader()
+        caller, message = self.model.column_index("caller"), self.model.column_index("message")
+        fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c not in (caller, message))
+        free = self.ui.table.viewport().width() - fixed
+        header.resizeSection(caller, max(120, min(240, free // 2)))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
 
     # --- filters ----------------------------------------------------------------------------------------
     def _fill_combos(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, QTimeZone, Si
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from opsassistant.gui.calls import signals
+from opsassistant.gui.common.edit_formats import datetime_format
 from opsassistant.gui.forms.ui_quick_entry import Ui_QuickEntryDialog
 from opsassistant.services import phones
 from opsassistant.services import principals as principal_service
@@ -38,7 +39,7 @@ class QuickEntryDialog(QDialog):
         self._match_timer.timeout.connect(self._update_candidates)
         self.ui.candidateList.hide()
         self.ui.callbackEdit.setEnabled(False)
-        self.ui.callbackEdit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.ui.callbackEdit.setDisplayFormat(datetime_format())
         self._set_edit(quick_choice("hour", self._now_utc(), DEFAULT_ZONE))
         for label in (self.ui.callbackError, self.ui.errorLabel):
             label.hide()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opsassistant.gui.common.edit_formats import date_format
 from opsassistant.gui.forms.ui_contact_editor import Ui_ContactEditorForm
 from opsassistant.services.contacts import duplicates, editing
 from opsassistant.services.contacts.editing import AddressData, ContactData, EmailData, PhoneData
@@ -157,7 +158,7 @@ class ContactEditor(QDialog):
         self.ui.nameError.hide()
         self.ui.duplicateLabel.setStyleSheet(ERROR_STYLE)
         self.ui.duplicateLabel.hide()
-        self.ui.birthdayEdit.setDisplayFormat("dd-MM-yyyy")
+        self.ui.birthdayEdit.setDisplayFormat(date_format())
         self.ui.birthdayEdit.setMinimumDate(QDate(1600, 1, 1))
         self.ui.birthdayCheck.toggled.connect(self.ui.birthdayEdit.setEnabled)
         self.ui.addPhoneButton.clicked.connect(lambda: self._add_phone(PhoneData(""), focus=True))

@@ -29,14 +29,17 @@ class ContactsPanel(AreaPanel):
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((220, 190, 150, 130)):
-            table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)  # the e-mail column takes what is left
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._size_columns()
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(lambda _index: self.edit_current())
         table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 0)
+        self.ui.splitter.setSizes([880, 300])  # the list gets the room; the detail pane is a narrow column
         self.ui.searchEdit.textChanged.connect(self._filters_changed)
         self.ui.groupCombo.currentIndexChanged.connect(self._filters_changed)
         for check in (self.ui.favouritesCheck, self.ui.vipCheck, self.ui.trashCheck):
@@ -58,6 +61,14 @@ class ContactsPanel(AreaPanel):
         self._fill_groups()
         self.retranslate()
         self._update_state()
+
+    def _size_columns(self) -> None:
+        """Name, organisation, title and phone sized for typical entries (long ones elide); e-mail stretches."""
+        metrics = self.fontMetrics()
+        samples = ("★ Susanne Christiansen", "Møllegården Kursuscenter", "Kommunikationschef", "+44 20 7946 0000")
+        for column, sample in enumerate(samples):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.ui.contactTable.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in (sample, title)) + 20)
 
     # --- AreaPanel ------------------------------------------------------------------------------------
     def focus_search(self) -> None:

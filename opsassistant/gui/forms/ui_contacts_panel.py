@@ -118,7 +118,7 @@ class Ui_ContactsPanelForm(object):
         self.detailBrowser = QTextBrowser(self.detailWidget)
         self.detailBrowser.setObjectName(u"detailBrowser")
         self.detailBrowser.setOpenLinks(False)
-        self.detailBrowser.setMinimumSize(QSize(320, 0))
+        self.detailBrowser.setMinimumSize(QSize(260, 0))
 
         self.detailLayout.addWidget(self.detailBrowser)
 

@@ -89,6 +89,8 @@ class Ui_TripPanel(object):
         self.timelineLayout = QVBoxLayout(self.timelineSide)
         self.timelineLayout.setObjectName(u"timelineLayout")
         self.timelineLayout.setContentsMargins(0, 0, 0, 0)
+        self.titleLayout = QHBoxLayout()
+        self.titleLayout.setObjectName(u"titleLayout")
         self.tripTitle = QLabel(self.timelineSide)
         self.tripTitle.setObjectName(u"tripTitle")
         self.tripTitle.setText(u"")
@@ -96,7 +98,21 @@ class Ui_TripPanel(object):
         self.tripTitle.setStyleSheet(u"font-weight: bold; font-size: 13pt;")
         self.tripTitle.setWordWrap(True)
 
-        self.timelineLayout.addWidget(self.tripTitle)
+        self.titleLayout.addWidget(self.tripTitle)
+
+        self.icsButton = QPushButton(self.timelineSide)
+        self.icsButton.setObjectName(u"icsButton")
+
+        self.titleLayout.addWidget(self.icsButton, 0, Qt.AlignTop)
+
+        self.itineraryButton = QPushButton(self.timelineSide)
+        self.itineraryButton.setObjectName(u"itineraryButton")
+
+        self.titleLayout.addWidget(self.itineraryButton, 0, Qt.AlignTop)
+
+        self.titleLayout.setStretch(0, 1)
+
+        self.timelineLayout.addLayout(self.titleLayout)
 
         self.tripInfo = QLabel(self.timelineSide)
         self.tripInfo.setObjectName(u"tripInfo")
@@ -143,16 +159,6 @@ class Ui_TripPanel(object):
 
         self.segmentButtons.addItem(self.buttonSpacer)
 
-        self.icsButton = QPushButton(self.timelineSide)
-        self.icsButton.setObjectName(u"icsButton")
-
-        self.segmentButtons.addWidget(self.icsButton)
-
-        self.itineraryButton = QPushButton(self.timelineSide)
-        self.itineraryButton.setObjectName(u"itineraryButton")
-
-        self.segmentButtons.addWidget(self.itineraryButton)
-
 
         self.timelineLayout.addLayout(self.segmentButtons)
 
@@ -197,6 +203,8 @@ class Ui_TripPanel(object):
         self.newTripButton.setText(QCoreApplication.translate("TripPanel", u"&New trip\u2026", None))
         self.editTripButton.setText(QCoreApplication.translate("TripPanel", u"&Edit trip\u2026", None))
         self.emergencyButton.setText(QCoreApplication.translate("TripPanel", u"E&mergency contacts\u2026", None))
+        self.icsButton.setText(QCoreApplication.translate("TripPanel", u"Export to &phone (.ics)\u2026", None))
+        self.itineraryButton.setText(QCoreApplication.translate("TripPanel", u"&Itinerary PDF\u2026", None))
         ___qtreewidgetitem1 = self.timeline.headerItem()
         ___qtreewidgetitem1.setText(3, QCoreApplication.translate("TripPanel", u"Home time", None))
         ___qtreewidgetitem1.setText(2, QCoreApplication.translate("TripPanel", u"Duration", None))
@@ -208,8 +216,6 @@ class Ui_TripPanel(object):
         self.addSegmentButton.setText(QCoreApplication.translate("TripPanel", u"&Add segment\u2026", None))
         self.editSegmentButton.setText(QCoreApplication.translate("TripPanel", u"Edi&t segment\u2026", None))
         self.deleteSegmentButton.setText(QCoreApplication.translate("TripPanel", u"&Delete segment", None))
-        self.icsButton.setText(QCoreApplication.translate("TripPanel", u"Export to &phone (.ics)\u2026", None))
-        self.itineraryButton.setText(QCoreApplication.translate("TripPanel", u"&Itinerary PDF\u2026", None))
         pass
     # retranslateUi
 

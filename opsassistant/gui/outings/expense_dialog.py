@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import QCompleter, QFileDialog, QWidget
 
+from opsassistant.gui.common.edit_formats import date_format
 from opsassistant.gui.forms.ui_expense_editor import Ui_ExpenseEditorDialog
-from opsassistant.gui.outings.common import DATE_FORMAT, FormDialog, qdate, set_error
+from opsassistant.gui.outings.common import FormDialog, qdate, set_error
 from opsassistant.i18n.formatting import format_money
 from opsassistant.services import principals
 from opsassistant.services.outings import editing, expenses, money
@@ -35,7 +36,7 @@ class ExpenseDialog(FormDialog):
         self.outing_currency = outing.currency
         self.receipt_file = ""
         self.receipt_source = ""
-        self.ui.dateEdit.setDisplayFormat(DATE_FORMAT)
+        self.ui.dateEdit.setDisplayFormat(date_format())
         self.ui.dateEdit.setDate(QDate.currentDate())
         self.ui.currencyEdit.setText(self.outing_currency)
         self._fill_combos()

@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QStringListModel, QTime
 from PySide6.QtWidgets import QCompleter, QTableWidgetItem, QWidget
 
+from opsassistant.gui.common.edit_formats import datetime_format
 from opsassistant.gui.forms.ui_outing_editor import Ui_OutingEditorDialog
-from opsassistant.gui.outings.common import DATETIME_FORMAT, FormDialog, set_error
+from opsassistant.gui.outings.common import FormDialog, set_error
 from opsassistant.services import principals
 from opsassistant.services.outings import editing, money, participants
 from opsassistant.services.outings.constants import KINDS, STATUSES, kind_label, status_label
@@ -40,7 +41,7 @@ class OutingEditorDialog(FormDialog):
         self.saved_id: int | None = None
         self.venue_contact_id: int | None = None
         for edit in (self.ui.startEdit, self.ui.endEdit):
-            edit.setDisplayFormat(DATETIME_FORMAT)
+            edit.setDisplayFormat(datetime_format())
         self.ui.timezoneCombo.addItems(ZONES)
         self._fill_combos()
         self._people = principals.list_principals()

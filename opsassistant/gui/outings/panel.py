@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShort
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QHeaderView,
     QListWidgetItem,
     QMessageBox,
     QVBoxLayout,
@@ -75,8 +76,11 @@ class OutingsPanel(OutingDetailMixin, AreaPanel):
         table.setModel(self.model)
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         header = table.horizontalHeader()
-        for column, width in enumerate((130, 260, 140, 140, 80, 120)):
+        for column, width in enumerate((130, 260, 140, 120, 80, 120, 120)):
             header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room, not the budget
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         table.activated.connect(lambda _index: self.edit_outing())
         self.budget = BudgetSummary(self.ui.budgetHost)
@@ -159,7 +163,11 @@ class OutingsPanel(OutingDetailMixin, AreaPanel):
         self.ui.retranslateUi(self)
         self.model.retranslate()
         self.budget.retranslate()
-        self._show_outing(self.current_id)
+        try:
+            self._show_outing(self.current_id)
+        except Exception:  # noqa: BLE001 - purged elsewhere (a restore, the command line): show nothing chosen
+            self.current_id = None
+            self._show_outing(None)
 
     def report_actions(self) -> list:
         return [(QCoreApplication.translate("OutingsPanel", "Outing report (PDF)…"), self.save_report)]

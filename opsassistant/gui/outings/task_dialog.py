@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import QWidget
 
+from opsassistant.gui.common.edit_formats import date_format
 from opsassistant.gui.forms.ui_outing_task import Ui_TaskDialog
-from opsassistant.gui.outings.common import DATE_FORMAT, FormDialog, qdate, set_error
+from opsassistant.gui.outings.common import FormDialog, qdate, set_error
 from opsassistant.services.outings import tasks
 from opsassistant.services.outings.editing import OutingError
 
@@ -17,7 +18,7 @@ class TaskDialog(FormDialog):
         self.ui = Ui_TaskDialog()
         self.ui.setupUi(self)
         self.outing_id, self.task_id = outing_id, task_id
-        self.ui.dueEdit.setDisplayFormat(DATE_FORMAT)
+        self.ui.dueEdit.setDisplayFormat(date_format())
         self.ui.dueEdit.setDate(QDate.currentDate().addDays(7))
         if task_id is not None:
             task = next(t for t in tasks.of_outing(outing_id) if t.id == task_id)

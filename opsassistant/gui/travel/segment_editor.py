@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opsassistant.gui.common.edit_formats import datetime_format
 from opsassistant.gui.forms.ui_segment_editor import Ui_SegmentEditorDialog
 from opsassistant.gui.travel.zones import fill_zone_combo, from_qdatetime, set_zone, to_qdatetime
 from opsassistant.i18n.formatting import format_date, format_datetime, format_duration
@@ -78,7 +79,7 @@ class SegmentEditorDialog(QDialog):
         fill_zone_combo(ui.startZoneCombo)
         fill_zone_combo(ui.endZoneCombo)
         for edit in (ui.startEdit, ui.endEdit):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(datetime_format())
         self._completers: dict[QLineEdit, QStringListModel] = {}
         for edit in (ui.fromCodeEdit, ui.toCodeEdit, ui.attendeeEdit):
             model = QStringListModel(self)
@@ -125,6 +126,9 @@ class SegmentEditorDialog(QDialog):
                            ("booking_reference", ui.bookingEdit), ("address", ui.addressEdit),
                            ("phone", ui.phoneEdit)):
             edit.setText(getattr(data, name))
+        if data.kind == "flight":  # an airport's English city ("Copenhagen") in the UI language ("København")
+            ui.fromPlaceEdit.setText(airports.localize_place(data.from_place, data.from_code))
+            ui.toPlaceEdit.setText(airports.localize_place(data.to_place, data.to_code))
         ui.notesEdit.setPlainText(data.notes)
         set_zone(ui.startZoneCombo, data.start_timezone)
         set_zone(ui.endZoneCombo, data.end_timezone or data.start_timezone)
@@ -190,7 +194,7 @@ class SegmentEditorDialog(QDialog):
         if code_edit.text() != airport.code:
             code_edit.setText(airport.code)  # a label picked from the completer becomes its code
             return
-        (ui.fromPlaceEdit if side == "from" else ui.toPlaceEdit).setText(airport.city)
+        (ui.fromPlaceEdit if side == "from" else ui.toPlaceEdit).setText(airport.local_city())
         set_zone(ui.startZoneCombo if side == "from" else ui.endZoneCombo, airport.timezone)
         self.show_error(ui.fromCodeError if side == "from" else ui.toCodeError, "")
 

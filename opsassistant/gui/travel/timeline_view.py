@@ -13,7 +13,7 @@ from opsassistant.i18n.formatting import (
     timezone_name,
     utc_offset_label,
 )
-from opsassistant.services.travel import timeline
+from opsassistant.services.travel import airports, timeline
 from opsassistant.services.travel.segments import kind_label
 
 SegmentRole = Qt.ItemDataRole.UserRole
@@ -26,7 +26,8 @@ def zone_label(zone: str, moment) -> str:
 def headline(entry: timeline.Entry) -> str:
     leg = entry.segment
     if entry.kind == "layover":
-        return QCoreApplication.translate("TravelPanel", "Layover in %1").replace("%1", entry.place)
+        place = airports.localize_city(entry.place, entry.zone)
+        return QCoreApplication.translate("TravelPanel", "Layover in %1").replace("%1", place)
     if entry.kind == "checkout":
         return QCoreApplication.translate("TravelPanel", "Check-out: %1").replace("%1", leg.from_place)
     kind = kind_label(leg.kind)

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
+from opsassistant.gui.common.edit_formats import date_format
 from opsassistant.gui.forms.ui_trip_editor import Ui_TripEditorDialog
 from opsassistant.services import principals
 from opsassistant.services.travel import trips
@@ -34,7 +35,7 @@ class TripEditorDialog(QDialog):
         ui = self.ui
         for edit in (ui.startDateEdit, ui.endDateEdit):
             edit.setMinimumDate(NO_DATE)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
         for person in principals.list_principals():
             item = QListWidgetItem(person.name)
             item.setData(Qt.ItemDataRole.UserRole, person.id)

@@ -18,9 +18,14 @@ class Airport:
     country: str
     timezone: str
 
-    def label(self) -> str:
-        """"CPH – Copenhagen (Copenhagen Kastrup Airport)"."""
-        return f"{self.code} – {self.city} ({self.name})"
+    def local_city(self, lang: str | None = None) -> str:
+        """The city in the language ("København" in Danish) where the airport's time zone is named after the
+        same city (Babel's exemplar city); otherwise airportsdata's English name."""
+        return localize_city(self.city, self.timezone, lang)
+
+    def label(self, lang: str | None = None) -> str:
+        """"CPH – København (Copenhagen Kastrup Airport)"."""
+        return f"{self.code} – {self.local_city(lang)} ({self.name})"
 
 
 def _fold(text: str) -> str:
@@ -40,6 +45,31 @@ def _table() -> tuple[dict[str, Airport], list[tuple[str, Airport]]]:
                                         row.get("country", ""), row["tz"])
     by_city = sorted(((_fold(a.city), a) for a in by_code.values()), key=lambda pair: (pair[0], pair[1].code))
     return by_code, by_city
+
+
+@cache
+def _zone_cities(lang: str) -> dict[str, tuple[str, str]]:
+    """IANA zone → (folded English exemplar city, its name in ``lang``), for the zones of airports."""
+    from opsassistant.i18n.formatting import timezone_name
+
+    zones = {a.timezone for a in _table()[0].values()}
+    return {z: (_fold(timezone_name(z, lang="en")), timezone_name(z, lang=lang)) for z in zones}
+
+
+def localize_city(city: str, zone: str, lang: str | None = None) -> str:
+    """``city`` in the language when it is the English exemplar city of ``zone`` ("Copenhagen" → "København")."""
+    from opsassistant.i18n.language import current_language
+
+    english, local = _zone_cities(lang or current_language()).get(zone, ("", ""))
+    return local if local and english == _fold(city) else city
+
+
+def localize_place(place: str, code: str, lang: str | None = None) -> str:
+    """A stored place in the language when it is the English city of the airport ``code``, else unchanged."""
+    airport = get(code) if place else None
+    if airport is None or _fold(place.strip()) != _fold(airport.city):
+        return place
+    return airport.local_city(lang)
 
 
 def get(code: str) -> Airport | None:
@@ -66,6 +96,15 @@ def search(text: str, limit: int = 12) -> list[Airport]:
             break
         if city.startswith(wanted) and airport not in found:
             found.append(airport)
+    if len(found) < limit:  # the city's name in the UI language ("Køb" finds CPH)
+        from opsassistant.i18n.language import current_language
+
+        for city, airport in by_city:
+            if len(found) >= limit:
+                break
+            english, local = _zone_cities(current_language()).get(airport.timezone, ("", ""))
+            if english == city and _fold(local).startswith(wanted) and airport not in found:
+                found.append(airport)
     if len(found) < limit and len(wanted) >= 3:
         for _, airport in by_city:
             if len(found) >= limit:
@@ -84,5 +123,5 @@ def resolve(text: str) -> Airport | None:
     airport = get(head)
     if airport:
         return airport
-    matches = [a for a in search(text, limit=50) if _fold(a.city) == _fold(text)]
+    matches = [a for a in search(text, limit=50) if _fold(text) in (_fold(a.city), _fold(a.local_city()))]
     return matches[0] if len(matches) == 1 else None
