@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from opsassistant.i18n.formatting import format_time
+from opsassistant.i18n.formatting import format_datetime, format_time
 from opsassistant.i18n.messages import Translator
 from opsassistant.reports.calendar_common import (
     full_date_with_week,
@@ -16,6 +16,7 @@ from opsassistant.reports.calendar_common import (
 )
 from opsassistant.services.calendar import agenda_data, holidays_
 from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
+from opsassistant.services.phones import format_for_reading, parse
 
 
 def collect(day: date, principal_id: int | None, lang: str) -> dict:
@@ -56,7 +57,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
     width = base.usable_width()
     story.append(base.para(Translator(lang).translate("AgendaReport", "Appointments"), "Heading"))
     if data["appointments"]:
-        rows = [[base.para(h, "CellBold") for h in (Translator(lang).translate("AgendaReport", "Time"), Translator(lang).translate("AgendaReport", "Appointment"), Translator(lang).translate("AgendaReport", "Attendees"))]]
+        rows = [base.header_cells([Translator(lang).translate("AgendaReport", "Time"), Translator(lang).translate("AgendaReport", "Appointment"), Translator(lang).translate("AgendaReport", "Attendees")])]
         for item in data["appointments"]:
             what = item["title"] + (f" ({item['status']})" if item["status"] else "")
             if item["location"]:
@@ -75,14 +76,16 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
     story.append(Spacer(1, 8))
     story.append(base.para(Translator(lang).translate("AgendaReport", "Open call-backs"), "Heading"))
     if data["callbacks"]:
-        rows = [[base.para(h, "CellBold") for h in (Translator(lang).translate("AgendaReport", "Call back by"), Translator(lang).translate("AgendaReport", "Who"), Translator(lang).translate("AgendaReport", "Number"), Translator(lang).translate("AgendaReport", "Message"))]]
+        rows = [base.header_cells([Translator(lang).translate("AgendaReport", "Call back by"), Translator(lang).translate("AgendaReport", "Who"), Translator(lang).translate("AgendaReport", "Number"), Translator(lang).translate("AgendaReport", "Message")])]
         for call in data["callbacks"]:
             by = format_time(call.callback_by, lang) if call.callback_by and call.callback_by.date() == day else (
-                call.callback_by.strftime("%d.%m") if call.callback_by else "")
+                format_datetime(call.callback_by, lang=lang) if call.callback_by
+                else Translator(lang).translate("AgendaReport", "As soon as possible"))
             who = call.name + (" · " + Translator(lang).translate("AgendaReport", "Urgent") if call.urgent else "")
-            rows.append([base.para(by, "Cell"), base.para(who, "Cell"), base.para(call.number, "Cell"),
+            number = format_for_reading(parse(call.number).e164, call.number) if call.number.strip() else ""
+            rows.append([base.para(by, "Cell"), base.para(who, "Cell"), base.para(number, "Cell"),
                          base.para(call.message, "Cell")])
-        table = Table(rows, colWidths=[0.15 * width, 0.25 * width, 0.2 * width, 0.4 * width], repeatRows=1)
+        table = Table(rows, colWidths=[0.18 * width, 0.24 * width, 0.2 * width, 0.38 * width], repeatRows=1)
         table.setStyle(base.table_style())
         story.append(table)
     else:

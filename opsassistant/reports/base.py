@@ -120,10 +120,11 @@ def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, *, 
     runs = [(font if run_font == FONT else run_font, run) for run_font, run in font_runs(text)]
     if right:
         x -= sum(pdfmetrics.stringWidth(run, run_font, size) for run_font, run in runs)
+    text = canvas.beginText(x, y)  # one text object, so the line extracts as one line
     for run_font, run in runs:
-        canvas.setFont(run_font, size)
-        canvas.drawString(x, y, run)
-        x += pdfmetrics.stringWidth(run, run_font, size)
+        text.setFont(run_font, size)
+        text.textOut(run)
+    canvas.drawText(text)
 
 
 @cache

@@ -202,7 +202,7 @@ def _statement(outing: Outing, lang: str) -> list:
         rows.append(["", _cell(Translator(lang).translate("OutingReport", "Total"), "CellBold"), "", "", _cell(money(totals.spent_minor), "CellBold", right=True),
                      "", money(totals.vat_minor)])
         last = len(rows) - 1
-        story.append(_table(rows, (0.12, 0.25, 0.11, 0.13, 0.16, 0.10, 0.13),
+        story.append(_table(rows, (0.12, 0.22, 0.12, 0.13, 0.15, 0.12, 0.14),
                             extra=right + [("LINEABOVE", (0, last), (-1, last), 0.75, base.ACCENT)]))
 
         story.append(base.para(Translator(lang).translate("OutingReport", "VAT per rate"), "Heading"))

@@ -64,7 +64,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
         if index:
             story.append(PageBreak())
         story.append(base.para(name, "Heading"))
-        rows = [[base.para(h, "CellBold") for h in (Translator(lang).translate("WeekReport", "Day"), Translator(lang).translate("WeekReport", "Time"), Translator(lang).translate("WeekReport", "Appointment"))]]
+        rows = [base.header_cells([Translator(lang).translate("WeekReport", "Day"), Translator(lang).translate("WeekReport", "Time"), Translator(lang).translate("WeekReport", "Appointment")])]
         day_rules = []
         for current, items in days:
             if len(rows) > 1:

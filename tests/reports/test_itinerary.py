@@ -71,3 +71,37 @@ def test_empty_trip_and_unknown_id(executive, tmp_path):
     with pytest.raises(itinerary.ItineraryError):
         itinerary.build("999", tmp_path / "b.pdf", lang="en")
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_japanese_title_and_many_pages_keep_the_band_clear_of_the_text(executive, tmp_path):
+    """The emergency band is drawn by build_document's on_page hook in room kept free for it: on every page the
+    text starts below the band, and a CJK trip title prints in the header and on the cover."""
+    emergency.save_settings({"assistant.name": "Lise Berg", "assistant.phone": "+45 20 11 22 33"})
+    trip_id = make_tokyo_trip(executive)
+    trips.save(trips.TripData(title="東京出張 <Tokyo>", traveller_ids=[executive.id], destination="東京"),
+               trip_id=trip_id)
+    for day in range(20):  # enough segments for several pages
+        segments.save(trip_id, SegmentData(kind="meeting", title=f"Meeting {day} 会議",
+                                           start=datetime(2026, 4, 1 + day % 20, 10, 0),
+                                           end=datetime(2026, 4, 1 + day % 20, 11, 0), start_timezone="Asia/Tokyo",
+                                           from_place="丸の内"))
+    path = itinerary.build(trip_id, tmp_path / "long.pdf", lang="da")
+    reader = PdfReader(path)
+    assert len(reader.pages) >= 2
+    for page in reader.pages:
+        band, body = [], []
+
+        def visit(text, cm, tm, font, size, band=band, body=body):
+            y = cm[5] + tm[5]
+            if "Lise Berg" in text:
+                band.append(y)
+            elif text.strip() and 60 < y < 760 and "Lise" not in text:
+                body.append(y)
+
+        page.extract_text(visitor_text=visit)
+        assert band and body
+        assert max(body) < min(band) - 8
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "会議" in text and "丸の内" in text and "東京出張 <Tokyo>" in text
+    fonts = {f.get_object()["/BaseFont"].split("+")[-1] for p in reader.pages for f in p["/Resources"]["/Font"].values()}
+    assert "DroidSansFallback" in fonts
