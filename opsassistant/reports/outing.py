@@ -203,7 +203,8 @@ def _statement(outing: Outing, lang: str) -> list:
                      "", money(totals.vat_minor)])
         last = len(rows) - 1
         story.append(_table(rows, (0.12, 0.22, 0.12, 0.13, 0.15, 0.12, 0.14),
-                            extra=right + [("LINEABOVE", (0, last), (-1, last), 0.75, base.ACCENT)]))
+                            extra=right + [("LINEABOVE", (0, last), (-1, last), 0.75, base.ACCENT),
+                                           ("FONTNAME", (0, last), (-1, last), base.FONT_BOLD)]))
 
         story.append(base.para(Translator(lang).translate("OutingReport", "VAT per rate"), "Heading"))
         rows = [_head([Translator(lang).translate("OutingReport", "VAT rate"), Translator(lang).translate("OutingReport", "Amount incl. VAT"), Translator(lang).translate("OutingReport", "VAT"), Translator(lang).translate("OutingReport", "Amount excl. VAT")],
