@@ -12,8 +12,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from peewee import SQL
-
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import Call
 from opsassistant.services import phones
@@ -44,9 +42,18 @@ def day_bounds(day: date, zone: str) -> tuple[datetime, datetime]:
 
 
 def open_callbacks(principal_id: int | None = None, limit: int | None = None) -> list[Call]:
-    """Open call-backs, overdue first (earliest deadline first; those without a deadline last)."""
-    query = _open_query(principal_id).order_by(SQL("callback_by_utc IS NULL"), Call.callback_by_utc, Call.when_utc)
-    return list(query.limit(limit) if limit else query)
+    """Open call-backs, overdue first (earliest deadline first; those without a deadline last).
+
+    Two queries rather than one ``ORDER BY callback_by_utc IS NULL``: each walks an index, so the Today page's
+    first 50 of thousands cost well under a millisecond.
+    """
+    dated = (_open_query(principal_id).where(Call.callback_by_utc.is_null(False))
+             .order_by(Call.callback_by_utc, Call.when_utc))
+    found = list(dated.limit(limit) if limit else dated)
+    if limit is None or len(found) < limit:
+        undated = _open_query(principal_id).where(Call.callback_by_utc.is_null()).order_by(Call.when_utc)
+        found += list(undated.limit(limit - len(found)) if limit else undated)
+    return found
 
 
 def count_open_callbacks(principal_id: int | None = None) -> int:
