@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from opsassistant.gui.calendar.panel_text import full_date_with_week
 from opsassistant.i18n.formatting import format_time
@@ -42,13 +42,14 @@ class AgendaView(QTreeWidget):
         for day in days:
             if day not in by_day and day not in holidays:
                 continue
-            heading = QTreeWidgetItem([full_date_with_week(day), holidays.get(day, ""), "", ""])
-            heading.setFirstColumnSpanned(False)
+            title = full_date_with_week(day) + (f" · {holidays[day]}" if day in holidays else "")
+            heading = QTreeWidgetItem([title, "", "", ""])
             heading.setFont(0, bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if day in holidays:
-                heading.setForeground(1, QBrush(QColor("#b03030")))
+                heading.setForeground(0, QBrush(QColor("#b03030")))
             self.addTopLevelItem(heading)
+            heading.setFirstColumnSpanned(True)  # the day heading runs across; only works once in the tree
             for occ in by_day.get(day, []):
                 when = all_day_text if occ.all_day else (
                     f"{format_time(occ.start.astimezone(tz))}–{format_time(occ.end.astimezone(tz))}")
@@ -60,8 +61,25 @@ class AgendaView(QTreeWidget):
             item = QTreeWidgetItem([empty_text])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(item)
-        for column in range(3):
-            self.resizeColumnToContents(column)
+            item.setFirstColumnSpanned(True)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Times, places and people sized to their rows (not to the spanned day headings, capped so long places
+        elide); the appointment takes the rest, so the list fits without a horizontal scrollbar."""
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        caps = {0: 200, 2: 260, 3: 220}
+        for column, cap in caps.items():
+            widest = metrics.horizontalAdvance(self.headerItem().text(column))
+            for row in range(self.topLevelItemCount()):
+                item = self.topLevelItem(row)
+                if item.data(0, OCC_ROLE) is not None:
+                    widest = max(widest, metrics.horizontalAdvance(item.text(column)))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, min(cap, widest + 24))
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         occ = item.data(0, OCC_ROLE)

@@ -190,7 +190,7 @@ class TimeGridView(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for index, day in enumerate(self.days):
-            rect = QRect(int(left + index * width) + 3, 2, int(width) - 6, HEADER - 4)
+            rect = QRect(int(left + index * width) + 3, 7, int(width) - 6, HEADER - 9)  # below the today bar
             if day == today:
                 painter.fillRect(QRect(rect.x() - 2, 1, rect.width() + 4, 4), today_colour(palette, 255))
             painter.setFont(bold if day == today else self.font())

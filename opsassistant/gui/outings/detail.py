@@ -11,7 +11,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 
-from opsassistant.i18n.formatting import format_date, format_datetime, format_money, format_time
+from opsassistant.i18n.formatting import (
+    format_date,
+    format_datetime,
+    format_money,
+    format_time,
+    timezone_name,
+)
 from opsassistant.i18n.language import current_language
 from opsassistant.services.outings import editing, expenses, participants, tasks
 from opsassistant.services.outings.constants import (
@@ -44,7 +50,8 @@ class OutingDetailMixin:
             venue += f" ({contact})"
         rows = [(QCoreApplication.translate("OutingsPanel", "Venue:"), venue), (QCoreApplication.translate("OutingsPanel", "Organiser:"), organiser),
                 (QCoreApplication.translate("OutingsPanel", "Budget:"), format_money(outing.budget_minor, outing.currency)),
-                (QCoreApplication.translate("OutingsPanel", "Time zone:"), outing.timezone)]
+                (QCoreApplication.translate("OutingsPanel", "Time zone:"),
+                 f"{timezone_name(outing.timezone)} ({outing.timezone})")]
         html = "".join(f"<tr><td><b>{escape(a)}</b>&nbsp;</td><td>{escape(b)}</td></tr>" for a, b in rows)
         description = escape(outing.description).replace("\n", "<br>")
         self.ui.overviewLabel.setText(f"<table>{html}</table><p>{description}</p>")
