@@ -104,3 +104,16 @@ def test_every_list_works_on_the_demo(demo, kind):
                                 date_to=today + timedelta(days=40), open_only=False)
     assert records, kind
     assert all("id" in r for r in records)
+
+
+def test_demo_contacts_are_stored_as_the_editor_stores_them(db):
+    from opsassistant.db.models import Contact
+    from opsassistant.services.contacts.search import search_ids
+    from opsassistant.services.demo import fill_demo
+
+    fill_demo()
+    without_phone = Contact.alive().where(Contact.primary_phone == "").count()
+    assert without_phone == 0
+    assert Contact.alive().where(Contact.primary_email != "").count() >= 70
+    someone = Contact.alive().where(Contact.organisation != "").first()
+    assert someone.id in search_ids(someone.primary_phone[-8:])

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from opsassistant.db.models import ALL_MODELS, Outing, Setting, database
 from opsassistant.db.models.base import utcnow
+from opsassistant.i18n.language import current_language, set_current_language
 from opsassistant.i18n.messages import translate
 
 SEED = 2026
@@ -32,16 +33,23 @@ def fill_demo(today: date | None = None, now: datetime | None = None) -> str:
     now = now or utcnow()
     today = today or date.today()
     rng = random.Random(SEED)
-    with database.atomic():
-        if not is_empty():
-            raise DatabaseNotEmptyError()
-        principals = people.create_principals()
-        contacts = people.create_contacts(rng, today)
-        appointments = schedule.create_events(rng, today, principals, contacts, events.plan(today))
-        calls = schedule.create_calls(rng, now, principals, contacts)
-        events.create_outings(rng, today, principals, contacts)
-        trips = events.create_trips(today, principals, contacts)
-        outings = Outing.select().count()
+    if not is_empty():
+        raise DatabaseNotEmptyError()
+    language = current_language()
+    set_current_language("da")  # a Danish office: titles the services write (e.g. "Fly SK 983") are Danish
+    try:
+        with database.atomic():
+            if not is_empty():
+                raise DatabaseNotEmptyError()
+            principals = people.create_principals()
+            contacts = people.create_contacts(rng, today)
+            appointments = schedule.create_events(rng, today, principals, contacts, events.plan(today))
+            calls = schedule.create_calls(rng, now, principals, contacts)
+            events.create_outings(rng, today, principals, contacts)
+            trips = events.create_trips(today, principals, contacts)
+            outings = Outing.select().count()
+    finally:
+        set_current_language(language)
     return translate(
         "Demo", "Demo office created: {principals} principals, {contacts} contacts, {events} appointments, "
         "{calls} calls, {outings} outings and {trips} trips."

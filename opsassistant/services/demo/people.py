@@ -6,17 +6,9 @@ import random
 import unicodedata
 from datetime import date, timedelta
 
-from opsassistant.db.models import (
-    Contact,
-    ContactAddress,
-    ContactEmail,
-    ContactGroup,
-    ContactGroupMember,
-    ContactPhone,
-    Principal,
-    database,
-)
-from opsassistant.services import phones
+from opsassistant.db.models import Contact, Principal
+from opsassistant.services.contacts import editing
+from opsassistant.services.contacts.editing import AddressData, ContactData, EmailData, PhoneData
 from opsassistant.services.demo import data
 
 DANISH_CONTACTS = 69
@@ -51,12 +43,6 @@ def _danish_number(rng: random.Random, prefix: str) -> str:
     return f"0045 {digits[:2]} {digits[2:4]} {digits[4:6]} {digits[6:]}"
 
 
-def _add_phone(contact: Contact, kind: str, typed: str, position: int) -> None:
-    parsed = phones.parse(typed)
-    ContactPhone.create(contact=contact, kind=kind, typed=typed, e164=parsed.e164, digits=parsed.digits,
-                        position=position)
-
-
 def _birthday(rng: random.Random, today: date, soon_days: int | None) -> date | None:
     if soon_days is not None:
         upcoming = today + timedelta(days=soon_days)
@@ -71,10 +57,13 @@ def _birthday(rng: random.Random, today: date, soon_days: int | None) -> date | 
 
 
 def create_contacts(rng: random.Random, today: date) -> list[Contact]:
-    """About 80 contacts: people at Danish companies, the board, family, and a few foreign contacts."""
-    groups = {name: ContactGroup.create(name=name) for name in data.GROUPS}
-    contacts: list[Contact] = []
+    """About 80 contacts: people at Danish companies, the board, family, and a few foreign contacts.
+
+    Written through the contacts service, so every derived field (E.164, digits, search index, primary phone
+    and e-mail, sort name) is exactly what the editor would store.
+    """
     used: set[tuple[str, str]] = set()
+    people: list[ContactData] = []
 
     def person() -> tuple[str, str]:
         while True:
@@ -86,73 +75,37 @@ def create_contacts(rng: random.Random, today: date) -> list[Contact]:
     soon = {3: 2, 11: 5}  # contact index → birthday in N days (shows on the Today page)
     for index in range(DANISH_CONTACTS):
         first, last = person()
-        company = data.COMPANIES[index % len(data.COMPANIES)]
-        org, domain, landline, street, postcode, city, company_groups = company
-        contact = Contact.create(
-            first_name=first, last_name=last, display_name=f"{first} {last}", sort_name=_sort_name(first, last),
-            organisation=org, title=rng.choice(data.COMPANY_TITLES), birthday=_birthday(rng, today, soon.get(index)),
-            favourite=index % 9 == 0, vip=index % 13 == 0,
-        )
-        _add_phone(contact, "mobile", _danish_number(rng, rng.choice(data.MOBILE_PREFIXES)), 0)
+        org, domain, landline, street, postcode, city, company_groups = data.COMPANIES[index % len(data.COMPANIES)]
+        numbers = [PhoneData(_danish_number(rng, rng.choice(data.MOBILE_PREFIXES)), "mobile")]
         if rng.random() < 0.7:
-            _add_phone(contact, "work", _danish_number(rng, landline), 1)
-        ContactEmail.create(contact=contact, kind="work", address=f"{_ascii(first)}.{_ascii(last)}@{domain}")
-        ContactAddress.create(contact=contact, kind="work", street=street, postcode=postcode, city=city,
-                              country="Danmark")
-        for group in company_groups:
-            ContactGroupMember.create(contact=contact, group=groups[group])
-        if index % 17 == 5:
-            ContactGroupMember.create(contact=contact, group=groups["Presse"])
-        contacts.append(contact)
+            numbers.append(PhoneData(_danish_number(rng, landline), "work"))
+        groups = list(company_groups) + (["Presse"] if index % 17 == 5 else [])
+        people.append(ContactData(
+            first_name=first, last_name=last, organisation=org, title=rng.choice(data.COMPANY_TITLES),
+            birthday=_birthday(rng, today, soon.get(index)), favourite=index % 9 == 0, vip=index % 13 == 0,
+            phones=numbers, emails=[EmailData(f"{_ascii(first)}.{_ascii(last)}@{domain}", "work")],
+            addresses=[AddressData("work", street, postcode, city, "", "Danmark")], groups=groups))
 
     for position, (name, title) in enumerate(data.BOARD + data.FAMILY):
         first, last = name.split(" ", 1)
         family = position >= len(data.BOARD)
         street, postcode, city = data.PRIVATE_STREETS[position % len(data.PRIVATE_STREETS)]
-        contact = Contact.create(
-            first_name=first, last_name=last, display_name=name, sort_name=_sort_name(first, last),
-            title="" if family else title, notes=title if family else "", favourite=True, vip=not family,
+        people.append(ContactData(
+            first_name=first, last_name=last, title="" if family else title, notes=title if family else "",
+            favourite=True, vip=not family,
             birthday=_birthday(rng, today, None) or date(1960 + position * 5, 3 + position, 12),
-        )
-        _add_phone(contact, "mobile", _danish_number(rng, rng.choice(data.MOBILE_PREFIXES)), 0)
-        if not family:
-            ContactEmail.create(contact=contact, kind="home", address=f"{_ascii(first)}@{_ascii(last)}.dk")
-        ContactAddress.create(contact=contact, kind="home", street=street, postcode=postcode, city=city,
-                              country="Danmark")
-        ContactGroupMember.create(contact=contact, group=groups["Familie" if family else "Bestyrelse"])
-        contacts.append(contact)
+            phones=[PhoneData(_danish_number(rng, rng.choice(data.MOBILE_PREFIXES)), "mobile")],
+            emails=[] if family else [EmailData(f"{_ascii(first)}@{_ascii(last)}.dk", "home")],
+            addresses=[AddressData("home", street, postcode, city, "", "Danmark")],
+            groups=["Familie" if family else "Bestyrelse"]))
 
     for entry in data.FOREIGN:
         first, last, display, org, title, email, street, postcode, city, country, numbers, in_groups, notes = entry
-        contact = Contact.create(first_name=first, last_name=last, display_name=display,
-                                 sort_name=_sort_name(first, last), organisation=org, title=title, notes=notes,
-                                 vip=last in ("山田", "Walsh"))
-        for position, (kind, typed) in enumerate(numbers):
-            _add_phone(contact, kind, typed, position)
-        ContactEmail.create(contact=contact, kind="work", address=email)
-        ContactAddress.create(contact=contact, kind="work", street=street, postcode=postcode, city=city,
-                              country=country)
-        for group in in_groups:
-            ContactGroupMember.create(contact=contact, group=groups[group])
-        contacts.append(contact)
-    _reindex(contacts)
-    return contacts
-
-
-def _reindex(contacts: list[Contact]) -> None:
-    """Fill the full-text index the way the contacts service does (its own function when it has one)."""
-    try:
-        from opsassistant.services.contacts.indexing import reindex as reindex_contact
-    except ImportError:  # the contacts area's indexer not present: write the same row ourselves
-        reindex_contact = None
-    for contact in contacts:
-        if reindex_contact is not None:
-            reindex_contact(contact.id)
-            continue
-        emails = " ".join(e.address for e in contact.emails)
-        numbers = " ".join(f"{p.typed} {p.e164 or ''} {p.digits}" for p in contact.phones)
-        database.execute_sql("DELETE FROM contact_fts WHERE rowid = ?", (contact.id,))
-        database.execute_sql(
-            "INSERT INTO contact_fts (rowid, name, organisation, title, emails, phones) VALUES (?, ?, ?, ?, ?, ?)",
-            (contact.id, contact.display_name, contact.organisation, contact.title, emails, numbers),
-        )
+        people.append(ContactData(
+            first_name=first, last_name=last, display_name=display, organisation=org, title=title, notes=notes,
+            vip=last in ("山田", "Walsh"), phones=[PhoneData(typed, kind) for kind, typed in numbers],
+            emails=[EmailData(email, "work")], addresses=[AddressData("work", street, postcode, city, "", country)],
+            groups=list(in_groups)))
+    for group in data.GROUPS:
+        editing.group_id(group)
+    return [editing.save(person_data) for person_data in people]
