@@ -35,15 +35,17 @@ def run_backup(args) -> int:
 def run_restore(args) -> int:
     from opsassistant.db.backup import restore_database
     from opsassistant.db.database import check_openable, close_database
+    from opsassistant.db.lock import acquire
 
     live = database_path(args)
     if live.exists():
         check_openable(live)
     close_database()
-    safety = restore_database(Path(args.file), live)
-    print(translate("Cli", "Restored {file}. The replaced database was kept as {safety}.")
-          .format(file=args.file, safety=safety))
-    open_from_args(args)  # runs any migration the restored file needs
+    with acquire(live):  # never replace the file under a running window (InUseError: exit 1)
+        safety = restore_database(Path(args.file), live)
+        print(translate("Cli", "Restored {file}. The replaced database was kept as {safety}.")
+              .format(file=args.file, safety=safety))
+        open_from_args(args)  # runs any migration the restored file needs
     return 0
 
 

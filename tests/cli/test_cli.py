@@ -187,3 +187,25 @@ def test_import_of_a_missing_file_fails(run, demo_db, tmp_path):
     outcome = run("import", tmp_path / "nowhere.vcf", "--database", demo_db)
     assert outcome.code == 1
     assert "There is no file" in outcome.err
+
+
+def test_restore_is_refused_while_the_app_has_the_database_open(run, demo_db, tmp_path):
+    import subprocess
+    import sys
+
+    backup = tmp_path / "before.db"
+    assert run("backup", "-o", backup, "--database", demo_db).code == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from opsassistant.db.lock import acquire; "
+         "lock = acquire(sys.argv[1]); print('held', flush=True); time.sleep(30)", str(demo_db)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        before = demo_db.read_bytes()
+        outcome = run("restore", backup, "--database", demo_db)
+        assert outcome.code == 1
+        assert "in use" in outcome.err
+        assert demo_db.read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait()
