@@ -185,6 +185,11 @@ class Ui_SegmentEditorDialog(object):
         self.durationLabel = QLabel(SegmentEditorDialog)
         self.durationLabel.setObjectName(u"durationLabel")
         self.durationLabel.setText(u"")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.durationLabel.sizePolicy().hasHeightForWidth())
+        self.durationLabel.setSizePolicy(sizePolicy)
 
         self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.durationLabel)
 
@@ -302,7 +307,7 @@ class Ui_SegmentEditorDialog(object):
         self.notesEdit = QPlainTextEdit(SegmentEditorDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
-        self.notesEdit.setMaximumSize(QSize(16777215, 70))
+        self.notesEdit.setMinimumSize(QSize(0, 70))
 
         self.formLayout.setWidget(23, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
