@@ -5176,8 +5176,8 @@
         <translation>Tilføj fly, tog, hotel, møde osv. (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>Print the itinerary as PDF (Ctrl+P)</source>
-        <translation>Udskriv rejseplanen som PDF (Ctrl+P)</translation>
+        <source>Save the itinerary as PDF to print or take along</source>
+        <translation>Gem rejseplanen som PDF til udskrift eller til at have med</translation>
     </message>
     <message>
         <source>Itinerary…</source>

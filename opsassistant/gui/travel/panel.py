@@ -78,7 +78,7 @@ class TravelPanel(AreaPanel):
         ui.itineraryButton.clicked.connect(self.export_itinerary)
         ui.icsButton.clicked.connect(self.export_ics)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_segment)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.export_itinerary)
+        # Ctrl+P is File ▸ Reports (the main window); the itinerary is one of its reports and has the button.
         self._trip_id: int | None = None
         self.retranslate()
         self.refresh()
@@ -129,7 +129,7 @@ class TravelPanel(AreaPanel):
         self.ui.retranslateUi(self)
         self.ui.newTripButton.setToolTip(self.tr("New trip (Ctrl+N)"))
         self.ui.addSegmentButton.setToolTip(self.tr("Add a flight, train, hotel, meeting… (Ctrl+Shift+N)"))
-        self.ui.itineraryButton.setToolTip(self.tr("Print the itinerary as PDF (Ctrl+P)"))
+        self.ui.itineraryButton.setToolTip(self.tr("Save the itinerary as PDF to print or take along"))
         if hasattr(self, "_trip_id"):
             self.refresh()
 
