@@ -112,3 +112,25 @@ def test_today_lists_open_callbacks_and_caps_a_long_list(qtbot, main_window):
     today.ui.callbacksList.setCurrentRow(CALLBACKS_SHOWN)
     qtbot.keyClick(today.ui.callbacksList, Qt.Key.Key_Return)
     assert main_window.current_area() == "calls"
+
+
+def test_no_shortcut_is_claimed_twice_in_any_area(qtbot, main_window):
+    """Two owners of one key sequence in the same window make Qt fire neither (activatedAmbiguously)."""
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QWidget
+
+    for area in AREAS:
+        main_window.show_area(area.key)
+        owners: dict[str, list[str]] = {}
+        for action in main_window.findChildren(type(main_window.new_action)):
+            widgets = [w for w in action.associatedObjects() if isinstance(w, QWidget)]
+            if not action.isEnabled() or not any(w.isVisible() or w is main_window for w in widgets):
+                continue
+            for key in action.shortcuts():
+                owners.setdefault(key.toString(), []).append(action.objectName() or action.text())
+        for shortcut in main_window.findChildren(QShortcut):
+            parent = shortcut.parent()
+            if shortcut.isEnabled() and isinstance(parent, QWidget) and parent.isVisible():
+                owners.setdefault(shortcut.key().toString(), []).append(f"QShortcut in {type(parent).__name__}")
+        clashes = {key: who for key, who in owners.items() if key and len(who) > 1}
+        assert clashes == {}, area.key
