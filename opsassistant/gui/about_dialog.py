@@ -14,7 +14,7 @@ from opsassistant import __version__
 from opsassistant.gui.forms.ui_about import Ui_AboutDialog
 from opsassistant.paths import resource_path
 
-FONT_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
+FONT_LICENCES = (("fonts", "LICENSE-DejaVu.txt"), ("fonts", "LICENSE-DroidSansFallback.txt"))
 ICON = ("icons", "opsassistant.svg")
 
 # (component, licence) — licence names are proper names and stay as published.
@@ -35,11 +35,14 @@ COMPONENTS = (
 )
 
 
-def read_font_licence() -> str:
-    try:
-        return resource_path(*FONT_LICENCE).read_text(encoding="utf-8")
-    except OSError:
-        return ""
+def read_font_licences() -> list[str]:
+    texts = []
+    for parts in FONT_LICENCES:
+        try:
+            texts.append(resource_path(*parts).read_text(encoding="utf-8"))
+        except OSError:
+            continue
+    return texts
 
 
 class AboutDialog(QDialog):
@@ -86,16 +89,17 @@ class AboutDialog(QDialog):
                                 "MIT licence. All other icons come from your desktop theme.")
         fonts = self.tr("Fonts")
         fonts_licence = self.tr("Reports are printed with the bundled DejaVu Sans fonts (Bitstream Vera "
-                                "licence, DejaVu changes in the public domain). The licence is reproduced below "
-                                "in English, as it was published.")
+                                "licence, DejaVu changes in the public domain), and names in Chinese, Japanese or "
+                                "Korean with Droid Sans Fallback (Apache License 2.0). The licences are "
+                                "reproduced below in English, as they were published.")
         components = self.tr("Components")
         rows = "".join(f"<tr><td>{e(name)}</td><td>&nbsp;&nbsp;{e(licence)}</td></tr>"
                        for name, licence in COMPONENTS)
         return (f"<h3>{e(app)}</h3><p>{e(app_licence)}</p>"
                 f"<h3>{e(icons)}</h3><p>{e(icons_licence)}</p>"
                 f"<h3>{e(fonts)}</h3><p>{e(fonts_licence)}</p>"
-                f"<pre style='font-size: small'>{e(read_font_licence())}</pre>"
-                f"<h3>{e(components)}</h3><table cellspacing='0' cellpadding='2'>{rows}</table>")
+                + "".join(f"<pre style='font-size: small'>{e(text)}</pre>" for text in read_font_licences())
+                + f"<h3>{e(components)}</h3><table cellspacing='0' cellpadding='2'>{rows}</table>")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from opsassistant import __version__
-from opsassistant.gui.about_dialog import AboutDialog, read_font_licence
+from opsassistant.gui.about_dialog import AboutDialog, read_font_licences
 
 
 def test_shows_version_data_folder_and_licences(qtbot, db_path):
@@ -25,7 +25,9 @@ def test_shows_version_data_folder_and_licences(qtbot, db_path):
 
 
 def test_font_licence_ships_with_the_fonts():
-    assert "DejaVu" in read_font_licence()
+    dejavu, droid = read_font_licences()
+    assert "DejaVu" in dejavu
+    assert "Apache License" in droid
 
 
 def test_clicking_the_data_folder_opens_it(qtbot, db_path, monkeypatch):

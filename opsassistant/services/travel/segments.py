@@ -97,7 +97,7 @@ def complete(data: SegmentData) -> SegmentData:
             setattr(data, f"{side}_code", code)
             if airport:
                 if not getattr(data, f"{side}_place").strip():
-                    setattr(data, f"{side}_place", airport.city)
+                    setattr(data, f"{side}_place", airport.local_city())
                 zone_field = "start_timezone" if side == "from" else "end_timezone"
                 if not getattr(data, zone_field):
                     setattr(data, zone_field, airport.timezone)
