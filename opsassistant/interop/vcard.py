@@ -172,7 +172,8 @@ def import_file(path: Path | str) -> ImportResult:
         result.skip(translate("ContactsImport", "line {line}").format(line=1),
                     translate("ContactsImport", "This is not a vCard file; nothing was imported."))
         return result
-    return importing.apply(read_items(text), result)
+    with importing.paused_gc():
+        return importing.apply(read_items(text), result)
 
 
 # --- export -------------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 import quopri
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _NAME = re.compile(r"^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)$")
 
@@ -147,17 +148,33 @@ def _decode_value(value: str, params: dict[str, list[str]]) -> str:
     return value
 
 
-def parse_property(line: str) -> Property | None:
-    head_value = line.split(":", 1) if '"' not in line.split(":", 1)[0] else _split_unquoted(line, ":", 1)
-    if len(head_value) != 2:
-        return None
-    head, value = head_value
+@lru_cache(maxsize=1024)
+def _head(head: str) -> tuple[str, str, dict[str, list[str]]] | None:
+    """(group, NAME, params) of "item1.TEL;TYPE=CELL": the same few heads repeat through a whole file.
+    The params dict is shared between properties: readers must not change it."""
     pieces = _split_unquoted(head, ";")
     match = _NAME.match(pieces[0].strip())
     if not match:
         return None
-    params = _params(pieces[1:])
-    return Property((match.group(1) or "").lower(), match.group(2).upper(), params, _decode_value(value, params))
+    return (match.group(1) or "").lower(), match.group(2).upper(), _params(pieces[1:])
+
+
+def parse_property(line: str) -> Property | None:
+    colon = line.find(":")
+    if colon < 0:
+        return None
+    if '"' in line[:colon]:
+        head_value = _split_unquoted(line, ":", 1)
+        if len(head_value) != 2:
+            return None
+        head, value = head_value
+    else:
+        head, value = line[:colon], line[colon + 1:]
+    parsed = _head(head)
+    if parsed is None:
+        return None
+    group, name, params = parsed
+    return Property(group, name, params, _decode_value(value, params) if params else value)
 
 
 def read_cards(text: str) -> list[Card]:

@@ -1,13 +1,18 @@
 """Writing imported contacts: re-importing the same file updates, never duplicates.
 
-A record is matched on UID first, then on a shared number or e-mail *plus* a similar name. Each record is
-written in its own savepoint inside one transaction for the whole file, so a broken record is reported and
-skipped while the good ones land.
+A record is matched on UID first, then on a shared number or e-mail *plus* a similar name. The whole file is
+one transaction: its match keys are read once, every record is matched in memory (a later record finds an
+earlier one), and only new or really changed contacts are written, one executemany per table. If that bulk write
+fails, it is redone record by record, each in its own savepoint, so a broken record is reported and skipped while
+the good ones land.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from opsassistant.db.models import database
@@ -50,21 +55,180 @@ def find_existing(data: ContactData) -> int | None:
 
 
 def updated_data(existing: ContactData, incoming: ContactData) -> ContactData:
-    """The incoming record wins where it has a value; numbers, e-mails, addresses and groups are combined."""
-    from opsassistant.services.contacts.merge import combined
+    """The incoming record wins where it has a value; numbers, e-mails, addresses and groups are combined
+    (as ``merge.combined`` with every filled field taken from the incoming record)."""
+    values = {f: getattr(incoming, f) or getattr(existing, f) for f in _SCALARS}
+    phones, numbers = [], set()
+    for phone in existing.phones + incoming.phones:
+        parsed = parse_number(phone.typed)  # cached: the same numbers come back on every re-import
+        key = parsed.e164 or parsed.digits or phone.typed
+        if key not in numbers:
+            numbers.add(key)
+            phones.append(phone)
+    emails, addresses_seen = [], set()
+    for email in existing.emails + incoming.emails:
+        if email.address.lower() not in addresses_seen:
+            addresses_seen.add(email.address.lower())
+            emails.append(email)
+    addresses = list(existing.addresses)
+    for address in incoming.addresses:
+        if all(replace(address, kind=a.kind) != a for a in addresses):
+            addresses.append(address)
+    return replace(existing, **values, phones=phones, emails=emails, addresses=addresses,
+                   groups=list(dict.fromkeys(existing.groups + incoming.groups)), uid=existing.uid or incoming.uid,
+                   favourite=incoming.favourite or existing.favourite, vip=incoming.vip or existing.vip)
 
-    choices = {f: ("other" if getattr(incoming, f) else "keep")
-               for f in ("first_name", "last_name", "display_name", "organisation", "title", "department",
-                         "birthday", "notes")}
-    result = combined(existing, incoming, choices)
-    return replace(result, uid=existing.uid or incoming.uid, favourite=incoming.favourite or existing.favourite,
-                   vip=incoming.vip or existing.vip)
+
+_SCALARS = ("first_name", "last_name", "display_name", "organisation", "title", "department", "birthday", "notes")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _sql_lower(text: str) -> str:
+    """SQLite's lower(): ASCII letters only."""
+    return text.translate(_ASCII_LOWER)
+
+
+def _chunks(values: list, size: int = 900):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+class _Matcher:
+    """``find_existing`` for a whole file: the UIDs, numbers and e-mails of the file are looked up once, and
+    every record written during the import is added, so a later record finds an earlier one."""
+
+    def __init__(self, records: list[ContactData]):
+        self.by_uid: dict[str, int] = {}
+        self.by_e164: dict[str, list[int]] = {}
+        self.by_email: dict[str, list[int]] = {}
+        self.names: dict[int, str] = {}  # live contacts: id → display_name as stored
+        cursor = database.cursor()
+        uids = sorted({d.uid for d in records if d.uid})
+        for chunk in _chunks(uids):
+            for contact_id, uid in cursor.execute(
+                    f"SELECT id, uid FROM contact WHERE deleted_at IS NULL AND uid IN ({_marks(chunk)}) "
+                    f"ORDER BY id DESC", chunk).fetchall():
+                self.by_uid[uid] = contact_id  # the lowest id wins, as LIMIT 1 on the uid index does
+        numbers = sorted({n for d in records for p in d.phones if (n := parse_number(p.typed).e164)})
+        for chunk in _chunks(numbers):
+            for e164, contact_id in cursor.execute(
+                    f"SELECT e164, contact_id FROM contact_phone WHERE e164 IN ({_marks(chunk)})", chunk).fetchall():
+                self.by_e164.setdefault(e164, []).append(contact_id)
+        emails = sorted({e.address.lower() for d in records for e in d.emails})
+        for chunk in _chunks(emails):
+            for address, contact_id in cursor.execute(
+                    f"SELECT lower(address), contact_id FROM contact_email WHERE lower(address) IN ({_marks(chunk)})",
+                    chunk).fetchall():
+                self.by_email.setdefault(address, []).append(contact_id)
+        candidates = sorted({*self.by_uid.values(), *(i for ids in self.by_e164.values() for i in ids),
+                             *(i for ids in self.by_email.values() for i in ids)})
+        for chunk in _chunks(candidates):
+            self.names.update(cursor.execute(
+                f"SELECT id, display_name FROM contact WHERE deleted_at IS NULL AND id IN ({_marks(chunk)})",
+                chunk).fetchall())
+
+    def find(self, data: ContactData) -> int | None:
+        if data.uid and data.uid in self.by_uid:
+            return self.by_uid[data.uid]
+        candidates: set[int] = set()
+        for phone in data.phones:
+            e164 = parse_number(phone.typed).e164
+            if e164:
+                candidates.update(self.by_e164.get(e164, ()))
+        for email in data.emails:
+            candidates.update(self.by_email.get(email.address.lower(), ()))
+        name = data.name()
+        for contact_id in sorted(candidates):
+            display = self.names.get(contact_id)
+            if display is not None and similar_names(display, name):
+                return contact_id
+        return None
+
+    def add(self, contact_id: int, data: ContactData) -> None:
+        """``data`` (cleaned) is now what contact ``contact_id`` holds."""
+        if data.uid:
+            self.by_uid.setdefault(data.uid, contact_id)
+        for phone in data.phones:
+            e164 = parse_number(phone.typed).e164
+            if e164 and contact_id not in self.by_e164.setdefault(e164, []):
+                self.by_e164[e164].append(contact_id)
+        for email in data.emails:
+            ids = self.by_email.setdefault(_sql_lower(email.address), [])
+            if contact_id not in ids:
+                ids.append(contact_id)
+        self.names[contact_id] = data.name()
+
+
+def _marks(values: list) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _bulk(records: list[ContactData]) -> tuple[int, int]:
+    """Match and write every record; only contacts whose data really changes are rewritten."""
+    matcher = _Matcher(records)
+    stored = editing.snapshots(sorted(matcher.names))  # what the matched contacts hold now
+    raw_names = dict(matcher.names)
+    cursor = database.cursor()
+    cursor.execute("UPDATE contact SET id = id WHERE 0")  # take the write lock before choosing ids
+    next_id = (cursor.execute("SELECT max(id) FROM contact").fetchone()[0] or 0) + 1
+    final: dict[int, ContactData] = {}  # contact id → cleaned data to write
+    new_ids: set[int] = set()
+    imported = updated = 0
+    for data in records:
+        contact_id = matcher.find(data)
+        if contact_id is None:
+            contact_id, next_id = next_id, next_id + 1
+            data = replace(data, uid=data.uid or str(uuid.uuid4()))
+            new_ids.add(contact_id)
+            imported += 1
+        else:
+            data = updated_data(stored[contact_id], data).cleaned()
+            updated += 1
+        form = editing.stored_form(data, data.uid)  # no uid in either: the stored one stays None too
+        if contact_id in new_ids or form != stored.get(contact_id) or data.name() != raw_names.get(contact_id):
+            final[contact_id] = data
+        stored[contact_id], raw_names[contact_id] = form, data.name()
+        matcher.add(contact_id, data)
+    editing.write_many(list(final.items()), new_ids, group_ids={})
+    return imported, updated
+
+
+def _one_by_one(records: list[tuple[str, ContactData]], result) -> None:
+    """The careful path: each record in its own savepoint, so a record the database refuses is reported and
+    skipped while the others land (used when the bulk write fails)."""
+    cursor = database.cursor()
+    for place, data in records:
+        cursor.execute("SAVEPOINT contact_import")
+        try:
+            existing = find_existing(data)
+            if existing is None:
+                editing._write(data, None)
+                result.imported += 1
+            else:
+                editing._write(updated_data(editing.snapshot(existing), data).cleaned(), existing)
+                result.updated += 1
+        except Exception as exc:  # noqa: BLE001 - one bad record never stops the good ones
+            cursor.execute("ROLLBACK TO contact_import")
+            result.skip(place, translate("ContactsImport", "Could not be saved: {error}").format(error=exc))
+        cursor.execute("RELEASE contact_import")
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic GC while tens of thousands of small objects are made (it rescans them again and again)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def apply(items: Iterable[Item], result):
-    """Write the items; counts and skips go into ``result`` (an interop ImportResult)."""
-    with database.atomic():
-        cursor = database.cursor()
+    """Write the items in one transaction; counts and skips go into ``result`` (an interop ImportResult)."""
+    with paused_gc():
+        records: list[tuple[str, ContactData]] = []
         for place, data in items:
             if isinstance(data, str):
                 result.skip(place, data)
@@ -74,17 +238,20 @@ def apply(items: Iterable[Item], result):
             if errors:
                 result.skip(place, next(iter(errors.values())))
                 continue
-            cursor.execute("SAVEPOINT contact_import")  # a failing record is rolled back alone
+            records.append((place, data))
+        if not records:
+            return result
+        with database.atomic():
+            cursor = database.cursor()
+            cursor.execute("SAVEPOINT contact_import_bulk")
             try:
-                existing = find_existing(data)
-                if existing is None:
-                    editing._write(data, None)
-                    result.imported += 1
-                else:
-                    editing._write(updated_data(editing.snapshot(existing), data).cleaned(), existing)
-                    result.updated += 1
-            except Exception as exc:  # noqa: BLE001 - one bad record never stops the good ones
-                cursor.execute("ROLLBACK TO contact_import")
-                result.skip(place, translate("ContactsImport", "Could not be saved: {error}").format(error=exc))
-            cursor.execute("RELEASE contact_import")
+                imported, updated = _bulk([data for _, data in records])
+            except Exception:  # noqa: BLE001 - redo record by record to find and report the bad one
+                cursor.execute("ROLLBACK TO contact_import_bulk")
+                cursor.execute("RELEASE contact_import_bulk")
+                _one_by_one(records, result)
+            else:
+                cursor.execute("RELEASE contact_import_bulk")
+                result.imported += imported
+                result.updated += updated
     return result
