@@ -3365,10 +3365,6 @@
         <translation>Kontakt: {name}</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ændringer er ikke gemt</translation>
-    </message>
-    <message>
         <source>Discard the changes you made?</source>
         <translation>Vil du kassere dine ændringer?</translation>
     </message>
@@ -4596,10 +4592,6 @@
         <translation>Redigér rejsepunkt</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ændringer er ikke gemt</translation>
-    </message>
-    <message>
         <source>Discard the changes to this segment?</source>
         <translation>Vil du kassere ændringerne i dette rejsepunkt?</translation>
     </message>
@@ -4681,10 +4673,6 @@
     <message>
         <source>Team member</source>
         <translation>Teammedlem</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
         <source>Discard the changes you made in Settings?</source>
@@ -5382,10 +5370,6 @@
         <translation>Redigér rejse</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ændringer er ikke gemt</translation>
-    </message>
-    <message>
         <source>Discard the changes to this trip?</source>
         <translation>Vil du kassere ændringerne i denne rejse?</translation>
     </message>
@@ -5530,6 +5514,13 @@
     <message>
         <source>&amp;Itinerary PDF…</source>
         <translation>Rejse&amp;plan som PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer er ikke gemt</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,9 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QCompleter, QDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QColorDialog, QCompleter, QDialog, QListWidgetItem, QWidget
 
+from opsassistant.gui.common.unsaved import confirm_discard
 from opsassistant.gui.forms.ui_settings import Ui_SettingsDialog
 from opsassistant.gui.language_switch import language, set_language
 from opsassistant.services import principals
@@ -186,13 +187,8 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        if self._dirty:
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("Discard the changes you made in Settings?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self._dirty and not confirm_discard(self, self.tr("Discard the changes you made in Settings?")):
+            return
         super().reject()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -6,9 +6,10 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTime, QTimer
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from opsassistant.gui.calendar import editor_text as txt
+from opsassistant.gui.common.unsaved import confirm_discard
 from opsassistant.gui.forms.ui_event_editor import Ui_EventEditor
 from opsassistant.i18n.formatting import format_date, format_time
 from opsassistant.services import principals as principal_service
@@ -323,9 +324,6 @@ class EventEditor(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self._dirty and not self.read_only:
-            answer = QMessageBox.question(self, self.windowTitle(), txt.discard_question(),
-                                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self._dirty and not self.read_only and not confirm_discard(self, txt.discard_question(), self.windowTitle()):
+            return
         super().reject()

@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, QTimeZone, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from opsassistant.gui.calls import signals
 from opsassistant.gui.common.edit_formats import datetime_format
+from opsassistant.gui.common.unsaved import confirm_discard
 from opsassistant.gui.forms.ui_quick_entry import Ui_QuickEntryDialog
 from opsassistant.services import phones
 from opsassistant.services import principals as principal_service
@@ -253,11 +254,8 @@ class QuickEntryDialog(QDialog):
         return bool(self.ui.callerEdit.text().strip() or self.ui.messageEdit.toPlainText().strip())
 
     def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(self, self.tr("Discard this call?"),
-                                      self.tr("What you typed has not been saved. Discard it?"),
-                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        return confirm_discard(self, self.tr("What you typed has not been saved. Discard it?"),
+                               self.tr("Discard this call?"))
 
     def reject(self) -> None:
         if self.is_dirty() and not self.confirm_discard():

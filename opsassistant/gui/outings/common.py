@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QTableWidget,
     QWidget,
 )
 
+from opsassistant.gui.common.unsaved import confirm_discard
 from opsassistant.i18n.language import current_language
 
 DATE_FORMAT = "dd-MM-yyyy"
@@ -90,14 +90,9 @@ class FormDialog(QDialog):
         return snapshot(self) != getattr(self, "_initial", None)
 
     def reject(self) -> None:
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self, QCoreApplication.translate("OutingsGui", "Unsaved changes"),
-                QCoreApplication.translate("OutingsGui", "Discard the changes you made?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        question = QCoreApplication.translate("OutingsGui", "Discard the changes you made?")
+        if self.is_dirty() and not confirm_discard(self, question):
+            return
         super().reject()
 
     def lang(self) -> str:

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QListWidgetItem,
-    QMessageBox,
     QWidget,
 )
 
 from opsassistant.gui.common.edit_formats import datetime_format
+from opsassistant.gui.common.unsaved import confirm_discard
 from opsassistant.gui.forms.ui_segment_editor import Ui_SegmentEditorDialog
 from opsassistant.gui.travel.zones import fill_zone_combo, from_qdatetime, set_zone, to_qdatetime
 from opsassistant.i18n.formatting import format_date, format_datetime, format_duration
@@ -330,11 +330,6 @@ class SegmentEditorDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        if self.collect() != self._initial:
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("Discard the changes to this segment?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.collect() != self._initial and not confirm_discard(self, self.tr("Discard the changes to this segment?")):
+            return
         super().reject()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from opsassistant.gui.common.edit_formats import date_format
+from opsassistant.gui.common.unsaved import confirm_discard
 from opsassistant.gui.forms.ui_trip_editor import Ui_TripEditorDialog
 from opsassistant.services import principals
 from opsassistant.services.travel import trips
@@ -117,11 +118,6 @@ class TripEditorDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        if self.collect() != self._initial:
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"), self.tr("Discard the changes to this trip?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.collect() != self._initial and not confirm_discard(self, self.tr("Discard the changes to this trip?")):
+            return
         super().reject()
