@@ -248,7 +248,8 @@ class MainWindow(QMainWindow):
 
         kinds = {"calendar": "agenda", "calls": "calls", "contacts": "phonelist", "outings": "outing",
                  "travel": "itinerary"}
-        ReportDialog(self, initial_kind=kinds.get(self.current_area(), "agenda")).exec()
+        ReportDialog(self, initial_kind=kinds.get(self.current_area(), "agenda"),
+                     initial_record=self.current_panel().report_record()).exec()
 
     def backup_now(self) -> None:
         from opsassistant.db.backup import backup_database

@@ -53,7 +53,9 @@ def grouping_label(key: str) -> str:
 
 
 class ReportDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, initial_kind: str | None = None):
+    def __init__(self, parent: QWidget | None = None, initial_kind: str | None = None,
+                 initial_record: int | None = None):
+        """``initial_record``: the outing or trip to preselect (the one shown in its area)."""
         super().__init__(parent)
         self.ui = Ui_ReportDialog()
         self.ui.setupUi(self)
@@ -67,6 +69,11 @@ class ReportDialog(QDialog):
         self.ui.languageCombo.setCurrentIndex(0 if current_language() == "da" else 1)
         if initial_kind in KINDS:
             self.ui.kindCombo.setCurrentIndex(KINDS.index(initial_kind))
+        if initial_record is not None:
+            for combo in (self.ui.outingCombo if initial_kind == "outing" else self.ui.tripCombo,):
+                index = combo.findData(initial_record)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.ui.previewButton.clicked.connect(self.preview)
         self.ui.printButton.clicked.connect(self.print_report)

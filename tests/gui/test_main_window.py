@@ -134,3 +134,20 @@ def test_no_shortcut_is_claimed_twice_in_any_area(qtbot, main_window):
                 owners.setdefault(shortcut.key().toString(), []).append(f"QShortcut in {type(parent).__name__}")
         clashes = {key: who for key, who in owners.items() if key and len(who) > 1}
         assert clashes == {}, area.key
+
+
+def test_reports_preselect_the_trip_shown_in_travel(qtbot, main_window, monkeypatch):
+    from opsassistant.gui import report_dialog
+    from opsassistant.services.demo import fill_demo
+
+    fill_demo()
+    main_window.show_area("travel")
+    travel = main_window.panel("travel")
+    travel.refresh()
+    trip_id = travel.report_record()
+    assert trip_id is not None
+    opened = []
+    monkeypatch.setattr(report_dialog.ReportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert opened and opened[0].kind() == "itinerary"
+    assert opened[0].ui.tripCombo.currentData() == trip_id

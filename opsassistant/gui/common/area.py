@@ -17,6 +17,7 @@ class AreaPanel(QWidget):
     - ``undo_stack``        Edit ▸ Undo/Redo act on it when the area is current
     - ``retranslate()``     on every language switch; reformat everything shown
     - ``report_actions()``  [(label, callable)] added to File ▸ Reports while the area is current
+    - ``report_record()``   the id of the record File ▸ Reports… should preselect (an outing, a trip)
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -40,6 +41,9 @@ class AreaPanel(QWidget):
 
     def report_actions(self) -> list:
         return []
+
+    def report_record(self) -> int | None:
+        return None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -169,6 +169,9 @@ class OutingsPanel(OutingDetailMixin, AreaPanel):
             self.current_id = None
             self._show_outing(None)
 
+    def report_record(self) -> int | None:
+        return self.current_id
+
     def report_actions(self) -> list:
         return [(QCoreApplication.translate("OutingsPanel", "Outing report (PDF)…"), self.save_report)]
 

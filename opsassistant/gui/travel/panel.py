@@ -133,6 +133,9 @@ class TravelPanel(AreaPanel):
         if hasattr(self, "_trip_id"):
             self.refresh()
 
+    def report_record(self) -> int | None:
+        return self._trip_id
+
     def report_actions(self) -> list:
         return [(self.tr("Itinerary…"), self.export_itinerary)]
 
