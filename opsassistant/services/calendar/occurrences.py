@@ -15,7 +15,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from itertools import islice
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
@@ -129,10 +128,13 @@ class _Moments:
     def between(self, lo: datetime, hi: datetime) -> list[datetime]:
         """Moments in [lo, hi], both inclusive, like ``rrule.between(lo, hi, inc=True)``."""
         items = self.items
-        while not self._done and (not items or items[-1] <= hi):
-            chunk = list(islice(self._iterator, 128))
-            self._done = len(chunk) < 128
-            items.extend(chunk)
+        if not self._done and (not items or items[-1] <= hi):
+            for moment in self._iterator:  # up to the first moment after hi, not a step further
+                items.append(moment)
+                if moment > hi:
+                    break
+            else:
+                self._done = True
         return items[bisect_left(items, lo):bisect_right(items, hi)]
 
 
