@@ -124,6 +124,11 @@ class Ui_TodayPanel(object):
 
         self.sectionsLayout.addWidget(self.birthdaysBox, 2, 1, 1, 1)
 
+        self.sectionsLayout.setRowStretch(0, 3)
+        self.sectionsLayout.setRowStretch(1, 2)
+        self.sectionsLayout.setRowStretch(2, 2)
+        self.sectionsLayout.setColumnStretch(0, 1)
+        self.sectionsLayout.setColumnStretch(1, 1)
 
         self.mainLayout.addLayout(self.sectionsLayout)
 

@@ -157,8 +157,8 @@ def create_calls(rng: random.Random, now: datetime, people: list[Principal], con
         elif contact:
             typed, name, company = phone.typed, contact.display_name, contact.organisation
         else:
-            typed, name, company = f"+45 {rng.randint(20, 29)} {rng.randint(10, 99)} 41 {rng.randint(10, 99)}", \
-                "Ukendt opkalder", ""
+            # an unknown caller: only the number (the UI says "Unknown caller" in its own language)
+            typed, name, company = f"+45 {rng.randint(20, 29)} {rng.randint(10, 99)} 41 {rng.randint(10, 99)}", "", ""
         parsed = phones.parse(typed) if typed else None
         call = Call(when_utc=moment, direction=direction, typed_number=typed,
                     e164=parsed.e164 if parsed else None, digits=parsed.digits if parsed else "", name=name,
