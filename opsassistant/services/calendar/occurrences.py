@@ -304,10 +304,12 @@ def _principal_tuple(text: str | None) -> tuple[int, ...]:
     return tuple(sorted(int(part) for part in text.split(","))) if text else ()
 
 
-def _singles(rows: list[tuple], all_day: bool, dead_masters: set[int]) -> list[Occurrence]:
+def _singles(rows: list[tuple], all_day: bool, dead_masters: set[int]) -> list[tuple[tuple, Occurrence]]:
+    """(sort key, occurrence) of single events and edited occurrences, straight from their rows."""
     out = []
     append = out.append
     new = object.__new__
+    moments: dict[tuple[str, str], tuple[datetime, datetime]] = {}  # many events share a start or an end
     for (event_id, series_id, rid, title, location, s_utc, e_utc, s_zone, e_zone, s_date, e_date, status,
          category, source, reminder, principals) in rows:
         if series_id is not None and series_id in dead_masters:
@@ -315,10 +317,19 @@ def _singles(rows: list[tuple], all_day: bool, dead_masters: set[int]) -> list[O
         if all_day:
             d1, d2 = date.fromisoformat(s_date), date.fromisoformat(e_date)
             start, end = _all_day_bounds(d1, d2)
+            key = (start.astimezone(UTC), False, title)
         else:
             d1 = d2 = None
-            start = datetime.fromisoformat(s_utc + "+00:00").astimezone(zone(s_zone))
-            end = datetime.fromisoformat(e_utc + "+00:00").astimezone(zone(e_zone))
+            found = moments.get((s_utc, s_zone))
+            if found is None:
+                utc = datetime.fromisoformat(s_utc + "+00:00")
+                found = moments[(s_utc, s_zone)] = (utc, utc.astimezone(zone(s_zone)))
+            key, start = (found[0], True, title), found[1]
+            found = moments.get((e_utc, e_zone))
+            if found is None:
+                utc = datetime.fromisoformat(e_utc + "+00:00")
+                found = moments[(e_utc, e_zone)] = (utc, utc.astimezone(zone(e_zone)))
+            end = found[1]
         # Occurrence is frozen: fill its __dict__ directly (a month view makes thousands of them).
         occurrence = new(Occurrence)
         occurrence.__dict__.update(
@@ -326,12 +337,16 @@ def _singles(rows: list[tuple], all_day: bool, dead_masters: set[int]) -> list[O
             all_day=all_day, start_date=d1, end_date=d2, start_timezone=s_zone, end_timezone=e_zone,
             principal_ids=_principal_tuple(principals), status=status, category=category, source=source,
             recurrence_id=rid if series_id else None, reminder_minutes=reminder)
-        append(occurrence)
+        append((key, occurrence))
     return out
 
 
 def _sort_key(o: Occurrence) -> tuple:
     return (o.start.astimezone(UTC), not o.all_day, o.title)  # UTC: same-zone compares ignore ``fold``
+
+
+def _first(pair: tuple) -> tuple:
+    return pair[0]
 
 
 def between(start: datetime, end: datetime, principal_ids: list[int] | None = None) -> list[Occurrence]:
@@ -358,7 +373,7 @@ def between(start: datetime, end: datetime, principal_ids: list[int] | None = No
         chunk = series_ids[chunk_start:chunk_start + 900]
         sql = f"SELECT id FROM event WHERE id IN ({', '.join('?' for _ in chunk)}) AND deleted_at IS NOT NULL"
         dead_masters.update(row[0] for row in cursor.execute(sql, chunk).fetchall())
-    result = _singles(timed, False, dead_masters) + _singles(all_day, True, dead_masters)
+    pairs = _singles(timed, False, dead_masters) + _singles(all_day, True, dead_masters)
     if masters:
         principals = _principal_map([m.id for m in masters])
         overridden: dict[int, set[str]] = {}
@@ -369,10 +384,10 @@ def between(start: datetime, end: datetime, principal_ids: list[int] | None = No
             for series_id, rid in cursor.execute(sql, chunk).fetchall():
                 overridden.setdefault(series_id, set()).add(rid)
         for master in masters:
-            result += expand(master, start, end, principals.get(master.id, ()),
-                             frozenset(overridden.get(master.id, ())))
-    result.sort(key=_sort_key)
-    return result
+            pairs += [(_sort_key(o), o) for o in expand(master, start, end, principals.get(master.id, ()),
+                                                        frozenset(overridden.get(master.id, ())))]
+    pairs.sort(key=_first)
+    return [o for _, o in pairs]
 
 
 def on_day(day: date, principal_ids: list[int] | None = None, zone_name: str = HOME_ZONE) -> list[Occurrence]:
