@@ -128,3 +128,22 @@ def test_overrides_of_a_trashed_series_are_hidden(db):
     assert len(occurrences.between(*window)) == 3
     editing.trash(event.id)
     assert occurrences.between(*window) == []
+
+
+def test_range_queries_walk_the_partial_indexes_without_statistics(db, executive):
+    # A user's database never gets ANALYZE: the plans must still be index ranges, never "every live event".
+    from opsassistant.db.models import database
+
+    timed = ["2026-03-01 00:00:00", "2026-03-09 00:00:00", "2026-03-08 00:00:00"]
+    all_day = ["2026-03-01", "2026-03-08", "2026-03-08"]
+    for principals in (None, [executive.id]):
+        where, params = occurrences._principal_filter(principals)
+        for sql, args, index in (
+                (occurrences._TIMED, [*timed, *params, timed[0], timed[2], *params], "event_timed_single"),
+                (occurrences._ALL_DAY, [*all_day, *params, all_day[0], all_day[2], *params], "event_all_day_single"),
+                (occurrences._MASTERS, [timed[2], timed[1], all_day[1], *params], "event_masters")):
+            plan = " | ".join(row[3] for row in database.execute_sql(
+                "EXPLAIN QUERY PLAN " + occurrences._SINGLE_SELECT + sql.format(p=where), args).fetchall())
+            assert index in plan and "event_deleted_at" not in plan, plan
+            # Walking the masters-only partial index is fine; a scan of the table or another index is not.
+            assert "SCAN event" not in plan.replace("SCAN event USING INDEX event_masters", ""), plan
