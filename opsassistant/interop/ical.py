@@ -75,7 +75,7 @@ def _existing(uids: list[str]) -> dict[tuple[str, str | None], int]:
     """(UID, RECURRENCE-ID) → id of every live event the file may update, a few queries for the whole file."""
     found = {}
     for chunk in _chunks(uids, 900):
-        sql = (f"SELECT id, uid, recurrence_id FROM event WHERE deleted_at IS NULL "
+        sql = (f"SELECT id, uid, recurrence_id FROM event WHERE +deleted_at IS NULL "
                f"AND uid IN ({', '.join('?' for _ in chunk)})")
         for event_id, uid, rid in database.execute_sql(sql, chunk).fetchall():
             found[(uid, rid)] = event_id

@@ -106,7 +106,7 @@ class _Matcher:
         uids = sorted({d.uid for d in records if d.uid})
         for chunk in _chunks(uids):
             for contact_id, uid in cursor.execute(
-                    f"SELECT id, uid FROM contact WHERE deleted_at IS NULL AND uid IN ({_marks(chunk)}) "
+                    f"SELECT id, uid FROM contact WHERE +deleted_at IS NULL AND uid IN ({_marks(chunk)}) "
                     f"ORDER BY id DESC", chunk).fetchall():
                 self.by_uid[uid] = contact_id  # the lowest id wins, as LIMIT 1 on the uid index does
         numbers = sorted({n for d in records for p in d.phones if (n := parse_number(p.typed).e164)})
