@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export contacts, calendar, calls or expenses")
     p.add_argument("kind", choices=EXPORT_KINDS)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--format", choices=("vcf", "ics", "csv"))
+    p.add_argument("--format", choices=("vcf", "vcf4", "ics", "csv"), help="vcf is vCard 3.0, vcf4 vCard 4.0")
     _common(p)
 
     p = sub.add_parser("list", help="list records, as text or JSON")

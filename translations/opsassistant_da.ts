@@ -4954,6 +4954,10 @@
         <translation>Kontakter som vCard (.vcf)</translation>
     </message>
     <message>
+        <source>Contacts as vCard 4.0 (.vcf)</source>
+        <translation>Kontakter som vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
         <source>Contacts as a spreadsheet (.csv)</source>
         <translation>Kontakter som regneark (.csv)</translation>
     </message>
@@ -4972,6 +4976,10 @@
     <message>
         <source>For phones, Outlook, Google and Apple Contacts.</source>
         <translation>Til telefoner, Outlook, Google og Apple Kontakter.</translation>
+    </message>
+    <message>
+        <source>The newer vCard version, for Google and recent Apple Contacts.</source>
+        <translation>Den nyere vCard-version, til Google og nyere udgaver af Apple Kontakter.</translation>
     </message>
     <message>
         <source>One row per contact, for Excel or LibreOffice.</source>

@@ -32,11 +32,13 @@ IMPORTS = {
 
 EXPORTS = {
     ("contacts", "vcf"): "opsassistant.interop.vcard:export_file",
+    ("contacts", "vcf4"): "opsassistant.interop.vcard:export_file_v4",
     ("contacts", "csv"): "opsassistant.interop.contacts_csv:export_file",
     ("calendar", "ics"): "opsassistant.interop.ical:export_file",
     ("calls", "csv"): "opsassistant.interop.calls_csv:export_file",
     ("expenses", "csv"): "opsassistant.interop.expenses_csv:export_file",
 }
+FILE_SUFFIX = {"vcf4": "vcf"}  # formats whose files carry another format's suffix
 DEFAULT_EXPORT_FORMAT = {"contacts": "vcf", "calendar": "ics", "calls": "csv", "expenses": "csv"}
 
 REPORTS = {

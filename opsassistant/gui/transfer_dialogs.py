@@ -127,13 +127,15 @@ def run_import(parent: QWidget | None) -> None:
 # --- export ------------------------------------------------------------------------------------------------
 # (kind, format, file suffix)
 EXPORT_CHOICES = (
-    ("contacts", "vcf"), ("contacts", "csv"), ("calendar", "ics"), ("calls", "csv"), ("expenses", "csv"),
+    ("contacts", "vcf"), ("contacts", "vcf4"), ("contacts", "csv"), ("calendar", "ics"), ("calls", "csv"),
+    ("expenses", "csv"),
 )
 
 
 def export_label(kind: str, fmt: str) -> str:
     return {
         ("contacts", "vcf"): translate("TransferDialogs", "Contacts as vCard (.vcf)"),
+        ("contacts", "vcf4"): translate("TransferDialogs", "Contacts as vCard 4.0 (.vcf)"),
         ("contacts", "csv"): translate("TransferDialogs", "Contacts as a spreadsheet (.csv)"),
         ("calendar", "ics"): translate("TransferDialogs", "Calendar as iCalendar (.ics)"),
         ("calls", "csv"): translate("TransferDialogs", "Call log as a spreadsheet (.csv)"),
@@ -144,6 +146,7 @@ def export_label(kind: str, fmt: str) -> str:
 def export_description(kind: str, fmt: str) -> str:
     return {
         ("contacts", "vcf"): translate("TransferDialogs", "For phones, Outlook, Google and Apple Contacts."),
+        ("contacts", "vcf4"): translate("TransferDialogs", "The newer vCard version, for Google and recent Apple Contacts."),
         ("contacts", "csv"): translate("TransferDialogs", "One row per contact, for Excel or LibreOffice."),
         ("calendar", "ics"): translate("TransferDialogs", "Every appointment, with repeats and time zones, for any calendar program."),
         ("calls", "csv"): translate("TransferDialogs", "Every call and message, for Excel or LibreOffice."),
@@ -187,20 +190,21 @@ def run_export(parent: QWidget | None) -> None:
     from datetime import date
 
     from opsassistant.commands.common import load
-    from opsassistant.commands.registry import EXPORTS
+    from opsassistant.commands.registry import EXPORTS, FILE_SUFFIX
 
     chooser = ExportDialog(parent)
     if chooser.exec() != QDialog.DialogCode.Accepted:
         return
     kind, fmt = chooser.choice()
-    suggested = Path.home() / f"{kind}-{date.today().isoformat()}.{fmt}"
+    suffix = FILE_SUFFIX.get(fmt, fmt)
+    suggested = Path.home() / f"{kind}-{date.today().isoformat()}.{suffix}"
     name, _filter = QFileDialog.getSaveFileName(parent, translate("TransferDialogs", "Export"), str(suggested),
-                                                f"{export_label(kind, fmt)} (*.{fmt})")
+                                                f"{export_label(kind, fmt)} (*.{suffix})")
     if not name:
         return
     path = Path(name)
-    if path.suffix.lower() != f".{fmt}":
-        path = path.with_name(path.name + f".{fmt}")
+    if path.suffix.lower() != f".{suffix}":
+        path = path.with_name(path.name + f".{suffix}")
     try:
         count = load(EXPORTS[(kind, fmt)])(path)
     except (OSError, ValueError, ImportError) as exc:

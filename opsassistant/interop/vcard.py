@@ -276,6 +276,11 @@ def iter_export_data(ids: list[int] | None = None, chunk: int = 500):
                 addresses=addresses[c.id], groups=groups[c.id], uid=c.uid)
 
 
+def export_file_v4(path: Path | str) -> int:
+    """vCard 4.0 (``export contacts --format vcf4``), as Google and newer Apple Contacts read it."""
+    return export_file(path, version="4.0")
+
+
 def export_file(path: Path | str, version: str = "3.0", ids: list[int] | None = None) -> int:
     """Write live contacts as vCard ``version`` ("3.0" default, or "4.0"); returns how many were written."""
     if version not in ("3.0", "4.0"):

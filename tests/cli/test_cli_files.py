@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-EXPORTS = [("contacts", "vcf", "BEGIN:VCARD"), ("contacts", "csv", "Walsh"), ("calendar", "ics", "BEGIN:VCALENDAR"),
+EXPORTS = [("contacts", "vcf", "VERSION:3.0"), ("contacts", "vcf4", "VERSION:4.0"), ("contacts", "csv", "Walsh"), ("calendar", "ics", "BEGIN:VCALENDAR"),
            ("calls", "csv", ","), ("expenses", "csv", "SEK")]
 
 

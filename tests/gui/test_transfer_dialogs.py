@@ -94,11 +94,13 @@ def demo(db):
     fill_demo()
 
 
-@pytest.mark.parametrize(("index", "expected"), [(0, "BEGIN:VCARD"), (2, "BEGIN:VCALENDAR"), (3, "Karen Holm"),
-                                                 (4, "Julefrokost|Sommerfest")])
-def test_export_writes_the_chosen_file(qtbot, demo, tmp_path, monkeypatch, answers, index, expected):
-    kind, fmt = EXPORT_CHOICES[index]
-    target = tmp_path / f"export.{fmt}"
+@pytest.mark.parametrize(("choice", "expected"), [
+    (("contacts", "vcf"), "VERSION:3.0"), (("contacts", "vcf4"), "VERSION:4.0"),
+    (("calendar", "ics"), "BEGIN:VCALENDAR"), (("calls", "csv"), "Karen Holm"),
+    (("expenses", "csv"), "Julefrokost|Sommerfest")])
+def test_export_writes_the_chosen_file(qtbot, demo, tmp_path, monkeypatch, answers, choice, expected):
+    index = EXPORT_CHOICES.index(choice)
+    target = tmp_path / "export.vcf" if choice[1] == "vcf4" else tmp_path / f"export.{choice[1]}"
 
     def choose(self):
         self.ui.whatCombo.setCurrentIndex(index)
@@ -127,7 +129,7 @@ def test_export_dialog_by_keyboard(qtbot, db):
     first = dialog.ui.descriptionLabel.text()
     dialog.ui.whatCombo.setFocus()
     qtbot.keyClick(dialog.ui.whatCombo, Qt.Key.Key_Down)
-    assert dialog.choice() == ("contacts", "csv")
+    assert dialog.choice() == ("contacts", "vcf4")
     assert dialog.ui.descriptionLabel.text() != first
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
