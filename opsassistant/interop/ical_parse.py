@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from opsassistant.interop.contentline import unescape
+
 _DURATION = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 
 
@@ -154,20 +156,6 @@ def parse(text: str) -> list[Component]:
     return roots
 
 
-def unescape(value: str) -> str:
-    if "\\" not in value:
-        return value
-    out, index = [], 0
-    while index < len(value):
-        char = value[index]
-        if char == "\\" and index + 1 < len(value):
-            nxt = value[index + 1]
-            out.append("\n" if nxt in "nN" else nxt)
-            index += 2
-            continue
-        out.append(char)
-        index += 1
-    return "".join(out)
 
 
 def parse_date(value: str) -> date:

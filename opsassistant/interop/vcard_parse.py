@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from opsassistant.interop.contentline import unescape
+
 _NAME = re.compile(r"^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)$")
 
 
@@ -209,20 +211,6 @@ def read_cards(text: str) -> list[Card]:
     return cards
 
 
-def unescape(text: str) -> str:
-    if "\\" not in text:
-        return text
-    out, i = [], 0
-    while i < len(text):
-        char = text[i]
-        if char == "\\" and i + 1 < len(text):
-            nxt = text[i + 1]
-            out.append("\n" if nxt in "nN" else nxt)
-            i += 2
-            continue
-        out.append(char)
-        i += 1
-    return "".join(out)
 
 
 def parts(value: str, separator: str = ";") -> list[str]:
