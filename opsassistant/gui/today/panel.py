@@ -107,7 +107,7 @@ class TodayPanel(AreaPanel):
             text += f"   ({', '.join(names)})"
         item = self._item(text, "calendar", occurrence.event_id)
         if people:
-            item.setForeground(QBrush(QColor(people[0].colour).darker(130)))
+            item.setForeground(QBrush(self._readable(QColor(people[0].colour))))
         return item
 
     def _callback(self, call) -> QListWidgetItem:
@@ -160,6 +160,11 @@ class TodayPanel(AreaPanel):
         if contact.birthday and contact.birthday.year > 1900:
             text += " " + self.tr("(turns %1)").replace("%1", str(day.year - contact.birthday.year))
         return self._item(text, "contacts", contact.id)
+
+    def _readable(self, colour: QColor) -> QColor:
+        """A principal's colour made readable as text on the list's background, light or dark."""
+        dark_background = self.palette().base().color().lightness() < 128
+        return colour.lighter(150) if dark_background else colour.darker(130)
 
     @staticmethod
     def _danish() -> bool:
