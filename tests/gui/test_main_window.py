@@ -151,3 +151,32 @@ def test_reports_preselect_the_trip_shown_in_travel(qtbot, main_window, monkeypa
     qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert opened and opened[0].kind() == "itinerary"
     assert opened[0].ui.tripCombo.currentData() == trip_id
+
+
+def test_today_opens_its_items_in_their_area(qtbot, main_window):
+    from opsassistant.services.demo import fill_demo
+
+    fill_demo()
+    today = main_window.panel("today")
+    today.refresh()
+    trips = today.ui.tripsList
+    trips.setCurrentRow(1)
+    area, trip_id = trips.currentItem().data(Qt.ItemDataRole.UserRole + 1)
+    qtbot.keyClick(trips, Qt.Key.Key_Return)
+    assert main_window.current_area() == area == "travel"
+    assert main_window.panel("travel").report_record() == trip_id
+    main_window.show_area("today")
+    callbacks = today.ui.callbacksList
+    callbacks.setCurrentRow(2)
+    _, call_id = callbacks.currentItem().data(Qt.ItemDataRole.UserRole + 1)
+    qtbot.keyClick(callbacks, Qt.Key.Key_Return)
+    assert main_window.current_area() == "calls"
+    assert main_window.panel("calls").current_call_id() == call_id
+    main_window.show_area("today")
+    appointments = today.ui.appointmentsList
+    appointments.setCurrentRow(0)
+    _, event_id = appointments.currentItem().data(Qt.ItemDataRole.UserRole + 1)
+    qtbot.keyClick(appointments, Qt.Key.Key_Return)
+    calendar = main_window.panel("calendar")
+    assert main_window.current_area() == "calendar"
+    assert calendar.selected is not None and calendar.selected.event_id == event_id

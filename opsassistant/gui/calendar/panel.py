@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +29,7 @@ from opsassistant.gui.calendar.time_view import TimeGridView
 from opsassistant.gui.calendar.title_label import TitleLabel
 from opsassistant.gui.common.area import AreaPanel
 from opsassistant.i18n.language import current_language
+from opsassistant.i18n.preferences import settings
 from opsassistant.services import principals as principal_service
 from opsassistant.services.calendar import editing, holidays_, occurrences, trips
 from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
@@ -42,10 +43,10 @@ SIDE_WIDTH = 216  # the month navigator and calendars list: narrow enough for a 
 class CalendarPanel(AreaPanel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.view = QSettings().value("calendar/view", "week")
+        self.view = settings().value("calendar/view", "week")
         self.view = self.view if self.view in VIEWS else "week"
         self.anchor = date.today()
-        self.hidden: set[int] = {int(x) for x in (QSettings().value("calendar/hidden", []) or [])}
+        self.hidden: set[int] = {int(x) for x in (settings().value("calendar/hidden", []) or [])}
         self.selected: Occurrence | None = None
         self.shown: list[Occurrence] = []
         self.today_provider = date.today
@@ -163,7 +164,7 @@ class CalendarPanel(AreaPanel):
     # --- navigation ---------------------------------------------------------------------------------------------
     def set_view(self, key: str) -> None:
         self.view = key
-        QSettings().setValue("calendar/view", key)
+        settings().setValue("calendar/view", key)
         self.refresh()
         self.stack.currentWidget().setFocus()
 
@@ -173,6 +174,11 @@ class CalendarPanel(AreaPanel):
     def go_to(self, day: date) -> None:
         self.anchor = day
         self.refresh()
+
+    def select_record(self, record_id: int) -> None:
+        """From the Today page: show today, with that appointment selected."""
+        self.go_today()
+        self.selected = next((o for o in self.shown if o.event_id == record_id), self.selected)
 
     def step(self, direction: int) -> None:
         if self.view == "month":
@@ -251,7 +257,7 @@ class CalendarPanel(AreaPanel):
             self.hidden.discard(pid)
         else:
             self.hidden.add(pid)
-        QSettings().setValue("calendar/hidden", sorted(self.hidden))
+        settings().setValue("calendar/hidden", sorted(self.hidden))
         self.refresh()
 
     def _select(self, occ: Occurrence) -> None:

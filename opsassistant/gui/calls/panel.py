@@ -147,6 +147,9 @@ class CallsPanel(AreaPanel):
         current = self.current_call_id()
         return ids or ([current] if current else [])
 
+    def select_record(self, record_id: int) -> None:
+        self.select_call(record_id)
+
     def select_call(self, call_id: int) -> None:
         row = None
         if self.model.filters == self.filters() and self.ui.table.horizontalHeader().sortIndicatorSection() == \

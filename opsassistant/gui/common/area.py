@@ -18,6 +18,7 @@ class AreaPanel(QWidget):
     - ``retranslate()``     on every language switch; reformat everything shown
     - ``report_actions()``  [(label, callable)] added to File ▸ Reports while the area is current
     - ``report_record()``   the id of the record File ▸ Reports… should preselect (an outing, a trip)
+    - ``select_record(id)`` show this record (the Today page opens its items with it)
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -44,6 +45,9 @@ class AreaPanel(QWidget):
 
     def report_record(self) -> int | None:
         return None
+
+    def select_record(self, record_id: int) -> None:
+        pass
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -123,6 +123,9 @@ class ContactsPanel(AreaPanel):
         ids = self.selected_ids()
         return ids[0] if ids else None
 
+    def select_record(self, record_id: int) -> None:
+        self.select_contact(record_id)
+
     def select_contact(self, contact_id: int | None) -> None:
         if contact_id is None:
             return

@@ -185,6 +185,9 @@ class OutingsPanel(OutingDetailMixin, AreaPanel):
         row: OutingRow | None = self.model.data(current, LazyTableModel.RowRole) if current.isValid() else None
         self._show_outing(row.id if row else None)
 
+    def select_record(self, record_id: int) -> None:
+        self._select(record_id)
+
     def _select(self, outing_id: int | None) -> None:
         found = None
         if outing_id is not None:

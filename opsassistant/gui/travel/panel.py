@@ -133,6 +133,9 @@ class TravelPanel(AreaPanel):
         if hasattr(self, "_trip_id"):
             self.refresh()
 
+    def select_record(self, record_id: int) -> None:
+        self.refresh(select_trip=record_id)
+
     def report_record(self) -> int | None:
         return self._trip_id
 
