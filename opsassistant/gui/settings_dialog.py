@@ -6,11 +6,10 @@ Edits are kept in memory until OK, then saved in one transaction; Cancel asks be
 from __future__ import annotations
 
 from dataclasses import asdict, replace
-from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtCore import QEvent, QTime
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QCompleter, QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QColorDialog, QDialog, QListWidgetItem, QWidget
 
 from opsassistant.gui.common.unsaved import confirm_discard
 from opsassistant.gui.forms.ui_settings import Ui_SettingsDialog
@@ -29,12 +28,6 @@ class SettingsDialog(QDialog):
         self._loading = False
         self._dirty = False
         self.ui.databaseLabel.setText(str(getattr(parent, "db_path", "")))
-        zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
-        self.ui.zoneCombo.addItems(zones)
-        completer = QCompleter(zones, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.ui.zoneCombo.setCompleter(completer)
         self.ui.roleCombo.addItems(["", ""])
         self.ui.languageCombo.addItem("Dansk", "da")
         self.ui.languageCombo.addItem("English", "en")
@@ -87,7 +80,7 @@ class SettingsDialog(QDialog):
         self.ui.nameEdit.setText(data.name)
         self.ui.roleCombo.setCurrentIndex(ROLES.index(data.role))
         self.ui.titleEdit.setText(data.title)
-        self.ui.zoneCombo.setCurrentText(data.home_timezone)
+        self.ui.zoneCombo.set_zone(data.home_timezone)
         self.ui.workStartEdit.setTime(QTime.fromString(data.work_start, "HH:mm"))
         self.ui.workEndEdit.setTime(QTime.fromString(data.work_end, "HH:mm"))
         for day in range(1, 8):
@@ -107,7 +100,7 @@ class SettingsDialog(QDialog):
             name=self.ui.nameEdit.text(),
             role=ROLES[max(self.ui.roleCombo.currentIndex(), 0)],
             title=self.ui.titleEdit.text(),
-            home_timezone=self.ui.zoneCombo.currentText().strip(),
+            home_timezone=self.ui.zoneCombo.zone(),
             work_start=self.ui.workStartEdit.time().toString("HH:mm"),
             work_end=self.ui.workEndEdit.time().toString("HH:mm"),
             work_days="".join(str(d) for d in range(1, 8) if self._day_check(d).isChecked()),

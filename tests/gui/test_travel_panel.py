@@ -47,8 +47,8 @@ def test_add_a_flight_by_typing_airport_codes(qtbot, executive):
     assert ui.kindCombo.currentData() == "flight"
     qtbot.keyClicks(ui.fromCodeEdit, "CPH")
     qtbot.keyClicks(ui.toCodeEdit, "nrt")
-    assert ui.startZoneCombo.currentText() == "Europe/Copenhagen"
-    assert ui.endZoneCombo.currentText() == "Asia/Tokyo"
+    assert ui.startZoneCombo.zone() == "Europe/Copenhagen"
+    assert ui.endZoneCombo.zone() == "Asia/Tokyo"
     assert ui.toPlaceEdit.text() == "Tokyo"
     ui.startEdit.setDateTime(QDateTime(QDate(2026, 3, 28), QTime(21, 30)))
     ui.endEdit.setDateTime(QDateTime(QDate(2026, 3, 29), QTime(17, 5)))

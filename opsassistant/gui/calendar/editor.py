@@ -49,9 +49,6 @@ class EventEditor(QDialog):
     # --- setup --------------------------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
         ui = self.ui
-        for combo in (ui.startZoneCombo, ui.endZoneCombo):
-            combo.addItems(txt.zone_list())
-            combo.setMaxVisibleItems(20)
         for person in principal_service.list_principals():
             item = QListWidgetItem(person.name)
             item.setData(ROLE, person.id)
@@ -104,8 +101,8 @@ class EventEditor(QDialog):
         ui.endDateEdit.setDate(QDate(end.year, end.month, end.day))
         ui.endTimeEdit.setTime(QTime(end.hour, end.minute))
         self._length = (end.replace(tzinfo=None) - start.replace(tzinfo=None))
-        txt.select_zone(ui.startZoneCombo, data.start_timezone)
-        txt.select_zone(ui.endZoneCombo, data.end_timezone)
+        ui.startZoneCombo.set_zone(data.start_timezone)
+        ui.endZoneCombo.set_zone(data.end_timezone)
         for row in range(ui.principalList.count()):
             item = ui.principalList.item(row)
             if item.data(ROLE) in data.principal_ids:
@@ -243,7 +240,7 @@ class EventEditor(QDialog):
         if self.ui.allDayCheck.isChecked():
             self._add_exception_key(day.isoformat())
         else:
-            tz = zone(self.ui.startZoneCombo.currentText())
+            tz = zone(self.ui.startZoneCombo.zone())
             moment = datetime.combine(day, self.ui.startTimeEdit.time().toPython(), tz)
             self._add_exception_key(editing.key_of(moment))
 
@@ -265,8 +262,8 @@ class EventEditor(QDialog):
 
     def collect(self) -> EventData:
         ui = self.ui
-        start_zone = ui.startZoneCombo.currentText().strip() or HOME_ZONE
-        end_zone = ui.endZoneCombo.currentText().strip() or start_zone
+        start_zone = ui.startZoneCombo.zone() or HOME_ZONE
+        end_zone = ui.endZoneCombo.zone() or start_zone
         start_day, end_day = ui.startDateEdit.date().toPython(), ui.endDateEdit.date().toPython()
         all_day = ui.allDayCheck.isChecked()
         start = datetime.combine(start_day, ui.startTimeEdit.time().toPython(), zone(start_zone))

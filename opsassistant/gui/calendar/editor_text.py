@@ -2,34 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
-from zoneinfo import available_timezones
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from opsassistant.i18n.formatting import format_datetime, timezone_name
 from opsassistant.services.calendar.editing import EventData, read_only_reason
 from opsassistant.services.calendar.occurrences import Occurrence
-
-COMMON_ZONES = ("Europe/Copenhagen", "Europe/London", "Europe/Berlin", "Europe/Stockholm", "Europe/Oslo",
-                "Europe/Helsinki", "America/New_York", "America/Chicago", "America/Los_Angeles", "Asia/Tokyo",
-                "Asia/Shanghai", "Asia/Singapore", "Asia/Dubai", "Asia/Kolkata", "Australia/Sydney", "UTC")
-
-
-
-@cache
-def zone_list() -> list[str]:
-    rest = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
-    return list(COMMON_ZONES) + [z for z in rest if z not in COMMON_ZONES]
-
-
-def select_zone(combo: QComboBox, name: str) -> None:
-    index = combo.findText(name)
-    if index < 0:
-        combo.addItem(name)
-        index = combo.count() - 1
-    combo.setCurrentIndex(index)
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[str, object]], current) -> None:

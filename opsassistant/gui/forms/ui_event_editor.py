@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QSpacerItem, QSpinBox, QTabWidget, QTimeEdit,
     QVBoxLayout, QWidget)
 
+from opsassistant.gui.common.timezone_combo import TimeZoneCombo
+
 class Ui_EventEditor(object):
     def setupUi(self, EventEditor):
         if not EventEditor.objectName():
@@ -89,7 +91,7 @@ class Ui_EventEditor(object):
 
         self.startLayout.addWidget(self.startTimeEdit)
 
-        self.startZoneCombo = QComboBox(self.mainTab)
+        self.startZoneCombo = TimeZoneCombo(self.mainTab)
         self.startZoneCombo.setObjectName(u"startZoneCombo")
         self.startZoneCombo.setEditable(True)
 
@@ -116,7 +118,7 @@ class Ui_EventEditor(object):
 
         self.endLayout.addWidget(self.endTimeEdit)
 
-        self.endZoneCombo = QComboBox(self.mainTab)
+        self.endZoneCombo = TimeZoneCombo(self.mainTab)
         self.endZoneCombo.setObjectName(u"endZoneCombo")
         self.endZoneCombo.setEditable(True)
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTi
     QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
+from opsassistant.gui.common.timezone_combo import TimeZoneCombo
+
 class Ui_OutingEditorDialog(object):
     def setupUi(self, OutingEditorDialog):
         if not OutingEditorDialog.objectName():
@@ -109,7 +111,7 @@ class Ui_OutingEditorDialog(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.timezoneLabel)
 
-        self.timezoneCombo = QComboBox(OutingEditorDialog)
+        self.timezoneCombo = TimeZoneCombo(OutingEditorDialog)
         self.timezoneCombo.setObjectName(u"timezoneCombo")
         self.timezoneCombo.setEditable(True)
 

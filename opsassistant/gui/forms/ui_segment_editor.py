@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTi
     QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
+from opsassistant.gui.common.timezone_combo import TimeZoneCombo
+
 class Ui_SegmentEditorDialog(object):
     def setupUi(self, SegmentEditorDialog):
         if not SegmentEditorDialog.objectName():
@@ -135,7 +137,7 @@ class Ui_SegmentEditorDialog(object):
 
         self.startLayout.addWidget(self.startEdit)
 
-        self.startZoneCombo = QComboBox(SegmentEditorDialog)
+        self.startZoneCombo = TimeZoneCombo(SegmentEditorDialog)
         self.startZoneCombo.setObjectName(u"startZoneCombo")
         self.startZoneCombo.setEditable(True)
 
@@ -165,7 +167,7 @@ class Ui_SegmentEditorDialog(object):
 
         self.endLayout.addWidget(self.endEdit)
 
-        self.endZoneCombo = QComboBox(SegmentEditorDialog)
+        self.endZoneCombo = TimeZoneCombo(SegmentEditorDialog)
         self.endZoneCombo.setObjectName(u"endZoneCombo")
         self.endZoneCombo.setEditable(True)
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
     QTimeEdit, QVBoxLayout, QWidget)
 
+from opsassistant.gui.common.timezone_combo import TimeZoneCombo
+
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
@@ -146,7 +148,7 @@ class Ui_SettingsDialog(object):
 
         self.editorLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.zoneLabel)
 
-        self.zoneCombo = QComboBox(self.editor)
+        self.zoneCombo = TimeZoneCombo(self.editor)
         self.zoneCombo.setObjectName(u"zoneCombo")
         self.zoneCombo.setEditable(True)
 

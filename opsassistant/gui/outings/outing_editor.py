@@ -17,8 +17,6 @@ from opsassistant.services.outings import editing, money, participants
 from opsassistant.services.outings.constants import KINDS, STATUSES, kind_label, status_label
 from opsassistant.services.outings.editing import OutingData, OutingError, ProgrammeItemData
 
-ZONES = ("Europe/Copenhagen", "Europe/London", "Europe/Berlin", "Europe/Stockholm", "Europe/Oslo",
-         "America/New_York", "Asia/Tokyo", "UTC")
 _CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
 _FULL = re.compile(r"^\s*(\d{1,2})-(\d{1,2})-(\d{4})\s+([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
 
@@ -42,7 +40,6 @@ class OutingEditorDialog(FormDialog):
         self.venue_contact_id: int | None = None
         for edit in (self.ui.startEdit, self.ui.endEdit):
             edit.setDisplayFormat(datetime_format())
-        self.ui.timezoneCombo.addItems(ZONES)
         self._fill_combos()
         self._people = principals.list_principals()
         self.ui.organiserCombo.addItem(QCoreApplication.translate("OutingsGui", "(nobody)"), None)
@@ -64,7 +61,7 @@ class OutingEditorDialog(FormDialog):
             start = QDateTime(QDateTime.currentDateTime().date().addDays(14), QTime(9, 0))
             self.ui.startEdit.setDateTime(start)
             self.ui.endEdit.setDateTime(start.addSecs(8 * 3600))
-            self.ui.timezoneCombo.setCurrentText("Europe/Copenhagen")
+            self.ui.timezoneCombo.set_zone("Europe/Copenhagen")
             self.setWindowTitle(QCoreApplication.translate("OutingsGui", "New outing"))
         else:
             self._load(editing.load(outing_id))
@@ -93,7 +90,7 @@ class OutingEditorDialog(FormDialog):
         ui.statusCombo.setCurrentIndex(STATUSES.index(data.status))
         ui.startEdit.setDateTime(_to_qdatetime(data.start))
         ui.endEdit.setDateTime(_to_qdatetime(data.end))
-        ui.timezoneCombo.setCurrentText(data.timezone)
+        ui.timezoneCombo.set_zone(data.timezone)
         ui.venueEdit.setText(data.venue)
         self.venue_contact_id = data.venue_contact_id
         index = ui.organiserCombo.findData(data.organiser_id)
@@ -170,7 +167,7 @@ class OutingEditorDialog(FormDialog):
 
     def data(self) -> OutingData:
         problems: dict[str, str] = {}
-        zone_name = self.ui.timezoneCombo.currentText().strip()
+        zone_name = self.ui.timezoneCombo.zone()
         try:
             zone = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from opsassistant.gui.common.edit_formats import datetime_format
 from opsassistant.gui.common.unsaved import confirm_discard
 from opsassistant.gui.forms.ui_segment_editor import Ui_SegmentEditorDialog
-from opsassistant.gui.travel.zones import fill_zone_combo, from_qdatetime, set_zone, to_qdatetime
+from opsassistant.gui.travel.zones import from_qdatetime, to_qdatetime
 from opsassistant.i18n.formatting import format_date, format_datetime, format_duration
 from opsassistant.services.travel import airports, segments
 from opsassistant.services.travel.segments import (
@@ -76,8 +76,6 @@ class SegmentEditorDialog(QDialog):
         ui = self.ui
         for kind in KINDS:
             ui.kindCombo.addItem(kind_label(kind), kind)
-        fill_zone_combo(ui.startZoneCombo)
-        fill_zone_combo(ui.endZoneCombo)
         for edit in (ui.startEdit, ui.endEdit):
             edit.setDisplayFormat(datetime_format())
         self._completers: dict[QLineEdit, QStringListModel] = {}
@@ -130,8 +128,8 @@ class SegmentEditorDialog(QDialog):
             ui.fromPlaceEdit.setText(airports.localize_place(data.from_place, data.from_code))
             ui.toPlaceEdit.setText(airports.localize_place(data.to_place, data.to_code))
         ui.notesEdit.setPlainText(data.notes)
-        set_zone(ui.startZoneCombo, data.start_timezone)
-        set_zone(ui.endZoneCombo, data.end_timezone or data.start_timezone)
+        ui.startZoneCombo.set_zone(data.start_timezone)
+        ui.endZoneCombo.set_zone(data.end_timezone or data.start_timezone)
         ui.startEdit.setDateTime(to_qdatetime(data.start.replace(tzinfo=None)))
         end = data.end or data.start + timedelta(hours=1)
         ui.endEdit.setDateTime(to_qdatetime(end.replace(tzinfo=None)))
@@ -166,9 +164,9 @@ class SegmentEditorDialog(QDialog):
 
         return SegmentData(
             kind=kind, start=from_qdatetime(ui.startEdit.dateTime()),
-            start_timezone=ui.startZoneCombo.currentText().strip(),
+            start_timezone=ui.startZoneCombo.zone(),
             end=None if kind == "note" else from_qdatetime(ui.endEdit.dateTime()),
-            end_timezone=ui.endZoneCombo.currentText().strip(),
+            end_timezone=ui.endZoneCombo.zone(),
             title=text(ui.titleEdit, "titleEdit"), from_code=text(ui.fromCodeEdit, "fromCodeEdit").upper(),
             from_place=text(ui.fromPlaceEdit, "fromPlaceEdit"), to_code=text(ui.toCodeEdit, "toCodeEdit").upper(),
             to_place=text(ui.toPlaceEdit, "toPlaceEdit"), carrier=text(ui.carrierEdit, "carrierLayout"),
@@ -195,7 +193,7 @@ class SegmentEditorDialog(QDialog):
             code_edit.setText(airport.code)  # a label picked from the completer becomes its code
             return
         (ui.fromPlaceEdit if side == "from" else ui.toPlaceEdit).setText(airport.local_city())
-        set_zone(ui.startZoneCombo if side == "from" else ui.endZoneCombo, airport.timezone)
+        (ui.startZoneCombo if side == "from" else ui.endZoneCombo).set_zone(airport.timezone)
         self.show_error(ui.fromCodeError if side == "from" else ui.toCodeError, "")
 
     def _suggest_contacts(self, text: str) -> None:
@@ -222,9 +220,10 @@ class SegmentEditorDialog(QDialog):
         item.setData(Qt.ItemDataRole.UserRole, contact_id)
         self.ui.attendeeList.addItem(item)
 
-    def _start_zone_changed(self, zone: str) -> None:
+    def _start_zone_changed(self, *_args) -> None:
+        zone = self.ui.startZoneCombo.zone()
         if self.kind() != "flight" and zone_or_none(zone):
-            set_zone(self.ui.endZoneCombo, zone)
+            self.ui.endZoneCombo.set_zone(zone)
         self._update_duration()
 
     def _start_moved(self, value) -> None:

@@ -1,35 +1,10 @@
-"""Small widgets helpers shared by the travel dialogs: the time-zone combo and local date-times."""
+"""Local date-times for the travel dialogs (wall-clock times, no conversion to the laptop's zone)."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache
-from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QCompleter
-
-
-@cache
-def zone_names() -> list[str]:
-    return sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))) + ["UTC"]
-
-
-def fill_zone_combo(combo: QComboBox) -> None:
-    combo.addItems(zone_names())
-    completer = QCompleter(zone_names(), combo)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    combo.setCompleter(completer)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-
-
-def set_zone(combo: QComboBox, zone: str) -> None:
-    index = combo.findText(zone)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-    else:
-        combo.setEditText(zone)
+from PySide6.QtCore import QDate, QDateTime, QTime
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
