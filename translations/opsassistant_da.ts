@@ -4269,8 +4269,20 @@
         <translation>Størrelse</translation>
     </message>
     <message>
-        <source>There are no backups in %1 yet. Ops Assistant writes one automatically the first time it starts each day.</source>
-        <translation>Der er endnu ingen sikkerhedskopier i %1. Driftsassistent tager automatisk en, første gang programmet startes hver dag.</translation>
+        <source>A backup is a copy of all your data – contacts, calendar, calls, outings and travel – that you can go back to if something goes wrong.</source>
+        <translation>En sikkerhedskopi er en kopi af alle dine data – kontakter, kalender, opkald, arrangementer og rejser – som du kan vende tilbage til, hvis noget går galt.</translation>
+    </message>
+    <message>
+        <source>Ops Assistant takes one automatically the first time it starts each day and keeps it in this folder:</source>
+        <translation>Driftsassistent tager automatisk en, første gang programmet startes hver dag, og gemmer den i denne mappe:</translation>
+    </message>
+    <message>
+        <source>To take one now, choose %1.</source>
+        <translation>Vælg %1 for at tage en nu.</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Ingen sikkerhedskopier endnu</translation>
     </message>
     <message>
         <source>Restore backup</source>

@@ -9,10 +9,11 @@ and reload). Both have defaults that only close and reopen the connection.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -82,8 +83,9 @@ class RestoreBackupDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         rows = self.ui.backupTable.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.ui.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.ui.emptyLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.ui.emptyLabel.setBackgroundRole(QPalette.ColorRole.Base)  # looks like the (empty) table it replaces
+        self.ui.emptyLabel.setAutoFillBackground(True)
         self.backups: list[BackupFile] = []
         self.reload()
 
@@ -134,10 +136,25 @@ class RestoreBackupDialog(QDialog):
         self.ui.listLabel.setVisible(not empty)
         self.ui.introLabel.setVisible(not empty)
         self.ui.emptyLabel.setVisible(empty)
-        self.ui.emptyLabel.setText(self.tr(
-            "There are no backups in %1 yet. Ops Assistant writes one automatically the first time it starts "
-            "each day.").replace("%1", str(backups_dir(self.db_path))))
+        if empty:
+            self.ui.emptyLabel.setText(self.empty_text())
         self._update_buttons()
+
+    def empty_text(self) -> str:
+        """What backups are, when they are made and how to make one now (rich text)."""
+        menu = QCoreApplication.translate("MainWindow", "&File").replace("&", "")
+        action = QCoreApplication.translate("MainWindow", "&Back up now").replace("&", "")
+        keys = QKeySequence("Ctrl+Shift+B").toString(QKeySequence.SequenceFormat.NativeText)
+        paragraphs = [
+            self.tr("A backup is a copy of all your data – contacts, calendar, calls, outings and travel – that "
+                    "you can go back to if something goes wrong."),
+            self.tr("Ops Assistant takes one automatically the first time it starts each day and keeps it in "
+                    "this folder:") + f"<br><tt>{escape(str(backups_dir(self.db_path)))}</tt>",
+            self.tr("To take one now, choose %1.").replace("%1", f"<b>{escape(menu)} ▸ {escape(action)}</b> "
+                                                                  f"({escape(keys)})"),
+        ]
+        title = escape(self.tr("No backups yet"))
+        return f"<p><big><b>{title}</b></big></p>" + "".join(f"<p>{text}</p>" for text in paragraphs)
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)

@@ -143,7 +143,24 @@ def test_empty_state_says_what_to_expect(qtbot, db, db_path):
     dialog.show()
     assert dialog.ui.emptyLabel.isVisible()
     assert "automatically" in dialog.ui.emptyLabel.text()
+    assert "File ▸ Back up now" in dialog.ui.emptyLabel.text() and "Ctrl+Shift+B" in dialog.ui.emptyLabel.text()
+    assert not dialog.ui.backupTable.isVisible()
     assert not dialog.restore_button.isEnabled()
+
+
+def test_empty_state_in_danish(qtbot, db, db_path):
+    from opsassistant.gui.language_switch import set_language
+
+    dialog = RestoreBackupDialog(db_path)
+    qtbot.addWidget(dialog)
+    set_language("da", remember=False)
+    try:
+        QApplication.processEvents()
+        text = dialog.ui.emptyLabel.text()
+        assert "Ingen sikkerhedskopier endnu" in text and "automatisk" in text
+        assert "Filer ▸ Tag sikkerhedskopi nu" in text
+    finally:
+        set_language("en", remember=False)
 
 
 def test_danish(qtbot, db_path, with_backup):

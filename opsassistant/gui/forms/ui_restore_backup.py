@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_RestoreBackupDialog(object):
     def setupUi(self, RestoreBackupDialog):
@@ -53,6 +53,10 @@ class Ui_RestoreBackupDialog(object):
 
         self.emptyLabel = QLabel(RestoreBackupDialog)
         self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setFrameShape(QFrame.StyledPanel)
+        self.emptyLabel.setTextFormat(Qt.RichText)
+        self.emptyLabel.setAlignment(Qt.AlignCenter)
+        self.emptyLabel.setMargin(24)
         self.emptyLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.emptyLabel)
@@ -95,6 +99,9 @@ class Ui_RestoreBackupDialog(object):
         self.listLabel.setText(QCoreApplication.translate("RestoreBackupDialog", u"&Backups:", None))
 #if QT_CONFIG(accessibility)
         self.backupTable.setAccessibleName(QCoreApplication.translate("RestoreBackupDialog", u"Backups", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.emptyLabel.setAccessibleName(QCoreApplication.translate("RestoreBackupDialog", u"No backups yet", None))
 #endif // QT_CONFIG(accessibility)
         self.openFolderButton.setText(QCoreApplication.translate("RestoreBackupDialog", u"Open backup &folder", None))
     # retranslateUi
