@@ -115,3 +115,20 @@ def test_empty_panel_says_what_to_do(qtbot, db):
     qtbot.addWidget(panel)
     assert panel.ui.tripTitle.text() == "No trip chosen"
     assert not panel.ui.addSegmentButton.isEnabled()
+
+
+def test_long_trip_titles_get_the_room_and_a_tooltip(qtbot, executive, team_member):
+    title = "New York: Hudson Bay Partners annual meeting and distributor visit"
+    trips.save(trips.TripData(title=title, traveller_ids=[executive.id, team_member.id]))
+    panel = TravelPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1200, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    item = panel.ui.tripList.topLevelItem(0)
+    assert item.text(0) == title and item.toolTip(0) == title
+    assert panel.ui.tripList.header().sectionResizeMode(0).name == "Stretch"
+    list_width, timeline_width = panel.ui.splitter.sizes()
+    assert list_width >= 0.35 * (list_width + timeline_width)
+    header = panel.ui.tripList.header()
+    assert header.sectionSize(0) > header.sectionSize(2)  # travellers never squeeze the title away

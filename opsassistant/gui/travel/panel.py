@@ -55,12 +55,17 @@ class TravelPanel(AreaPanel):
         self.ui = Ui_TripPanel()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.splitter.setSizes([340, 660])
+        # The list gets two fifths and keeps that share when the window grows, so trip titles have room.
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([400, 600])
+        ui.splitter.setChildrenCollapsible(False)
+        ui.tripList.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = ui.tripList.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # sized in refresh(), capped
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
         ui.searchEdit.textChanged.connect(self._search_timer.start)
@@ -114,12 +119,17 @@ class TravelPanel(AreaPanel):
             start, end = trips.span(trip)
             dates = "" if start is None else format_date(start, "short") + (
                 f" – {format_date(end, 'short')}" if end and end != start else "")
-            item = QTreeWidgetItem([trip.title, dates, ", ".join(p.name for p in trips.travellers(trip))])
+            travellers = ", ".join(p.name for p in trips.travellers(trip))
+            item = QTreeWidgetItem([trip.title, dates, travellers])
             item.setData(0, TripRole, trip.id)
+            item.setToolTip(0, trip.title)  # the whole title, also when the column cuts it off
+            item.setToolTip(2, travellers)
             ui.tripList.addTopLevelItem(item)
             if trip.id == wanted:
                 chosen = item
         ui.tripList.blockSignals(False)
+        # Many travellers must not squeeze the title: the column fits its names up to a cap (tooltip shows all).
+        ui.tripList.header().resizeSection(2, min(max(ui.tripList.sizeHintForColumn(2), 60) + 8, 170))
         if chosen is None and ui.tripList.topLevelItemCount():
             chosen = ui.tripList.topLevelItem(0)
         ui.tripList.setCurrentItem(chosen)
