@@ -3926,22 +3926,6 @@
         <translation>Ingen tilbageringning</translation>
     </message>
     <message>
-        <source>In an hour</source>
-        <translation>Om en time</translation>
-    </message>
-    <message>
-        <source>Before lunch</source>
-        <translation>Før frokost</translation>
-    </message>
-    <message>
-        <source>End of day</source>
-        <translation>Inden fyraften</translation>
-    </message>
-    <message>
-        <source>Tomorrow morning</source>
-        <translation>I morgen tidlig</translation>
-    </message>
-    <message>
         <source>Exact time…</source>
         <translation>Præcist tidspunkt…</translation>
     </message>

@@ -103,10 +103,6 @@ def close_database() -> None:
         database.close()
 
 
-def current_path() -> Path | None:
-    return Path(database.database) if database.database else None
-
-
 def data_version() -> int | None:
     """SQLite's ``PRAGMA data_version`` on this connection: it changes when *another* connection (another
     process, e.g. ``log-call`` from a softphone) commits. None when no database is open."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opsassistant.gui.areas import AREAS, Area
+from opsassistant.gui.areas import AREAS
 from opsassistant.gui.common.area import AreaPanel
 from opsassistant.gui.language_switch import language, set_language
 from opsassistant.i18n.preferences import settings
@@ -74,9 +74,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(panel)
             self.undo_group.addStack(panel.undo_stack)
         return self._panels[key]
-
-    def built_panels(self) -> dict[str, AreaPanel]:
-        return dict(self._panels)
 
     def show_area(self, key: str) -> None:
         panel = self.panel(key)
@@ -331,6 +328,3 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_paint.emit)
-
-    def area_by_key(self, key: str) -> Area:
-        return next(a for a in AREAS if a.key == key)

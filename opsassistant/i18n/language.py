@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import locale
 import os
-from collections.abc import Callable
 
 SUPPORTED = ("da", "en")
 # en_DK and da_DK: ISO week numbers, Monday-first weeks and 24-hour times in both languages.
 BABEL_LOCALES = {"da": "da_DK", "en": "en_DK"}
 
 _current = "en"
-_listeners: list[Callable[[str], None]] = []
 
 
 def current_language() -> str:
@@ -20,16 +18,7 @@ def current_language() -> str:
 
 def set_current_language(lang: str) -> None:
     global _current
-    lang = normalise(lang)
-    if lang == _current:
-        return
-    _current = lang
-    for listener in list(_listeners):
-        listener(lang)
-
-
-def on_language_changed(listener: Callable[[str], None]) -> None:
-    _listeners.append(listener)
+    _current = normalise(lang)
 
 
 def normalise(lang: str | None) -> str:

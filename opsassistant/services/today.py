@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from opsassistant.services import principals
 
@@ -48,6 +47,3 @@ def overview(day: date | None = None) -> TodayOverview:
         birthdays=birthdays_between(day, day + timedelta(days=BIRTHDAY_DAYS)),
     )
 
-
-def local(moment: datetime, zone: str) -> datetime:
-    return moment.astimezone(ZoneInfo(zone))

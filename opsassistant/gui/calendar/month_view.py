@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -140,6 +140,3 @@ class MonthView(QWidget):
         day = self.day_at(pos)
         if day is not None:
             self.day_activated.emit(day)
-
-    def cell_rect(self, day: date) -> QRect:
-        return self._cell((day - self.first).days).toRect()

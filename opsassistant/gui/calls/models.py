@@ -84,6 +84,3 @@ class CallLogModel(LazyTableModel):
 
     def call_at(self, row: int) -> CallRow | None:
         return self.row_at(row)
-
-    def sort_column_for(self, key: str) -> int:
-        return self.column_index(key)

@@ -19,7 +19,12 @@ from opsassistant.gui.forms.ui_quick_entry import Ui_QuickEntryDialog
 from opsassistant.services import phones
 from opsassistant.services import principals as principal_service
 from opsassistant.services.calls import matching
-from opsassistant.services.calls.callbacks import DEFAULT_ZONE, QUICK_CHOICES, quick_choice
+from opsassistant.services.calls.callbacks import (
+    DEFAULT_ZONE,
+    QUICK_CHOICES,
+    quick_choice,
+    quick_choice_label,
+)
 from opsassistant.services.calls.logging import CallData, CallError, log_call
 
 NO_CALLBACK, EXACT = "none", "exact"
@@ -61,10 +66,8 @@ class QuickEntryDialog(QDialog):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("No call-back"), NO_CALLBACK)
-        labels = {"hour": self.tr("In an hour"), "lunch": self.tr("Before lunch"),
-                  "end_of_day": self.tr("End of day"), "tomorrow": self.tr("Tomorrow morning")}
         for key in QUICK_CHOICES:
-            combo.addItem(labels[key], key)
+            combo.addItem(quick_choice_label(key), key)
         combo.addItem(self.tr("Exact time…"), EXACT)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)

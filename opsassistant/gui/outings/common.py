@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -98,6 +98,3 @@ class FormDialog(QDialog):
     def lang(self) -> str:
         return current_language()
 
-
-def now_local() -> QDateTime:
-    return QDateTime.currentDateTime()

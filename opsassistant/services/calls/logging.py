@@ -116,23 +116,6 @@ def log_call(data: CallData) -> Call:
         return Call.create(**_values(data))
 
 
-def update_call(call_id: int, data: CallData) -> Call:
-    problems = validate(data)
-    if problems:
-        raise CallError(problems)
-    with database.atomic():
-        call = Call.get_by_id(call_id)
-        values = _values(data)
-        values["when_utc"] = data.when or call.when_utc
-        if call.status == "done" and call.done_at is not None:
-            values["status"] = "done"
-        for key, value in values.items():
-            setattr(call, key, value)
-        call.updated_at = utcnow()
-        call.save()
-        return call
-
-
 def mark_done(call_id: int, *, log_return: bool = False, message: str = "",
               duration_seconds: int | None = None, when: datetime | None = None) -> Call | None:
     """Close a call-back. With ``log_return`` the returned call is logged as an outgoing call linked to the
