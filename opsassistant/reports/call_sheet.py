@@ -84,7 +84,7 @@ def _groups(day: date, principal: Principal | None, zone: str) -> list[tuple[Pri
 def build(target: str | None, path: Path | str, *, lang: str, principal: str | None = None) -> Path:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Spacer, Table
+    from reportlab.platypus import Paragraph, Spacer
 
     from opsassistant.reports import base
 
@@ -137,9 +137,8 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
                              Paragraph(text, sheet["Cell"]),
                              Paragraph(base.escape(format_datetime(call.when_utc, call.timezone, lang)),
                                        sheet["Cell"])])
-            table = Table(rows, colWidths=[width * 0.2, width * 0.26, width * 0.36, width * 0.18], repeatRows=1)
-            table.setStyle(base.table_style(extra=extra))
-            story.append(table)
+            story.append(base.table(rows, [width * 0.2, width * 0.26, width * 0.36, width * 0.18],
+                                    style=base.table_style(extra=extra)))
         else:
             story.append(base.para(t.translate("CallSheet", "No open messages."), "Muted"))
         story.append(Spacer(1, 6))
@@ -159,10 +158,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
                 rows.append([format_time(local, lang), _t(DIRECTION_LABELS.get(call.direction, "Incoming"), lang),
                              Paragraph(base.escape(_caller(call, lang)), sheet["Cell"]),
                              Paragraph(base.escape(message), sheet["Cell"]), status])
-            table = Table(rows, colWidths=[width * 0.1, width * 0.14, width * 0.3, width * 0.34, width * 0.12],
-                          repeatRows=1)
-            table.setStyle(base.table_style())
-            story.append(table)
+            story.append(base.table(rows, [width * 0.1, width * 0.14, width * 0.3, width * 0.34, width * 0.12]))
         else:
             story.append(base.para(t.translate("CallSheet", "No calls."), "Muted"))
         story.append(Spacer(1, 10))

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Paragraph, Spacer
 
 from opsassistant.db.models import ContactPhone, EventAttendee, Trip, TripSegment
 from opsassistant.errors import UserError as CommandError
@@ -147,10 +147,10 @@ def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
                  else timezone_name(home, None, lang)))
     if trip.notes:
         rows.append((_tr(lang).translate("Itinerary", "Notes"), trip.notes))
-    table = Table([[Paragraph(base.escape(k), styles["CellBold"]), base.para(v, "Cell")] for k, v in rows],
-                  colWidths=[45 * mm, base.usable_width() - 45 * mm])
-    table.setStyle(base.table_style(header=False, zebra=False, extra=[("LINEBELOW", (0, 0), (-1, -1), 0.25,
-                                                                          base.RULE)]))
+    table = base.table([[Paragraph(base.escape(k), styles["CellBold"]), base.para(v, "Cell")] for k, v in rows],
+                       [45 * mm, base.usable_width() - 45 * mm], repeat_rows=0,
+                       style=base.table_style(header=False, zebra=False,
+                                              extra=[("LINEBELOW", (0, 0), (-1, -1), 0.25, base.RULE)]))
     story += [table, Spacer(1, 4 * mm)]
     booked = [s for s in trip_service.segments(trip) if s.booking_reference]
     if booked:
@@ -160,8 +160,8 @@ def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
             when = leg.start_utc.astimezone(ZoneInfo(leg.start_timezone))
             data.append([format_date(when.date(), "short", lang), base.para(_headline(leg, lang), "Cell"),
                          leg.booking_reference])
-        refs = Table(data, colWidths=[25 * mm, base.usable_width() - 70 * mm, 45 * mm], repeatRows=1)
-        refs.setStyle(base.table_style(extra=[("FONTNAME", (2, 1), (2, -1), base.FONT_BOLD)]))
+        refs = base.table(data, [25 * mm, base.usable_width() - 70 * mm, 45 * mm],
+                          style=base.table_style(extra=[("FONTNAME", (2, 1), (2, -1), base.FONT_BOLD)]))
         story.append(refs)
     return story
 
@@ -299,7 +299,5 @@ def story_for(trip: Trip, lang: str) -> list:
         first = day.entries[0].at
         heading = f"{format_full_date(day.date, lang)} · {_zone_label(day.zone, first, lang)}"
         story.append(Paragraph(base.escape(heading[:1].upper() + heading[1:]), styles["Heading"]))
-        table = Table([header] + [_entry_row(entry, lang) for entry in day.entries], colWidths=widths, repeatRows=1)
-        table.setStyle(look)
-        story.append(table)
+        story.append(base.table([header] + [_entry_row(entry, lang) for entry in day.entries], widths, style=look))
     return story
