@@ -9,8 +9,8 @@ fallback), so the reports do it themselves:
 - Each *line* is reordered with ``python-bidi`` (the Unicode bidi algorithm, rule L2 per line), after the
   line was chosen in logical order; so a long Arabic message wraps like the reader expects: the first words
   on the first line, each line read from the right.
-- Combining marks are drawn after their base letter (DejaVu's marks have no width and sit over the glyph
-  drawn before them), so a reordered line keeps its vowel points on the right letter.
+- Combining marks (harakat, niqqud) stay where the bidi algorithm puts them, just before their base letter in
+  drawing order: DejaVu's marks have no width and reach over the glyph drawn after them.
 
 ``visual(line)`` turns one line into what is drawn; ``lines(text, width, measure)`` wraps logical text;
 ``direction(text)`` tells whether a paragraph reads from the right.
@@ -26,8 +26,6 @@ from functools import cache
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 _RTL_CHAR = re.compile(f"[{_RTL}]")
 _STRONG = re.compile(f"[{_RTL}]|[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u9fff\uac00-\ud7af]")
-_MARKS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
-_MARKS_BEFORE_BASE = re.compile(f"([{_MARKS}]+)([{_RTL}])")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
@@ -54,15 +52,14 @@ def shaped(text: str) -> str:
 
 
 def visual(line: str, base: str | None = None, *, shape: bool = True) -> str:
-    """One line (no newline) as it is drawn from left to right: shaped, reordered, marks after their base.
+    """One line (no newline) as it is drawn from left to right: shaped and reordered.
     ``base`` is the paragraph's direction ("R"/"L"); None takes it from the line itself."""
     if not has_rtl(line):
         return line
     from bidi import get_display
 
     text = shaped(line) if shape else line
-    text = get_display(text, base_dir=base or direction(text))
-    return _MARKS_BEFORE_BASE.sub(r"\2\1", text)
+    return get_display(text, base_dir=base or direction(text))
 
 
 def lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:

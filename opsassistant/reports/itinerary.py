@@ -203,12 +203,12 @@ def _place(place: str, code: str) -> str:
     return place or code
 
 
-def _details(leg: TripSegment, lang: str, checkout: bool) -> list[str]:
-    """Markup lines (already escaped) under the headline."""
-    lines: list[str] = []
+def _details(leg: TripSegment, lang: str, checkout: bool) -> list:
+    """Markup lines (already escaped) and paragraphs of user text under the headline."""
+    lines: list = []
     esc = base.escape
     if checkout:
-        return [esc(leg.address)] if leg.address else []
+        return [base.para(leg.address, "Cell")] if leg.address else []
     facts = []
     if leg.terminal:
         facts.append(esc(_tr(lang).translate("Itinerary", "Terminal %1").replace("%1", leg.terminal)))
@@ -217,7 +217,7 @@ def _details(leg: TripSegment, lang: str, checkout: bool) -> list[str]:
     if facts:
         lines.append(" · ".join(facts))
     if leg.address:
-        lines.append(esc(leg.address))
+        lines.append(base.para(leg.address, "Cell"))
     if leg.phone:
         lines.append(esc(_tr(lang).translate("Itinerary", "Phone: %1").replace("%1", _phone(leg.phone))))
     if leg.kind == "meeting" and leg.event_id:
@@ -236,8 +236,26 @@ def _details(leg: TripSegment, lang: str, checkout: bool) -> list[str]:
         lines.append(f"<font backColor='#FFF4C2'>{label} "
                      f"<b>{esc(leg.booking_reference)}</b></font>")
     if leg.notes:
-        lines.append(f"<font color='#5F6B76'>{esc(leg.notes)}</font>")
+        lines.append(base.para(leg.notes, _style("Cell", textColor=base.MUTED)))
     return lines
+
+
+def _flow(parts: list) -> list:
+    """A cell's content: runs of markup lines joined into one paragraph, user-text paragraphs as they are (so
+    a long note wraps and splits, right-to-left lines in order)."""
+    cell = base.styles()["Cell"]
+    result: list = []
+    pending: list[str] = []
+    for part in [*parts, None]:
+        if isinstance(part, str):
+            pending.append(part)
+            continue
+        if pending:
+            result.append(Paragraph("<br/>".join(pending), cell))
+            pending = []
+        if part is not None:
+            result.append(part)
+    return result
 
 
 def _entry_row(entry: timeline.Entry, lang: str) -> list:
@@ -253,7 +271,7 @@ def _entry_row(entry: timeline.Entry, lang: str) -> list:
     leg = entry.segment
     if entry.kind == "checkout":
         check_out = esc(_tr(lang).translate("Itinerary", "Check-out: %1").replace("%1", leg.from_place))
-        what = Paragraph("<br/>".join([f"<b>{check_out}</b>", *_details(leg, lang, checkout=True)]), cell)
+        what = _flow([f"<b>{check_out}</b>", *_details(leg, lang, checkout=True)])
         return [_hm(entry.start, lang), _zone_label(leg.end_timezone, entry.start, lang), what,
                 _hm(entry.home(entry.start), lang)]
     times = [_hm(entry.start, lang)]
@@ -272,7 +290,7 @@ def _entry_row(entry: timeline.Entry, lang: str) -> list:
     headline = esc(_headline(leg, lang))
     if leg.kind == "hotel":
         headline = esc(_tr(lang).translate("Itinerary", "Check-in: %1").replace("%1", leg.from_place))
-    what = Paragraph("<br/>".join([f"<b>{headline}</b>", *_details(leg, lang, checkout=False)]), cell)
+    what = _flow([f"<b>{headline}</b>", *_details(leg, lang, checkout=False)])
     return ["\n".join(times), "\n".join(zones), what, "\n".join(home)]
 
 

@@ -104,8 +104,8 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
             rows.append([_fit(e["name"], columns[0]), _fit(second, columns[1]),
                          _fit("\n".join(e["numbers"]), columns[2]), _fit(e["email"], columns[3])])
         table = base.table(rows, columns)
-        story.append(KeepTogether([Paragraph(base.escape(heading), styles["Heading"]), table]) if len(rows) < 8
-                     else Paragraph(base.escape(heading), styles["Heading"]))
+        story.append(KeepTogether([base.para(heading, "Heading"), table]) if len(rows) < 8
+                     else base.para(heading, "Heading"))
         if len(rows) >= 8:
             story.append(table)
         story.append(Spacer(1, 2 * mm))
