@@ -30,7 +30,7 @@ from opsassistant.i18n.formatting import (
 from opsassistant.i18n.language import normalise
 from opsassistant.reports import base
 from opsassistant.services.phones import format_for_reading, parse
-from opsassistant.services.travel import emergency, timeline
+from opsassistant.services.travel import airports, emergency, timeline
 from opsassistant.services.travel import trips as trip_service
 from opsassistant.services.travel.segments import kind_label
 
@@ -131,8 +131,9 @@ def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
     if start:
         dates = format_full_date(start, lang) if start == end else \
             f"{format_full_date(start, lang)} – {format_full_date(end, lang)}"
-    places = trip.destination or ", ".join(
-        dict.fromkeys(e.segment.to_place for e in line.entries() if e.segment is not None and e.segment.to_place))
+    places = trip.destination or ", ".join(dict.fromkeys(
+        _city(e.segment.to_place, e.segment.to_code, lang) for e in line.entries()
+        if e.segment is not None and e.segment.to_place))
     rows = [
         (_tr(lang).translate("Itinerary", "Traveller"), ", ".join(p.name for p in travellers) or "—"),
         (_tr(lang).translate("Itinerary", "Dates"), dates or "—"),
@@ -184,9 +185,20 @@ def _differences(line: timeline.Timeline, lang: str) -> list[str]:
     return result
 
 
+def _city(place: str, code: str, lang: str) -> str:
+    """A place filled in from an airport code in the language it was entered in ("København" when the app
+    was Danish) in the report's language instead; any other place as typed."""
+    airport = airports.get(code) if place and code else None
+    if airport is None:
+        return place
+    names = {airport.city.casefold(), *(airport.local_city(other).casefold() for other in ("da", "en"))}
+    return airport.local_city(lang) if place.strip().casefold() in names else place
+
+
 def _headline(leg: TripSegment, lang: str) -> str:
     kind = kind_label(leg.kind, lang)
-    route = " → ".join(p for p in (_place(leg.from_place, leg.from_code), _place(leg.to_place, leg.to_code)) if p)
+    route = " → ".join(p for p in (_place(_city(leg.from_place, leg.from_code, lang), leg.from_code),
+                                   _place(_city(leg.to_place, leg.to_code, lang), leg.to_code)) if p)
     if leg.kind == "flight":
         number = " ".join(p for p in (leg.carrier, leg.number) if p)
         return " ".join(p for p in (kind, number, route) if p)
