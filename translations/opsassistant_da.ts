@@ -4407,6 +4407,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Der er endnu ingen rejser. Planlæg først en under Rejser.</translation>
     </message>
     <message>
+        <source>“{text}” is not a date. Type it as 02-04-2026 or 2026-04-02.</source>
+        <translation>“{text}” er ikke en dato. Skriv den som 02-04-2026 eller 2026-04-02.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
@@ -4441,6 +4445,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Print</source>
         <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: {reason}</source>
+        <translation>Rapporten kunne ikke udskrives: {reason}</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
