@@ -36,8 +36,8 @@
         <translation>Skrifttyper</translation>
     </message>
     <message>
-        <source>Reports are printed with the bundled DejaVu Sans fonts (Bitstream Vera licence, DejaVu changes in the public domain), and names in Chinese, Japanese or Korean with Droid Sans Fallback (Apache License 2.0). The licences are reproduced below in English, as they were published.</source>
-        <translation>Rapporterne udskrives med de medfølgende DejaVu Sans-skrifttyper (Bitstream Vera-licens, DejaVus ændringer er i public domain), og navne på kinesisk, japansk eller koreansk med Droid Sans Fallback (Apache License 2.0). Licenserne er gengivet nedenfor på engelsk, som de blev udgivet.</translation>
+        <source>Reports are printed with the bundled DejaVu Sans fonts (Bitstream Vera licence, DejaVu changes in the public domain), which also draw Arabic and Hebrew, and names in Chinese, Japanese or Korean with Droid Sans Fallback (Apache License 2.0). The licences are reproduced below in English, as they were published.</source>
+        <translation>Rapporterne udskrives med de medfølgende DejaVu Sans-skrifttyper (Bitstream Vera-licens, DejaVus ændringer er i public domain), som også tegner arabisk og hebraisk, og navne på kinesisk, japansk eller koreansk med Droid Sans Fallback (Apache License 2.0). Licenserne er gengivet nedenfor på engelsk, som de blev udgivet.</translation>
     </message>
     <message>
         <source>Components</source>
