@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from opsassistant import __version__
 from opsassistant.errors import UserError as CommandError  # the name the commands use
+from opsassistant.i18n.messages import translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
@@ -24,64 +25,127 @@ REPORT_KINDS = ("agenda", "week", "calls", "phonelist", "outing", "itinerary")
 
 def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     default = None if top else argparse.SUPPRESS
-    parser.add_argument("--database", metavar="FILE", default=default,
-                        help="the database file (default: $OPSASSISTANT_DATABASE or the data folder)")
-    parser.add_argument("--lang", choices=("da", "en"), default=default, help="language of messages and reports")
+    parser.add_argument("--database", metavar=translate("Cli", "FILE"), default=default,
+                        help=translate("Cli", "the database file (default: $OPSASSISTANT_DATABASE, else the "
+                                              "program's data folder)"))
+    parser.add_argument("--lang", choices=("da", "en"), default=default,
+                        help=translate("Cli", "language of messages, help and reports: da (Danish) or en "
+                                              "(English); default: the language chosen in the program, else "
+                                              "the system's"))
+
+
+def _command(sub, name: str, summary: str, details: str = "") -> argparse.ArgumentParser:
+    """A subcommand with its one-line summary (in the command list) and its description (in its own help)."""
+    return sub.add_parser(name, help=summary, description=summary + (f"\n\n{details}" if details else ""))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="opsassistant", description="Ops Assistant (Driftsassistent)")
-    parser.add_argument("--version", action="version", version=f"Ops Assistant {__version__}")
+    """The parser, its help in the current language (set it first: ``set_current_language``)."""
+    from opsassistant.commands.help import ArgumentParser
+
+    parser = ArgumentParser(
+        prog="opsassistant",
+        description=translate("Cli", "Ops Assistant (Driftsassistent): contacts, calendar, calls, outings and "
+                                     "travel for an executive assistant. Without a command the desktop program "
+                                     "starts."),
+        epilog=translate("Cli", "Exit codes: 0 done; 1 failed (the reason on stderr, nothing written); 2 wrong "
+                                "usage; 3 an import finished but skipped records.\n"
+                                "Help for one command: opsassistant COMMAND --help"))
+    parser.add_argument("--version", action="version", version=f"Ops Assistant {__version__}",
+                        help=translate("Cli", "show the program's version and exit"))
     _common(parser, top=True)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands"))
+    commands: dict[str, argparse.ArgumentParser] = {}
 
-    _common(sub.add_parser("demo", help="fill an empty database with a realistic Danish office"))
-
-    p = sub.add_parser("import", help="import .vcf, .ics or .csv files (detected from their content)")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = commands["demo"] = _command(sub, "demo", translate("Cli", "fill an empty database with a realistic "
+                                                                   "Danish office"),
+                                    translate("Cli", "Refuses a database that already has data."))
     _common(p)
 
-    p = sub.add_parser("export", help="export contacts, calendar, calls or expenses")
-    p.add_argument("kind", choices=EXPORT_KINDS)
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--format", choices=("vcf", "vcf4", "ics", "csv"), help="vcf is vCard 3.0, vcf4 vCard 4.0")
+    p = commands["import"] = _command(
+        sub, "import", translate("Cli", "import contacts, appointments or calls from files"),
+        translate("Cli", "The format of each file is told from its content: vCard (.vcf), iCalendar (.ics) or "
+                         "CSV. Records that cannot be read are reported with their place and reason (exit 3); "
+                         "the others are imported."))
+    p.add_argument("files", nargs="+", metavar=translate("Cli", "FILE"), help=translate("Cli", "one or more .vcf, .ics or .csv "
+                                                                             "files"))
     _common(p)
 
-    p = sub.add_parser("list", help="list records, as text or JSON")
-    p.add_argument("kind", choices=LIST_KINDS)
-    p.add_argument("--search", metavar="TEXT")
-    p.add_argument("--from", dest="date_from", metavar="DATE", type=_date)
-    p.add_argument("--to", dest="date_to", metavar="DATE", type=_date)
-    p.add_argument("--open", action="store_true", help="only open items (e.g. call-backs)")
-    p.add_argument("--json", action="store_true")
+    p = commands["export"] = _command(sub, "export", translate("Cli", "export contacts, calendar, calls or "
+                                                                       "expenses to a file"))
+    p.add_argument("kind", choices=EXPORT_KINDS, help=translate("Cli", "what to export"))
+    p.add_argument("-o", "--output", required=True, metavar=translate("Cli", "FILE"),
+                   help=translate("Cli", "the file to write (replaced if it exists)"))
+    p.add_argument("--format", choices=("vcf", "vcf4", "ics", "csv"),
+                   help=translate("Cli", "vcf: vCard 3.0, vcf4: vCard 4.0 (contacts); ics: iCalendar "
+                                         "(calendar); csv: a spreadsheet (contacts, calls, expenses); default: "
+                                         "vcf for contacts, ics for the calendar, csv for the rest"))
     _common(p)
 
-    p = sub.add_parser("report", help="print a report to PDF")
-    p.add_argument("kind", choices=REPORT_KINDS)
-    p.add_argument("target", nargs="?", metavar="ID|DATE")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.add_argument("--principal", metavar="NAME", help="only this principal (call sheet, week)")
+    p = commands["list"] = _command(
+        sub, "list", translate("Cli", "list records, as text or JSON"),
+        translate("Cli", "Text: one record a line, the fields separated by tabs. JSON: one array of objects "
+                         "(see the design document)."))
+    p.add_argument("kind", choices=LIST_KINDS, help=translate("Cli", "what to list"))
+    p.add_argument("--search", metavar=translate("Cli", "TEXT"), help=translate("Cli", "only records that contain TEXT"))
+    p.add_argument("--from", dest="date_from", metavar=translate("Cli", "DATE"), type=_date,
+                   help=translate("Cli", "only from this day on, as YYYY-MM-DD (e.g. 2026-04-02)"))
+    p.add_argument("--to", dest="date_to", metavar=translate("Cli", "DATE"), type=_date,
+                   help=translate("Cli", "only up to and including this day, as YYYY-MM-DD"))
+    p.add_argument("--open", action="store_true", help=translate("Cli", "only open items (calls still to be "
+                                                                        "returned)"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     _common(p)
 
-    p = sub.add_parser("log-call", help="record a call (for softphones and scripts)")
-    p.add_argument("--number", required=True, metavar="N")
-    p.add_argument("--name", default="")
-    p.add_argument("--for", dest="principal", metavar="PRINCIPAL")
-    p.add_argument("--direction", choices=("in", "out", "missed"), default="in")
-    p.add_argument("--message", default="")
-    p.add_argument("--callback-by", metavar="DATETIME")
-    p.add_argument("--urgent", action="store_true")
+    p = commands["report"] = _command(
+        sub, "report", translate("Cli", "print a report to a PDF file"),
+        translate("Cli", "agenda, week and calls take a DATE (YYYY-MM-DD, default today); outing and itinerary "
+                         "the ID of the outing or trip (see: opsassistant list outings|trips); phonelist "
+                         "optionally \"letter\" or \"organisation\" (how it is grouped).\n"
+                         "Example: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da"))
+    p.add_argument("kind", choices=REPORT_KINDS, help=translate("Cli", "which report"))
+    p.add_argument("target", nargs="?", metavar=translate("Cli", "ID|DATE"),
+                   help=translate("Cli", "the outing's or trip's ID, or the day as YYYY-MM-DD"))
+    p.add_argument("-o", "--output", required=True, metavar=translate("Cli", "FILE.pdf"),
+                   help=translate("Cli", "the PDF file to write (replaced if it exists)"))
+    p.add_argument("--principal", metavar=translate("Cli", "NAME"),
+                   help=translate("Cli", "only this principal, by name (agenda, week, calls); default: the "
+                                         "executive for the agenda, everyone otherwise"))
     _common(p)
 
-    p = sub.add_parser("backup", help="write a backup of the database")
-    p.add_argument("-o", "--output", metavar="FILE")
+    p = commands["log-call"] = _command(
+        sub, "log-call", translate("Cli", "record a call (for softphones and scripts)"),
+        translate("Cli", "The running program shows the call at once."))
+    p.add_argument("--number", required=True, metavar=translate("Cli", "N"),
+                   help=translate("Cli", "the caller's number as dialled or shown, e.g. +45 33 12 34 56; "
+                                         "\"withheld\" for a hidden number"))
+    p.add_argument("--name", default="", metavar=translate("Cli", "TEXT"), help=translate("Cli", "the caller's name"))
+    p.add_argument("--for", dest="principal", metavar=translate("Cli", "PRINCIPAL"),
+                   help=translate("Cli", "whom the call was for, by name"))
+    p.add_argument("--direction", choices=("in", "out", "missed"), default="in",
+                   help=translate("Cli", "in (default), out or missed"))
+    p.add_argument("--message", default="", metavar=translate("Cli", "TEXT"), help=translate("Cli", "the message taken"))
+    p.add_argument("--callback-by", metavar=translate("Cli", "DATETIME"),
+                   help=translate("Cli", "call back by this time, as YYYY-MM-DD HH:MM or HH:MM (today), in "
+                                         "the principal's time zone"))
+    p.add_argument("--urgent", action="store_true", help=translate("Cli", "mark the call as urgent"))
     _common(p)
 
-    p = sub.add_parser("restore", help="replace the database with a backup (a safety copy is kept)")
-    p.add_argument("file", metavar="FILE")
+    p = commands["backup"] = _command(sub, "backup", translate("Cli", "write a backup of the database"))
+    p.add_argument("-o", "--output", metavar=translate("Cli", "FILE"),
+                   help=translate("Cli", "where to write it (default: the backups folder beside the "
+                                         "database)"))
     _common(p)
 
-    _common(sub.add_parser("check", help="check the database's integrity"))
+    p = commands["restore"] = _command(
+        sub, "restore", translate("Cli", "replace the database with a backup"),
+        translate("Cli", "The replaced database is kept as a safety copy beside it."))
+    p.add_argument("file", metavar=translate("Cli", "FILE"), help=translate("Cli", "the backup to restore"))
+    _common(p)
+
+    p = commands["check"] = _command(sub, "check", translate("Cli", "check the database's integrity"))
+    _common(p)
+    parser.commands = commands  # type: ignore[attr-defined] - for usage errors after parsing
     return parser
 
 
@@ -91,7 +155,20 @@ def _date(text: str):
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "not a date: %1 (give it as YYYY-MM-DD, e.g. 2026-04-02)").replace("%1", text)
+        ) from exc
+
+
+def _check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """What argparse cannot say itself: the reports that need an ID."""
+    if args.command == "report" and args.kind in ("outing", "itinerary") and not args.target:
+        command = parser.commands["report"]  # type: ignore[attr-defined]
+        if args.kind == "outing":
+            command.error(translate("Cli", "report outing needs the ID of the outing, e.g. "
+                                           "\"report outing 12 -o outing.pdf\" (see: opsassistant list outings)"))
+        command.error(translate("Cli", "report itinerary needs the ID of the trip, e.g. "
+                                       "\"report itinerary 3 -o trip.pdf\" (see: opsassistant list trips)"))
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -107,20 +184,28 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    from opsassistant.commands.help import requested_language
     from opsassistant.i18n.language import set_current_language
+    from opsassistant.i18n.preferences import startup_language
 
+    words = list(sys.argv[1:] if argv is None else argv)
+    set_current_language(startup_language(requested_language(words)))  # help and usage errors in it too
+    parser = build_parser()
+    args = parser.parse_args(words)
     if args.command is None:
         from opsassistant.gui.app import run
 
         return run(database=args.database, lang=args.lang)
+    _check_usage(parser, args)
 
     from opsassistant.db.errors import DatabaseError
-    from opsassistant.i18n.preferences import startup_language
 
-    set_current_language(startup_language(args.lang))
     try:
-        return _dispatch(args)
+        code = _dispatch(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's own flush at exit
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except (DatabaseError, CommandError) as exc:
         print(f"opsassistant: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -135,6 +220,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from opsassistant.db.database import close_database
 
         close_database()
+
+
+def _reader_went_away() -> int:
+    """``list … | head``: the reader has all it wanted; end quietly (exit 0) instead of "Broken pipe", and
+    keep Python from complaining when it flushes stdout at exit."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -36,8 +36,8 @@
         <translation>Skrifttyper</translation>
     </message>
     <message>
-        <source>Reports are printed with the bundled DejaVu Sans fonts (Bitstream Vera licence, DejaVu changes in the public domain), and names in Chinese, Japanese or Korean with Droid Sans Fallback (Apache License 2.0). The licences are reproduced below in English, as they were published.</source>
-        <translation>Rapporterne udskrives med de medfølgende DejaVu Sans-skrifttyper (Bitstream Vera-licens, DejaVus ændringer er i public domain), og navne på kinesisk, japansk eller koreansk med Droid Sans Fallback (Apache License 2.0). Licenserne er gengivet nedenfor på engelsk, som de blev udgivet.</translation>
+        <source>Reports are printed with the bundled DejaVu Sans fonts (Bitstream Vera licence, DejaVu changes in the public domain), which also draw Arabic and Hebrew, and names in Chinese, Japanese or Korean with Droid Sans Fallback (Apache License 2.0). The licences are reproduced below in English, as they were published.</source>
+        <translation>Rapporterne udskrives med de medfølgende DejaVu Sans-skrifttyper (Bitstream Vera-licens, DejaVus ændringer er i public domain), som også tegner arabisk og hebraisk, og navne på kinesisk, japansk eller koreansk med Droid Sans Fallback (Apache License 2.0). Licenserne er gengivet nedenfor på engelsk, som de blev udgivet.</translation>
     </message>
     <message>
         <source>Components</source>
@@ -198,6 +198,79 @@
     <message>
         <source>Travel</source>
         <translation>Rejser</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fejl: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>disse argumenter mangler: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>kræver én værdi</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>kræver mindst én værdi</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>tager højst én værdi</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig %(type)s-værdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt tilvalg: %(option)s kan være %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerede argumentet %r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>kan ikke bruges sammen med %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>et af argumenterne %s skal angives</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1216,238 @@
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the database file (default: $OPSASSISTANT_DATABASE, else the program&apos;s data folder)</source>
+        <translation>databasefilen (standard: $OPSASSISTANT_DATABASE, ellers programmets datamappe)</translation>
+    </message>
+    <message>
+        <source>language of messages, help and reports: da (Danish) or en (English); default: the language chosen in the program, else the system&apos;s</source>
+        <translation>sprog for beskeder, hjælp og rapporter: da (dansk) eller en (engelsk); standard: sproget valgt i programmet, ellers systemets</translation>
+    </message>
+    <message>
+        <source>Ops Assistant (Driftsassistent): contacts, calendar, calls, outings and travel for an executive assistant. Without a command the desktop program starts.</source>
+        <translation>Driftsassistent (Ops Assistant): kontakter, kalender, opkald, arrangementer og rejser for en direktionsassistent. Uden en kommando starter programmet med vinduer.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 failed (the reason on stderr, nothing written); 2 wrong usage; 3 an import finished but skipped records.
+Help for one command: opsassistant COMMAND --help</source>
+        <translation>Slutkoder: 0 udført; 1 mislykkedes (årsagen på stderr, intet skrevet); 2 forkert brug; 3 en import blev færdig, men sprang poster over.
+Hjælp til en kommando: opsassistant KOMMANDO --help</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>vis programmets version og afslut</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>kommandoer</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a realistic Danish office</source>
+        <translation>fyld en tom database med et realistisk dansk kontor</translation>
+    </message>
+    <message>
+        <source>Refuses a database that already has data.</source>
+        <translation>Afviser en database, der allerede har data.</translation>
+    </message>
+    <message>
+        <source>import contacts, appointments or calls from files</source>
+        <translation>importér kontakter, aftaler eller opkald fra filer</translation>
+    </message>
+    <message>
+        <source>The format of each file is told from its content: vCard (.vcf), iCalendar (.ics) or CSV. Records that cannot be read are reported with their place and reason (exit 3); the others are imported.</source>
+        <translation>Hver fils format genkendes på indholdet: vCard (.vcf), iCalendar (.ics) eller CSV. Poster, der ikke kan læses, meldes med sted og årsag (slutkode 3); resten importeres.</translation>
+    </message>
+    <message>
+        <source>one or more .vcf, .ics or .csv files</source>
+        <translation>en eller flere .vcf-, .ics- eller .csv-filer</translation>
+    </message>
+    <message>
+        <source>export contacts, calendar, calls or expenses to a file</source>
+        <translation>eksportér kontakter, kalender, opkald eller udgifter til en fil</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>hvad der skal eksporteres</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced if it exists)</source>
+        <translation>filen, der skrives (erstattes, hvis den findes)</translation>
+    </message>
+    <message>
+        <source>vcf: vCard 3.0, vcf4: vCard 4.0 (contacts); ics: iCalendar (calendar); csv: a spreadsheet (contacts, calls, expenses); default: vcf for contacts, ics for the calendar, csv for the rest</source>
+        <translation>vcf: vCard 3.0, vcf4: vCard 4.0 (kontakter); ics: iCalendar (kalender); csv: et regneark (kontakter, opkald, udgifter); standard: vcf for kontakter, ics for kalenderen, csv for resten</translation>
+    </message>
+    <message>
+        <source>list records, as text or JSON</source>
+        <translation>vis poster som tekst eller JSON</translation>
+    </message>
+    <message>
+        <source>Text: one record a line, the fields separated by tabs. JSON: one array of objects (see the design document).</source>
+        <translation>Tekst: én post pr. linje, felterne adskilt af tabulatorer. JSON: ét array af objekter (se designdokumentet).</translation>
+    </message>
+    <message>
+        <source>what to list</source>
+        <translation>hvad der skal vises</translation>
+    </message>
+    <message>
+        <source>only records that contain TEXT</source>
+        <translation>kun poster, der indeholder TEKST</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>only from this day on, as YYYY-MM-DD (e.g. 2026-04-02)</source>
+        <translation>kun fra og med denne dag, som ÅÅÅÅ-MM-DD (fx 2026-04-02)</translation>
+    </message>
+    <message>
+        <source>only up to and including this day, as YYYY-MM-DD</source>
+        <translation>kun til og med denne dag, som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>only open items (calls still to be returned)</source>
+        <translation>kun åbne poster (opkald, der endnu skal ringes tilbage på)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>skriv JSON i stedet for tekst</translation>
+    </message>
+    <message>
+        <source>print a report to a PDF file</source>
+        <translation>udskriv en rapport til en PDF-fil</translation>
+    </message>
+    <message>
+        <source>agenda, week and calls take a DATE (YYYY-MM-DD, default today); outing and itinerary the ID of the outing or trip (see: opsassistant list outings|trips); phonelist optionally &quot;letter&quot; or &quot;organisation&quot; (how it is grouped).
+Example: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</source>
+        <translation>agenda, week og calls tager en DATO (ÅÅÅÅ-MM-DD, standard i dag); outing og itinerary arrangementets eller rejsens ID (se: opsassistant list outings|trips); phonelist eventuelt &quot;letter&quot; eller &quot;organisation&quot; (hvordan listen grupperes).
+Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</translation>
+    </message>
+    <message>
+        <source>which report</source>
+        <translation>hvilken rapport</translation>
+    </message>
+    <message>
+        <source>ID|DATE</source>
+        <translation>ID|DATO</translation>
+    </message>
+    <message>
+        <source>the outing&apos;s or trip&apos;s ID, or the day as YYYY-MM-DD</source>
+        <translation>arrangementets eller rejsens ID eller dagen som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FIL.pdf</translation>
+    </message>
+    <message>
+        <source>the PDF file to write (replaced if it exists)</source>
+        <translation>PDF-filen, der skrives (erstattes, hvis den findes)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>only this principal, by name (agenda, week, calls); default: the executive for the agenda, everyone otherwise</source>
+        <translation>kun denne person, efter navn (agenda, week, calls); standard: lederen for agendaen, ellers alle</translation>
+    </message>
+    <message>
+        <source>record a call (for softphones and scripts)</source>
+        <translation>registrér et opkald (til softphones og scripts)</translation>
+    </message>
+    <message>
+        <source>The running program shows the call at once.</source>
+        <translation>Det kørende program viser opkaldet med det samme.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s number as dialled or shown, e.g. +45 33 12 34 56; &quot;withheld&quot; for a hidden number</source>
+        <translation>den opkaldendes nummer, som det er tastet eller vist, fx +45 33 12 34 56; &quot;skjult&quot; for et skjult nummer</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s name</source>
+        <translation>den opkaldendes navn</translation>
+    </message>
+    <message>
+        <source>PRINCIPAL</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>whom the call was for, by name</source>
+        <translation>hvem opkaldet var til, efter navn</translation>
+    </message>
+    <message>
+        <source>in (default), out or missed</source>
+        <translation>in (indgående, standard), out (udgående) eller missed (ubesvaret)</translation>
+    </message>
+    <message>
+        <source>the message taken</source>
+        <translation>beskeden</translation>
+    </message>
+    <message>
+        <source>DATETIME</source>
+        <translation>TIDSPUNKT</translation>
+    </message>
+    <message>
+        <source>call back by this time, as YYYY-MM-DD HH:MM or HH:MM (today), in the principal&apos;s time zone</source>
+        <translation>ring tilbage senest på dette tidspunkt, som ÅÅÅÅ-MM-DD TT:MM eller TT:MM (i dag), i personens tidszone</translation>
+    </message>
+    <message>
+        <source>mark the call as urgent</source>
+        <translation>markér opkaldet som hastende</translation>
+    </message>
+    <message>
+        <source>write a backup of the database</source>
+        <translation>skriv en sikkerhedskopi af databasen</translation>
+    </message>
+    <message>
+        <source>where to write it (default: the backups folder beside the database)</source>
+        <translation>hvor den skrives (standard: mappen backups ved siden af databasen)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>erstat databasen med en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as a safety copy beside it.</source>
+        <translation>Den erstattede database gemmes som en ekstra kopi ved siden af.</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>sikkerhedskopien, der skal gendannes</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>kontrollér databasens integritet</translation>
+    </message>
+    <message>
+        <source>not a date: %1 (give it as YYYY-MM-DD, e.g. 2026-04-02)</source>
+        <translation>ikke en dato: %1 (angiv den som ÅÅÅÅ-MM-DD, fx 2026-04-02)</translation>
+    </message>
+    <message>
+        <source>report outing needs the ID of the outing, e.g. &quot;report outing 12 -o outing.pdf&quot; (see: opsassistant list outings)</source>
+        <translation>report outing skal have arrangementets ID, fx &quot;report outing 12 -o arrangement.pdf&quot; (se: opsassistant list outings)</translation>
+    </message>
+    <message>
+        <source>report itinerary needs the ID of the trip, e.g. &quot;report itinerary 3 -o trip.pdf&quot; (see: opsassistant list trips)</source>
+        <translation>report itinerary skal have rejsens ID, fx &quot;report itinerary 3 -o rejseplan.pdf&quot; (se: opsassistant list trips)</translation>
+    </message>
     <message>
         <source>Could not complete the command: {reason}</source>
         <translation>Kommandoen kunne ikke gennemføres: {reason}</translation>
@@ -4102,6 +4407,10 @@
         <translation>Der er endnu ingen rejser. Planlæg først en under Rejser.</translation>
     </message>
     <message>
+        <source>“{text}” is not a date. Type it as 02-04-2026 or 2026-04-02.</source>
+        <translation>“{text}” er ikke en dato. Skriv den som 02-04-2026 eller 2026-04-02.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
@@ -4136,6 +4445,10 @@
     <message>
         <source>Print</source>
         <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: {reason}</source>
+        <translation>Rapporten kunne ikke udskrives: {reason}</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -5530,28 +5843,20 @@
 <context>
     <name>WeekReport</name>
     <message>
+        <source>Not assigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
         <source>Week overview</source>
         <translation>Ugeoversigt</translation>
     </message>
     <message>
-        <source>There are no principals yet.</source>
-        <translation>Der er endnu ingen personer.</translation>
+        <source>Nothing is booked this week and there are no principals yet.</source>
+        <translation>Intet er planlagt i denne uge, og der er endnu ingen personer.</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Aftale</translation>
-    </message>
-    <message>
-        <source>Nothing booked</source>
-        <translation>Intet planlagt</translation>
+        <source>Who</source>
+        <translation>Hvem</translation>
     </message>
 </context>
 <context>

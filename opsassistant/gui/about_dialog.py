@@ -22,6 +22,8 @@ COMPONENTS = (
     ("Qt / PySide6", "LGPL-3.0"),
     ("Peewee", "MIT"),
     ("ReportLab", "BSD"),
+    ("python-bidi", "LGPL-3.0"),
+    ("arabic-reshaper", "MIT"),
     ("Babel", "BSD-3-Clause"),
     ("phonenumbers", "Apache-2.0"),
     ("vobject", "Apache-2.0"),
@@ -89,9 +91,10 @@ class AboutDialog(QDialog):
                                 "MIT licence. All other icons come from your desktop theme.")
         fonts = self.tr("Fonts")
         fonts_licence = self.tr("Reports are printed with the bundled DejaVu Sans fonts (Bitstream Vera "
-                                "licence, DejaVu changes in the public domain), and names in Chinese, Japanese or "
-                                "Korean with Droid Sans Fallback (Apache License 2.0). The licences are "
-                                "reproduced below in English, as they were published.")
+                                "licence, DejaVu changes in the public domain), which also draw Arabic and "
+                                "Hebrew, and names in Chinese, Japanese or Korean with Droid Sans Fallback "
+                                "(Apache License 2.0). The licences are reproduced below in English, as they "
+                                "were published.")
         components = self.tr("Components")
         rows = "".join(f"<tr><td>{e(name)}</td><td>&nbsp;&nbsp;{e(licence)}</td></tr>"
                        for name, licence in COMPONENTS)

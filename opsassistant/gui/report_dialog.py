@@ -10,10 +10,11 @@ import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from opsassistant.gui.forms.ui_report_dialog import Ui_ReportDialog
+from opsassistant.gui.printing import print_pdf
 from opsassistant.i18n.language import current_language
 from opsassistant.i18n.messages import translate
 
@@ -24,9 +25,6 @@ ROWS = {
     "phonelist": ("grouping",), "outing": ("outing",), "itinerary": ("trip",),
 }
 GROUPINGS = ("letter", "organisation")  # the phone list's ``target``
-PRINT_DPI = 300
-
-
 
 def kind_label(kind: str) -> str:
     return {
@@ -182,7 +180,11 @@ class ReportDialog(QDialog):
         extra: dict = {"lang": self.language(), "principal": None}
         target: str | None = None
         if "date" in ROWS[kind]:
-            target = ui.dateEdit.date().toPython().isoformat()
+            typed = ui.dateEdit.typed_date()  # what was typed counts, even before the field is left
+            if typed is None:
+                raise ValueError(translate("ReportDialog", "“{text}” is not a date. Type it as 02-04-2026 or "
+                                                           "2026-04-02.").format(text=ui.dateEdit.text()))
+            target = typed.toPython().isoformat()
             extra["principal"] = ui.principalCombo.currentData()
         elif kind == "outing":
             target = str(ui.outingCombo.currentData())
@@ -197,7 +199,12 @@ class ReportDialog(QDialog):
         from opsassistant.db.errors import DatabaseError
         from opsassistant.errors import UserError as CommandError
 
-        target, extra = self._arguments()
+        try:
+            target, extra = self._arguments()
+        except ValueError as exc:
+            QMessageBox.warning(self, translate("ReportDialog", "Reports"), str(exc))
+            self.ui.dateEdit.setFocus()
+            return None
         try:
             built = Path(self._builder()(target, path, **extra))
         except ImportError:
@@ -221,7 +228,7 @@ class ReportDialog(QDialog):
     def print_report(self) -> None:
         path = self._scratch_pdf()
         if path is not None:
-            print_pdf(path, self)
+            print_pdf(path, self, kind_label(self.kind()))
 
     def save(self) -> None:
         suggested = f"{self.kind()}-{date.today().isoformat()}.pdf"
@@ -267,45 +274,27 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = buttons.addButton(translate("ReportDialog", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.clicked.connect(lambda: print_pdf(self.path, self))
+        self.print_button.clicked.connect(lambda: print_pdf(self.path, self, title))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(QSize(760, 900))
+        self.resize(fitting_size(QSize(760, 900), self))
 
     def page_count(self) -> int:
         return self.document.pageCount()
 
 
-def print_pdf(path: Path, parent: QWidget | None = None) -> bool:
-    """Ask for a printer and print every page of the PDF at the printer's resolution."""
-    from PySide6.QtGui import QPainter
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def fitting_size(wanted: QSize, widget: QWidget) -> QSize:
+    """``wanted``, made smaller where needed to fit the screen the widget opens on (its available area, so
+    the task bar and the title bar stay clear)."""
+    from PySide6.QtGui import QGuiApplication
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    document = QPdfDocument()
-    document.load(str(path))
-    painter = QPainter()
-    if not painter.begin(printer):
-        QMessageBox.warning(parent, translate("ReportDialog", "Print"), translate("ReportDialog", "The printer could not be started."))
-        return False
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            # Rendered at 300 dpi (sharp on paper, small enough to hand to any driver), scaled to the page.
-            points = document.pagePointSize(page)
-            image = document.render(page, QSize(round(points.width() * PRINT_DPI / 72),
-                                                round(points.height() * PRINT_DPI / 72)))
-            area = painter.viewport()
-            target = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(area.topLeft(), target), image)
-    finally:
-        painter.end()
-        document.close()
-    return True
+    parent = widget.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size()
+    margin = 60  # the window frame and a little air
+    return QSize(min(wanted.width(), max(320, room.width() - margin)),
+                 min(wanted.height(), max(240, room.height() - margin)))

@@ -38,7 +38,7 @@ def collect(day: date, principal_id: int | None, lang: str) -> dict:
 
 
 def build(target: str | None, path: Path | str, *, lang: str, principal=None) -> Path:
-    from reportlab.platypus import Paragraph, Spacer, Table
+    from reportlab.platypus import Paragraph, Spacer
 
     from opsassistant.reports import base
 
@@ -64,9 +64,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
                 what += "\n" + item["location"]
             people = "\n".join(f"{name} · {phone}" if phone else name for name, phone in item["attendees"])
             rows.append([base.para(item["when"], "Cell"), base.para(what, "Cell"), base.para(people, "Cell")])
-        table = Table(rows, colWidths=[0.2 * width, 0.45 * width, 0.35 * width], repeatRows=1)
-        table.setStyle(base.table_style())
-        story.append(table)
+        story.append(base.table(rows, [0.2 * width, 0.45 * width, 0.35 * width]))
     else:
         story.append(base.para(Translator(lang).translate("AgendaReport", "No appointments."), "Muted"))
     story.append(Spacer(1, 8))
@@ -85,9 +83,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
             number = format_for_reading(parse(call.number).e164, call.number) if call.number.strip() else ""
             rows.append([base.para(by, "Cell"), base.para(who, "Cell"), base.para(number, "Cell"),
                          base.para(call.message, "Cell")])
-        table = Table(rows, colWidths=[0.18 * width, 0.24 * width, 0.2 * width, 0.38 * width], repeatRows=1)
-        table.setStyle(base.table_style())
-        story.append(table)
+        story.append(base.table(rows, [0.18 * width, 0.24 * width, 0.2 * width, 0.38 * width]))
     else:
         story.append(base.para(Translator(lang).translate("AgendaReport", "No open call-backs."), "Muted"))
     return base.build_document(path, title=title, subtitle=subtitle, lang=lang, story=story)

@@ -45,7 +45,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from opsassistant import __name__ as _package_name
 from opsassistant.fileio import atomic_path
@@ -53,6 +53,7 @@ from opsassistant.i18n.formatting import format_datetime
 from opsassistant.i18n.language import normalise
 from opsassistant.i18n.messages import Translator
 from opsassistant.paths import resource_path
+from opsassistant.reports import bidi
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -68,8 +69,8 @@ RULE = colors.HexColor("#B8C4CE")
 ZEBRA = colors.HexColor("#F2F5F8")
 
 __all__ = [
-    "ACCENT", "FALLBACK_FONT", "FONT", "FONT_BOLD", "MUTED", "PAGE_SIZE", "RULE", "ZEBRA", "build_document",
-    "cell", "covered", "draw_text", "escape", "font_runs", "header_bottom", "header_cells", "para", "register_fonts", "styles", "table_style",
+    "ACCENT", "BidiParagraph", "FALLBACK_FONT", "FONT", "FONT_BOLD", "MUTED", "PAGE_SIZE", "RULE", "ZEBRA", "build_document",
+    "cell", "covered", "fit_line", "draw_text", "escape", "font_runs", "header_bottom", "header_cells", "para", "register_fonts", "styles", "table", "table_style", "text_width",
     "translator", "usable_width",
 ]
 
@@ -114,9 +115,33 @@ def font_runs(text: str) -> list[tuple[str, str]]:
             for inside, run in groupby(text, key=known.__contains__)]
 
 
+def text_width(text: str, font: str, size: float) -> float:
+    """The printed width of plain ``text`` in ``font`` (runs DejaVu lacks measured in the fallback font)."""
+    if covered(text):
+        return pdfmetrics.stringWidth(text, font, size)
+    return sum(pdfmetrics.stringWidth(run, font if run_font == FONT else run_font, size)
+               for run_font, run in font_runs(text))
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line of at most ``width`` points: cut with "…" when longer (headers, footers)."""
+    line = " ".join(str(text).split())
+    if text_width(line, font, size) <= width:
+        return line
+    low, high = 0, len(line)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(line[:middle].rstrip() + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + "…"
+
+
 def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, *, right: bool = False) -> None:
-    """``canvas.drawString`` for plain user text, switching to the fallback font per run (``right``: x is the
-    right edge)."""
+    """``canvas.drawString`` for plain user text (one line): right-to-left runs shaped and reordered, and the
+    fallback font per run (``right``: x is the right edge)."""
+    text = bidi.visual(text)
     runs = [(font if run_font == FONT else run_font, run) for run_font, run in font_runs(text)]
     if right:
         x -= sum(pdfmetrics.stringWidth(run, run_font, size) for run_font, run in runs)
@@ -169,9 +194,17 @@ def table_style(*, header: bool = True, zebra: bool = True, extra: Sequence[tupl
 
 
 def escape(text: object) -> str:
-    """User text made safe for a ReportLab Paragraph: ``<``, ``>``, ``&`` printed literally, newlines kept, and
-    each run of characters DejaVu lacks wrapped in ``<font name="DroidSansFallback">``."""
+    """User text made safe for a ReportLab Paragraph: ``<``, ``>``, ``&`` printed literally, newlines kept,
+    right-to-left lines shaped and in visual order, and each run of characters DejaVu lacks wrapped in
+    ``<font name="DroidSansFallback">``. For text inside other markup (a name after a bold label); a whole
+    paragraph of user text goes through ``para()``, which also wraps right-to-left text line by line."""
     value = "" if text is None else str(text).replace("\r\n", "\n")
+    if bidi.has_rtl(value):
+        value = "\n".join(bidi.visual(line) for line in value.split("\n"))
+    return _markup(value)
+
+
+def _markup(value: str) -> str:
     if covered(value):
         return _xml_escape(value).replace("\n", "<br/>")
     pieces = []
@@ -181,17 +214,52 @@ def escape(text: object) -> str:
     return "".join(pieces)
 
 
+class BidiParagraph(Paragraph):
+    """A paragraph of user text with right-to-left letters: broken into lines in logical order for the width
+    it gets, then each line shaped and reordered (``bidi``); right-aligned when the text starts right-to-left.
+    It splits across pages like any paragraph."""
+
+    def __init__(self, text: str, style: ParagraphStyle):
+        self._logical = bidi.shaped(text)
+        self._direction = bidi.direction(text)
+        if self._direction == "R":
+            style = ParagraphStyle(f"{style.name}Rtl", parent=style, alignment=TA_RIGHT)
+        self._bidi_style = style
+        self._laid_out_for: float | None = None
+        super().__init__(self._markup_for(None), style)
+
+    def _markup_for(self, width: float | None) -> str:
+        style = self._bidi_style
+        if width is None:
+            chunks = self._logical.split("\n")
+        else:
+            chunks = bidi.lines(self._logical, width,
+                                lambda piece: text_width(piece, style.fontName, style.fontSize))
+        return "<br/>".join(_markup(bidi.visual(chunk, self._direction, shape=False)) for chunk in chunks)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+        if availWidth != self._laid_out_for:
+            self._laid_out_for = availWidth
+            style = self._bidi_style
+            room = availWidth - style.leftIndent - style.rightIndent - 0.5
+            Paragraph.__init__(self, self._markup_for(max(room, 1.0)), style)
+        return super().wrap(availWidth, availHeight)
+
+
 def para(text: object, style: str | ParagraphStyle = "Body") -> Paragraph:
     """A paragraph of *user* text (escaped); ``style`` is a name in ``styles()`` or a style."""
     chosen = styles()[style] if isinstance(style, str) else style
-    return Paragraph(escape(text), chosen)
+    value = "" if text is None else str(text).replace("\r\n", "\n")
+    if bidi.has_rtl(value):
+        return BidiParagraph(value, chosen)
+    return Paragraph(_markup(value), chosen)
 
 
 def cell(text: object, style: str | ParagraphStyle = "Cell") -> str | Paragraph:
-    """A table cell of *user* text: the plain string when DejaVu draws all of it (fast, and the table's own
-    FONTNAME/TEXTCOLOR apply), otherwise a paragraph in ``style`` that switches font per run."""
+    """A table cell of *user* text: the plain string when DejaVu draws all of it left to right (fast, and the
+    table's own FONTNAME/TEXTCOLOR apply), otherwise a paragraph in ``style`` (font per run, right-to-left)."""
     value = "" if text is None else str(text)
-    return value if covered(value) else para(value, style)
+    return value if covered(value) and not bidi.has_rtl(value) and len(value) <= LONG_CELL else para(value, style)
 
 
 def header_cells(labels: Sequence[str], *, right: Sequence[int] = ()) -> list[Paragraph]:
@@ -200,6 +268,22 @@ def header_cells(labels: Sequence[str], *, right: Sequence[int] = ()) -> list[Pa
     sheet = styles()
     return [Paragraph(escape(label), sheet["CellHeadRight" if index in right else "CellHead"])
             for index, label in enumerate(labels)]
+
+
+LONG_CELL = 300  # characters: a plain table string longer than this becomes a paragraph (so it can split)
+
+
+def table(rows: Sequence[Sequence], col_widths: Sequence[float], *, repeat_rows: int = 1,
+          style: TableStyle | None = None) -> Table:
+    """A table that survives any text: a row taller than a page splits inside the row (``splitInRow``), and
+    long plain strings become paragraphs in the ``Cell`` style, which wrap and split (a plain string does
+    neither). Short strings stay plain: fast to lay out, and the table's own FONTNAME/TEXTCOLOR apply."""
+    data = [[para(value, "Cell") if isinstance(value, str) and (len(value) > LONG_CELL or bidi.has_rtl(value))
+             else value for value in row]
+            for row in rows]
+    result = Table(data, colWidths=list(col_widths), repeatRows=repeat_rows, splitInRow=1)
+    result.setStyle(style if style is not None else table_style())
+    return result
 
 
 def translator(lang: str) -> Translator:
@@ -246,10 +330,14 @@ def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str
             width, height = self._pagesize
             self.saveState()
             self.setFillColor(ACCENT)
-            draw_text(self, MARGIN_X, height - 12 * mm, title, FONT_BOLD, 9)
+            room = width - 2 * MARGIN_X
+            shown_title = fit_line(title, FONT_BOLD, 9, room * (0.55 if subtitle else 1.0))
+            draw_text(self, MARGIN_X, height - 12 * mm, shown_title, FONT_BOLD, 9)
             if subtitle:
                 self.setFillColor(MUTED)
-                draw_text(self, width - MARGIN_X, height - 12 * mm, subtitle, FONT, 8, right=True)
+                rest = room - text_width(shown_title, FONT_BOLD, 9) - 6 * mm
+                draw_text(self, width - MARGIN_X, height - 12 * mm, fit_line(subtitle, FONT, 8, rest), FONT, 8,
+                          right=True)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN_X, height - 14 * mm, width - MARGIN_X, height - 14 * mm)

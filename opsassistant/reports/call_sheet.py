@@ -84,7 +84,7 @@ def _groups(day: date, principal: Principal | None, zone: str) -> list[tuple[Pri
 def build(target: str | None, path: Path | str, *, lang: str, principal: str | None = None) -> Path:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Spacer, Table
+    from reportlab.platypus import Paragraph, Spacer
 
     from opsassistant.reports import base
 
@@ -129,17 +129,15 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
                     deadline += f'<br/><font color="#B00020"><b>{base.escape(overdue_text)}</b></font>'
                     extra.append(("BACKGROUND", (0, index), (0, index), colors.HexColor("#FDECEA")))
                 flags = " · ".join(flag_texts(call, lang))
-                message = base.escape(call.message)
-                text = f"<b>{base.escape(flags)}</b><br/>{message}" if flags else message
+                text = ([base.para(flags, "CellBold")] if flags else []) + [base.para(call.message, "Cell")]
                 style = "CellBold" if call.urgent else "Cell"
                 rows.append([Paragraph(deadline, sheet[style]),
-                             Paragraph(base.escape(_caller(call, lang)), sheet["Cell"]),
-                             Paragraph(text, sheet["Cell"]),
+                             base.para(_caller(call, lang), "Cell"),
+                             text,
                              Paragraph(base.escape(format_datetime(call.when_utc, call.timezone, lang)),
                                        sheet["Cell"])])
-            table = Table(rows, colWidths=[width * 0.2, width * 0.26, width * 0.36, width * 0.18], repeatRows=1)
-            table.setStyle(base.table_style(extra=extra))
-            story.append(table)
+            story.append(base.table(rows, [width * 0.2, width * 0.26, width * 0.36, width * 0.18],
+                                    style=base.table_style(extra=extra)))
         else:
             story.append(base.para(t.translate("CallSheet", "No open messages."), "Muted"))
         story.append(Spacer(1, 6))
@@ -157,12 +155,8 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
                 status = (t.translate("CallSheet", "Open") if call.status == "open"
                           else t.translate("CallSheet", "Done"))
                 rows.append([format_time(local, lang), _t(DIRECTION_LABELS.get(call.direction, "Incoming"), lang),
-                             Paragraph(base.escape(_caller(call, lang)), sheet["Cell"]),
-                             Paragraph(base.escape(message), sheet["Cell"]), status])
-            table = Table(rows, colWidths=[width * 0.1, width * 0.14, width * 0.3, width * 0.34, width * 0.12],
-                          repeatRows=1)
-            table.setStyle(base.table_style())
-            story.append(table)
+                             base.para(_caller(call, lang), "Cell"), base.para(message, "Cell"), status])
+            story.append(base.table(rows, [width * 0.1, width * 0.14, width * 0.3, width * 0.34, width * 0.12]))
         else:
             story.append(base.para(t.translate("CallSheet", "No calls."), "Muted"))
         story.append(Spacer(1, 10))

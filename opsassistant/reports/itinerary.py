@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Paragraph, Spacer
 
 from opsassistant.db.models import ContactPhone, EventAttendee, Trip, TripSegment
 from opsassistant.errors import UserError as CommandError
@@ -30,7 +30,7 @@ from opsassistant.i18n.formatting import (
 from opsassistant.i18n.language import normalise
 from opsassistant.reports import base
 from opsassistant.services.phones import format_for_reading, parse
-from opsassistant.services.travel import emergency, timeline
+from opsassistant.services.travel import airports, emergency, timeline
 from opsassistant.services.travel import trips as trip_service
 from opsassistant.services.travel.segments import kind_label
 
@@ -131,8 +131,9 @@ def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
     if start:
         dates = format_full_date(start, lang) if start == end else \
             f"{format_full_date(start, lang)} – {format_full_date(end, lang)}"
-    places = trip.destination or ", ".join(
-        dict.fromkeys(e.segment.to_place for e in line.entries() if e.segment is not None and e.segment.to_place))
+    places = trip.destination or ", ".join(dict.fromkeys(
+        _city(e.segment.to_place, e.segment.to_code, lang) for e in line.entries()
+        if e.segment is not None and e.segment.to_place))
     rows = [
         (_tr(lang).translate("Itinerary", "Traveller"), ", ".join(p.name for p in travellers) or "—"),
         (_tr(lang).translate("Itinerary", "Dates"), dates or "—"),
@@ -147,10 +148,10 @@ def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
                  else timezone_name(home, None, lang)))
     if trip.notes:
         rows.append((_tr(lang).translate("Itinerary", "Notes"), trip.notes))
-    table = Table([[Paragraph(base.escape(k), styles["CellBold"]), base.para(v, "Cell")] for k, v in rows],
-                  colWidths=[45 * mm, base.usable_width() - 45 * mm])
-    table.setStyle(base.table_style(header=False, zebra=False, extra=[("LINEBELOW", (0, 0), (-1, -1), 0.25,
-                                                                          base.RULE)]))
+    table = base.table([[Paragraph(base.escape(k), styles["CellBold"]), base.para(v, "Cell")] for k, v in rows],
+                       [45 * mm, base.usable_width() - 45 * mm], repeat_rows=0,
+                       style=base.table_style(header=False, zebra=False,
+                                              extra=[("LINEBELOW", (0, 0), (-1, -1), 0.25, base.RULE)]))
     story += [table, Spacer(1, 4 * mm)]
     booked = [s for s in trip_service.segments(trip) if s.booking_reference]
     if booked:
@@ -160,8 +161,8 @@ def _cover(trip: Trip, line: timeline.Timeline, lang: str) -> list:
             when = leg.start_utc.astimezone(ZoneInfo(leg.start_timezone))
             data.append([format_date(when.date(), "short", lang), base.para(_headline(leg, lang), "Cell"),
                          leg.booking_reference])
-        refs = Table(data, colWidths=[25 * mm, base.usable_width() - 70 * mm, 45 * mm], repeatRows=1)
-        refs.setStyle(base.table_style(extra=[("FONTNAME", (2, 1), (2, -1), base.FONT_BOLD)]))
+        refs = base.table(data, [25 * mm, base.usable_width() - 70 * mm, 45 * mm],
+                          style=base.table_style(extra=[("FONTNAME", (2, 1), (2, -1), base.FONT_BOLD)]))
         story.append(refs)
     return story
 
@@ -184,9 +185,20 @@ def _differences(line: timeline.Timeline, lang: str) -> list[str]:
     return result
 
 
+def _city(place: str, code: str, lang: str) -> str:
+    """A place filled in from an airport code in the language it was entered in ("København" when the app
+    was Danish) in the report's language instead; any other place as typed."""
+    airport = airports.get(code) if place and code else None
+    if airport is None:
+        return place
+    names = {airport.city.casefold(), *(airport.local_city(other).casefold() for other in ("da", "en"))}
+    return airport.local_city(lang) if place.strip().casefold() in names else place
+
+
 def _headline(leg: TripSegment, lang: str) -> str:
     kind = kind_label(leg.kind, lang)
-    route = " → ".join(p for p in (_place(leg.from_place, leg.from_code), _place(leg.to_place, leg.to_code)) if p)
+    route = " → ".join(p for p in (_place(_city(leg.from_place, leg.from_code, lang), leg.from_code),
+                                   _place(_city(leg.to_place, leg.to_code, lang), leg.to_code)) if p)
     if leg.kind == "flight":
         number = " ".join(p for p in (leg.carrier, leg.number) if p)
         return " ".join(p for p in (kind, number, route) if p)
@@ -203,12 +215,12 @@ def _place(place: str, code: str) -> str:
     return place or code
 
 
-def _details(leg: TripSegment, lang: str, checkout: bool) -> list[str]:
-    """Markup lines (already escaped) under the headline."""
-    lines: list[str] = []
+def _details(leg: TripSegment, lang: str, checkout: bool) -> list:
+    """Markup lines (already escaped) and paragraphs of user text under the headline."""
+    lines: list = []
     esc = base.escape
     if checkout:
-        return [esc(leg.address)] if leg.address else []
+        return [base.para(leg.address, "Cell")] if leg.address else []
     facts = []
     if leg.terminal:
         facts.append(esc(_tr(lang).translate("Itinerary", "Terminal %1").replace("%1", leg.terminal)))
@@ -217,7 +229,7 @@ def _details(leg: TripSegment, lang: str, checkout: bool) -> list[str]:
     if facts:
         lines.append(" · ".join(facts))
     if leg.address:
-        lines.append(esc(leg.address))
+        lines.append(base.para(leg.address, "Cell"))
     if leg.phone:
         lines.append(esc(_tr(lang).translate("Itinerary", "Phone: %1").replace("%1", _phone(leg.phone))))
     if leg.kind == "meeting" and leg.event_id:
@@ -236,8 +248,26 @@ def _details(leg: TripSegment, lang: str, checkout: bool) -> list[str]:
         lines.append(f"<font backColor='#FFF4C2'>{label} "
                      f"<b>{esc(leg.booking_reference)}</b></font>")
     if leg.notes:
-        lines.append(f"<font color='#5F6B76'>{esc(leg.notes)}</font>")
+        lines.append(base.para(leg.notes, _style("Cell", textColor=base.MUTED)))
     return lines
+
+
+def _flow(parts: list) -> list:
+    """A cell's content: runs of markup lines joined into one paragraph, user-text paragraphs as they are (so
+    a long note wraps and splits, right-to-left lines in order)."""
+    cell = base.styles()["Cell"]
+    result: list = []
+    pending: list[str] = []
+    for part in [*parts, None]:
+        if isinstance(part, str):
+            pending.append(part)
+            continue
+        if pending:
+            result.append(Paragraph("<br/>".join(pending), cell))
+            pending = []
+        if part is not None:
+            result.append(part)
+    return result
 
 
 def _entry_row(entry: timeline.Entry, lang: str) -> list:
@@ -253,7 +283,7 @@ def _entry_row(entry: timeline.Entry, lang: str) -> list:
     leg = entry.segment
     if entry.kind == "checkout":
         check_out = esc(_tr(lang).translate("Itinerary", "Check-out: %1").replace("%1", leg.from_place))
-        what = Paragraph("<br/>".join([f"<b>{check_out}</b>", *_details(leg, lang, checkout=True)]), cell)
+        what = _flow([f"<b>{check_out}</b>", *_details(leg, lang, checkout=True)])
         return [_hm(entry.start, lang), _zone_label(leg.end_timezone, entry.start, lang), what,
                 _hm(entry.home(entry.start), lang)]
     times = [_hm(entry.start, lang)]
@@ -272,7 +302,7 @@ def _entry_row(entry: timeline.Entry, lang: str) -> list:
     headline = esc(_headline(leg, lang))
     if leg.kind == "hotel":
         headline = esc(_tr(lang).translate("Itinerary", "Check-in: %1").replace("%1", leg.from_place))
-    what = Paragraph("<br/>".join([f"<b>{headline}</b>", *_details(leg, lang, checkout=False)]), cell)
+    what = _flow([f"<b>{headline}</b>", *_details(leg, lang, checkout=False)])
     return ["\n".join(times), "\n".join(zones), what, "\n".join(home)]
 
 
@@ -299,7 +329,5 @@ def story_for(trip: Trip, lang: str) -> list:
         first = day.entries[0].at
         heading = f"{format_full_date(day.date, lang)} · {_zone_label(day.zone, first, lang)}"
         story.append(Paragraph(base.escape(heading[:1].upper() + heading[1:]), styles["Heading"]))
-        table = Table([header] + [_entry_row(entry, lang) for entry in day.entries], colWidths=widths, repeatRows=1)
-        table.setStyle(look)
-        story.append(table)
+        story.append(base.table([header] + [_entry_row(entry, lang) for entry in day.entries], widths, style=look))
     return story

@@ -74,12 +74,10 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
 
 
 def _table(rows, widths, *, extra=(), header=True):
-    from reportlab.platypus import Table
-
     from opsassistant.reports import base
 
-    table = Table(rows, colWidths=[base.usable_width() * w for w in widths], repeatRows=1 if header else 0)
-    table.setStyle(base.table_style(header=header, extra=list(extra)))
+    table = base.table(rows, [base.usable_width() * w for w in widths], repeat_rows=1 if header else 0,
+                       style=base.table_style(header=header, extra=list(extra)))
     table.hAlign = "LEFT"
     return table
 

@@ -73,7 +73,7 @@ def collect(grouping: str, lang: str) -> list[tuple[str, list[dict]]]:
 def build(target: str | None, path: Path | str, *, lang: str, principal=None) -> Path:
     """Write the phone list; ``target`` None/"letter" groups by first letter, "organisation" by organisation."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     from opsassistant.reports import base
 
@@ -102,11 +102,10 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
             second = e["role"] if grouping == "organisation" else "\n".join(
                 p for p in (e["organisation"], e["role"]) if p)
             rows.append([_fit(e["name"], columns[0]), _fit(second, columns[1]),
-                         "\n".join(_wrap(n, columns[2]) for n in e["numbers"]), _fit(e["email"], columns[3])])
-        table = Table(rows, colWidths=columns, repeatRows=1)
-        table.setStyle(base.table_style())
-        story.append(KeepTogether([Paragraph(base.escape(heading), styles["Heading"]), table]) if len(rows) < 8
-                     else Paragraph(base.escape(heading), styles["Heading"]))
+                         _fit("\n".join(e["numbers"]), columns[2]), _fit(e["email"], columns[3])])
+        table = base.table(rows, columns)
+        story.append(KeepTogether([base.para(heading, "Heading"), table]) if len(rows) < 8
+                     else base.para(heading, "Heading"))
         if len(rows) >= 8:
             story.append(table)
         story.append(Spacer(1, 2 * mm))
@@ -117,7 +116,9 @@ def _fit(text: str, width: float):
     """A cell: plain wrapped text (fast), or a paragraph when the text needs the fallback font (CJK)."""
     from opsassistant.reports import base
 
-    return _wrap(text, width) if base.covered(text) else base.para(text, "Cell")
+    if base.covered(text) and len(text) <= base.LONG_CELL and not base.bidi.has_rtl(text):
+        return _wrap(text, width)
+    return base.para(text, "Cell")
 
 
 def _wrap(text: str, width: float, size: float = 9) -> str:

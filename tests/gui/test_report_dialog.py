@@ -117,6 +117,48 @@ def test_print_sends_every_page(qtbot, demo, monkeypatch, tmp_path):
     qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
     assert printed.exists()
     assert len(PdfReader(printed).pages) == len(PdfReader(dialog.last_path).pages)
+    # vector pages: the report itself, its text searchable (a page picture used to make 2 MB without text)
+    assert printed.read_bytes() == dialog.last_path.read_bytes()
+    assert "SK" in pdf_text(printed) and "983" in pdf_text(printed)
+
+
+def test_the_preview_fits_the_screen(qtbot, demo, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    previews = []
+    monkeypatch.setattr(report_dialog.PdfPreviewDialog, "exec", lambda self: previews.append(self) or 0)
+    dialog = open_dialog(qtbot, "phonelist")
+    qtbot.mouseClick(dialog.ui.previewButton, Qt.MouseButton.LeftButton)
+    preview = previews[0]
+    preview.show()
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert room.height() < 900  # the offscreen screen is smaller than the preview's wish
+    assert preview.frameGeometry().height() <= room.height() and preview.width() <= room.width()
+
+
+@pytest.mark.parametrize("typed, printed", [("2.3.2026", "2 March 2026"), ("2026-03-09", "9 March 2026"),
+                                            ("16/3/2026", "16 March 2026")])
+def test_a_typed_date_is_the_report_date(qtbot, demo, save_to, typed, printed):
+    dialog = open_dialog(qtbot, "calls")
+    dialog.ui.languageCombo.setCurrentIndex(1)  # English
+    edit = dialog.ui.dateEdit
+    edit.setFocus()
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit.lineEdit(), typed)
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)  # straight from typing to Save
+    assert save_to.path.exists(), save_to.messages
+    assert printed in " ".join(pdf_text(save_to.path).split())
+
+
+def test_a_typed_non_date_is_refused_in_one_sentence(qtbot, demo, save_to):
+    dialog = open_dialog(qtbot, "agenda")
+    edit = dialog.ui.dateEdit
+    edit.setFocus()
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit.lineEdit(), "31-02-2026")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert not save_to.path.exists()
+    assert save_to.messages == ["WARNING “31-02-2026” is not a date. Type it as 02-04-2026 or 2026-04-02."]
 
 
 def test_no_outings_says_so_and_disables_buttons(qtbot, db):

@@ -105,3 +105,27 @@ def test_japanese_title_and_many_pages_keep_the_band_clear_of_the_text(executive
     assert "会議" in text and "丸の内" in text and "東京出張 <Tokyo>" in text
     fonts = {f.get_object()["/BaseFont"].split("+")[-1] for p in reader.pages for f in p["/Resources"]["/Font"].values()}
     assert "DroidSansFallback" in fonts
+
+
+def test_english_itinerary_prints_cities_and_roles_in_english(db, executive, tmp_path):
+    """A flight saved while the app spoke Danish keeps "København" as its place; the English report says
+    "Copenhagen", and the emergency band gives roles in English, not the Danish job titles."""
+    from opsassistant.i18n.language import set_current_language
+    from opsassistant.services import principals
+
+    principals.save(principals.PrincipalData(name="Mads Kjær", role="team", title="Driftschef",
+                                             phone="+45 30 40 50 60"))
+    set_current_language("da")
+    try:
+        trip = trips.save(trips.TripData(title="Tokyo", traveller_ids=[executive.id]))
+        segments.save(trip.id, SegmentData(kind="flight", start=datetime(2026, 3, 28, 21, 30),
+                                           end=datetime(2026, 3, 29, 17, 5), from_code="CPH", to_code="NRT"))
+    finally:
+        set_current_language("en")
+    english = " ".join(p.extract_text() for p in PdfReader(itinerary.build(trip.id, tmp_path / "en.pdf",
+                                                                           lang="en")).pages)
+    danish = " ".join(p.extract_text() for p in PdfReader(itinerary.build(trip.id, tmp_path / "da.pdf",
+                                                                          lang="da")).pages)
+    assert "Copenhagen (CPH)" in english and "København" not in english
+    assert "Team member" in english and "Driftschef" not in english
+    assert "København (CPH)" in danish and "Teammedlem" in danish and "Driftschef" not in danish

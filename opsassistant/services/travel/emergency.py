@@ -61,7 +61,8 @@ def contacts(trip_id: int | None, lang: str | None = None) -> list[EmergencyCont
               if p.id not in travelling and (p.phone or p.email)]
     others.sort(key=lambda p: p.role != "executive")
     for person in others[:MAX_PRINCIPALS]:
-        role = person.title or (Translator(lang).translate("Travel", "Executive") if person.role == "executive"
-                                else Translator(lang).translate("Travel", "Team member"))
+        # the role in the asked language, not the job title as typed (a Danish title in an English itinerary)
+        role = (Translator(lang).translate("Travel", "Executive") if person.role == "executive"
+                else Translator(lang).translate("Travel", "Team member"))
         found.append(EmergencyContact(role, person.name, _readable(person.phone), person.email))
     return found
