@@ -2257,6 +2257,165 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>Team member %1: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member %1: title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member %1: home time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member %1: working day starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member %1: working day ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>e.g. Head of operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Ops Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the program whose days you look after: the executive and the team. Then bring in their calendar and contacts, or look around the demo office first. Everything can be changed later in Settings (Ctrl+,), and this page opens again from Help ▸ Getting started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home &amp;time zone:</source>
+        <translation type="unfinished">&amp;Hjemmetidszone:</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation type="unfinished">&amp;Arbejdstid:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Karen Holm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Managing director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executive&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executive&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executive&apos;s home time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executive&apos;s working day starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executive&apos;s working day ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation type="unfinished">Hjemmetidszone</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Til</translation>
+    </message>
+    <message>
+        <source>&amp;Add a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their calendar and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a calendar (.ics), contacts (.vcf) or a spreadsheet of contacts (.csv), exported from Outlook, Google, Apple or a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar and contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or try the demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo only fills an empty database, and this one already holds data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up Danish office: an executive, three team members, 80 contacts, three weeks of appointments, calls, outings and two trips. Start a new database to begin for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>Week %1</source>
@@ -3793,6 +3952,57 @@
     </message>
 </context>
 <context>
+    <name>PrincipalCard</name>
+    <message>
+        <source>Travelling — %1, local time %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a meeting until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away: %1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside working hours (%1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing booked in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Principals</name>
     <message>
         <source>Enter a name.</source>
@@ -4843,8 +5053,8 @@
         <translation>Åbne tilbageringninger</translation>
     </message>
     <message>
-        <source>Overdue tasks</source>
-        <translation>Forsinkede opgaver</translation>
+        <source>Task deadlines</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upcoming trips</source>
@@ -4867,8 +5077,8 @@
         <translation>Ingen åbne tilbageringninger. Godt klaret.</translation>
     </message>
     <message>
-        <source>No overdue tasks.</source>
-        <translation>Ingen forsinkede opgaver.</translation>
+        <source>No tasks due in the coming week.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No trips in the next 30 days.</source>
