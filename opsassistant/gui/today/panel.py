@@ -105,7 +105,10 @@ class TodayPanel(AreaPanel):
         from opsassistant.services.whereabouts import everyone
 
         now = self.now_provider()
-        self.strip.set_records(everyone(now), now)
+        records = everyone(now)
+        if self.data is not None:
+            self.data.now, self.data.whereabouts = now, records
+        self.strip.set_records(records, now)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self.content)

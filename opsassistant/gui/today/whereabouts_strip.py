@@ -91,11 +91,11 @@ class PrincipalCard(QFrame):
                 back = fmt.format_time(record.away_until.astimezone(local))
                 if record.away_until.astimezone(local).date() != now.astimezone(local).date():
                     back = fmt.format_datetime(record.away_until, record.local_zone)
-            elif isinstance(record.away_until, date) and record.away_until > now.astimezone(local).date():
-                back = fmt.format_date(record.away_until, "medium")
-            else:
-                return self.tr("Away today: %1").replace("%1", record.activity)
-            return self.tr("Away: %1, until %2").replace("%1", record.activity).replace("%2", back)
+                return self.tr("Away: %1 until %2").replace("%1", record.activity).replace("%2", back)
+            if isinstance(record.away_until, date) and record.away_until > now.astimezone(local).date():
+                last_day = fmt.format_date(record.away_until, "medium")
+                return self.tr("Away: %1, through %2").replace("%1", record.activity).replace("%2", last_day)
+            return self.tr("Away today: %1").replace("%1", record.activity)
         if record.state == "away":
             return self.tr("Outside working hours (%1–%2)").replace(
                 "%1", record.work_start.replace(":", self._separator())).replace(
@@ -138,7 +138,8 @@ class PrincipalCard(QFrame):
                 "%3", fmt.format_date(deadline.due, "medium"))
         link = f"<a href='{deadline.area}:{deadline.record_id}'>{escape(text)}</a>"
         if deadline.overdue:
-            return f"<b><span style='color:{OVERDUE}'>{escape(self.tr('Overdue:'))}</span></b> {link}"
+            overdue = escape(self.tr("Overdue:"))
+            return f"<b><span style='color:{OVERDUE}'>{overdue}</span></b> {link}"
         return link
 
     @staticmethod
