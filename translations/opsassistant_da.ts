@@ -2323,12 +2323,12 @@
         <translation>&amp;Stilling:</translation>
     </message>
     <message>
-        <source>Home &amp;time zone:</source>
-        <translation>Hjemme&amp;tidszone:</translation>
-    </message>
-    <message>
         <source>&amp;Working hours:</source>
         <translation>&amp;Arbejdstid:</translation>
+    </message>
+    <message>
+        <source>&amp;Home time zone:</source>
+        <translation>&amp;Hjemmetidszone:</translation>
     </message>
     <message>
         <source>to</source>
@@ -2408,7 +2408,7 @@
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation>&amp;Spring over indtil videre</translation>
+        <translation>Spring &amp;over indtil videre</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>

@@ -311,7 +311,7 @@ class FirstStartPage(QScrollArea):
             "Settings (Ctrl+,), and this page opens again from Help ▸ Getting started."))
         self.executive_box.setTitle(self.tr("The executive"))
         for label, text in zip(self.executive_labels, (self.tr("&Name:"), self.tr("&Title:"),
-                                                       self.tr("Home &time zone:"), self.tr("&Working hours:")),
+                                                       self.tr("&Home time zone:"), self.tr("&Working hours:")),
                                strict=True):
             label.setText(text)
         self.until_label.setText(self.tr("to"))

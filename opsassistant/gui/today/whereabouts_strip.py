@@ -55,7 +55,9 @@ class PrincipalCard(QFrame):
         text.setSpacing(2)
         text.setContentsMargins(4, 2, 2, 2)
         for label in (self.name_label, self.status_label, self.next_label, self.deadlines_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             text.addWidget(label)
+        text.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(2, 2, 2, 2)
         row.addWidget(self.bar)
