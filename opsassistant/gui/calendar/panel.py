@@ -72,12 +72,14 @@ class CalendarPanel(AreaPanel):
         for widget in (self.today_button, self.prev_button, self.next_button):
             bar.addWidget(widget)
         bar.addWidget(self.title_label, 1)
+        views = QHBoxLayout()  # a row of its own: six views and the title both stay readable at 1280 px
         for key in VIEWS:
             button = QToolButton(checkable=True)
             button.clicked.connect(lambda _c=False, k=key: self.set_view(k))
             self.view_group.addButton(button)
             self.view_buttons[key] = button
-            bar.addWidget(button)
+            views.addWidget(button)
+        views.addStretch(1)
         self.find_button, self.new_button = QToolButton(), QToolButton()
         bar.addSpacing(12)
         bar.addWidget(self.find_button)
@@ -127,6 +129,7 @@ class CalendarPanel(AreaPanel):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         main = QVBoxLayout()
         main.addLayout(bar)
+        main.addLayout(views)
         main.addWidget(self.stack, 1)
         main.addWidget(self.empty_label)
         body = QHBoxLayout(self)
