@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from opsassistant.db.models import Principal, Setting, database
+from opsassistant.db.principal_colours import is_reddish, next_colour
 from opsassistant.services import principals
-from opsassistant.services.principal_colours import is_reddish, next_colour
 
 SKIPPED_KEY = "first_start.skipped"
 

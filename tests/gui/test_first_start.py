@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QFileDialog
 
 from opsassistant.db.models import Contact, Event, Principal, Setting
-from opsassistant.services.principal_colours import is_reddish
+from opsassistant.db.principal_colours import is_reddish
 
 
 def _page(window):

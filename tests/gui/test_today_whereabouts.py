@@ -11,12 +11,12 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from opsassistant.db.models import Event
+from opsassistant.db.principal_colours import PALETTE, is_reddish
 from opsassistant.gui.calendar.panel import CalendarPanel
 from opsassistant.gui.calendar.style import event_colours
 from opsassistant.gui.today.panel import TodayPanel
 from opsassistant.services import principals
 from opsassistant.services.calendar import editing
-from opsassistant.services.principal_colours import PALETTE, is_reddish
 from opsassistant.services.travel import segments, trips
 
 CPH = ZoneInfo("Europe/Copenhagen")

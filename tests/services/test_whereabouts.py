@@ -92,3 +92,16 @@ def test_absence_words():
     assert whereabouts.is_absence("Ferie i Spanien", "")
     assert whereabouts.is_absence("Lunch", "away")
     assert not whereabouts.is_absence("Budget meeting", "meeting")
+
+
+def test_a_red_principal_is_recoloured_by_the_migration(db):
+    from opsassistant.db.migrations import MIGRATIONS
+    from opsassistant.db.models import Principal
+    from opsassistant.db.principal_colours import is_reddish
+
+    karen = _person("Karen Holm", "executive", colour="#c0392b")
+    mads = _person("Mads Kjær", colour="#2980b9")
+    MIGRATIONS[1](db)
+    assert not is_reddish(Principal.get_by_id(karen).colour)
+    assert Principal.get_by_id(karen).colour != "#2980b9"  # a colour nobody has yet
+    assert Principal.get_by_id(mads).colour == "#2980b9"
