@@ -3966,6 +3966,10 @@
 <context>
     <name>PrincipalCard</name>
     <message>
+        <source>On the way to %1, lands %2 local time</source>
+        <translation>På vej til %1, lander %2 lokal tid</translation>
+    </message>
+    <message>
         <source>Travelling — %1, local time %2</source>
         <translation>På rejse — %1, lokal tid %2</translation>
     </message>

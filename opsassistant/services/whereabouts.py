@@ -64,7 +64,8 @@ class Whereabouts:
     activity: str = ""  # the meeting's or the absence's title
     busy_until: datetime | None = None  # aware UTC end of the current meeting
     away_until: date | datetime | None = None  # absence: its last day (all-day) or end moment (UTC)
-    place: str = ""  # travelling: the city
+    place: str = ""  # travelling: the city (on the way: where they are going)
+    arrives: datetime | None = None  # on the way: the leg's arrival (aware UTC), in ``local_zone`` = arrival zone
     local_zone: str = "Europe/Copenhagen"  # the zone they are in now (home unless travelling)
     home_zone: str = "Europe/Copenhagen"
     work_start: str = "08:30"
@@ -116,8 +117,9 @@ def _one(person: Principal, now: datetime, items: list, deadlines: tuple[Deadlin
     busy = dict(activity=meeting.title, busy_until=meeting.end_utc) if meeting else {}
     trip = _travelling(person.id, now, home)
     if trip is not None:
-        place, zone_name = trip
-        return Whereabouts(state="travelling", place=place, **{**common, "local_zone": zone_name}, **busy)
+        place, zone_name, arrives = trip
+        return Whereabouts(state="travelling", place=place, arrives=arrives, **{**common, "local_zone": zone_name},
+                           **busy)
     if absence is not None:
         until = (absence.end_date - timedelta(days=1)) if absence.all_day and absence.end_date else absence.end_utc
         return Whereabouts(state="away", reason="absence", activity=absence.title, away_until=until, **common)
@@ -154,8 +156,8 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo("Europe/Copenhagen")
 
 
-def _travelling(principal_id: int, now: datetime, home: ZoneInfo) -> tuple[str, str] | None:
-    """(place, zone) when a trip of theirs is under way today, else None."""
+def _travelling(principal_id: int, now: datetime, home: ZoneInfo) -> tuple[str, str, datetime | None] | None:
+    """(place, zone, arrival while on the way) when a trip of theirs is under way today, else None."""
     today = now.astimezone(home).date()
     trips = list(Trip.alive().join(TripTraveller).where(
         (TripTraveller.principal == principal_id) & (Trip.start_date <= today) & (Trip.end_date >= today)))
@@ -165,15 +167,18 @@ def _travelling(principal_id: int, now: datetime, home: ZoneInfo) -> tuple[str, 
     legs = list(TripSegment.select().where(TripSegment.trip.in_([t.id for t in trips])
                                            & (TripSegment.start_utc <= now))
                 .order_by(TripSegment.start_utc.desc(), TripSegment.position.desc()))
+    if not legs:
+        return None  # the trip starts today, but its first leg has not: still at home
+    later = TripSegment.select().where(TripSegment.trip.in_([t.id for t in trips])
+                                       & (TripSegment.start_utc > now)).exists()
     for leg in legs:
         if leg.kind in ARRIVING_KINDS:
             arrived = leg.end_utc is None or leg.end_utc <= now
-            zone_name = leg.end_timezone if arrived else leg.start_timezone
-            place = (leg.to_place if arrived else leg.from_place) or trip.destination
-            return place or _city(zone_name), zone_name
-    if legs:
-        return trip.destination or _city(legs[0].end_timezone), legs[0].end_timezone
-    return trip.destination or _city(home.key), home.key
+            if arrived and leg.end_timezone == home.key and not later:
+                return None  # back home from the last leg
+            place = leg.to_place or trip.destination or _city(leg.end_timezone)
+            return place, leg.end_timezone, None if arrived else leg.end_utc
+    return trip.destination or _city(legs[0].end_timezone), legs[0].end_timezone, None
 
 
 def _city(zone_name: str) -> str:

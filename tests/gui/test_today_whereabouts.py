@@ -180,3 +180,9 @@ def test_no_principal_colour_is_red():
     assert not any(is_reddish(colour) for colour in PALETTE)
     assert not any(is_reddish(row[3]) for row in PRINCIPALS)
     assert is_reddish("#c0392b")
+
+
+def test_strip_on_the_way_shows_the_landing_in_local_time(today):
+    today.now_provider = lambda: datetime(2026, 11, 30, 12, 0, tzinfo=CPH).astimezone(UTC)
+    today.refresh_strip()
+    assert today.strip.card_for("Mads Kjær").status_label.text() == "On the way to Tokyo, lands 06.00 local time"

@@ -105,3 +105,23 @@ def test_a_red_principal_is_recoloured_by_the_migration(db):
     assert not is_reddish(Principal.get_by_id(karen).colour)
     assert Principal.get_by_id(karen).colour != "#2980b9"  # a colour nobody has yet
     assert Principal.get_by_id(mads).colour == "#2980b9"
+
+
+def test_not_travelling_before_the_first_leg_or_after_the_flight_home(db):
+    mads = _person("Mads Kjær")
+    trip = trips.save(trips.TripData(title="Oslo", traveller_ids=[mads], destination="Oslo",
+                                     start_date=date(2026, 12, 1), end_date=date(2026, 12, 1)))
+    segments.save(trip.id, segments.SegmentData(
+        kind="flight", start=datetime(2026, 12, 1, 12, 0, tzinfo=CPH), start_timezone="Europe/Copenhagen",
+        end=datetime(2026, 12, 1, 13, 10, tzinfo=CPH), end_timezone="Europe/Oslo",
+        from_place="København", to_place="Oslo"))
+    segments.save(trip.id, segments.SegmentData(
+        kind="flight", start=datetime(2026, 12, 1, 18, 0, tzinfo=CPH), start_timezone="Europe/Oslo",
+        end=datetime(2026, 12, 1, 19, 10, tzinfo=CPH), end_timezone="Europe/Copenhagen",
+        from_place="Oslo", to_place="København"))
+    assert _state(mads).state == "office"  # 10.15: the flight leaves at 12.00
+    flying = _state(mads, NOW.replace(hour=12, minute=30))
+    assert (flying.place, flying.arrives) == ("Oslo", datetime(2026, 12, 1, 12, 10, tzinfo=UTC))
+    at_oslo = _state(mads, NOW.replace(hour=15))
+    assert (at_oslo.state, at_oslo.place, at_oslo.local_zone) == ("travelling", "Oslo", "Europe/Oslo")
+    assert _state(mads, NOW.replace(hour=19, minute=30)).state == "away"  # home, after working hours

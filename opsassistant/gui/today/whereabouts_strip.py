@@ -80,6 +80,9 @@ class PrincipalCard(QFrame):
     def status_text(self, record: Whereabouts, now: datetime) -> str:
         local = _zone(record.local_zone)
         until = fmt.format_time(record.busy_until.astimezone(local)) if record.busy_until else ""
+        if record.state == "travelling" and record.arrives is not None:
+            return self.tr("On the way to %1, lands %2 local time").replace("%1", record.place).replace(
+                "%2", fmt.format_time(record.arrives.astimezone(local)))
         if record.state == "travelling":
             text = self.tr("Travelling — %1, local time %2").replace("%1", record.place).replace(
                 "%2", fmt.format_time(now.astimezone(local)))
