@@ -30,7 +30,8 @@ DEADLINE_DAYS = 7
 NEXT_DAYS = 14  # how far ahead "next appointment" looks
 AWAY_WORDS = ("away", "absence", "absent", "holiday", "vacation", "sick", "out of office", "ferie", "fravær",
               "fridag", "syg", "afspadsering", "barsel")
-ARRIVING_KINDS = ("flight", "train", "car", "transfer")
+ARRIVING_KINDS = ("flight", "train")  # the legs that take someone to another city
+NOT_BUSY_KINDS = ("hotel", "note")  # trip segments in the calendar that are not appointments
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,21 @@ def everyone(now: datetime | None = None) -> list[Whereabouts]:
     people = principal_service.list_principals()
     if not people:
         return []
-    window = between(now - timedelta(days=1), now + timedelta(days=NEXT_DAYS))
+    window = _appointments(between(now - timedelta(days=1), now + timedelta(days=NEXT_DAYS)))
     deadlines = _deadlines(now, [p.id for p in people])
     return [_one(person, now, [o for o in window if person.id in o.principal_ids], deadlines.get(person.id, ()))
             for person in people]
+
+
+def _appointments(items: list) -> list:
+    """Leave out the calendar rows of hotel stays and notes of a trip: nobody is "in a meeting" at a hotel."""
+    segment_ids = [int(o.source.split(":", 1)[1]) for o in items
+                   if o.source.startswith("segment:") and o.source.split(":", 1)[1].isdigit()]
+    if not segment_ids:
+        return items
+    quiet = {f"segment:{row.id}" for row in TripSegment.select(TripSegment.id).where(
+        TripSegment.id.in_(segment_ids) & TripSegment.kind.in_(NOT_BUSY_KINDS))}
+    return [o for o in items if o.source not in quiet]
 
 
 def _one(person: Principal, now: datetime, items: list, deadlines: tuple[Deadline, ...]) -> Whereabouts:
@@ -169,16 +181,22 @@ def _travelling(principal_id: int, now: datetime, home: ZoneInfo) -> tuple[str, 
                 .order_by(TripSegment.start_utc.desc(), TripSegment.position.desc()))
     if not legs:
         return None  # the trip starts today, but its first leg has not: still at home
-    later = TripSegment.select().where(TripSegment.trip.in_([t.id for t in trips])
-                                       & (TripSegment.start_utc > now)).exists()
+    first = next((leg for leg in reversed(legs) if leg.kind in ARRIVING_KINDS), None)
     for leg in legs:
         if leg.kind in ARRIVING_KINDS:
             arrived = leg.end_utc is None or leg.end_utc <= now
-            if arrived and leg.end_timezone == home.key and not later:
-                return None  # back home from the last leg
+            if arrived and leg is not first and _same_place(leg, first):
+                return None  # back where the trip started
             place = leg.to_place or trip.destination or _city(leg.end_timezone)
             return place, leg.end_timezone, None if arrived else leg.end_utc
     return trip.destination or _city(legs[0].end_timezone), legs[0].end_timezone, None
+
+
+def _same_place(leg: TripSegment, first: TripSegment) -> bool:
+    """Does ``leg`` arrive where ``first`` left from (same IATA code, or same place name)?"""
+    if leg.to_code and first.from_code:
+        return leg.to_code.upper() == first.from_code.upper()
+    return bool(leg.to_place) and leg.to_place.casefold() == first.from_place.casefold()
 
 
 def _city(zone_name: str) -> str:

@@ -125,3 +125,19 @@ def test_not_travelling_before_the_first_leg_or_after_the_flight_home(db):
     at_oslo = _state(mads, NOW.replace(hour=15))
     assert (at_oslo.state, at_oslo.place, at_oslo.local_zone) == ("travelling", "Oslo", "Europe/Oslo")
     assert _state(mads, NOW.replace(hour=19, minute=30)).state == "away"  # home, after working hours
+
+
+def test_a_hotel_stay_is_not_a_meeting(db):
+    mads = _person("Mads Kjær")
+    trip = trips.save(trips.TripData(title="Aarhus", traveller_ids=[mads], destination="Aarhus",
+                                     start_date=date(2026, 11, 30), end_date=date(2026, 12, 2)))
+    segments.save(trip.id, segments.SegmentData(
+        kind="train", start=datetime(2026, 11, 30, 8, 0, tzinfo=CPH), start_timezone="Europe/Copenhagen",
+        end=datetime(2026, 11, 30, 11, 0, tzinfo=CPH), end_timezone="Europe/Copenhagen",
+        from_place="København H", to_place="Aarhus H"))
+    segments.save(trip.id, segments.SegmentData(
+        kind="hotel", title="Hotel Royal", start=datetime(2026, 11, 30, 15, 0, tzinfo=CPH),
+        start_timezone="Europe/Copenhagen", end=datetime(2026, 12, 2, 11, 0, tzinfo=CPH),
+        end_timezone="Europe/Copenhagen", from_place="Hotel Royal"))
+    state = _state(mads)
+    assert (state.state, state.place, state.busy_until) == ("travelling", "Aarhus H", None)

@@ -34,7 +34,7 @@ class PrincipalCard(QFrame):
         super().__init__(parent)
         self.setObjectName("whereaboutsCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # a row of equal heights
         self.bar = QFrame()
         self.bar.setFixedWidth(5)
         self.name_label, self.status_label, self.next_label, self.deadlines_label = (
