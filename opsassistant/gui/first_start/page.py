@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -98,6 +99,8 @@ class FirstStartPage(QScrollArea):
 
         self.executive_box = QGroupBox()
         self.executive = PersonRow()
+        for edit in (self.executive.name, self.executive.title):
+            edit.returnPressed.connect(self.save)
         form = QFormLayout(self.executive_box)
         self.executive_labels = [QLabel() for _ in range(4)]
         hours = QHBoxLayout()
@@ -224,7 +227,17 @@ class FirstStartPage(QScrollArea):
         self.team.append(row)
         self._name_row(row, index)
         self.add_button.setEnabled(len(self.team) < MAX_TEAM)
+        for edit in (row.name, row.title):
+            edit.returnPressed.connect(self.save)
+        self._tab_order()
         return row
+
+    def _tab_order(self) -> None:
+        """Keyboard first: the executive, each team row, then the buttons, whatever order rows were added in."""
+        chain = [*self.executive.widgets(), *(w for row in self.team for w in row.widgets()), self.add_button,
+                 self.import_button, self.demo_button, self.skip_button, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _name_row(self, row: PersonRow, index: int) -> None:
         number = str(index + 1)
@@ -347,6 +360,11 @@ class FirstStartPage(QScrollArea):
             return self.tr("The demo only fills an empty database, and this one already holds data.")
         return self.tr("A made-up Danish office: an executive, three team members, 80 contacts, three weeks of "
                        "appointments, calls, outings and two trips. Start a new database to begin for real.")
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self.isAncestorOf(QApplication.focusWidget()):
+            self.executive.name.setFocus()  # the page opens ready to type the executive's name
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

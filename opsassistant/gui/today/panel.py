@@ -81,7 +81,7 @@ class TodayPanel(AreaPanel):
             self.pages.addWidget(self.first_start)
         self.first_start.load()
         self.pages.setCurrentWidget(self.first_start)
-        self.first_start.setFocus()
+        self.first_start.executive.name.setFocus()
 
     def close_first_start(self) -> None:
         self.pages.setCurrentWidget(self.content)
