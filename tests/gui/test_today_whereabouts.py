@@ -186,3 +186,28 @@ def test_strip_on_the_way_shows_the_landing_in_local_time(today):
     today.now_provider = lambda: datetime(2026, 11, 30, 12, 0, tzinfo=CPH).astimezone(UTC)
     today.refresh_strip()
     assert today.strip.card_for("Mads Kjær").status_label.text() == "On the way to Tokyo, lands 06.00 local time"
+
+
+def test_task_deadlines_show_the_coming_week_and_only_overdue_in_red(qtbot, office):
+    from opsassistant.gui.today.panel import OVERDUE
+    from opsassistant.services.outings import editing as outing_editing
+    from opsassistant.services.outings import tasks
+
+    outing = outing_editing.save(outing_editing.OutingData(
+        title="Julefrokost", start=datetime(2026, 12, 11, 18, 0, tzinfo=CPH),
+        end=datetime(2026, 12, 11, 23, 0, tzinfo=CPH), organiser_id=office["Karen"]))
+    tasks.save(outing.id, "Send invitations", date(2026, 11, 28))
+    tasks.save(outing.id, "Book the venue", date(2026, 12, 4))
+    tasks.save(outing.id, "Order the cake", date(2026, 12, 20))  # beyond the week
+    panel = TodayPanel()
+    panel.now_provider = lambda: NOW.astimezone(UTC)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    listed = panel.ui.tasksList
+    rows = [listed.item(i) for i in range(listed.count())]
+    assert [r.text() for r in rows] == ["Send invitations — Julefrokost (due 28 Nov 2026)",
+                                        "Book the venue — Julefrokost (due 4 Dec 2026)"]
+    assert rows[0].foreground().color() == OVERDUE and rows[1].foreground().color() != OVERDUE
+    card = panel.strip.card_for("Karen Holm")  # and on the organiser's card, overdue first
+    assert card.deadlines_label.text().index("Send invitations") < card.deadlines_label.text().index("Book the venue")
+    assert "Order the cake" not in card.deadlines_label.text()
