@@ -552,6 +552,10 @@
         <translation>Dagsorden</translation>
     </message>
     <message>
+        <source>Side by side</source>
+        <translation>Side om side</translation>
+    </message>
+    <message>
         <source>Show the %1 view</source>
         <translation>Vis %1</translation>
     </message>
@@ -606,6 +610,10 @@
     <message>
         <source>Principals</source>
         <translation>Personer</translation>
+    </message>
+    <message>
+        <source>No principal</source>
+        <translation>Ingen person</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -2562,6 +2570,165 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
 </context>
 <context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>Team member %1: name</source>
+        <translation>Teammedlem %1: navn</translation>
+    </message>
+    <message>
+        <source>Team member %1: title</source>
+        <translation>Teammedlem %1: stilling</translation>
+    </message>
+    <message>
+        <source>Team member %1: home time zone</source>
+        <translation>Teammedlem %1: hjemmetidszone</translation>
+    </message>
+    <message>
+        <source>Team member %1: working day starts</source>
+        <translation>Teammedlem %1: arbejdsdagen begynder</translation>
+    </message>
+    <message>
+        <source>Team member %1: working day ends</source>
+        <translation>Teammedlem %1: arbejdsdagen slutter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>e.g. Head of operations</source>
+        <translation>fx driftschef</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked above.</source>
+        <translation>Ret venligst felterne markeret ovenfor.</translation>
+    </message>
+    <message>
+        <source>Demo office</source>
+        <translation>Demokontor</translation>
+    </message>
+    <message>
+        <source>Welcome to Ops Assistant</source>
+        <translation>Velkommen til Driftsassistent</translation>
+    </message>
+    <message>
+        <source>Tell the program whose days you look after: the executive and the team. Then bring in their calendar and contacts, or look around the demo office first. Everything can be changed later in Settings (Ctrl+,), and this page opens again from Help ▸ Getting started.</source>
+        <translation>Fortæl programmet, hvis dage du holder styr på: lederen og teamet. Hent derefter deres kalender og kontakter, eller se dig først omkring i demokontoret. Alt kan ændres senere under Indstillinger (Ctrl+,), og siden åbnes igen fra Hjælp ▸ Kom godt i gang.</translation>
+    </message>
+    <message>
+        <source>The executive</source>
+        <translation>Lederen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Stilling:</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation>&amp;Arbejdstid:</translation>
+    </message>
+    <message>
+        <source>&amp;Home time zone:</source>
+        <translation>&amp;Hjemmetidszone:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>e.g. Karen Holm</source>
+        <translation>fx Karen Holm</translation>
+    </message>
+    <message>
+        <source>e.g. Managing director</source>
+        <translation>fx administrerende direktør</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s name</source>
+        <translation>Lederens navn</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s title</source>
+        <translation>Lederens stilling</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s home time zone</source>
+        <translation>Lederens hjemmetidszone</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s working day starts</source>
+        <translation>Lederens arbejdsdag begynder</translation>
+    </message>
+    <message>
+        <source>The executive&apos;s working day ends</source>
+        <translation>Lederens arbejdsdag slutter</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Teamet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation>Hjemmetidszone</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>&amp;Add a team member</source>
+        <translation>&amp;Tilføj et teammedlem</translation>
+    </message>
+    <message>
+        <source>Their calendar and contacts</source>
+        <translation>Deres kalender og kontakter</translation>
+    </message>
+    <message>
+        <source>Import a calendar (.ics), contacts (.vcf) or a spreadsheet of contacts (.csv), exported from Outlook, Google, Apple or a phone.</source>
+        <translation>Importér en kalender (.ics), kontakter (.vcf) eller et regneark med kontakter (.csv), eksporteret fra Outlook, Google, Apple eller en telefon.</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar and contacts…</source>
+        <translation>&amp;Importér kalender og kontakter…</translation>
+    </message>
+    <message>
+        <source>Or try the demo office</source>
+        <translation>Eller prøv demokontoret</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo office</source>
+        <translation>Åbn &amp;demokontoret</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Spring &amp;over indtil videre</translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Gem og begynd</translation>
+    </message>
+    <message>
+        <source>The demo only fills an empty database, and this one already holds data.</source>
+        <translation>Demoen fylder kun en tom database, og denne indeholder allerede data.</translation>
+    </message>
+    <message>
+        <source>A made-up Danish office: an executive, three team members, 80 contacts, three weeks of appointments, calls, outings and two trips. Start a new database to begin for real.</source>
+        <translation>Et opdigtet dansk kontor: en leder, tre teammedlemmer, 80 kontakter, tre ugers aftaler, opkald, arrangementer og to rejser. Start en ny database, når du vil begynde for alvor.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>Week %1</source>
@@ -3011,6 +3178,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>&amp;About Ops Assistant</source>
         <translation>&amp;Om Driftsassistent</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>&amp;Kom godt i gang…</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -4098,6 +4269,69 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
 </context>
 <context>
+    <name>PrincipalCard</name>
+    <message>
+        <source>On the way to %1, lands %2 local time</source>
+        <translation>På vej til %1, lander %2 lokal tid</translation>
+    </message>
+    <message>
+        <source>Travelling — %1, local time %2</source>
+        <translation>På rejse — %1, lokal tid %2</translation>
+    </message>
+    <message>
+        <source>In a meeting until %1</source>
+        <translation>Til møde indtil %1</translation>
+    </message>
+    <message>
+        <source>Away: %1 until %2</source>
+        <translation>Væk: %1 indtil %2</translation>
+    </message>
+    <message>
+        <source>Away: %1, through %2</source>
+        <translation>Væk: %1, til og med %2</translation>
+    </message>
+    <message>
+        <source>Away today: %1</source>
+        <translation>Væk i dag: %1</translation>
+    </message>
+    <message>
+        <source>Outside working hours (%1–%2)</source>
+        <translation>Uden for arbejdstid (%1–%2)</translation>
+    </message>
+    <message>
+        <source>In the office</source>
+        <translation>På kontoret</translation>
+    </message>
+    <message>
+        <source>Nothing booked in the next two weeks.</source>
+        <translation>Intet aftalt de næste to uger.</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>i morgen %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <translation>Næste: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 more due this week</source>
+        <translation>%1 mere med frist denne uge</translation>
+    </message>
+    <message>
+        <source>Call back %1 by %2</source>
+        <translation>Ring tilbage til %1 senest %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) due %3</source>
+        <translation>%1 (%2) senest %3</translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>Overskredet:</translation>
+    </message>
+</context>
+<context>
     <name>Principals</name>
     <message>
         <source>Enter a name.</source>
@@ -5156,8 +5390,8 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Åbne tilbageringninger</translation>
     </message>
     <message>
-        <source>Overdue tasks</source>
-        <translation>Forsinkede opgaver</translation>
+        <source>Task deadlines</source>
+        <translation>Opgavefrister</translation>
     </message>
     <message>
         <source>Upcoming trips</source>
@@ -5180,8 +5414,8 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Ingen åbne tilbageringninger. Godt klaret.</translation>
     </message>
     <message>
-        <source>No overdue tasks.</source>
-        <translation>Ingen forsinkede opgaver.</translation>
+        <source>No tasks due in the coming week.</source>
+        <translation>Ingen opgaver med frist den kommende uge.</translation>
     </message>
     <message>
         <source>No trips in the next 30 days.</source>

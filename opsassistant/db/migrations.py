@@ -24,7 +24,20 @@ def _to_1(db: SqliteDatabase) -> None:
             db.execute_sql(statement)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1]
+def _to_2(db: SqliteDatabase) -> None:
+    """Red means "overdue": a principal coloured red (the old demo's executive) gets a free palette colour."""
+    from opsassistant.db.principal_colours import is_reddish, next_colour
+
+    rows = db.execute_sql("SELECT id, colour FROM principal ORDER BY position, id").fetchall()
+    used = [colour for _id, colour in rows if not is_reddish(colour or "")]
+    for principal_id, colour in rows:
+        if is_reddish(colour or ""):
+            new = next_colour(used)
+            used.append(new)
+            db.execute_sql("UPDATE principal SET colour = ? WHERE id = ?", (new, principal_id))
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

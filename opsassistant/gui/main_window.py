@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
             language_group.addAction(action)
         self.shortcuts_action = self._action("shortcutsAction", self.show_shortcuts, sk.HelpContents)
         self.about_action = self._action("aboutAction", self.show_about)
+        self.first_start_action = self._action("firstStartAction", self.show_first_start)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions([self.danish_action, self.english_action])
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.shortcuts_action, self.about_action])
+        self.help_menu.addActions([self.shortcuts_action, self.first_start_action, self.about_action])
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self.english_action.setText("English")
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Ops Assistant"))
+        self.first_start_action.setText(self.tr("&Getting started…"))
         for row, area in enumerate(AREAS):
             self.nav.item(row).setText(area.title())
             self._area_actions[area.key].setText(area.title())
@@ -286,6 +288,11 @@ class MainWindow(QMainWindow):
         from opsassistant.gui.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
+
+    def show_first_start(self) -> None:
+        """Help ▸ Getting started: the first-start page again (who the team is, import, the demo)."""
+        self.show_area("today")
+        self.panel("today").show_first_start()
 
     def show_about(self) -> None:
         from opsassistant.gui.about_dialog import AboutDialog

@@ -12,6 +12,7 @@ import pytest
 
 from opsassistant import __version__
 from opsassistant.db.database import APPLICATION_ID
+from opsassistant.db.migrations import SCHEMA_VERSION
 
 
 def rows(path, table: str) -> int:
@@ -61,7 +62,7 @@ def test_check_reports_integrity_and_counts(run, demo_db):
     outcome = run("check", "--database", demo_db)
     assert outcome.code == 0, outcome.err
     assert "Integrity: ok" in outcome.out
-    assert "Schema version: 1" in outcome.out
+    assert f"Schema version: {SCHEMA_VERSION}" in outcome.out
     assert "contact: 80" in outcome.out
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from opsassistant.gui.calendar.layout import month_cells, month_grid_start
-from opsassistant.gui.calendar.style import event_colours, hm, holiday_colour, today_colour
+from opsassistant.gui.calendar.style import edge_colours, event_colours, hm, holiday_colour, today_colour
 from opsassistant.i18n.formatting import iso_week
 from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
 
@@ -111,10 +111,12 @@ class MonthView(QWidget):
             fill, edge, ink = event_colours(self.palette(), occ, self.colours)
             box = QRectF(rect.x() + 2, y, rect.width() - 4, line - 1)
             painter.fillRect(box, fill if occ.all_day else Qt.GlobalColor.transparent)
-            painter.fillRect(QRectF(box.x(), box.y() + 1, 3, box.height() - 2), edge)
+            stripes = edge_colours(occ, self.colours)[:4]
+            for index, colour in enumerate(stripes):  # a shared meeting shows each principal's colour
+                painter.fillRect(QRectF(box.x() + 3 * index, box.y() + 1, 3, box.height() - 2), colour)
             label = occ.title if occ.all_day else f"{hm(occ.start.astimezone(zone(HOME_ZONE)))} {occ.title}"
             painter.setPen(ink if occ.all_day else self.palette().text().color())
-            text_box = box.adjusted(6, 0, -2, 0)
+            text_box = box.adjusted(3 + 3 * len(stripes), 0, -2, 0)
             painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_box.width())))
             self._hits.append((box, occ))

@@ -25,6 +25,7 @@ from opsassistant.gui.calendar.agenda_view import AgendaView
 from opsassistant.gui.calendar.commands import MoveCommand, TrashCommand
 from opsassistant.gui.calendar.layout import week_start
 from opsassistant.gui.calendar.month_view import MonthView
+from opsassistant.gui.calendar.people_view import PeopleDayView
 from opsassistant.gui.calendar.time_view import TimeGridView
 from opsassistant.gui.calendar.title_label import TitleLabel
 from opsassistant.gui.common.area import AreaPanel
@@ -34,7 +35,7 @@ from opsassistant.services import principals as principal_service
 from opsassistant.services.calendar import editing, holidays_, occurrences, trips
 from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
 
-VIEWS = ("day", "workweek", "week", "month", "agenda")
+VIEWS = ("day", "workweek", "week", "month", "agenda", "people")  # Ctrl+Alt+1 … Ctrl+Alt+6
 ROLE = Qt.ItemDataRole.UserRole
 AGENDA_DAYS = 14
 SIDE_WIDTH = 216  # the month navigator and calendars list: narrow enough for a 1280 px wide window
@@ -71,12 +72,14 @@ class CalendarPanel(AreaPanel):
         for widget in (self.today_button, self.prev_button, self.next_button):
             bar.addWidget(widget)
         bar.addWidget(self.title_label, 1)
+        views = QHBoxLayout()  # a row of its own: six views and the title both stay readable at 1280 px
         for key in VIEWS:
             button = QToolButton(checkable=True)
             button.clicked.connect(lambda _c=False, k=key: self.set_view(k))
             self.view_group.addButton(button)
             self.view_buttons[key] = button
-            bar.addWidget(button)
+            views.addWidget(button)
+        views.addStretch(1)
         self.find_button, self.new_button = QToolButton(), QToolButton()
         bar.addSpacing(12)
         bar.addWidget(self.find_button)
@@ -106,12 +109,18 @@ class CalendarPanel(AreaPanel):
         side.addWidget(self.principal_list, 1)
 
         self.time_view, self.month_view, self.agenda_view = TimeGridView(), MonthView(), AgendaView()
+        self.people_view = PeopleDayView()
         self.stack = QStackedWidget()
-        for widget in (self.time_view, self.month_view, self.agenda_view):
+        for widget in (self.time_view, self.month_view, self.agenda_view, self.people_view):
             self.stack.addWidget(widget)
         self.time_view.moved.connect(self.move_occurrence)
         self.time_view.open_requested.connect(self.open_occurrence)
         self.time_view.create_requested.connect(lambda moment: self.new_item(moment))
+        self.people_view.moved.connect(self.move_occurrence)
+        self.people_view.open_requested.connect(self.open_occurrence)
+        self.people_view.create_requested.connect(
+            lambda moment: self.new_item(moment, self.people_view.last_column))
+        self.people_view.selection_changed.connect(self._select)
         self.month_view.open_requested.connect(self.open_occurrence)
         self.month_view.day_activated.connect(lambda day: (self.go_to(day), self.set_view("day")))
         self.agenda_view.open_requested.connect(self.open_occurrence)
@@ -120,6 +129,7 @@ class CalendarPanel(AreaPanel):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         main = QVBoxLayout()
         main.addLayout(bar)
+        main.addLayout(views)
         main.addWidget(self.stack, 1)
         main.addWidget(self.empty_label)
         body = QHBoxLayout(self)
@@ -144,8 +154,10 @@ class CalendarPanel(AreaPanel):
         self.principal_list.clear()
         self.colours: dict[int, str] = {}
         self.names: dict[int, str] = {}
+        self.titles: dict[int, str] = {}
         for person in principal_service.list_principals():
             self.colours[person.id], self.names[person.id] = person.colour, person.name
+            self.titles[person.id] = person.title
             pixmap = QPixmap(12, 12)
             pixmap.fill(QColor(person.colour))
             item = QListWidgetItem(QIcon(pixmap), person.name)
@@ -186,12 +198,12 @@ class CalendarPanel(AreaPanel):
             year = self.anchor.year + month // 12
             self.anchor = date(year, month % 12 + 1, 1)
         else:
-            days = {"day": 1, "workweek": 7, "week": 7, "agenda": AGENDA_DAYS}[self.view]
+            days = {"day": 1, "people": 1, "workweek": 7, "week": 7, "agenda": AGENDA_DAYS}[self.view]
             self.anchor += timedelta(days=days * direction)
         self.refresh()
 
     def shown_days(self) -> list[date]:
-        if self.view == "day":
+        if self.view in ("day", "people"):
             return [self.anchor]
         if self.view in ("workweek", "week"):
             first = week_start(self.anchor)
@@ -230,6 +242,13 @@ class CalendarPanel(AreaPanel):
             self.month_view.set_data(self.anchor, self.shown, self.colours, holidays, pt.weekday_names(),
                                      pt.more_text())
             self.stack.setCurrentWidget(self.month_view)
+        elif self.view == "people":
+            wanted = self.visible_principals()
+            people = [(pid, self.names[pid], self.titles.get(pid, "")) for pid in self.colours
+                      if wanted is None or pid in wanted]
+            self.people_view.set_people(days[0], people, self.shown, self.colours, holidays,
+                                        pt.unassigned_text() if wanted is None else "", self._hours(days[0]))
+            self.stack.setCurrentWidget(self.people_view)
         elif self.view == "agenda":
             self.agenda_view.set_data(days, self.shown, holidays, self.names, pt.all_day_text(), pt.empty_agenda())
             self.stack.setCurrentWidget(self.agenda_view)
@@ -238,6 +257,24 @@ class CalendarPanel(AreaPanel):
             self.stack.setCurrentWidget(self.time_view)
         self.empty_label.setText(pt.empty_period() if not self.shown and self.view != "agenda" else "")
         self.empty_label.setVisible(bool(self.empty_label.text()))
+
+    def _hours(self, day: date) -> dict[int, tuple[int, int] | None]:
+        """Each principal's working day on ``day`` in minutes, in the calendar's zone (None: a day off)."""
+        found: dict[int, tuple[int, int] | None] = {}
+        tz = zone(HOME_ZONE)
+        for person in principal_service.list_principals():
+            if str(day.isoweekday()) not in (person.work_days or "12345"):
+                found[person.id] = None
+                continue
+            own = zone(person.home_timezone)
+            minutes = []
+            for text in (person.work_start, person.work_end):
+                hours, _, mins = text.replace(".", ":").partition(":")
+                local = datetime.combine(day, time(int(hours), int(mins or 0)), own).astimezone(tz)
+                minutes.append(local.hour * 60 + local.minute if local.date() == day else
+                               (0 if local.date() < day else 24 * 60))
+            found[person.id] = (minutes[0], minutes[1])
+        return found
 
     def _second_zone(self, days: list[date]) -> str | None:
         wanted = self.visible_principals()
@@ -302,7 +339,7 @@ class CalendarPanel(AreaPanel):
             self.refresh()
         return dialog
 
-    def new_item(self, moment: datetime | None = None):
+    def new_item(self, moment: datetime | None = None, principal_id: int | None = None):
         from opsassistant.gui.calendar.editor import EventEditor
 
         if moment is None:
@@ -311,6 +348,8 @@ class CalendarPanel(AreaPanel):
         executive = principal_service.executive()
         wanted = self.visible_principals()
         principal_ids = [executive.id] if executive and (wanted is None or executive.id in wanted) else (wanted or [])[:1]
+        if principal_id:  # double-clicked in a principal's column of the side-by-side view
+            principal_ids = [principal_id]
         home = principal_service.get(principal_ids[0]).home_timezone if principal_ids else HOME_ZONE
         moment = moment.astimezone(zone(home))
         data = editing.EventData(title="", start=moment, end=moment + timedelta(hours=1), start_timezone=home,

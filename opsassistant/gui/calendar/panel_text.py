@@ -27,7 +27,8 @@ def label_buttons(panel) -> None:
     panel.prev_button.setAccessibleName(QCoreApplication.translate("CalendarPanel", "Previous period"))
     panel.next_button.setAccessibleName(QCoreApplication.translate("CalendarPanel", "Next period"))
     labels = {"day": QCoreApplication.translate("CalendarPanel", "Day"), "workweek": QCoreApplication.translate("CalendarPanel", "Work week"), "week": QCoreApplication.translate("CalendarPanel", "Week"), "month": QCoreApplication.translate("CalendarPanel", "Month"),
-              "agenda": QCoreApplication.translate("CalendarPanel", "Agenda")}
+              "agenda": QCoreApplication.translate("CalendarPanel", "Agenda"),
+              "people": QCoreApplication.translate("CalendarPanel", "Side by side")}
     for index, (key, button) in enumerate(panel.view_buttons.items(), start=1):
         button.setText(labels[key])
         button.setToolTip(_tip(QCoreApplication.translate("CalendarPanel", "Show the %1 view").replace("%1", labels[key].lower()), f"Ctrl+Alt+{index}"))
@@ -65,7 +66,7 @@ def short_title(view: str, days: list[date], anchor: date) -> str:
     """A shorter title for a narrow window: abbreviated day and month names."""
     locale = babel_locale()
     danish = locale == "da_DK"
-    if view == "day":
+    if view in ("day", "people"):
         week = QCoreApplication.translate("CalendarPanel", "week %1").replace("%1", str(anchor.isocalendar().week))
         return f"{format_date(anchor, 'EEE d. MMM y' if danish else 'EEE d MMM y', locale=locale)} · {week}"
     if view in ("workweek", "week"):
@@ -78,7 +79,7 @@ def short_title(view: str, days: list[date], anchor: date) -> str:
 
 def title(view: str, days: list[date], anchor: date) -> str:
     locale = babel_locale()
-    if view == "day":
+    if view in ("day", "people"):
         return full_date_with_week(anchor)
     if view == "month":
         return format_date(anchor, "LLLL y", locale=locale).capitalize()
@@ -99,6 +100,10 @@ def title(view: str, days: list[date], anchor: date) -> str:
 def weekday_names() -> list[str]:
     names = get_day_names("abbreviated", locale=babel_locale())
     return [names[i] for i in range(7)]
+
+
+def unassigned_text() -> str:
+    return QCoreApplication.translate("CalendarPanel", "No principal")
 
 
 def more_text() -> str:

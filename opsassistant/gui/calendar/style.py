@@ -43,6 +43,12 @@ def principal_colour(occ: Occurrence, colours: dict[int, str]) -> QColor:
     return QColor(NO_PRINCIPAL)
 
 
+def edge_colours(occ: Occurrence, colours: dict[int, str]) -> list[QColor]:
+    """Every principal's colour of a shared meeting (its left edge shows one stripe each), at least one."""
+    found = [QColor(colours[pid]) for pid in occ.principal_ids if pid in colours]
+    return found or [QColor(NO_PRINCIPAL)]
+
+
 def event_colours(palette: QPalette, occ: Occurrence, colours: dict[int, str]) -> tuple[QColor, QColor, QColor]:
     """(fill, edge, text) for one event: the principal's colour, lighter when tentative or cancelled."""
     edge = principal_colour(occ, colours)

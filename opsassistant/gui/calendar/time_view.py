@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from opsassistant.gui.calendar.layout import Bar, Block, time_grid, wall_clock_shift
 from opsassistant.gui.calendar.panel_text import week_label
-from opsassistant.gui.calendar.style import day_header, event_colours, hm, holiday_colour, today_colour
+from opsassistant.gui.calendar.style import (
+    day_header,
+    edge_colours,
+    event_colours,
+    hm,
+    holiday_colour,
+    today_colour,
+)
 from opsassistant.i18n.formatting import timezone_name
 from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
 
@@ -143,6 +150,7 @@ class TimeGridView(QWidget):
                 painter.fillRect(rect, holiday_colour(palette, day in self.holidays))
             if day == today:
                 painter.fillRect(rect, today_colour(palette, 40))
+        self._paint_column_backgrounds(painter)
         # hour lines and labels
         painter.setFont(self._small)
         metrics = QFontMetrics(self._small)
@@ -179,6 +187,9 @@ class TimeGridView(QWidget):
         painter.setPen(QPen(grid))
         painter.drawLine(0, top, self.width(), top)
         painter.end()
+
+    def _paint_column_backgrounds(self, painter: QPainter) -> None:
+        """Below the grid lines and events; the side-by-side view shades each principal's hours off work."""
 
     def _paint_header(self, painter: QPainter, today: date) -> None:
         palette = self.palette()
@@ -240,8 +251,10 @@ class TimeGridView(QWidget):
         painter.setPen(QPen(edge, 1, Qt.PenStyle.DashLine if occ.read_only else Qt.PenStyle.SolidLine))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
-        painter.fillRect(QRectF(rect.x(), rect.y(), 3, rect.height()), edge)
-        inner = rect.adjusted(5, 1, -2, -1).toRect()
+        stripes = edge_colours(occ, self.colours)[:4]
+        for index, colour in enumerate(stripes):  # a shared meeting shows each principal's colour
+            painter.fillRect(QRectF(rect.x() + 3 * index, rect.y(), 3, rect.height()), colour)
+        inner = rect.adjusted(2 + 3 * len(stripes), 1, -2, -1).toRect()
         if inner.width() < 10 or inner.height() < 6:
             return  # too narrow for text: the colour says enough
         painter.setPen(ink)

@@ -1,29 +1,51 @@
-"""The landing page: today's appointments, open call-backs, overdue tasks, upcoming trips and birthdays."""
+"""The landing page: who is where, today's appointments, open call-backs, task deadlines, trips and birthdays.
+
+Other areas add their own section with :meth:`TodayPanel.add_section` (a widget with a ``refresh()`` method is
+refreshed with the page). On an empty database the page shows the first-start page instead (gui.first_start).
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedLayout, QWidget
 
 from opsassistant.gui.common.area import AreaPanel
 from opsassistant.gui.forms.ui_today import Ui_TodayPanel
+from opsassistant.gui.today.whereabouts_strip import WhereaboutsStrip
 from opsassistant.i18n import formatting as fmt
 from opsassistant.services import principals
 from opsassistant.services.today import TodayOverview, overview
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (area key, record id)
 OVERDUE = QColor("#c0392b")
+STRIP_EVERY_MS = 60_000  # local times and "in a meeting until" move on with the clock
 
 
 class TodayPanel(AreaPanel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.content = QWidget()
         self.ui = Ui_TodayPanel()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self.content)
+        self.pages = QStackedLayout(self)
+        self.pages.setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(self.content)
+        self.first_start = None  # gui.first_start.FirstStartPage, built when needed
+        self.now_provider = lambda: datetime.now(UTC)
+        self.strip = WhereaboutsStrip()
+        self.strip.open_requested.connect(self.open_record)
+        self.ui.mainLayout.insertWidget(2, self.strip)
+        self.extra_sections = QHBoxLayout()
+        self.ui.mainLayout.addLayout(self.extra_sections)
+        self.sections: list[QWidget] = []
+        self.clock = QTimer(self)
+        self.clock.setInterval(STRIP_EVERY_MS)
+        self.clock.timeout.connect(self.refresh_strip)
+        self.clock.start()
         font = self.ui.dateLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -38,14 +60,58 @@ class TodayPanel(AreaPanel):
         self.ui.logCallButton.clicked.connect(self._log_call)
         self.data: TodayOverview | None = None
         self.refresh()
+        from opsassistant.services import first_start
+
+        if first_start.needed():
+            self.show_first_start()
+
+    # --- sections and the first-start page ----------------------------------------------------------------
+    def add_section(self, widget: QWidget) -> None:
+        """Add an area's own section (e.g. a group box) below the standard ones."""
+        self.sections.append(widget)
+        self.extra_sections.addWidget(widget)
+
+    def show_first_start(self) -> None:
+        """The first-start page (an empty database, or Help ▸ Getting started)."""
+        from opsassistant.gui.first_start import FirstStartPage
+
+        if self.first_start is None:
+            self.first_start = FirstStartPage()
+            self.first_start.finished.connect(self.close_first_start)
+            self.pages.addWidget(self.first_start)
+        self.first_start.load()
+        self.pages.setCurrentWidget(self.first_start)
+        self.first_start.executive.name.setFocus()
+
+    def close_first_start(self) -> None:
+        self.pages.setCurrentWidget(self.content)
+        window = self.window()
+        if hasattr(window, "refresh_all"):
+            window.refresh_all()
+        else:
+            self.refresh()
+        self.ui.appointmentsList.setFocus()
 
     # --- AreaPanel ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.data = overview()
+        self.data = overview(now=self.now_provider())
         self._fill()
+        for section in self.sections:
+            if hasattr(section, "refresh"):
+                section.refresh()
+
+    def refresh_strip(self) -> None:
+        """Only the strip, every minute: who is in a meeting and the local times change with the clock."""
+        from opsassistant.services.whereabouts import everyone
+
+        now = self.now_provider()
+        records = everyone(now)
+        if self.data is not None:
+            self.data.now, self.data.whereabouts = now, records
+        self.strip.set_records(records, now)
 
     def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
+        self.ui.retranslateUi(self.content)
         if self.data is not None:
             self._fill()
 
@@ -68,7 +134,9 @@ class TodayPanel(AreaPanel):
             more = self.tr("%1 more in the call log…").replace("%1", str(data.callbacks_total - len(data.callbacks)))
             callbacks.append(self._item(more, "calls", None))
         self._fill_list("callbacks", callbacks, self.tr("No open call-backs. Well done."))
-        self._fill_list("tasks", [self._task(t) for t in data.overdue_tasks], self.tr("No overdue tasks."))
+        self.strip.set_records(data.whereabouts, data.now or self.now_provider())
+        tasks = [self._task(t, True) for t in data.overdue_tasks] + [self._task(t, False) for t in data.upcoming_tasks]
+        self._fill_list("tasks", tasks, self.tr("No tasks due in the coming week."))
         self._fill_list("trips", [self._trip(t) for t in data.trips],
                         self.tr("No trips in the next 30 days."))
         self._fill_list("birthdays", [self._birthday(d, c) for d, c in data.birthdays],
@@ -135,13 +203,15 @@ class TodayPanel(AreaPanel):
             item.setToolTip(self.tr("Overdue"))
         return item
 
-    def _task(self, task) -> QListWidgetItem:
+    def _task(self, task, overdue: bool) -> QListWidgetItem:
         text = f"{task.title} — {task.outing.title}"
         if task.due_date:
             due = self.tr("due %1").replace("%1", fmt.format_date(task.due_date, "medium"))
             text += f" ({due})"
         item = self._item(text, "outings", task.outing_id)
-        item.setForeground(QBrush(OVERDUE))
+        if overdue:
+            item.setForeground(QBrush(OVERDUE))
+            item.setToolTip(self.tr("Overdue"))
         return item
 
     def _trip(self, trip) -> QListWidgetItem:
@@ -175,10 +245,13 @@ class TodayPanel(AreaPanel):
     # --- actions ------------------------------------------------------------------------------------------
     def _open_item(self, item: QListWidgetItem) -> None:
         target = item.data(TARGET_ROLE)
+        if target:
+            self.open_record(*target)
+
+    def open_record(self, area: str, record_id: int | None) -> None:
         window = self.window()
-        if not target or not hasattr(window, "show_area"):
+        if not hasattr(window, "show_area"):
             return
-        area, record_id = target
         window.show_area(area)
         panel = window.panel(area)
         if record_id is not None and hasattr(panel, "select_record"):

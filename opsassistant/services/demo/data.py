@@ -4,7 +4,7 @@ from __future__ import annotations
 
 PRINCIPALS = [
     # name, role, title, colour, work start, work end, email, phone
-    ("Karen Holm", "executive", "Administrerende direktør", "#c0392b", "08:00", "17:00",
+    ("Karen Holm", "executive", "Administrerende direktør", "#d68910", "08:00", "17:00",
      "karen.holm@nordkystgruppen.dk", "+45 40 12 77 01"),
     ("Mads Kjær", "team", "Driftschef", "#2980b9", "07:30", "15:30",
      "mads.kjaer@nordkystgruppen.dk", "+45 40 12 77 02"),
