@@ -24,7 +24,16 @@ def _to_1(db: SqliteDatabase) -> None:
             db.execute_sql(statement)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1]
+def _to_2(db: SqliteDatabase) -> None:
+    """Reception and travel bookkeeping: visitors, driving log, meals provided, trip expenses, entertainment."""
+    from opsassistant.db.models import reception
+
+    db.create_tables(reception.RECEPTION_MODELS)
+    for statement in reception.EXTRA_SQL:
+        db.execute_sql(statement)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
