@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from peewee import JOIN
+
 from opsassistant.db.models import Event, EventAttendee, EventPrincipal, Principal, database
 from opsassistant.db.models.base import utcnow
 from opsassistant.db.models.reception import Visitor
@@ -126,6 +128,10 @@ def undo_check_in(visitor_id: int) -> VisitorRecord:
     return get(visitor_id)
 
 
+def _query():
+    return Visitor.select(Visitor, Principal).join(Principal, JOIN.LEFT_OUTER, on=(Visitor.host == Principal.id))
+
+
 def _day_bounds(first: date, last: date, zone: str) -> tuple[datetime, datetime]:
     tz = ZoneInfo(zone)
     start = datetime.combine(first, time.min, tz).astimezone(UTC)
@@ -135,8 +141,7 @@ def _day_bounds(first: date, last: date, zone: str) -> tuple[datetime, datetime]
 
 def between(first: date | None, last: date | None, zone: str = HOME_ZONE) -> list[VisitorRecord]:
     """Visitors expected from ``first`` to ``last`` (local dates, either open), soonest first."""
-    query = Visitor.select(Visitor, Principal).join(Principal, join_type="LEFT OUTER",
-                                                      on=(Visitor.host == Principal.id))
+    query = _query()
     if first is not None:
         query = query.where(Visitor.expected_utc >= _day_bounds(first, first, zone)[0])
     if last is not None:
@@ -154,9 +159,7 @@ def of_day(day: date, zone: str = HOME_ZONE) -> list[VisitorRecord]:
 
 def in_building() -> list[VisitorRecord]:
     """Checked in and not out: the fire-drill roll call."""
-    query = (Visitor.select(Visitor, Principal).join(Principal, join_type="LEFT OUTER",
-                                                       on=(Visitor.host == Principal.id))
-             .where(Visitor.arrived_utc.is_null(False) & Visitor.left_utc.is_null())
+    query = (_query().where(Visitor.arrived_utc.is_null(False) & Visitor.left_utc.is_null())
              .order_by(Visitor.arrived_utc, Visitor.id))
     return [_record(row) for row in query]
 
