@@ -15,9 +15,9 @@ from opsassistant.errors import UserError as CommandError  # the name the comman
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
-LIST_KINDS = ("contacts", "events", "calls", "outings", "trips")
-EXPORT_KINDS = ("contacts", "calendar", "calls", "expenses")
-REPORT_KINDS = ("agenda", "week", "calls", "phonelist", "outing", "itinerary")
+LIST_KINDS = ("contacts", "events", "calls", "outings", "trips", "visitors")
+EXPORT_KINDS = ("contacts", "calendar", "calls", "expenses", "claim")
+REPORT_KINDS = ("agenda", "week", "calls", "phonelist", "outing", "itinerary", "badges", "claim", "rollcall")
 
 
 
@@ -41,8 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     _common(p)
 
-    p = sub.add_parser("export", help="export contacts, calendar, calls or expenses")
+    p = sub.add_parser("export", help="export contacts, calendar, calls, expenses or a trip's claim")
     p.add_argument("kind", choices=EXPORT_KINDS)
+    p.add_argument("target", nargs="?", metavar="ID", help="the trip (claim)")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--format", choices=("vcf", "vcf4", "ics", "csv"), help="vcf is vCard 3.0, vcf4 vCard 4.0")
     _common(p)
