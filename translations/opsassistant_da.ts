@@ -167,6 +167,61 @@
     </message>
 </context>
 <context>
+    <name>Allowances</name>
+    <message>
+        <source>Give the number of the trip, e.g. “report claim 3”.</source>
+        <translation>Angiv rejsens nummer, fx “report claim 3”.</translation>
+    </message>
+    <message>
+        <source>There is no trip number {id}.</source>
+        <translation>Der er ingen rejse med nummer {id}.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Fortæring</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>An expense must have an amount above 0.</source>
+        <translation>En udgift skal have et beløb over 0.</translation>
+    </message>
+    <message>
+        <source>Unknown expense category.</source>
+        <translation>Ukendt udgiftskategori.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a distance in km.</source>
+        <translation>“{text}” er ikke en afstand i km.</translation>
+    </message>
+    <message>
+        <source>The distance must be more than 0 km.</source>
+        <translation>Afstanden skal være mere end 0 km.</translation>
+    </message>
+    <message>
+        <source>Choose who drove.</source>
+        <translation>Vælg, hvem der kørte.</translation>
+    </message>
+    <message>
+        <source>There is no mileage rate for {year} yet.</source>
+        <translation>Der er endnu ingen sats for kørselsgodtgørelse for {year}.</translation>
+    </message>
+    <message>
+        <source>There is no per diem rate for {year} yet.</source>
+        <translation>Der er endnu ingen diætsats for {year}.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Ops Assistant</source>
@@ -198,6 +253,29 @@
     <message>
         <source>Travel</source>
         <translation>Rejser</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>Give the day as YYYY-MM-DD, e.g. “report badges 2026-12-03”.</source>
+        <translation>Angiv dagen som ÅÅÅÅ-MM-DD, fx “report badges 2026-12-03”.</translation>
+    </message>
+    <message>
+        <source>GUEST</source>
+        <translation>GÆST</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Vært: %1</translation>
+    </message>
+    <message>
+        <source>No visitors are expected on that day.</source>
+        <translation>Der er ingen gæster ventet den dag.</translation>
+    </message>
+    <message>
+        <source>Name badges %1</source>
+        <translation>Navneskilte %1</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1217,216 @@
     <message>
         <source>Name of the caller (number %1):</source>
         <translation>Opkalderens navn (nummer %1):</translation>
+    </message>
+</context>
+<context>
+    <name>Claim</name>
+    <message>
+        <source>Travel-expense claim: %1</source>
+        <translation>Rejseafregning: %1</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>Rejsende</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Afrejse</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Hjemkomst</translation>
+    </message>
+    <message>
+        <source>Driving log</source>
+        <translation>Kørebog</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Fra – til</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Sats</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>No drives logged for this trip.</source>
+        <translation>Der er ingen kørsel i kørebogen for denne rejse.</translation>
+    </message>
+    <message>
+        <source>Per diem</source>
+        <translation>Diæter</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Logi</translation>
+    </message>
+    <message>
+        <source>Day %1: %2 – %3</source>
+        <translation>Døgn %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Full rate per day of 24 hours from departure, then 1/24 of the meal rate for each started hour; meals provided reduce the meal rate by 15 % (breakfast), 30 % (lunch) and 30 % (dinner).</source>
+        <translation>Fuld sats pr. døgn regnet fra afrejsen, derefter 1/24 af kostsatsen for hver påbegyndt time; fri kost nedsætter kostsatsen med 15 % (morgenmad), 30 % (frokost) og 30 % (aftensmad).</translation>
+    </message>
+    <message>
+        <source>Per diem %1: meals %2 kr., lodging %3 kr. per day of 24 hours (%4).</source>
+        <translation>Diæter %1: kost %2 kr., logi %3 kr. pr. døgn (%4).</translation>
+    </message>
+    <message>
+        <source>%1 started hours × 1/24: %2 – %3</source>
+        <translation>%1 påbegyndte timer × 1/24: %2 – %3</translation>
+    </message>
+    <message>
+        <source>breakfast</source>
+        <translation>morgenmad</translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation>frokost</translation>
+    </message>
+    <message>
+        <source>dinner</source>
+        <translation>aftensmad</translation>
+    </message>
+    <message>
+        <source>Meals provided %1: %2</source>
+        <translation>Fri kost %1: %2</translation>
+    </message>
+    <message>
+        <source>No per diem: the trip lasts less than 24 hours or has no segments.</source>
+        <translation>Ingen diæter: rejsen varer under 24 timer eller har ingen rejseled.</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Udgifter</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>No expenses on this trip.</source>
+        <translation>Ingen udgifter på denne rejse.</translation>
+    </message>
+    <message>
+        <source>Entertainment (for the bookkeeper)</source>
+        <translation>Repræsentation (til bogholderiet)</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Udgift</translation>
+    </message>
+    <message>
+        <source>VAT not deductible</source>
+        <translation>Moms uden fradrag</translation>
+    </message>
+    <message>
+        <source>Deductible (25 %)</source>
+        <translation>Fradrag (25 %)</translation>
+    </message>
+    <message>
+        <source>Not deductible</source>
+        <translation>Uden fradrag</translation>
+    </message>
+    <message>
+        <source>Only 25 % of entertainment is deductible (LL § 8, stk. 4); VAT on entertainment cannot be deducted, except 25 % of the VAT on restaurant meals (ML § 42).</source>
+        <translation>Kun 25 % af repræsentationsudgifter kan fratrækkes (LL § 8, stk. 4); momsen af repræsentation kan ikke fradrages, bortset fra 25 % af momsen af restaurationsydelser (ML § 42).</translation>
+    </message>
+    <message>
+        <source>To be paid out</source>
+        <translation>Til udbetaling</translation>
+    </message>
+    <message>
+        <source>Mileage allowance</source>
+        <translation>Kørselsgodtgørelse</translation>
+    </message>
+    <message>
+        <source>Mileage %1: %2 kr./km up to 20,000 km, %3 kr./km above (%4).</source>
+        <translation>Kørselsgodtgørelse %1: %2 kr./km op til 20.000 km, %3 kr./km derover (%4).</translation>
+    </message>
+    <message>
+        <source>Date and traveller&apos;s signature</source>
+        <translation>Dato og den rejsendes underskrift</translation>
+    </message>
+    <message>
+        <source>Date and approval</source>
+        <translation>Dato og godkendelse</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimCsv</name>
+    <message>
+        <source>Mileage %1 km: %2</source>
+        <translation>Kørsel %1 km: %2</translation>
+    </message>
+    <message>
+        <source>Per diem %1: %2 days of 24 hours and %3 hours</source>
+        <translation>Diæter %1: %2 døgn og %3 timer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>Momskode</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4259,33 @@
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>Enter the visitor&apos;s name.</source>
+        <translation>Skriv gæstens navn.</translation>
+    </message>
+    <message>
+        <source>Unknown host.</source>
+        <translation>Ukendt vært.</translation>
+    </message>
+    <message>
+        <source>Choose Danish or English for the badge.</source>
+        <translation>Vælg dansk eller engelsk til navneskiltet.</translation>
+    </message>
+    <message>
+        <source>There is no visitor number {id}.</source>
+        <translation>Der er ingen gæst med nummer {id}.</translation>
+    </message>
+    <message>
+        <source>{name} has not arrived yet.</source>
+        <translation>{name} er ikke kommet endnu.</translation>
+    </message>
+    <message>
+        <source>Visitor log: %n visit(s) past the retention of {days} days to purge.</source>
+        <translation>Gæsteliste: %n besøg er ældre end opbevaringsperioden på {days} dage og slettes.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
@@ -4307,6 +4622,41 @@
     <message>
         <source>Open backup &amp;folder</source>
         <translation>Åbn &amp;mappen med sikkerhedskopier</translation>
+    </message>
+</context>
+<context>
+    <name>RollCall</name>
+    <message>
+        <source>Fire drill: visitors in the building</source>
+        <translation>Brandøvelse: gæster i bygningen</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Pr. %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Ankommet</translation>
+    </message>
+    <message>
+        <source>%n visitor(s) in the building.</source>
+        <translation>%n gæst i bygningen.</translation>
+    </message>
+    <message>
+        <source>No visitors are checked in.</source>
+        <translation>Ingen gæster er registreret som ankommet.</translation>
     </message>
 </context>
 <context>

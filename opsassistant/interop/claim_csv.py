@@ -51,7 +51,7 @@ def rows(trip_id: int, lang: str | None = None) -> list[tuple[str, str, str, str
         result.append((d.date.isoformat(), text, _amount(item.amount_minor), VAT_NONE, ACCOUNTS["mileage"]))
     pd = claim.per_diem
     if pd.eligible and pd.total_minor:
-        text = t.translate("ClaimCsv", "Per diem %1: %2 døgn and %3 hours").replace("%1", claim.title).replace(
+        text = t.translate("ClaimCsv", "Per diem %1: %2 days of 24 hours and %3 hours").replace("%1", claim.title).replace(
             "%2", str(pd.full_days)).replace("%3", str(pd.extra_hours))
         result.append((pd.returned.date().isoformat(), text, _amount(pd.total_minor), VAT_NONE,
                        ACCOUNTS["per_diem"]))

@@ -78,7 +78,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
         for line in pd.lines:
             if line.kind == "day":
                 day_number += 1
-                text = t.translate("Claim", "Døgn %1: %2 – %3").replace("%1", str(day_number)).replace(
+                text = t.translate("Claim", "Day %1: %2 – %3").replace("%1", str(day_number)).replace(
                     "%2", format_datetime(line.start, lang=lang)).replace("%3", format_datetime(line.end, lang=lang))
             elif line.kind == "hours":
                 text = t.translate("Claim", "%1 started hours × 1/24: %2 – %3").replace("%1", str(line.hours)).replace(
@@ -93,7 +93,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
                          kr(line.total_minor)])
         rows.append([t.translate("Claim", "Total"), kr(pd.meals_minor), kr(pd.lodging_minor), kr(pd.total_minor)])
         story.append(_table(rows, (0.55, 0.15, 0.15, 0.15), right_from=1, total=True))
-        story.append(base.para(t.translate("Claim", "Full rate per døgn (24 hours from departure), then 1/24 of the meal rate for "
+        story.append(base.para(t.translate("Claim", "Full rate per day of 24 hours from departure, then 1/24 of the meal rate for "
                                   "each started hour; meals provided reduce the meal rate by 15 % (breakfast), "
                                   "30 % (lunch) and 30 % (dinner)."), "Muted"))
     else:
@@ -148,7 +148,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
                 "%4", m.source))
         if year in rates.PER_DIEM_RATES and pd.eligible:
             p = rates.PER_DIEM_RATES[year]
-            notes.append(t.translate("Claim", "Per diem %1: meals %2 kr., lodging %3 kr. per døgn (%4).").replace(
+            notes.append(t.translate("Claim", "Per diem %1: meals %2 kr., lodging %3 kr. per day of 24 hours (%4).").replace(
                 "%1", str(year)).replace("%2", number(p.meals, lang)).replace("%3", number(p.lodging, lang)).replace(
                 "%4", p.source))
     for note in notes:

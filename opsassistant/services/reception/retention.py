@@ -59,7 +59,8 @@ def check_lines(now: datetime | None = None) -> list[str]:
     from opsassistant.i18n.messages import translate
 
     found = due(now)
-    lines = [translate("Reception", "Visitor log: %n visit(s) past the retention of {days} days would be "
-                                    "purged.", None, len(found)).format(days=retention_days())]
+    count = len(found)
+    text = translate("Reception", "Visitor log: %n visit(s) past the retention of {days} days to purge.", "", count)
+    lines = [text.format(days=retention_days())]
     lines += [f"  {v.id}: {v.name} ({format_date(v.expected.date(), 'short')})" for v in found]
     return lines
