@@ -279,6 +279,169 @@
     </message>
 </context>
 <context>
+    <name>BookkeepingDialog</name>
+    <message>
+        <source>Bookkeeping: %1</source>
+        <translation>Bogføring: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Driving log</source>
+        <translation>&amp;Kørebog</translation>
+    </message>
+    <message>
+        <source>&amp;Per diem</source>
+        <translation>&amp;Diæter</translation>
+    </message>
+    <message>
+        <source>E&amp;xpenses</source>
+        <translation>&amp;Udgifter</translation>
+    </message>
+    <message>
+        <source>D&amp;river:</source>
+        <translation>Kø&amp;rt af:</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Kørt af</translation>
+    </message>
+    <message>
+        <source>&amp;Add drive</source>
+        <translation>&amp;Tilføj kørsel</translation>
+    </message>
+    <message>
+        <source>Remove drive</source>
+        <translation>Fjern kørsel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <source>Driving log</source>
+        <translation>Kørebog</translation>
+    </message>
+    <message>
+        <source>Tick the meals the traveller got free; each reduces the day&apos;s meal rate (breakfast 15 %, lunch 30 %, dinner 30 %).</source>
+        <translation>Sæt kryds ved de måltider, den rejsende fik gratis; hvert måltid nedsætter dagens kostsats (morgenmad 15 %, frokost 30 %, aftensmad 30 %).</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Morgenmad</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Frokost</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Aftensmad</translation>
+    </message>
+    <message>
+        <source>Meals provided</source>
+        <translation>Fri kost</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpense</source>
+        <translation>Tilføj ud&amp;gift</translation>
+    </message>
+    <message>
+        <source>Remove expense</source>
+        <translation>Fjern udgift</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Rate to DKK</source>
+        <translation>Kurs til DKK</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Repræsentation</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Udgifter</translation>
+    </message>
+    <message>
+        <source>Choose who drove.</source>
+        <translation>Vælg, hvem der kørte.</translation>
+    </message>
+    <message>
+        <source>Drive %1: %2</source>
+        <translation>Kørsel %1: %2</translation>
+    </message>
+    <message>
+        <source>Expense %1: %2</source>
+        <translation>Udgift %1: %2</translation>
+    </message>
+    <message>
+        <source>Expense %1: enter an amount above 0.</source>
+        <translation>Udgift %1: skriv et beløb over 0.</translation>
+    </message>
+    <message>
+        <source>Add the trip&apos;s segments to work out the per diem.</source>
+        <translation>Tilføj rejsens rejseled for at beregne diæterne.</translation>
+    </message>
+    <message>
+        <source>No per diem: the trip lasts less than 24 hours.</source>
+        <translation>Ingen diæter: rejsen varer under 24 timer.</translation>
+    </message>
+    <message>
+        <source>Per diem: %1 (meals %2, lodging %3) for %4 full days and %5 started hours.</source>
+        <translation>Diæter: %1 (kost %2, logi %3) for %4 hele døgn og %5 påbegyndte timer.</translation>
+    </message>
+    <message>
+        <source>In all: %1 km</source>
+        <translation>I alt: %1 km</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Vil du kassere ændringerne?</translation>
+    </message>
+</context>
+<context>
     <name>BudgetSummary</name>
     <message>
         <source>Budget</source>
@@ -4286,6 +4449,125 @@
     </message>
 </context>
 <context>
+    <name>ReceptionSection</name>
+    <message>
+        <source>Left %1</source>
+        <translation>Gået %1</translation>
+    </message>
+    <message>
+        <source>Arrived %1</source>
+        <translation>Ankommet %1</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ventet</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gæst</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Guests today</source>
+        <translation>Dagens gæster</translation>
+    </message>
+    <message>
+        <source>New &amp;guest…</source>
+        <translation>Ny &amp;gæst…</translation>
+    </message>
+    <message>
+        <source>Expect a new guest (Ctrl+Shift+G)</source>
+        <translation>Registrér en ny ventet gæst (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Registrér &amp;ankomst</translation>
+    </message>
+    <message>
+        <source>Register the guest&apos;s arrival and tell the host (F6)</source>
+        <translation>Registrér gæstens ankomst og giv værten besked (F6)</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>&amp;Tjek ud</translation>
+    </message>
+    <message>
+        <source>Register that the guest has left (Shift+F6)</source>
+        <translation>Registrér, at gæsten er gået (Shift+F6)</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges…</source>
+        <translation>&amp;Navneskilte…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll call…</source>
+        <translation>&amp;Mandtalsliste…</translation>
+    </message>
+    <message>
+        <source>Fire drill: print who is in the building now</source>
+        <translation>Brandøvelse: udskriv, hvem der er i bygningen lige nu</translation>
+    </message>
+    <message>
+        <source>Reception: %1 of %2 guests arrived</source>
+        <translation>Reception: %1 af %2 gæster er kommet</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Your guest has arrived</source>
+        <translation>Din gæst er kommet</translation>
+    </message>
+    <message>
+        <source>%1: %2 is at the reception.</source>
+        <translation>%1: %2 venter i receptionen.</translation>
+    </message>
+    <message>
+        <source>%1 is at the reception.</source>
+        <translation>%1 venter i receptionen.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save name badges</source>
+        <translation>Gem navneskilte</translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation>navneskilte.pdf</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Navneskilte</translation>
+    </message>
+    <message>
+        <source>Save roll call</source>
+        <translation>Gem mandtalsliste</translation>
+    </message>
+    <message>
+        <source>roll-call.pdf</source>
+        <translation>mandtalsliste.pdf</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Mandtalsliste</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
@@ -5504,6 +5786,41 @@
     </message>
 </context>
 <context>
+    <name>TravelClaim</name>
+    <message>
+        <source>&amp;Bookkeeping…</source>
+        <translation>&amp;Bogføring…</translation>
+    </message>
+    <message>
+        <source>Driving log, meals provided (per diem) and expenses of the trip (Ctrl+Shift+K)</source>
+        <translation>Rejsens kørebog, fri kost (diæter) og udgifter (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Travel-expense claim…</source>
+        <translation>Rejseafregning…</translation>
+    </message>
+    <message>
+        <source>Save travel-expense claim</source>
+        <translation>Gem rejseafregning</translation>
+    </message>
+    <message>
+        <source>claim.pdf</source>
+        <translation>rejseafregning.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Travel-expense claim</source>
+        <translation>Rejseafregning</translation>
+    </message>
+    <message>
+        <source>Could not save the claim: %1</source>
+        <translation>Rejseafregningen kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
     <name>TravelPanel</name>
     <message>
         <source>Move trip “%1” to the trash</source>
@@ -5875,6 +6192,57 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Ændringer er ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>New guest</source>
+        <translation>Ny gæst</translation>
+    </message>
+    <message>
+        <source>Edit guest</source>
+        <translation>Redigér gæst</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Vært:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected:</source>
+        <translation>Ven&amp;tet:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>F&amp;ormål:</translation>
+    </message>
+    <message>
+        <source>&amp;Badge language:</source>
+        <translation>Sprog på navne&amp;skilt:</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Vil du kassere ændringerne?</translation>
     </message>
 </context>
 <context>

@@ -37,12 +37,17 @@ class TodayPanel(AreaPanel):
             widget.itemActivated.connect(self._open_item)
         self.ui.logCallButton.clicked.connect(self._log_call)
         self.data: TodayOverview | None = None
+        from opsassistant.gui.reception.today_section import attach_to_today
+
+        self.reception = attach_to_today(self)
         self.refresh()
 
     # --- AreaPanel ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.data = overview()
         self._fill()
+        if hasattr(self, "reception"):
+            self.reception.refresh()
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)

@@ -61,3 +61,14 @@ def for_trip(trip_id: int) -> Claim:
                    for e in items if e.entertainment)
     return Claim(trip.id, trip.title, trip.purpose, ", ".join(p.name for p in people), drives,
                  per_diem.for_trip(trip_id), items, shares)
+
+
+def save_bookkeeping(trip_id: int, drives: list[mileage.Drive], meals_by_day: dict, items: list) -> None:
+    """The trip's driving log, meals provided and expenses, saved together: all of it lands or none."""
+    from opsassistant.db.models import database
+    from opsassistant.services.travel.allowances import meals
+
+    with database.atomic():
+        mileage.replace_for_trip(trip_id, drives)
+        meals.save(trip_id, meals_by_day)
+        expenses.replace_for_trip(trip_id, items)
