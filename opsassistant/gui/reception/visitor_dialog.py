@@ -31,6 +31,7 @@ class VisitorDialog(QDialog):
         super().__init__(parent)
         self.visitor_id = visitor_id
         self.saved_id: int | None = None
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name_edit = QLineEdit(self)

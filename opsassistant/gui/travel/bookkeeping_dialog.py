@@ -59,7 +59,7 @@ class BookkeepingDialog(QDialog):
         start, end = trips.span(self.trip)
         self.first_day = span[0].date() if span else (start or date.today())
         self.last_day = span[1].date() if span else (end or self.first_day)
-        self.resize(900, 520)
+        self.resize(1040, 540)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs)
@@ -105,6 +105,8 @@ class BookkeepingDialog(QDialog):
         box.addWidget(self.drives)
         self.drives_total = QLabel(page)
         self.drives.itemChanged.connect(self._update_drive_total)
+        for column, width in enumerate((125, 190, 190, 190, 70)):
+            self.drives.setColumnWidth(column, width)
         box.addWidget(self.drives_total)
         self.add_drive_button.clicked.connect(lambda: self.add_drive())
         self.remove_drive_button.clicked.connect(lambda: self._remove_row(self.drives))
@@ -126,7 +128,8 @@ class BookkeepingDialog(QDialog):
                 check.toggled.connect(self._update_per_diem)
                 self.meals_table.setCellWidget(row, column, check)
             self.meal_boxes[day] = boxes
-        self.meals_table.horizontalHeader().setStretchLastSection(True)
+        for column in range(3):
+            self.meals_table.setColumnWidth(column, 130)
         box.addWidget(self.meals_table)
         self.per_diem_label = QLabel(page)
         self.per_diem_label.setWordWrap(True)
@@ -145,6 +148,8 @@ class BookkeepingDialog(QDialog):
         box.addLayout(row)
         self.expenses = QTableWidget(0, 9, page)
         self.expenses.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((125, 230, 115, 85, 65, 85, 60, 105)):
+            self.expenses.setColumnWidth(column, width)
         box.addWidget(self.expenses)
         self.add_expense_button.clicked.connect(lambda: self.add_expense())
         self.remove_expense_button.clicked.connect(lambda: self._remove_row(self.expenses))

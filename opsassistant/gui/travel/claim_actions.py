@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
@@ -20,7 +20,7 @@ def install(panel) -> None:
     """Add "Bookkeeping…" beside the itinerary button (Ctrl+Shift+K)."""
     button = QPushButton(panel)
     button.clicked.connect(lambda: open_bookkeeping(panel))
-    panel.ui.titleLayout.insertWidget(1, button)
+    panel.ui.titleLayout.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignTop)
     panel.bookkeeping_button = button
     QShortcut(QKeySequence("Ctrl+Shift+K"), panel, lambda: open_bookkeeping(panel))
     retranslate(panel)
