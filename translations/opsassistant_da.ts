@@ -2226,6 +2226,41 @@
     </message>
 </context>
 <context>
+    <name>EntertainmentReport</name>
+    <message>
+        <source>Expense</source>
+        <translation>Udgift</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>VAT not deductible</source>
+        <translation>Moms uden fradrag</translation>
+    </message>
+    <message>
+        <source>Deductible (25 %)</source>
+        <translation>Fradrag (25 %)</translation>
+    </message>
+    <message>
+        <source>Not deductible</source>
+        <translation>Uden fradrag</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Only 25 % of entertainment is deductible (LL § 8, stk. 4); VAT on entertainment cannot be deducted, except 25 % of the VAT on restaurant meals (ML § 42).</source>
+        <translation>Kun 25 % af repræsentationsudgifter kan fratrækkes (LL § 8, stk. 4); momsen af repræsentation kan ikke fradrages, bortset fra 25 % af momsen af restaurationsydelser (ML § 42).</translation>
+    </message>
+    <message>
+        <source>Entertainment (for the bookkeeper)</source>
+        <translation>Repræsentation (til bogholderiet)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>

@@ -124,3 +124,36 @@ def test_roll_call_lists_who_is_in_the_building(executive, tmp_path):
     text = text_of(roll_call.build(None, tmp_path / "roll.pdf", lang="da"))
     assert "Γιώργος Παπαδόπουλος" in text and "Gone Home" not in text and "Not Yet" not in text
     assert "09.00" in text  # arrived 08:00 UTC = 09.00 in Copenhagen
+
+
+def test_an_outing_marked_as_entertainment_shows_the_shares_in_its_report(executive, tmp_path):
+    from zoneinfo import ZoneInfo
+
+    from opsassistant.reports import outing as outing_report
+    from opsassistant.services.outings import editing
+    from opsassistant.services.outings import expenses as outing_expenses
+    from opsassistant.services.outings.editing import OutingData
+    from opsassistant.services.outings.expenses import ExpenseData
+    from opsassistant.services.travel.allowances import entertainment
+
+    cph = ZoneInfo("Europe/Copenhagen")
+    o = editing.save(OutingData(title="Kundemiddag", kind="event", start=datetime(2026, 6, 12, 18, tzinfo=cph),
+                                end=datetime(2026, 6, 12, 22, tzinfo=cph)))
+    dinner = outing_expenses.save(o.id, ExpenseData(date=date(2026, 6, 12), amount_minor=250000,
+                                                    description="Middag på Noma", category="food"))
+    gifts = outing_expenses.save(o.id, ExpenseData(date=date(2026, 6, 12), amount_minor=50000,
+                                                   description="Vin som gave", category="gifts"))
+    plain = text_of(outing_report.build(str(o.id), tmp_path / "plain.pdf", lang="da"))
+    assert "Repræsentation" not in plain
+    entertainment.mark_expense(dinner.id, True)
+    entertainment.mark_expense(gifts.id, True)
+    text = text_of(outing_report.build(str(o.id), tmp_path / "o.pdf", lang="da"))
+    assert "Repræsentation (til bogholderiet)" in text
+    # dinner 2.500 incl. 500 VAT: 25 % of the VAT (125) deductible → 375 not; cost 2.375, 25 % = 593,75
+    # gift 500 incl. 100 VAT: none deductible → 100; cost 500, 25 % = 125
+    assert "Middag på Noma\n2.500,00 kr.\n375,00 kr.\n593,75 kr.\n1.781,25 kr." in text
+    assert "Vin som gave\n500,00 kr.\n100,00 kr.\n125,00 kr.\n375,00 kr." in text
+    entertainment.mark_expense(gifts.id, False)
+    entertainment.mark_outing(o.id, True)  # the whole outing: both lines again
+    total, lines = entertainment.outing_share(o.id)
+    assert len(lines) == 2 and total.vat_not_deductible_minor == 47500

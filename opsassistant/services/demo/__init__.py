@@ -49,6 +49,7 @@ def fill_demo(today: date | None = None, now: datetime | None = None) -> str:
             trips = events.create_trips(today, principals, contacts)
             reception.create_visitors(today, now, principals, contacts)
             reception.create_travel_bookkeeping(today, principals)
+            reception.mark_entertainment()
             outings = Outing.select().count()
     finally:
         set_current_language(language)

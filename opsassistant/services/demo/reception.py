@@ -42,6 +42,16 @@ def create_visitors(today: date, now: datetime, people: list[Principal], contact
     return len(created)
 
 
+def mark_entertainment() -> None:
+    """The customer seminar is entertainment of business relations (repræsentation)."""
+    from opsassistant.db.models import Outing
+    from opsassistant.services.travel.allowances import entertainment
+
+    seminar = Outing.select().where(Outing.title.startswith("Kundeseminar")).first()
+    if seminar is not None:
+        entertainment.mark_outing(seminar.id, True)
+
+
 def create_travel_bookkeeping(today: date, people: list[Principal]) -> None:
     from opsassistant.services.travel.allowances import expenses, meals, mileage, rates
     from opsassistant.services.travel.allowances.expenses import TripExpenseRecord
