@@ -4542,6 +4542,14 @@
         <translation>Registrér, at gæsten er gået (Shift+F6)</translation>
     </message>
     <message>
+        <source>From the &amp;calendar</source>
+        <translation>Fra &amp;kalenderen</translation>
+    </message>
+    <message>
+        <source>Expect the external attendees of today&apos;s appointments</source>
+        <translation>Registrér de eksterne deltagere i dagens aftaler som ventede gæster</translation>
+    </message>
+    <message>
         <source>Name &amp;badges…</source>
         <translation>&amp;Navneskilte…</translation>
     </message>
@@ -4560,6 +4568,10 @@
     <message>
         <source>Reception</source>
         <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the visitor log?</source>
+        <translation>Vil du fjerne %1 fra gæstelisten?</translation>
     </message>
     <message>
         <source>Your guest has arrived</source>

@@ -192,3 +192,24 @@ def test_old_visits_are_purged_when_the_section_starts(qtbot, executive):
     section = ReceptionSection()
     qtbot.addWidget(section)
     assert [v.name for v in Visitor.select()] == ["Today"]
+
+
+def test_guests_from_todays_appointments_and_removing_one(qtbot, main_window, executive, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsassistant.services.calendar import editing
+
+    cph = ZoneInfo("Europe/Copenhagen")
+    start = _today_at(15).replace(tzinfo=cph)
+    editing.create(editing.EventData(title="Budgetmøde", start=start, end=start + timedelta(hours=1),
+                                     principal_ids=[executive.id],
+                                     attendees=[editing.Attendee(name="Ana Souza", email="ana@example.com")]))
+    main_window.show_area("today")
+    section = main_window.panel("today").reception
+    qtbot.mouseClick(section.calendar_button, Qt.MouseButton.LeftButton)
+    row = Visitor.get()
+    assert (row.name, row.host_id, row.purpose) == ("Ana Souza", executive.id, "Budgetmøde")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    section.list.setFocus()
+    qtbot.keyClick(section.list, Qt.Key.Key_Delete)
+    assert Visitor.select().count() == 0

@@ -56,7 +56,8 @@ class ReceptionSection(QGroupBox):
         self.new_button, self.check_in_button, self.check_out_button = QPushButton(self), QPushButton(self), \
             QPushButton(self)
         self.badges_button, self.roll_call_button = QPushButton(self), QPushButton(self)
-        for button in (self.new_button, self.check_in_button, self.check_out_button):
+        self.calendar_button = QPushButton(self)
+        for button in (self.new_button, self.check_in_button, self.check_out_button, self.calendar_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.badges_button)
@@ -65,9 +66,11 @@ class ReceptionSection(QGroupBox):
         self.new_button.clicked.connect(self.new_guest)
         self.check_in_button.clicked.connect(self.check_in)
         self.check_out_button.clicked.connect(self.check_out)
+        self.calendar_button.clicked.connect(self.from_calendar)
         self.badges_button.clicked.connect(lambda: self.save_badges())
         self.roll_call_button.clicked.connect(lambda: self.save_roll_call())
         scope = parent or self
+        self.list.installEventFilter(self)  # Del on the list removes the guest (before the window's Delete)
         for keys, slot in (("F6", self.check_in), ("Shift+F6", self.check_out), ("Ctrl+Shift+G", self.new_guest)):
             shortcut = QShortcut(QKeySequence(keys), scope, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -139,6 +142,8 @@ class ReceptionSection(QGroupBox):
         self.check_in_button.setToolTip(self.tr("Register the guest's arrival and tell the host (F6)"))
         self.check_out_button.setText(self.tr("Check &out"))
         self.check_out_button.setToolTip(self.tr("Register that the guest has left (Shift+F6)"))
+        self.calendar_button.setText(self.tr("From the &calendar"))
+        self.calendar_button.setToolTip(self.tr("Expect the external attendees of today's appointments"))
         self.badges_button.setText(self.tr("Name &badges…"))
         self.roll_call_button.setText(self.tr("&Roll call…"))
         self.roll_call_button.setToolTip(self.tr("Fire drill: print who is in the building now"))
@@ -151,6 +156,15 @@ class ReceptionSection(QGroupBox):
         expected = sum(1 for r in self.records if r.expected.date() == self.today())
         self.setTitle(self.tr("Reception: %1 of %2 guests arrived").replace("%1", str(arrived))
                       .replace("%2", str(expected)))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.list and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                and event.key() == Qt.Key.Key_Delete and not event.modifiers():
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.delete_guest()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "roll_call_button"):
@@ -184,6 +198,21 @@ class ReceptionSection(QGroupBox):
         self.dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh(select=record.id)
+
+    def from_calendar(self) -> int:
+        added = visitors.from_appointments(self.today())
+        self.refresh()
+        return added
+
+    def delete_guest(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        if QMessageBox.question(self, self.tr("Reception"), self.tr("Remove %1 from the visitor log?")
+                                .replace("%1", record.name)) != QMessageBox.StandardButton.Yes:
+            return
+        visitors.delete(record.id)
+        self.refresh()
 
     def check_in(self) -> None:
         record = self.current()
