@@ -4479,8 +4479,8 @@
         <translation>{name} er ikke kommet endnu.</translation>
     </message>
     <message>
-        <source>Visitor log: %n visit(s) past the retention of {days} days to purge.</source>
-        <translation>Gæsteliste: %n besøg er ældre end opbevaringsperioden på {days} dage og slettes.</translation>
+        <source>Visitor log: visits past the retention of {days} days to purge: {count}</source>
+        <translation>Gæsteliste: besøg ældre end opbevaringsperioden på {days} dage, der skal slettes: {count}</translation>
     </message>
 </context>
 <context>
@@ -4980,8 +4980,8 @@
         <translation>Ankommet</translation>
     </message>
     <message>
-        <source>%n visitor(s) in the building.</source>
-        <translation>%n gæst i bygningen.</translation>
+        <source>Visitors in the building: %1</source>
+        <translation>Gæster i bygningen: %1</translation>
     </message>
     <message>
         <source>No visitors are checked in.</source>

@@ -33,8 +33,8 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
         table.setStyle(base.table_style(extra=[("FONTSIZE", (0, 1), (-1, -1), 11)]))
         table.hAlign = "LEFT"
         story.append(table)
-        count = len(guests)
-        story.append(base.para(t.translate("RollCall", "%n visitor(s) in the building.", "", count), "Muted"))
+        text = t.translate("RollCall", "Visitors in the building: %1").replace("%1", str(len(guests)))
+        story.append(base.para(text, "Muted"))
     else:
         story.append(base.para(t.translate("RollCall", "No visitors are checked in."), "Muted"))
     return base.build_document(path, title=title, lang=lang, story=story)

@@ -63,5 +63,5 @@ def test_check_reports_what_the_purge_would_remove(run, demo_db):
     close_database()
     result = run("check", "--database", demo_db, "--lang", "en")
     assert result.code == 0, result.err
-    assert "Visitor log: 1 visit(s) past the retention of 30 days to purge." in result.out
+    assert "Visitor log: visits past the retention of 30 days to purge: 1" in result.out
     assert "Long Gone" in result.out

@@ -59,8 +59,7 @@ def check_lines(now: datetime | None = None) -> list[str]:
     from opsassistant.i18n.messages import translate
 
     found = due(now)
-    count = len(found)
-    text = translate("Reception", "Visitor log: %n visit(s) past the retention of {days} days to purge.", "", count)
-    lines = [text.format(days=retention_days())]
+    text = translate("Reception", "Visitor log: visits past the retention of {days} days to purge: {count}")
+    lines = [text.format(days=retention_days(), count=len(found))]
     lines += [f"  {v.id}: {v.name} ({format_date(v.expected.date(), 'short')})" for v in found]
     return lines
