@@ -2261,6 +2261,25 @@
     </message>
 </context>
 <context>
+    <name>EntertainmentToggle</name>
+    <message>
+        <source>&amp;Entertainment (all)</source>
+        <translation>&amp;Repræsentation (alt)</translation>
+    </message>
+    <message>
+        <source>All the outing&apos;s expenses are entertainment of business relations: 25 % deductible, VAT only partly (restaurant) or not at all</source>
+        <translation>Alle arrangementets udgifter er repræsentation over for forretningsforbindelser: 25 % kan fratrækkes, momsen kun delvis (restaurant) eller slet ikke</translation>
+    </message>
+    <message>
+        <source>Entertainment (this one)</source>
+        <translation>Repræsentation (denne)</translation>
+    </message>
+    <message>
+        <source>Mark the selected expense as entertainment</source>
+        <translation>Markér den valgte udgift som repræsentation</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>

@@ -9,7 +9,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from opsassistant.db.models.reception import DrivingLogEntry, MealsProvided, TripExpense, Visitor
@@ -213,3 +213,32 @@ def test_guests_from_todays_appointments_and_removing_one(qtbot, main_window, ex
     section.list.setFocus()
     qtbot.keyClick(section.list, Qt.Key.Key_Delete)
     assert Visitor.select().count() == 0
+
+
+def test_outing_and_expense_marked_as_entertainment_in_the_outings_panel(qtbot, executive):
+    from opsassistant.db.models.reception import EntertainmentMark
+    from opsassistant.gui.outings.panel import OutingsPanel
+    from opsassistant.services.outings import editing
+    from opsassistant.services.outings import expenses as outing_expenses
+    from opsassistant.services.outings.editing import OutingData
+    from opsassistant.services.outings.expenses import ExpenseData
+
+    cph = ZoneInfo("Europe/Copenhagen")
+    outing = editing.save(OutingData(title="Kundemiddag", kind="event", start=datetime(2026, 6, 12, 18, tzinfo=cph),
+                                     end=datetime(2026, 6, 12, 22, tzinfo=cph)))
+    dinner = outing_expenses.save(outing.id, ExpenseData(date=date(2026, 6, 12), amount_minor=250000,
+                                                         description="Middag", category="food"))
+    panel = OutingsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.select_record(outing.id)
+    toggle = panel.entertainment
+    assert toggle.outing_check.isEnabled() and not toggle.outing_check.isChecked()
+    qtbot.mouseClick(toggle.outing_check, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))  # on the box
+    assert EntertainmentMark.get().outing_id == outing.id
+    toggle.outing_check.setChecked(False)
+    assert EntertainmentMark.select().count() == 0
+    panel.ui.expenseTable.selectRow(0)
+    assert toggle.expense_button.isEnabled()
+    qtbot.mouseClick(toggle.expense_button, Qt.MouseButton.LeftButton)
+    assert EntertainmentMark.get().expense_id == dinner.id
