@@ -341,8 +341,8 @@
         <translation>Kørebog</translation>
     </message>
     <message>
-        <source>Tick the meals the traveller got free; each reduces the day&apos;s meal rate (breakfast 15 %, lunch 30 %, dinner 30 %).</source>
-        <translation>Sæt kryds ved de måltider, den rejsende fik gratis; hvert måltid nedsætter dagens kostsats (morgenmad 15 %, frokost 30 %, aftensmad 30 %).</translation>
+        <source>Tick the meals the traveller got free; each reduces the day&apos;s meal rate (breakfast 15 %, lunch 30 %, dinner 30 %); a night the company paid the hotel for takes off the lodging allowance.</source>
+        <translation>Sæt kryds ved de måltider, den rejsende fik gratis; hvert måltid nedsætter dagens kostsats (morgenmad 15 %, frokost 30 %, aftensmad 30 %). En nat, hvor firmaet betalte hotellet, giver ingen logigodtgørelse.</translation>
     </message>
     <message>
         <source>Breakfast</source>
@@ -357,8 +357,16 @@
         <translation>Aftensmad</translation>
     </message>
     <message>
+        <source>Lodging paid (night after)</source>
+        <translation>Logi betalt (natten efter)</translation>
+    </message>
+    <message>
         <source>Meals provided</source>
         <translation>Fri kost</translation>
+    </message>
+    <message>
+        <source>Lodging paid</source>
+        <translation>Logi betalt</translation>
     </message>
     <message>
         <source>Add e&amp;xpense</source>
@@ -1471,6 +1479,10 @@
     <message>
         <source>%1 started hours × 1/24: %2 – %3</source>
         <translation>%1 påbegyndte timer × 1/24: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Lodging provided the night after %1</source>
+        <translation>Frit logi natten efter %1</translation>
     </message>
     <message>
         <source>breakfast</source>

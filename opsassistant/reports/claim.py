@@ -83,13 +83,17 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
             elif line.kind == "hours":
                 text = t.translate("Claim", "%1 started hours × 1/24: %2 – %3").replace("%1", str(line.hours)).replace(
                     "%2", format_datetime(line.start, lang=lang)).replace("%3", format_datetime(line.end, lang=lang))
+            elif line.kind == "lodging":
+                text = t.translate("Claim", "Lodging provided the night after %1").replace(
+                    "%1", format_date(line.day, "short", lang))
             else:
                 names = [name for name, ticked in ((t.translate("Claim", "breakfast"), line.meals.breakfast),
                                                     (t.translate("Claim", "lunch"), line.meals.lunch),
                                                     (t.translate("Claim", "dinner"), line.meals.dinner)) if ticked]
                 text = t.translate("Claim", "Meals provided %1: %2").replace("%1", format_date(line.day, "short", lang)).replace(
                     "%2", ", ".join(names))
-            rows.append([base.cell(text), kr(line.meals_minor), kr(line.lodging_minor) if line.kind != "meals" else "",
+            rows.append([base.cell(text), kr(line.meals_minor) if line.kind != "lodging" else "",
+                         kr(line.lodging_minor) if line.kind != "meals" else "",
                          kr(line.total_minor)])
         rows.append([t.translate("Claim", "Total"), kr(pd.meals_minor), kr(pd.lodging_minor), kr(pd.total_minor)])
         story.append(_table(rows, (0.55, 0.15, 0.15, 0.15), right_from=1, total=True))

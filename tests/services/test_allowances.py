@@ -120,3 +120,17 @@ def test_meals_are_replaced_per_trip(tokyo_trip):
 
 def test_utc_helper_sanity():
     assert datetime(2026, 12, 3, 7, 15, tzinfo=CPH).astimezone(UTC).hour == 6
+
+
+def test_a_night_with_lodging_paid_by_the_company_takes_off_one_lodging_rate():
+    start = datetime(2026, 3, 2, 8, 0, tzinfo=CPH)
+    result = per_diem.compute(start, datetime(2026, 3, 4, 18, 0, tzinfo=CPH),
+                              {date(2026, 3, 2): Meals(lodging=True), date(2026, 3, 4): Meals(lodging=True)})
+    # 2 døgn + 10 started hours; the night after 2 March is paid (−268); 4 March is the return day: no night
+    assert result.lodging_minor == 2 * 26800 - 26800
+    assert result.meals_minor == 2 * 62500 + kroner(Decimal(625) * 10 / 24)
+    assert [line.kind for line in result.lines][-1] == "lodging"
+
+
+def kroner(value: Decimal) -> int:
+    return per_diem.kroner_to_minor(value)

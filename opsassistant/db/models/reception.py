@@ -54,6 +54,7 @@ class MealsProvided(BaseModel):
     breakfast = BooleanField(default=False)
     lunch = BooleanField(default=False)
     dinner = BooleanField(default=False)
+    lodging = BooleanField(default=False)  # the night after this date was paid by the company (frit logi)
 
     class Meta:
         indexes = ((("trip", "date"), True),)

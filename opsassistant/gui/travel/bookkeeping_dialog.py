@@ -120,16 +120,16 @@ class BookkeepingDialog(QDialog):
         box.addWidget(self.meals_hint)
         days = (self.last_day - self.first_day).days + 1
         self.meal_days = [self.first_day + timedelta(days=i) for i in range(max(days, 0))]
-        self.meals_table = QTableWidget(len(self.meal_days), 3, page)
-        self.meal_boxes: dict[date, tuple[QCheckBox, QCheckBox, QCheckBox]] = {}
+        self.meals_table = QTableWidget(len(self.meal_days), 4, page)
+        self.meal_boxes: dict[date, tuple[QCheckBox, ...]] = {}
         for row, day in enumerate(self.meal_days):
-            boxes = tuple(QCheckBox(self.meals_table) for _ in range(3))
+            boxes = tuple(QCheckBox(self.meals_table) for _ in range(4))
             for column, check in enumerate(boxes):
                 check.toggled.connect(self._update_per_diem)
                 self.meals_table.setCellWidget(row, column, check)
             self.meal_boxes[day] = boxes
-        for column in range(3):
-            self.meals_table.setColumnWidth(column, 130)
+        for column in range(4):
+            self.meals_table.setColumnWidth(column, 130 if column < 3 else 220)
         box.addWidget(self.meals_table)
         self.per_diem_label = QLabel(page)
         self.per_diem_label.setWordWrap(True)
@@ -169,12 +169,15 @@ class BookkeepingDialog(QDialog):
                                                self.tr("km"), self.tr("Car")])
         self.drives.setAccessibleName(self.tr("Driving log"))
         self.meals_hint.setText(self.tr("Tick the meals the traveller got free; each reduces the day's meal rate "
-                                        "(breakfast 15 %, lunch 30 %, dinner 30 %)."))
-        self.meals_table.setHorizontalHeaderLabels([self.tr("Breakfast"), self.tr("Lunch"), self.tr("Dinner")])
+                                        "(breakfast 15 %, lunch 30 %, dinner 30 %); a night the company paid the hotel for takes off the lodging "
+                                        "allowance."))
+        self.meals_table.setHorizontalHeaderLabels([self.tr("Breakfast"), self.tr("Lunch"), self.tr("Dinner"),
+                                                    self.tr("Lodging paid (night after)")])
         self.meals_table.setVerticalHeaderLabels([format_date(day, "EEE d MMM") for day in self.meal_days])
         self.meals_table.setAccessibleName(self.tr("Meals provided"))
         for day, boxes in self.meal_boxes.items():
-            for check, name in zip(boxes, (self.tr("Breakfast"), self.tr("Lunch"), self.tr("Dinner")), strict=True):
+            names = (self.tr("Breakfast"), self.tr("Lunch"), self.tr("Dinner"), self.tr("Lodging paid"))
+            for check, name in zip(boxes, names, strict=True):
                 check.setAccessibleName(f"{name} {format_date(day, 'short')}")
         self.add_expense_button.setText(self.tr("Add e&xpense"))
         self.remove_expense_button.setText(self.tr("Remove expense"))
@@ -258,7 +261,8 @@ class BookkeepingDialog(QDialog):
         for day, provided in meals.of_trip(self.trip_id).items():
             boxes = self.meal_boxes.get(day)
             if boxes:
-                for check, ticked in zip(boxes, (provided.breakfast, provided.lunch, provided.dinner), strict=True):
+                ticks = (provided.breakfast, provided.lunch, provided.dinner, provided.lodging)
+                for check, ticked in zip(boxes, ticks, strict=True):
                     check.setChecked(ticked)
         for item in expenses.of_trip(self.trip_id):
             self.add_expense(item)
@@ -375,5 +379,5 @@ class BookkeepingDialog(QDialog):
         stored_items = [(e.date, e.description, e.amount_minor, e.currency, e.category, e.entertainment)
                         for e in expenses.of_trip(self.trip_id)]
         stored_meals = {d: m for d, m in meals.of_trip(self.trip_id).items()}
-        ticked = {d: m for d, m in self.read_meals().items() if m.breakfast or m.lunch or m.dinner}
+        ticked = {d: m for d, m in self.read_meals().items() if m.any}
         return drives != stored_drives or items != stored_items or ticked != stored_meals

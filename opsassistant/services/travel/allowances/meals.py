@@ -10,7 +10,7 @@ from opsassistant.services.travel.allowances.per_diem import Meals
 
 
 def of_trip(trip_id: int) -> dict[date, Meals]:
-    return {row.date: Meals(row.breakfast, row.lunch, row.dinner)
+    return {row.date: Meals(row.breakfast, row.lunch, row.dinner, row.lodging)
             for row in MealsProvided.select().where(MealsProvided.trip == trip_id).order_by(MealsProvided.date)}
 
 
@@ -19,9 +19,9 @@ def save(trip_id: int, days: dict[date, Meals]) -> None:
     with database.atomic():
         MealsProvided.delete().where(MealsProvided.trip == trip_id).execute()
         for day, meals in sorted(days.items()):
-            if meals.breakfast or meals.lunch or meals.dinner:
+            if meals.any:
                 MealsProvided.create(trip=trip_id, date=day, breakfast=meals.breakfast, lunch=meals.lunch,
-                                     dinner=meals.dinner)
+                                     dinner=meals.dinner, lodging=meals.lodging)
 
 
 def set_day(trip_id: int, day: date, meals: Meals) -> None:

@@ -13,6 +13,8 @@ The rules, as Skattestyrelsen describes them (Den juridiske vejledning C.A.7.2; 
   hour (e.g. "Efterfølgende dag – pr. påbegyndt time 21,71 kr." = 521/24 in 2020,
   https://www.businessdanmark.dk/fagforening/juridisk-service/i-arbejde/diat--og-korselssatser/). Lodging is
   paid per døgn only (it covers a night), never per hour.
+- Lodging: the allowance covers a night the traveller pays; a night whose lodging the company paid (ticked as
+  "lodging provided" on the date the night begins) takes one day's lodging rate off (never below 0).
 - A meal provided free reduces the meal allowance by a share of that year's full day rate for meals: breakfast
   15 %, lunch 30 %, dinner 30 % (ticked per local date of the trip). The meal allowance never goes below 0.
 - Money is Decimal; each line is rounded half-up to the øre and the total is the sum of the rounded lines.
@@ -42,6 +44,11 @@ class Meals:
     breakfast: bool = False
     lunch: bool = False
     dinner: bool = False
+    lodging: bool = False  # the night after this date: lodging paid by the company
+
+    @property
+    def any(self) -> bool:
+        return self.breakfast or self.lunch or self.dinner or self.lodging
 
     def reduction_percent(self) -> Decimal:
         total = Decimal(0)
@@ -53,8 +60,8 @@ class Meals:
 
 @dataclass(frozen=True)
 class PerDiemLine:
-    """``kind``: ``day`` (a full døgn), ``hours`` (started hours after the last døgn) or ``meals`` (meals
-    provided on ``day``, a negative amount). ``start``/``end`` are local moments in the departure's zone."""
+    """``kind``: ``day`` (a full døgn), ``hours`` (started hours after the last døgn), ``meals`` (meals
+    provided on ``day``, a negative amount) or ``lodging`` (the night after ``day`` paid by the company). ``start``/``end`` are local moments in the departure's zone."""
 
     kind: str
     start: datetime | None
@@ -126,7 +133,15 @@ def compute(departure: datetime, returned: datetime, meals: dict[date, Meals] | 
         reductions += minor
         lines.append(PerDiemLine("meals", None, None, day, 0, -minor, 0, provided))
     meals_total = earned_meals - reductions
-    lodging_total = sum(line.lodging_minor for line in lines)
+    earned_lodging = sum(line.lodging_minor for line in lines)
+    lodging_off = 0
+    for day, provided in sorted((meals or {}).items()):
+        if not provided.lodging or not first_day <= day < last_day:
+            continue
+        minor = min(kroner_to_minor(rates.per_diem_rate(day.year).lodging), earned_lodging - lodging_off)
+        lodging_off += minor
+        lines.append(PerDiemLine("lodging", None, None, day, 0, 0, -minor, provided))
+    lodging_total = earned_lodging - lodging_off
     return PerDiem(departure, returned, True, full_days, started_hours, tuple(lines), meals_total, lodging_total)
 
 
