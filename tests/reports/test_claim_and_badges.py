@@ -55,10 +55,18 @@ def test_the_claim_shows_the_hand_calculated_per_diem(executive, tmp_path, lang)
     trip_id = make_tokyo_trip(executive)
     # Per diem by hand (see tests/services/test_allowances.py): 5 døgn × (625 + 268) + 9 × 625/24 (234,38)
     # − 2 × 15 % × 625 (187,50) = 3.171,88 meals + 1.340,00 lodging = 4.511,88 kr.
+    from decimal import ROUND_HALF_UP
+
+    meal_rate, lodging_rate, ore = Decimal(625), Decimal(268), Decimal("0.01")
+    hours = (meal_rate * 9 / 24).quantize(ore, rounding=ROUND_HALF_UP)  # 9 started hours after 5 døgn
+    meals_by_hand = 5 * meal_rate + hours - 2 * (meal_rate * Decimal("0.15"))
+    lodging_by_hand = 5 * lodging_rate
+    assert (meals_by_hand, lodging_by_hand) == (Decimal("3171.88"), Decimal("1340"))
     text = text_of(claim.build(str(trip_id), tmp_path / "claim.pdf", lang=lang))
     total = {"da": "I alt", "en": "Total"}[lang]
-    assert f"{total}\n{kr(317188, lang)}\n{kr(134000, lang)}\n{kr(451188, lang)}" in text  # per diem total line
-    assert kr(451188, lang) == "4.511,88 kr."
+    by_hand = [int(value * 100) for value in (meals_by_hand, lodging_by_hand, meals_by_hand + lodging_by_hand)]
+    assert f"{total}\n" + "\n".join(kr(v, lang) for v in by_hand) in text  # the per diem's total line
+    assert kr(by_hand[2], lang) == "4.511,88 kr."
     assert {"da": "Rejseafregning", "en": "Travel-expense claim"}[lang] in text
     assert {"da": "Kørebog", "en": "Driving log"}[lang] in text
     assert kr(6856, lang) in text  # 17,4 km × 3,94
