@@ -16,9 +16,9 @@ from opsassistant.i18n.messages import translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
-LIST_KINDS = ("contacts", "events", "calls", "outings", "trips")
-EXPORT_KINDS = ("contacts", "calendar", "calls", "expenses")
-REPORT_KINDS = ("agenda", "week", "calls", "phonelist", "outing", "itinerary")
+LIST_KINDS = ("contacts", "events", "calls", "outings", "trips", "visitors")
+EXPORT_KINDS = ("contacts", "calendar", "calls", "expenses", "claim")
+REPORT_KINDS = ("agenda", "week", "calls", "phonelist", "outing", "itinerary", "badges", "claim", "rollcall")
 
 
 
@@ -71,9 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
                                                                              "files"))
     _common(p)
 
-    p = commands["export"] = _command(sub, "export", translate("Cli", "export contacts, calendar, calls or "
-                                                                       "expenses to a file"))
+    p = commands["export"] = _command(sub, "export", translate("Cli", "export contacts, calendar, calls, "
+                                                                       "expenses or a trip's claim to a file"))
     p.add_argument("kind", choices=EXPORT_KINDS, help=translate("Cli", "what to export"))
+    p.add_argument("target", nargs="?", metavar=translate("Cli", "ID"),
+                   help=translate("Cli", "claim: the trip's ID (see: opsassistant list trips)"))
     p.add_argument("-o", "--output", required=True, metavar=translate("Cli", "FILE"),
                    help=translate("Cli", "the file to write (replaced if it exists)"))
     p.add_argument("--format", choices=("vcf", "vcf4", "ics", "csv"),

@@ -167,6 +167,61 @@
     </message>
 </context>
 <context>
+    <name>Allowances</name>
+    <message>
+        <source>Give the number of the trip, e.g. “report claim 3”.</source>
+        <translation>Angiv rejsens nummer, fx “report claim 3”.</translation>
+    </message>
+    <message>
+        <source>There is no trip number {id}.</source>
+        <translation>Der er ingen rejse med nummer {id}.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Fortæring</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>An expense must have an amount above 0.</source>
+        <translation>En udgift skal have et beløb over 0.</translation>
+    </message>
+    <message>
+        <source>Unknown expense category.</source>
+        <translation>Ukendt udgiftskategori.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a distance in km.</source>
+        <translation>“{text}” er ikke en afstand i km.</translation>
+    </message>
+    <message>
+        <source>The distance must be more than 0 km.</source>
+        <translation>Afstanden skal være mere end 0 km.</translation>
+    </message>
+    <message>
+        <source>Choose who drove.</source>
+        <translation>Vælg, hvem der kørte.</translation>
+    </message>
+    <message>
+        <source>There is no mileage rate for {year} yet.</source>
+        <translation>Der er endnu ingen sats for kørselsgodtgørelse for {year}.</translation>
+    </message>
+    <message>
+        <source>There is no per diem rate for {year} yet.</source>
+        <translation>Der er endnu ingen diætsats for {year}.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Ops Assistant</source>
@@ -271,6 +326,200 @@
     <message>
         <source>one of the arguments %s is required</source>
         <translation>et af argumenterne %s skal angives</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>Give the day as YYYY-MM-DD, e.g. “report badges 2026-12-03”.</source>
+        <translation>Angiv dagen som ÅÅÅÅ-MM-DD, fx “report badges 2026-12-03”.</translation>
+    </message>
+    <message>
+        <source>GUEST</source>
+        <translation>GÆST</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Vært: %1</translation>
+    </message>
+    <message>
+        <source>No visitors are expected on that day.</source>
+        <translation>Der er ingen gæster ventet den dag.</translation>
+    </message>
+    <message>
+        <source>Name badges %1</source>
+        <translation>Navneskilte %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookkeepingDialog</name>
+    <message>
+        <source>Bookkeeping: %1</source>
+        <translation>Bogføring: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Driving log</source>
+        <translation>&amp;Kørebog</translation>
+    </message>
+    <message>
+        <source>&amp;Per diem</source>
+        <translation>&amp;Diæter</translation>
+    </message>
+    <message>
+        <source>E&amp;xpenses</source>
+        <translation>&amp;Udgifter</translation>
+    </message>
+    <message>
+        <source>D&amp;river:</source>
+        <translation>Kø&amp;rt af:</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Kørt af</translation>
+    </message>
+    <message>
+        <source>&amp;Add drive</source>
+        <translation>&amp;Tilføj kørsel</translation>
+    </message>
+    <message>
+        <source>Remove drive</source>
+        <translation>Fjern kørsel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <source>Driving log</source>
+        <translation>Kørebog</translation>
+    </message>
+    <message>
+        <source>Tick the meals the traveller got free; each reduces the day&apos;s meal rate (breakfast 15 %, lunch 30 %, dinner 30 %); a night the company paid the hotel for takes off the lodging allowance.</source>
+        <translation>Sæt kryds ved de måltider, den rejsende fik gratis; hvert måltid nedsætter dagens kostsats (morgenmad 15 %, frokost 30 %, aftensmad 30 %). En nat, hvor firmaet betalte hotellet, giver ingen logigodtgørelse.</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Morgenmad</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Frokost</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Aftensmad</translation>
+    </message>
+    <message>
+        <source>Lodging paid (night after)</source>
+        <translation>Logi betalt (natten efter)</translation>
+    </message>
+    <message>
+        <source>Meals provided</source>
+        <translation>Fri kost</translation>
+    </message>
+    <message>
+        <source>Lodging paid</source>
+        <translation>Logi betalt</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpense</source>
+        <translation>Tilføj ud&amp;gift</translation>
+    </message>
+    <message>
+        <source>Remove expense</source>
+        <translation>Fjern udgift</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Rate to DKK</source>
+        <translation>Kurs til DKK</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Repræsentation</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Udgifter</translation>
+    </message>
+    <message>
+        <source>Choose who drove.</source>
+        <translation>Vælg, hvem der kørte.</translation>
+    </message>
+    <message>
+        <source>Drive %1: %2</source>
+        <translation>Kørsel %1: %2</translation>
+    </message>
+    <message>
+        <source>Expense %1: %2</source>
+        <translation>Udgift %1: %2</translation>
+    </message>
+    <message>
+        <source>Expense %1: enter an amount above 0.</source>
+        <translation>Udgift %1: skriv et beløb over 0.</translation>
+    </message>
+    <message>
+        <source>Add the trip&apos;s segments to work out the per diem.</source>
+        <translation>Tilføj rejsens rejseled for at beregne diæterne.</translation>
+    </message>
+    <message>
+        <source>No per diem: the trip lasts less than 24 hours.</source>
+        <translation>Ingen diæter: rejsen varer under 24 timer.</translation>
+    </message>
+    <message>
+        <source>Per diem: %1 (meals %2, lodging %3) for %4 full days and %5 started hours.</source>
+        <translation>Diæter: %1 (kost %2, logi %3) for %4 hele døgn og %5 påbegyndte timer.</translation>
+    </message>
+    <message>
+        <source>In all: %1 km</source>
+        <translation>I alt: %1 km</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Vil du kassere ændringerne?</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1472,220 @@
     </message>
 </context>
 <context>
+    <name>Claim</name>
+    <message>
+        <source>Travel-expense claim: %1</source>
+        <translation>Rejseafregning: %1</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>Rejsende</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Afrejse</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Hjemkomst</translation>
+    </message>
+    <message>
+        <source>Driving log</source>
+        <translation>Kørebog</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Fra – til</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Sats</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>No drives logged for this trip.</source>
+        <translation>Der er ingen kørsel i kørebogen for denne rejse.</translation>
+    </message>
+    <message>
+        <source>Per diem</source>
+        <translation>Diæter</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Logi</translation>
+    </message>
+    <message>
+        <source>Day %1: %2 – %3</source>
+        <translation>Døgn %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 started hours × 1/24: %2 – %3</source>
+        <translation>%1 påbegyndte timer × 1/24: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Lodging provided the night after %1</source>
+        <translation>Frit logi natten efter %1</translation>
+    </message>
+    <message>
+        <source>breakfast</source>
+        <translation>morgenmad</translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation>frokost</translation>
+    </message>
+    <message>
+        <source>dinner</source>
+        <translation>aftensmad</translation>
+    </message>
+    <message>
+        <source>Meals provided %1: %2</source>
+        <translation>Fri kost %1: %2</translation>
+    </message>
+    <message>
+        <source>Full rate per day of 24 hours from departure, then 1/24 of the meal rate for each started hour; meals provided reduce the meal rate by 15 % (breakfast), 30 % (lunch) and 30 % (dinner).</source>
+        <translation>Fuld sats pr. døgn regnet fra afrejsen, derefter 1/24 af kostsatsen for hver påbegyndt time; fri kost nedsætter kostsatsen med 15 % (morgenmad), 30 % (frokost) og 30 % (aftensmad).</translation>
+    </message>
+    <message>
+        <source>No per diem: the trip lasts less than 24 hours or has no segments.</source>
+        <translation>Ingen diæter: rejsen varer under 24 timer eller har ingen rejseled.</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Udgifter</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>No expenses on this trip.</source>
+        <translation>Ingen udgifter på denne rejse.</translation>
+    </message>
+    <message>
+        <source>Entertainment (for the bookkeeper)</source>
+        <translation>Repræsentation (til bogholderiet)</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Udgift</translation>
+    </message>
+    <message>
+        <source>VAT not deductible</source>
+        <translation>Moms uden fradrag</translation>
+    </message>
+    <message>
+        <source>Deductible (25 %)</source>
+        <translation>Fradrag (25 %)</translation>
+    </message>
+    <message>
+        <source>Not deductible</source>
+        <translation>Uden fradrag</translation>
+    </message>
+    <message>
+        <source>Only 25 % of entertainment is deductible (LL § 8, stk. 4); VAT on entertainment cannot be deducted, except 25 % of the VAT on restaurant meals (ML § 42).</source>
+        <translation>Kun 25 % af repræsentationsudgifter kan fratrækkes (LL § 8, stk. 4); momsen af repræsentation kan ikke fradrages, bortset fra 25 % af momsen af restaurationsydelser (ML § 42).</translation>
+    </message>
+    <message>
+        <source>To be paid out</source>
+        <translation>Til udbetaling</translation>
+    </message>
+    <message>
+        <source>Mileage allowance</source>
+        <translation>Kørselsgodtgørelse</translation>
+    </message>
+    <message>
+        <source>Mileage %1: %2 kr./km up to 20,000 km, %3 kr./km above (%4).</source>
+        <translation>Kørselsgodtgørelse %1: %2 kr./km op til 20.000 km, %3 kr./km derover (%4).</translation>
+    </message>
+    <message>
+        <source>Per diem %1: meals %2 kr., lodging %3 kr. per day of 24 hours (%4).</source>
+        <translation>Diæter %1: kost %2 kr., logi %3 kr. pr. døgn (%4).</translation>
+    </message>
+    <message>
+        <source>Date and traveller&apos;s signature</source>
+        <translation>Dato og den rejsendes underskrift</translation>
+    </message>
+    <message>
+        <source>Date and approval</source>
+        <translation>Dato og godkendelse</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimCsv</name>
+    <message>
+        <source>Mileage %1 km: %2</source>
+        <translation>Kørsel %1 km: %2</translation>
+    </message>
+    <message>
+        <source>Per diem %1: %2 days of 24 hours and %3 hours</source>
+        <translation>Diæter %1: %2 døgn og %3 timer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation>Momskode</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>FILE</source>
@@ -1279,12 +1742,20 @@ Hjælp til en kommando: opsassistant KOMMANDO --help</translation>
         <translation>en eller flere .vcf-, .ics- eller .csv-filer</translation>
     </message>
     <message>
-        <source>export contacts, calendar, calls or expenses to a file</source>
-        <translation>eksportér kontakter, kalender, opkald eller udgifter til en fil</translation>
+        <source>export contacts, calendar, calls, expenses or a trip&apos;s claim to a file</source>
+        <translation>eksportér kontakter, kalender, opkald, udgifter eller en rejses afregning til en fil</translation>
     </message>
     <message>
         <source>what to export</source>
         <translation>hvad der skal eksporteres</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>claim: the trip&apos;s ID (see: opsassistant list trips)</source>
+        <translation>afregning: rejsens ID (se: opsassistant list trips)</translation>
     </message>
     <message>
         <source>the file to write (replaced if it exists)</source>
@@ -2085,6 +2556,60 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>name@example.dk</source>
         <translation>navn@eksempel.dk</translation>
+    </message>
+</context>
+<context>
+    <name>EntertainmentReport</name>
+    <message>
+        <source>Expense</source>
+        <translation>Udgift</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>VAT not deductible</source>
+        <translation>Moms uden fradrag</translation>
+    </message>
+    <message>
+        <source>Deductible (25 %)</source>
+        <translation>Fradrag (25 %)</translation>
+    </message>
+    <message>
+        <source>Not deductible</source>
+        <translation>Uden fradrag</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Only 25 % of entertainment is deductible (LL § 8, stk. 4); VAT on entertainment cannot be deducted, except 25 % of the VAT on restaurant meals (ML § 42).</source>
+        <translation>Kun 25 % af repræsentationsudgifter kan fratrækkes (LL § 8, stk. 4); momsen af repræsentation kan ikke fradrages, bortset fra 25 % af momsen af restaurationsydelser (ML § 42).</translation>
+    </message>
+    <message>
+        <source>Entertainment (for the bookkeeper)</source>
+        <translation>Repræsentation (til bogholderiet)</translation>
+    </message>
+</context>
+<context>
+    <name>EntertainmentToggle</name>
+    <message>
+        <source>&amp;Entertainment (all)</source>
+        <translation>&amp;Repræsentation (alt)</translation>
+    </message>
+    <message>
+        <source>All the outing&apos;s expenses are entertainment of business relations: 25 % deductible, VAT only partly (restaurant) or not at all</source>
+        <translation>Alle arrangementets udgifter er repræsentation over for forretningsforbindelser: 25 % kan fratrækkes, momsen kun delvis (restaurant) eller slet ikke</translation>
+    </message>
+    <message>
+        <source>Entertainment (this one)</source>
+        <translation>Repræsentation (denne)</translation>
+    </message>
+    <message>
+        <source>Mark the selected expense as entertainment</source>
+        <translation>Markér den valgte udgift som repræsentation</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +5035,164 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>Visitor log: visits past the retention of {days} days to purge: {count}</source>
+        <translation>Gæsteliste: besøg ældre end opbevaringsperioden på {days} dage, der skal slettes: {count}</translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s name.</source>
+        <translation>Skriv gæstens navn.</translation>
+    </message>
+    <message>
+        <source>Unknown host.</source>
+        <translation>Ukendt vært.</translation>
+    </message>
+    <message>
+        <source>Choose Danish or English for the badge.</source>
+        <translation>Vælg dansk eller engelsk til navneskiltet.</translation>
+    </message>
+    <message>
+        <source>There is no visitor number {id}.</source>
+        <translation>Der er ingen gæst med nummer {id}.</translation>
+    </message>
+    <message>
+        <source>{name} has not arrived yet.</source>
+        <translation>{name} er ikke kommet endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionSection</name>
+    <message>
+        <source>Left %1</source>
+        <translation>Gået %1</translation>
+    </message>
+    <message>
+        <source>Arrived %1</source>
+        <translation>Ankommet %1</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ventet</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gæst</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Guests today</source>
+        <translation>Dagens gæster</translation>
+    </message>
+    <message>
+        <source>New &amp;guest…</source>
+        <translation>Ny &amp;gæst…</translation>
+    </message>
+    <message>
+        <source>Expect a new guest (Ctrl+Shift+G)</source>
+        <translation>Registrér en ny ventet gæst (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Registrér &amp;ankomst</translation>
+    </message>
+    <message>
+        <source>Register the guest&apos;s arrival and tell the host (F6)</source>
+        <translation>Registrér gæstens ankomst og giv værten besked (F6)</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>&amp;Tjek ud</translation>
+    </message>
+    <message>
+        <source>Register that the guest has left (Shift+F6)</source>
+        <translation>Registrér, at gæsten er gået (Shift+F6)</translation>
+    </message>
+    <message>
+        <source>From the &amp;calendar</source>
+        <translation>Fra &amp;kalenderen</translation>
+    </message>
+    <message>
+        <source>Expect the external attendees of today&apos;s appointments</source>
+        <translation>Registrér de eksterne deltagere i dagens aftaler som ventede gæster</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges…</source>
+        <translation>&amp;Navneskilte…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll call…</source>
+        <translation>&amp;Mandtalsliste…</translation>
+    </message>
+    <message>
+        <source>Fire drill: print who is in the building now</source>
+        <translation>Brandøvelse: udskriv, hvem der er i bygningen lige nu</translation>
+    </message>
+    <message>
+        <source>Reception: %1 of %2 guests arrived</source>
+        <translation>Reception: %1 af %2 gæster er kommet</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the visitor log?</source>
+        <translation>Vil du fjerne %1 fra gæstelisten?</translation>
+    </message>
+    <message>
+        <source>Your guest has arrived</source>
+        <translation>Din gæst er kommet</translation>
+    </message>
+    <message>
+        <source>%1: %2 is at the reception.</source>
+        <translation>%1: %2 venter i receptionen.</translation>
+    </message>
+    <message>
+        <source>%1 is at the reception.</source>
+        <translation>%1 venter i receptionen.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save name badges</source>
+        <translation>Gem navneskilte</translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation>navneskilte.pdf</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Navneskilte</translation>
+    </message>
+    <message>
+        <source>Save roll call</source>
+        <translation>Gem mandtalsliste</translation>
+    </message>
+    <message>
+        <source>roll-call.pdf</source>
+        <translation>mandtalsliste.pdf</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Mandtalsliste</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder</source>
@@ -4854,6 +5537,41 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Open backup &amp;folder</source>
         <translation>Åbn &amp;mappen med sikkerhedskopier</translation>
+    </message>
+</context>
+<context>
+    <name>RollCall</name>
+    <message>
+        <source>Fire drill: visitors in the building</source>
+        <translation>Brandøvelse: gæster i bygningen</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Pr. %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Ankommet</translation>
+    </message>
+    <message>
+        <source>Visitors in the building: %1</source>
+        <translation>Gæster i bygningen: %1</translation>
+    </message>
+    <message>
+        <source>No visitors are checked in.</source>
+        <translation>Ingen gæster er registreret som ankommet.</translation>
     </message>
 </context>
 <context>
@@ -5701,6 +6419,41 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
 </context>
 <context>
+    <name>TravelClaim</name>
+    <message>
+        <source>&amp;Bookkeeping…</source>
+        <translation>&amp;Bogføring…</translation>
+    </message>
+    <message>
+        <source>Driving log, meals provided (per diem) and expenses of the trip (Ctrl+Shift+K)</source>
+        <translation>Rejsens kørebog, fri kost (diæter) og udgifter (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Travel-expense claim…</source>
+        <translation>Rejseafregning…</translation>
+    </message>
+    <message>
+        <source>Save travel-expense claim</source>
+        <translation>Gem rejseafregning</translation>
+    </message>
+    <message>
+        <source>claim.pdf</source>
+        <translation>rejseafregning.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Travel-expense claim</source>
+        <translation>Rejseafregning</translation>
+    </message>
+    <message>
+        <source>Could not save the claim: %1</source>
+        <translation>Rejseafregningen kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
     <name>TravelPanel</name>
     <message>
         <source>Move trip “%1” to the trash</source>
@@ -6072,6 +6825,57 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Unsaved changes</source>
         <translation>Ændringer er ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>New guest</source>
+        <translation>Ny gæst</translation>
+    </message>
+    <message>
+        <source>Edit guest</source>
+        <translation>Redigér gæst</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Vært:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected:</source>
+        <translation>Ven&amp;tet:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>F&amp;ormål:</translation>
+    </message>
+    <message>
+        <source>&amp;Badge language:</source>
+        <translation>Sprog på navne&amp;skilt:</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Vil du kassere ændringerne?</translation>
     </message>
 </context>
 <context>

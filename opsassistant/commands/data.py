@@ -60,4 +60,7 @@ def run_check(args) -> int:
     print(translate("Cli", "Schema version: {version}").format(version=report.schema_version))
     for table, count in report.row_counts.items():
         print(f"  {table}: {count}")
+    from opsassistant.services.reception import retention
+
+    print("\n".join(retention.check_lines()))
     return 0 if report.ok else EXIT_FAILED

@@ -13,6 +13,7 @@ LISTS = {
     "calls": "opsassistant.services.calls.listing:records",
     "outings": "opsassistant.services.outings.listing:records",
     "trips": "opsassistant.services.travel.listing:records",
+    "visitors": "opsassistant.services.reception.visitors:records",
 }
 
 # Columns printed by ``list`` without --json.
@@ -22,6 +23,7 @@ LIST_COLUMNS = {
     "calls": ("id", "when", "direction", "name", "number", "status"),
     "outings": ("id", "start", "title", "kind", "spent", "budget", "currency"),
     "trips": ("id", "start", "end", "title", "traveller"),
+    "visitors": ("id", "expected", "name", "company", "host", "arrived", "left"),
 }
 
 IMPORTS = {
@@ -37,9 +39,12 @@ EXPORTS = {
     ("calendar", "ics"): "opsassistant.interop.ical:export_file",
     ("calls", "csv"): "opsassistant.interop.calls_csv:export_file",
     ("expenses", "csv"): "opsassistant.interop.expenses_csv:export_file",
+    ("claim", "csv"): "opsassistant.interop.claim_csv:export_file",
 }
+# Exports of one record: ``export(path, target, lang) -> int``.
+TARGETED_EXPORTS = {"claim"}
 FILE_SUFFIX = {"vcf4": "vcf"}  # formats whose files carry another format's suffix
-DEFAULT_EXPORT_FORMAT = {"contacts": "vcf", "calendar": "ics", "calls": "csv", "expenses": "csv"}
+DEFAULT_EXPORT_FORMAT = {"contacts": "vcf", "calendar": "ics", "calls": "csv", "expenses": "csv", "claim": "csv"}
 
 REPORTS = {
     "agenda": "opsassistant.reports.agenda:build",
@@ -48,4 +53,7 @@ REPORTS = {
     "phonelist": "opsassistant.reports.phone_list:build",
     "outing": "opsassistant.reports.outing:build",
     "itinerary": "opsassistant.reports.itinerary:build",
+    "badges": "opsassistant.reports.badges:build",
+    "claim": "opsassistant.reports.claim:build",
+    "rollcall": "opsassistant.reports.roll_call:build",
 }

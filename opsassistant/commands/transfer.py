@@ -7,7 +7,7 @@ from pathlib import Path
 
 from opsassistant.cli import EXIT_SKIPPED, CommandError
 from opsassistant.commands.common import load, open_from_args
-from opsassistant.commands.registry import DEFAULT_EXPORT_FORMAT, EXPORTS, IMPORTS
+from opsassistant.commands.registry import DEFAULT_EXPORT_FORMAT, EXPORTS, IMPORTS, TARGETED_EXPORTS
 from opsassistant.i18n.messages import translate
 
 
@@ -41,6 +41,9 @@ def run_export(args) -> int:
             translate("Cli", "{kind} cannot be exported as {format}.").format(kind=args.kind, format=fmt)
         )
     open_from_args(args)
-    count = load(spec)(Path(args.output))
+    if args.kind in TARGETED_EXPORTS:
+        count = load(spec)(Path(args.output), getattr(args, "target", None), getattr(args, "lang", None))
+    else:
+        count = load(spec)(Path(args.output))
     print(translate("Cli", "Export finished: {count} written to {path}.").format(count=count, path=args.output))
     return 0

@@ -37,7 +37,16 @@ def _to_2(db: SqliteDatabase) -> None:
             db.execute_sql("UPDATE principal SET colour = ? WHERE id = ?", (new, principal_id))
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2]
+def _to_3(db: SqliteDatabase) -> None:
+    """Reception and travel bookkeeping: visitors, driving log, meals provided, trip expenses, entertainment."""
+    from opsassistant.db.models import reception
+
+    db.create_tables(reception.RECEPTION_MODELS)
+    for statement in reception.EXTRA_SQL:
+        db.execute_sql(statement)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -102,6 +102,8 @@ DIALOGS: dict[str, Callable] = {
         "opsassistant.gui.travel.trip_editor").TripEditorDialog(ids["trip"], parent=w),
     "segment_editor": lambda w, ids: importlib.import_module(
         "opsassistant.gui.travel.segment_editor").SegmentEditorDialog(ids["trip"], ids["segment"], parent=w),
+    "trip_bookkeeping": lambda w, ids: importlib.import_module(
+        "opsassistant.gui.travel.bookkeeping_dialog").BookkeepingDialog(ids["trip"], w),
     "report": lambda w, ids: importlib.import_module("opsassistant.gui.report_dialog").ReportDialog(
         w, initial_kind="agenda"),
     "report_preview": lambda w, ids: _report_preview(w),
@@ -113,7 +115,7 @@ DIALOGS: dict[str, Callable] = {
 # Dialogs that need a live situation (an error, a reminder firing) and are not main dialogs.
 NOT_SHOWN = {"ErrorDialog", "ReminderDialog", "PdfPreviewDialog", "FormDialog"}
 COVERED = {"ExpenseDialog", "ParticipantDialog", "TaskDialog", "OutingEditorDialog", "TripEditorDialog",
-           "SegmentEditorDialog", "EventEditor", "QuickEntryDialog", "RestoreBackupDialog"}
+           "SegmentEditorDialog", "EventEditor", "QuickEntryDialog", "RestoreBackupDialog", "BookkeepingDialog"}
 
 
 def _snake(name: str) -> str:

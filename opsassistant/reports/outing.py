@@ -69,6 +69,9 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
              base.para(f"{kind_label(outing.kind, lang)} · {when_text(outing, lang)}", "Subtitle")]
     story += _plan(outing, lang)
     story += _statement(outing, lang)
+    from opsassistant.reports.entertainment_section import section
+
+    story += section(outing.id, outing.currency, lang)
     title = Translator(lang).translate("OutingReport", "Outing: %1").replace("%1", outing.title)
     return base.build_document(path, title=title, subtitle=kind_label(outing.kind, lang), lang=lang, story=story)
 

@@ -62,6 +62,7 @@ def test_check_reports_integrity_and_counts(run, demo_db):
     outcome = run("check", "--database", demo_db)
     assert outcome.code == 0, outcome.err
     assert "Integrity: ok" in outcome.out
+
     assert f"Schema version: {SCHEMA_VERSION}" in outcome.out
     assert "contact: 80" in outcome.out
 

@@ -112,6 +112,9 @@ class OutingsPanel(OutingDetailMixin, AreaPanel):
         ui.removeExpenseButton.clicked.connect(self.remove_expense)
         ui.expenseTable.itemActivated.connect(lambda _i: self.edit_expense(self._selected_expense()))
         ui.openReceiptButton.clicked.connect(self.open_receipt)
+        from opsassistant.gui.outings import entertainment_toggle
+
+        self.entertainment = entertainment_toggle.install(self)
         for column, width in enumerate((85, 180, 85, 150, 140, 150)):
             ui.expenseTable.horizontalHeader().resizeSection(column, width)
         for column, width in enumerate((180, 100, 200, 140)):
@@ -260,12 +263,15 @@ class OutingsPanel(OutingDetailMixin, AreaPanel):
             button.setEnabled(has)
         if not has:
             self.budget.set_totals(None)
+            if hasattr(self, "entertainment"):
+                self.entertainment.show_outing(None)
             return
         outing = editing.get(outing_id)
         self._show_overview(outing)
         self._show_participants(outing_id)
         self._show_tasks(outing_id)
         self._show_expenses(outing)
+        self.entertainment.show_outing(outing_id)
 
     # --- participants, tasks, expenses -------------------------------------------------------------------
     @staticmethod

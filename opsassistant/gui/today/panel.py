@@ -59,6 +59,9 @@ class TodayPanel(AreaPanel):
             widget.itemActivated.connect(self._open_item)
         self.ui.logCallButton.clicked.connect(self._log_call)
         self.data: TodayOverview | None = None
+        from opsassistant.gui.reception.today_section import attach_to_today
+
+        self.reception = attach_to_today(self)
         self.refresh()
         from opsassistant.services import first_start
 

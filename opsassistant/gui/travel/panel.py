@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QT
 
 from opsassistant.gui.common.area import AreaPanel
 from opsassistant.gui.forms.ui_trip_panel import Ui_TripPanel
-from opsassistant.gui.travel import timeline_view
+from opsassistant.gui.travel import claim_actions, timeline_view
 from opsassistant.i18n.formatting import format_date
 from opsassistant.i18n.language import current_language
 from opsassistant.services.travel import segments, timeline, trips
@@ -85,6 +85,7 @@ class TravelPanel(AreaPanel):
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_segment)
         # Ctrl+P is File ▸ Reports (the main window); the itinerary is one of its reports and has the button.
         self._trip_id: int | None = None
+        claim_actions.install(self)
         self.retranslate()
         self.refresh()
 
@@ -140,6 +141,7 @@ class TravelPanel(AreaPanel):
         self.ui.newTripButton.setToolTip(self.tr("New trip (Ctrl+N)"))
         self.ui.addSegmentButton.setToolTip(self.tr("Add a flight, train, hotel, meeting… (Ctrl+Shift+N)"))
         self.ui.itineraryButton.setToolTip(self.tr("Save the itinerary as PDF to print or take along"))
+        claim_actions.retranslate(self)
         if hasattr(self, "_trip_id"):
             self.refresh()
 
@@ -150,7 +152,7 @@ class TravelPanel(AreaPanel):
         return self._trip_id
 
     def report_actions(self) -> list:
-        return [(self.tr("Itinerary…"), self.export_itinerary)]
+        return [(self.tr("Itinerary…"), self.export_itinerary)] + claim_actions.report_actions(self)
 
     # --- showing ----------------------------------------------------------------------------------------------
     def _trip_changed(self, current: QTreeWidgetItem | None, _previous=None) -> None:
