@@ -82,6 +82,27 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
 
     _common(sub.add_parser("check", help="check the database's integrity"))
+
+    p = sub.add_parser("account", help="CalDAV accounts: add, list, remove, map a calendar to a principal")
+    p.add_argument("action", choices=("add", "list", "remove", "map"))
+    p.add_argument("name", nargs="?", metavar="NAME", help="the account's name (add, remove, map)")
+    p.add_argument("calendar", nargs="?", metavar="CALENDAR", help="map: the calendar's name or URL")
+    p.add_argument("--url", help="the server's URL (or the user's e-mail address for discovery)")
+    p.add_argument("--user", help="the user name on the server")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.add_argument("--insecure", action="store_true", help="accept the server's self-signed certificate")
+    p.add_argument("--principal", metavar="NAME", help="map: whose calendar it is")
+    p.add_argument("--none", action="store_true", help="map: stop syncing this calendar")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+
+    p = sub.add_parser("sync", help="two-way sync with the CalDAV accounts (exit 4: conflicts left)")
+    p.add_argument("name", nargs="?", metavar="ACCOUNT")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--conflicts", action="store_true", help="list the conflicts waiting for a choice, as JSON")
+    p.add_argument("--resolve", type=int, metavar="ID", help="resolve conflict ID (with --keep)")
+    p.add_argument("--keep", choices=("mine", "theirs", "both"))
+    _common(p)
     return parser
 
 
@@ -100,7 +121,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     module_name = {
         "demo": "data", "backup": "data", "restore": "data", "check": "data",
         "import": "transfer", "export": "transfer", "list": "listing", "report": "reporting",
-        "log-call": "calls",
+        "log-call": "calls", "account": "sync", "sync": "sync",
     }[args.command]
     module = import_module(f"opsassistant.commands.{module_name}")
     return getattr(module, "run_" + args.command.replace("-", "_"))(args)

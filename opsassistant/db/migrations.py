@@ -24,7 +24,14 @@ def _to_1(db: SqliteDatabase) -> None:
             db.execute_sql(statement)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1]
+def _to_2(db: SqliteDatabase) -> None:
+    """CalDAV accounts and sync state."""
+    from opsassistant.db.models.sync import SYNC_MODELS
+
+    db.create_tables(SYNC_MODELS)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
