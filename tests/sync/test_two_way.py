@@ -225,3 +225,86 @@ def restart(server, tmp_path):
     _wait(port, process, log)
     server.process = process
     return server
+
+
+SERIES = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Phone//EN\r
+BEGIN:VEVENT\r
+UID:series-1\r
+DTSTAMP:20261120T080000Z\r
+DTSTART:20261207T080000Z\r
+DTEND:20261207T083000Z\r
+RRULE:FREQ=WEEKLY;COUNT=6\r
+SUMMARY:Ugemøde\r
+X-SERIES-NOTE:keep me\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:series-1\r
+DTSTAMP:20261120T080000Z\r
+RECURRENCE-ID:20261214T080000Z\r
+DTSTART:20261214T100000Z\r
+DTEND:20261214T103000Z\r
+SUMMARY:Ugemøde (flyttet)\r
+X-OVERRIDE-NOTE:keep me too\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_a_series_with_an_override_is_one_object_edited_on_each_side(account, executive):
+    cal = calendar_of(account)
+    cal.save_event(SERIES)
+    engine.sync_account("office")
+    master = local("series-1")
+    [override] = list(Event.alive().where(Event.series == master.id))
+    assert override.title == "Ugemøde (flyttet)"
+
+    data = editing.load(master.id)  # here: the series gets a place
+    editing.update(master.id, data.__class__(**{**data.__dict__, "location": "Kantinen"}))
+    engine.sync_account("office")
+    text = server_texts(account)["series-1"]
+    assert text.count("BEGIN:VEVENT") == 2
+    assert "LOCATION:Kantinen" in text and "X-SERIES-NOTE:keep me" in text and "X-OVERRIDE-NOTE:keep me too" in text
+    assert "RRULE:FREQ=WEEKLY;COUNT=6" in text
+
+    obj = cal.event_by_uid("series-1")  # there: the phone drops the override
+    obj.data = SERIES.split("BEGIN:VEVENT\r\nUID:series-1\r\nDTSTAMP:20261120T080000Z\r\nRECURRENCE-ID")[0].replace(
+        "SUMMARY:Ugemøde", "SUMMARY:Ugemøde i kantinen") + "END:VCALENDAR\r\n"
+    obj.save()
+    report = engine.sync_account("office")
+    assert report.received == 1 and report.conflicts == 0
+    assert local("series-1").title == "Ugemøde i kantinen"
+    assert not Event.alive().where(Event.series == local("series-1").id).exists()
+
+
+def test_a_server_that_dies_mid_sync_leaves_both_sides_consistent(server, executive, memory_keyring, tmp_path):
+    from opsassistant.services.sync import accounts
+
+    server.client().principal().make_calendar(name="Team", cal_id="team")
+    accounts.add("office", server.url, server.user, server.password)
+    engine.discover("office")
+    # the calendars in the order sync takes them
+    order = [c.display_name for c in accounts.collections()]
+    calendars = {c.get_display_name(): c for c in server.client().principal().calendars()}
+    first, second = order
+    for n in range(5):
+        calendars[first].save_event(phone_text(f"a-{n}", f"Første {n}"))
+        calendars[second].save_event(phone_text(f"b-{n}", f"Anden {n}"))
+    seen = []
+
+    def kill_at_the_second_calendar(text):
+        seen.append(text)
+        if len(seen) == 2:
+            server.stop()
+
+    with pytest.raises(Exception, match="could not be reached"):
+        engine.sync_account("office", progress=kill_at_the_second_calendar)
+    assert sorted(e.uid for e in Event.alive()) == [f"a-{n}" for n in range(5)]
+    tokens = {c.display_name: c.sync_token for c in accounts.collections()}
+    assert tokens[first] and not tokens[second]
+
+    restart(server, tmp_path)
+    report = engine.sync_account("office")
+    assert report.received == 5 and report.conflicts == 0
+    assert sorted(e.uid for e in Event.alive()) == sorted([f"a-{n}" for n in range(5)] + [f"b-{n}" for n in range(5)])
