@@ -19,7 +19,6 @@ class SyncThread(QThread):
         self.conflicts = 0
 
     def run(self) -> None:
-        from opsassistant.db.models import database
         from opsassistant.services.sync import state
         from opsassistant.sync import engine
 
@@ -36,4 +35,4 @@ class SyncThread(QThread):
                 self.account_done.emit(report.summary())
             self.conflicts = len(state.conflicts())
         finally:
-            database.close()  # this thread's connection
+            state.release_connection()

@@ -119,3 +119,9 @@ def log(account_id: int | None, message: str, *, level: str = "info", count: int
 def log_entries(limit: int = 200) -> list[LogEntry]:
     rows = SyncLogEntry.select().order_by(SyncLogEntry.id.desc()).limit(limit)
     return [LogEntry(r.at, r.level, r.message) for r in rows]
+
+
+def release_connection() -> None:
+    """Close the calling thread's database connection (a sync worker's, when it is done)."""
+    if not database.is_closed():
+        database.close()
