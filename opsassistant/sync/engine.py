@@ -11,6 +11,7 @@ Work done offline needs no queue: the next sync finds it by the fingerprints.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from opsassistant.sync import merge
 from opsassistant.sync.dav import Conflict, DavSession, Gone, TokenExpired, normal_href
 
 Progress = Callable[[str], None]
+REDISCOVER_SECONDS = 3600  # the list of calendars is asked for again at most hourly (new shared calendars)
+_discovered: dict[str, float] = {}
 
 
 @dataclass
@@ -51,7 +54,9 @@ def connect(account: accounts.Account) -> DavSession:
 def discover(name: str) -> list[accounts.Collection]:
     """List the account's calendars on the server and remember them."""
     account = accounts.find(name)
-    return accounts.record_collections(account.id, connect(account).calendars())
+    found = accounts.record_collections(account.id, connect(account).calendars())
+    _discovered[account.name] = time.monotonic()
+    return found
 
 
 def sync_account(name: str, *, progress: Progress | None = None) -> SyncReport:
@@ -60,7 +65,10 @@ def sync_account(name: str, *, progress: Progress | None = None) -> SyncReport:
     say = progress or (lambda _text: None)
     try:
         session = connect(account)
-        collections = accounts.record_collections(account.id, session.calendars())
+        collections = accounts.collections(account.id)
+        if not collections or time.monotonic() - _discovered.get(account.name, -1e9) > REDISCOVER_SECONDS:
+            collections = accounts.record_collections(account.id, session.calendars())
+            _discovered[account.name] = time.monotonic()
         for collection in collections:
             if collection.kind != "calendar" or not collection.enabled or collection.principal_id is None:
                 continue
@@ -149,11 +157,12 @@ class CalendarSync:
             for skipped in result.skipped:
                 self.report.problems.append(f"{self.collection.display_name}: {skipped.place}: {skipped.reason}")
             fingerprints = local.fingerprints(self.collection.id)
-            for href, etag, uid, text in batch:
-                ours = self._ours(uid) or ""
-                state.save_item(self.collection.id, href, uid, etag=etag, raw=text, local_text=ours,
-                                fingerprint=fingerprints.get(uid, ""))
-                self._remember(href, uid)
+            with state.one_transaction():  # one commit for the batch, not one per object
+                for href, etag, uid, text in batch:
+                    ours = self._ours(uid) or ""
+                    state.save_item(self.collection.id, href, uid, etag=etag, raw=text, local_text=ours,
+                                    fingerprint=fingerprints.get(uid, ""))
+                    self._remember(href, uid)
             self.report.received += len(batch)
 
     # -- (3) send what changed here -------------------------------------------------------------------------------

@@ -48,6 +48,11 @@ def items(collection_id: int) -> list[Item]:
     return [_item(r) for r in SyncItem.select().where(SyncItem.collection == collection_id)]
 
 
+def one_transaction():
+    """Several of the writes below as one commit (they nest as savepoints)."""
+    return database.atomic()
+
+
 def item(collection_id: int, href: str) -> Item | None:
     row = SyncItem.get_or_none((SyncItem.collection == collection_id) & (SyncItem.href == href))
     return _item(row) if row else None
