@@ -147,6 +147,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands["check"] = _command(sub, "check", translate("Cli", "check the database's integrity"))
     _common(p)
+    p = commands["account"] = _command(
+        sub, "account", translate("Cli", "calendar server accounts (CalDAV): add, list, remove, map"),
+        translate("Cli", "add NAME --url URL --user USER [--password-stdin]: the password goes to the system's "
+                         "keyring (without --password-stdin it is asked for). map NAME CALENDAR --principal "
+                         "NAME: whose calendar it is (a new account's calendars belong to the executive)."))
+    p.add_argument("action", choices=("add", "list", "remove", "map"), help=translate("Cli", "what to do"))
+    p.add_argument("name", nargs="?", metavar=translate("Cli", "NAME"),
+                   help=translate("Cli", "the account's name (add, remove, map)"))
+    p.add_argument("calendar", nargs="?", metavar=translate("Cli", "CALENDAR"),
+                   help=translate("Cli", "map: the calendar's name or URL"))
+    p.add_argument("--url", metavar=translate("Cli", "URL"),
+                   help=translate("Cli", "the server's address, e.g. https://cloud.example.dk/remote.php/dav"))
+    p.add_argument("--user", metavar=translate("Cli", "USER"), help=translate("Cli", "the user name on the server"))
+    p.add_argument("--password-stdin", action="store_true",
+                   help=translate("Cli", "read the password from the first line of standard input"))
+    p.add_argument("--insecure", action="store_true",
+                   help=translate("Cli", "accept the server's self-signed certificate"))
+    p.add_argument("--principal", metavar=translate("Cli", "NAME"), help=translate("Cli", "map: whose calendar it is"))
+    p.add_argument("--none", action="store_true", help=translate("Cli", "map: stop syncing this calendar"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
+    _common(p)
+
+    p = commands["sync"] = _command(
+        sub, "sync", translate("Cli", "two-way sync with the calendar servers"),
+        translate("Cli", "Exit codes: 0 done, 1 failed, 4 done with conflicts left for you to choose "
+                         "(see --conflicts and --resolve)."))
+    p.add_argument("name", nargs="?", metavar=translate("Cli", "ACCOUNT"),
+                   help=translate("Cli", "only this account (default: every account)"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
+    p.add_argument("--conflicts", action="store_true",
+                   help=translate("Cli", "list the conflicts waiting for a choice, as JSON"))
+    p.add_argument("--resolve", type=int, metavar=translate("Cli", "ID"),
+                   help=translate("Cli", "resolve the conflict with this ID (with --keep)"))
+    p.add_argument("--keep", choices=("mine", "theirs", "both"),
+                   help=translate("Cli", "mine: this computer's version, theirs: the server's, both: keep both"))
+    _common(p)
     parser.commands = commands  # type: ignore[attr-defined] - for usage errors after parsing
     return parser
 
@@ -179,7 +215,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     module_name = {
         "demo": "data", "backup": "data", "restore": "data", "check": "data",
         "import": "transfer", "export": "transfer", "list": "listing", "report": "reporting",
-        "log-call": "calls",
+        "log-call": "calls", "account": "sync", "sync": "sync",
     }[args.command]
     module = import_module(f"opsassistant.commands.{module_name}")
     return getattr(module, "run_" + args.command.replace("-", "_"))(args)

@@ -81,6 +81,112 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Calendar accounts</source>
+        <translation>Kalenderkonti</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkronisér nu</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalendere</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Hvis</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Synkroniseringslog</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>&amp;Konflikter (%1)…</translation>
+    </message>
+    <message>
+        <source>No calendar account yet. Add the executive&apos;s calendar server (Nextcloud, iCloud, Fastmail, Radicale …) to see and book in the real calendar.</source>
+        <translation>Ingen kalenderkonto endnu. Tilføj lederens kalenderserver (Nextcloud, iCloud, Fastmail, Radicale …) for at se og booke i den rigtige kalender.</translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1</source>
+        <translation>Seneste synkronisering mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation>Senest synkroniseret %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet: press Sync now to list the account&apos;s calendars.</source>
+        <translation>Ikke synkroniseret endnu: tryk på Synkronisér nu for at se kontoens kalendere.</translation>
+    </message>
+    <message>
+        <source>Whose calendar: %1</source>
+        <translation>Hvis kalender: %1</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Synkroniseres ikke</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”? Its appointments stay here; nothing is deleted on the server.</source>
+        <translation>Fjern kontoen “%1”? Dens aftaler bliver her, og intet slettes på serveren.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add a calendar account</source>
+        <translation>Tilføj en kalenderkonto</translation>
+    </message>
+    <message>
+        <source>e.g. https://cloud.example.dk/remote.php/dav</source>
+        <translation>fx https://cloud.example.dk/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>The server has a self-signed certificate and I trust it</source>
+        <translation>Serveren har et selvsigneret certifikat, og jeg stoler på det</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Serverens &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s URL and your user name.</source>
+        <translation>Angiv serverens URL og dit brugernavn.</translation>
+    </message>
+</context>
+<context>
     <name>AddressRow</name>
     <message>
         <source>Street</source>
@@ -1916,6 +2022,90 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>kontrollér databasens integritet</translation>
     </message>
     <message>
+        <source>calendar server accounts (CalDAV): add, list, remove, map</source>
+        <translation>konti på kalenderservere (CalDAV): tilføj, vis, fjern, tildel</translation>
+    </message>
+    <message>
+        <source>add NAME --url URL --user USER [--password-stdin]: the password goes to the system&apos;s keyring (without --password-stdin it is asked for). map NAME CALENDAR --principal NAME: whose calendar it is (a new account&apos;s calendars belong to the executive).</source>
+        <translation>add NAVN --url URL --user BRUGER [--password-stdin]: adgangskoden gemmes i systemets nøglering (uden --password-stdin bliver du spurgt). map NAVN KALENDER --principal NAVN: hvis kalender det er (en ny kontos kalendere tilhører lederen).</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>hvad der skal gøres</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name (add, remove, map)</source>
+        <translation>kontoens navn (add, remove, map)</translation>
+    </message>
+    <message>
+        <source>CALENDAR</source>
+        <translation>KALENDER</translation>
+    </message>
+    <message>
+        <source>map: the calendar&apos;s name or URL</source>
+        <translation>map: kalenderens navn eller URL</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address, e.g. https://cloud.example.dk/remote.php/dav</source>
+        <translation>serverens adresse, fx https://cloud.example.dk/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BRUGER</translation>
+    </message>
+    <message>
+        <source>the user name on the server</source>
+        <translation>brugernavnet på serveren</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>læs adgangskoden fra første linje af standardinput</translation>
+    </message>
+    <message>
+        <source>accept the server&apos;s self-signed certificate</source>
+        <translation>godkend serverens selvsignerede certifikat</translation>
+    </message>
+    <message>
+        <source>map: whose calendar it is</source>
+        <translation>map: hvis kalender det er</translation>
+    </message>
+    <message>
+        <source>map: stop syncing this calendar</source>
+        <translation>map: stop synkroniseringen af denne kalender</translation>
+    </message>
+    <message>
+        <source>two-way sync with the calendar servers</source>
+        <translation>tovejssynkronisering med kalenderserverne</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 4 done with conflicts left for you to choose (see --conflicts and --resolve).</source>
+        <translation>Slutkoder: 0 udført, 1 mislykkedes, 4 udført, men med konflikter, du skal vælge i (se --conflicts og --resolve).</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>only this account (default: every account)</source>
+        <translation>kun denne konto (standard: alle konti)</translation>
+    </message>
+    <message>
+        <source>list the conflicts waiting for a choice, as JSON</source>
+        <translation>vis konflikterne, der venter på et valg, som JSON</translation>
+    </message>
+    <message>
+        <source>resolve the conflict with this ID (with --keep)</source>
+        <translation>løs konflikten med dette ID (med --keep)</translation>
+    </message>
+    <message>
+        <source>mine: this computer&apos;s version, theirs: the server&apos;s, both: keep both</source>
+        <translation>mine: denne computers udgave, theirs: serverens, both: behold begge</translation>
+    </message>
+    <message>
         <source>not a date: %1 (give it as YYYY-MM-DD, e.g. 2026-04-02)</source>
         <translation>ikke en dato: %1 (angiv den som ÅÅÅÅ-MM-DD, fx 2026-04-02)</translation>
     </message>
@@ -1962,6 +2152,45 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Export finished: {count} written to {path}.</source>
         <translation>Eksporten er færdig: {count} gemt i {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>These appointments were changed both here and on the server since the last sync. Choose which version to keep; nothing is overwritten until you do.</source>
+        <translation>Disse aftaler er ændret både her og på serveren siden sidste synkronisering. Vælg, hvilken udgave der skal beholdes; intet overskrives, før du har valgt.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Denne computer</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>Serveren</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;min</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Behold &amp;serverens</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Behold &amp;begge</translation>
+    </message>
+    <message>
+        <source>No conflicts: both sides agree.</source>
+        <translation>Ingen konflikter: begge sider er enige.</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6281,156 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>{path} is already open in Ops Assistant; that window was brought to the front.</source>
         <translation>{path} er allerede åben i Driftsassistent; det vindue er hentet frem.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Name the account.</source>
+        <translation>Giv kontoen et navn.</translation>
+    </message>
+    <message>
+        <source>account add needs --url and --user.</source>
+        <translation>account add kræver --url og --user.</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>Adgangskode for {user}: </translation>
+    </message>
+    <message>
+        <source>Added the account “{name}”.</source>
+        <translation>Kontoen “{name}” er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Removed the account “{name}”.</source>
+        <translation>Kontoen “{name}” er fjernet.</translation>
+    </message>
+    <message>
+        <source>account map needs the calendar&apos;s name.</source>
+        <translation>account map kræver kalenderens navn.</translation>
+    </message>
+    <message>
+        <source>account map needs --principal NAME or --none.</source>
+        <translation>account map kræver --principal NAVN eller --none.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} resolved; it is sent at the next sync.</source>
+        <translation>Konflikt {id} er løst; den sendes ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>There is no account to sync; add one with “opsassistant account add”.</source>
+        <translation>Der er ingen konto at synkronisere; tilføj en med “opsassistant account add”.</translation>
+    </message>
+    <message>
+        <source>This system has no keyring to keep the password in; install one (e.g. GNOME Keyring or KWallet) and try again.</source>
+        <translation>Systemet har ingen nøglering at gemme adgangskoden i; installér en (fx GNOME Keyring eller KWallet), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The password of the account “{name}” is not in the keyring; add the account again.</source>
+        <translation>Adgangskoden til kontoen “{name}” findes ikke i nøgleringen; tilføj kontoen igen.</translation>
+    </message>
+    <message>
+        <source>There is no account called “{name}”.</source>
+        <translation>Der er ingen konto, der hedder “{name}”.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Giv kontoen et navn.</translation>
+    </message>
+    <message>
+        <source>An account called “{name}” exists already.</source>
+        <translation>Der findes allerede en konto, der hedder “{name}”.</translation>
+    </message>
+    <message>
+        <source>The account “{account}” has no calendar “{calendar}”; run sync once to list its calendars.</source>
+        <translation>Kontoen “{account}” har ingen kalender “{calendar}”; synkronisér én gang for at se dens kalendere.</translation>
+    </message>
+    <message>
+        <source>There is no principal called “{name}”.</source>
+        <translation>Der er ingen person, der hedder “{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no conflict with the number {id}.</source>
+        <translation>Der er ingen konflikt med nummer {id}.</translation>
+    </message>
+    <message>
+        <source>Choose mine, theirs or both.</source>
+        <translation>Vælg mine, theirs eller both.</translation>
+    </message>
+    <message>
+        <source>One side deleted it: keep mine or keep theirs.</source>
+        <translation>Den ene side har slettet den: behold min eller serverens udgave.</translation>
+    </message>
+    <message>
+        <source>The calendar server could not be reached: {reason}</source>
+        <translation>Kalenderserveren kunne ikke nås: {reason}</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>Serveren afviste brugernavnet eller adgangskoden.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Changed occurrence of {when}</source>
+        <translation>Ændret forekomst den {when}</translation>
+    </message>
+    <message>
+        <source>Title: {value}</source>
+        <translation>Titel: {value}</translation>
+    </message>
+    <message>
+        <source>Starts: {value}</source>
+        <translation>Starter: {value}</translation>
+    </message>
+    <message>
+        <source>Ends: {value}</source>
+        <translation>Slutter: {value}</translation>
+    </message>
+    <message>
+        <source>Place: {value}</source>
+        <translation>Sted: {value}</translation>
+    </message>
+    <message>
+        <source>Repeats: {value}</source>
+        <translation>Gentages: {value}</translation>
+    </message>
+    <message>
+        <source>{account}: {received} received, {sent} sent, {deleted} deleted, {conflicts} conflicts</source>
+        <translation>{account}: {received} modtaget, {sent} sendt, {deleted} slettet, {conflicts} konflikter</translation>
+    </message>
+    <message>
+        <source>Syncing {calendar}…</source>
+        <translation>Synkroniserer {calendar}…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkronisér nu</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;accounts…</source>
+        <translation>Kalender&amp;konti…</translation>
+    </message>
+    <message>
+        <source>No calendar account yet: add one under File ▸ Calendar accounts…</source>
+        <translation>Ingen kalenderkonto endnu: tilføj en under Filer ▸ Kalenderkonti…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synkroniseringen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Sync done. Conflicts waiting for your choice: %1</source>
+        <translation>Synkroniseret. Konflikter, der venter på dit valg: %1</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,14 @@ def _to_3(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3]
+def _to_4(db: SqliteDatabase) -> None:
+    """CalDAV accounts and sync state."""
+    from opsassistant.db.models.sync import SYNC_MODELS
+
+    db.create_tables(SYNC_MODELS)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

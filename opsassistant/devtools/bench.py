@@ -24,7 +24,7 @@ STARTUP_RUNS = 5
 STARTUP_TIMEOUT_S = 120
 BENCH_ENV = "OPSASSISTANT_BENCH_EXIT_AFTER_PAINT"
 SEEDERS = (("contacts", 20_000), ("calendar", 100_000), ("calls", 200_000))  # module, rows at scale 1
-MEASURERS = ("contacts", "calendar", "calls", "travel")
+MEASURERS = ("contacts", "calendar", "calls", "travel", "sync")
 STARTUP = "start to main window painted"
 
 # DESIGN.md's performance budget, in its order: (what, data, budget).
@@ -37,6 +37,8 @@ BUDGET: tuple[tuple[str, str, str], ...] = (
     ("import a .vcf", "10k contacts", "≤ 2 s"),
     ("itinerary PDF", "30 segments", "≤ 200 ms"),
     ("phone list PDF", "5k contacts", "≤ 3 s"),
+    ("first sync from a local CalDAV server", "10k events", "≤ 20 s"),
+    ("incremental sync, one change", "10k events synced", "≤ 300 ms"),
 )
 
 

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._create_actions()
         self._create_menus()
+        self._install_sync()
         self.retranslate()
         self._restore_state()
         self._watch_database()
@@ -303,6 +304,11 @@ class MainWindow(QMainWindow):
         for panel in self._panels.values():
             panel.refresh()
 
+    def _install_sync(self) -> None:
+        from opsassistant.gui.sync.controller import SyncController
+
+        self.sync = SyncController(self)
+
     # --- state ------------------------------------------------------------------------------------------
     def _watch_database(self) -> None:
         """Data written by another process (``opsassistant log-call``) appears at once."""
@@ -324,6 +330,7 @@ class MainWindow(QMainWindow):
         self.show_area(last if any(a.key == last for a in AREAS) else "today")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.wait()
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/area", self.current_area())

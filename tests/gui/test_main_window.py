@@ -75,7 +75,7 @@ def test_frequent_actions_have_standard_shortcuts(main_window):
     without = sorted(action.objectName() for menu in menus for action in menu.actions()
                      if not action.isSeparator() and action.menu() is None and action.shortcut().isEmpty())
     # Only the rare ones are left to the menu's mnemonics.
-    assert without == ["aboutAction", "firstStartAction", "restoreAction"]
+    assert without == ["aboutAction", "accountsAction", "firstStartAction", "restoreAction"]
     assert main_window.new_action.shortcut().toString() == "Ctrl+N"
     assert main_window.log_call_action.shortcut().toString() == "Ctrl+L"
     assert main_window.find_action.shortcut().toString() == "Ctrl+F"

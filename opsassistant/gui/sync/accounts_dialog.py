@@ -1,0 +1,213 @@
+"""File ▸ Calendar accounts…: the CalDAV accounts, whose each calendar is, the sync log and the conflicts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from opsassistant.errors import UserError
+from opsassistant.i18n.formatting import format_datetime
+from opsassistant.services import principals
+from opsassistant.services.sync import accounts, state
+
+
+class AddAccountDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a calendar account"))
+        self.name, self.url, self.user, self.password = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.url.setPlaceholderText(self.tr("e.g. https://cloud.example.dk/remote.php/dav"))
+        self.insecure = QCheckBox(self.tr("The server has a self-signed certificate and I trust it"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: palette(highlight);")
+        self.error.hide()
+        form = QFormLayout()
+        for label, field in ((self.tr("&Name:"), self.name), (self.tr("Server &URL:"), self.url),
+                             (self.tr("&User name:"), self.user), (self.tr("&Password:"), self.password)):
+            form.addRow(label, field)
+            field.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form.addRow("", self.insecure)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self.name.setFocus()
+
+    def save(self) -> None:
+        if not self.url.text().strip() or not self.user.text().strip():
+            self._say(self.tr("Give the server's URL and your user name."))
+            return
+        try:
+            accounts.add(self.name.text(), self.url.text(), self.user.text(), self.password.text(),
+                         verify_tls=not self.insecure.isChecked())
+        except UserError as error:
+            self._say(str(error))
+            return
+        self.accept()
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class AccountsDialog(QDialog):
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Calendar accounts"))
+        self.resize(760, 480)
+        self.accounts = QListWidget()
+        self.accounts.setAccessibleName(self.tr("Accounts"))
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.sync_button = QPushButton(self.tr("S&ync now"))
+        self.conflicts_button = QPushButton()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.calendars = QTableWidget(0, 2)
+        self.calendars.setAccessibleName(self.tr("Calendars"))
+        self.calendars.setHorizontalHeaderLabels([self.tr("Calendar"), self.tr("Whose")])
+        self.calendars.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.calendars.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.calendars.verticalHeader().hide()
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setAccessibleName(self.tr("Sync log"))
+        tabs = QTabWidget()
+        tabs.addTab(self.calendars, self.tr("Calendars"))
+        tabs.addTab(self.log, self.tr("Sync log"))
+        side = QVBoxLayout()
+        side.addWidget(self.accounts, 1)
+        for button in (self.add_button, self.remove_button, self.sync_button, self.conflicts_button):
+            side.addWidget(button)
+        main = QVBoxLayout()
+        main.addWidget(self.status)
+        main.addWidget(tabs, 1)
+        body = QHBoxLayout()
+        body.addLayout(side, 1)
+        body.addLayout(main, 3)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        close.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(close)
+        self.add_button.clicked.connect(self.add_account)
+        self.remove_button.clicked.connect(self.remove_account)
+        self.sync_button.clicked.connect(controller.sync_now)
+        self.conflicts_button.clicked.connect(self.open_conflicts)
+        self.accounts.currentRowChanged.connect(lambda _row: self._show_account())
+        controller.finished.connect(self.load)
+        self.load()
+
+    def _current(self) -> accounts.Account | None:
+        item = self.accounts.currentItem()
+        if item is None:
+            return None
+        return next((a for a in accounts.accounts() if a.id == item.data(Qt.ItemDataRole.UserRole)), None)
+
+    def load(self) -> None:
+        chosen = self.accounts.currentRow()
+        self.accounts.clear()
+        for account in accounts.accounts():
+            item = QListWidgetItem(account.name)
+            item.setData(Qt.ItemDataRole.UserRole, account.id)
+            self.accounts.addItem(item)
+        if self.accounts.count():
+            self.accounts.setCurrentRow(max(0, min(chosen, self.accounts.count() - 1)))
+        self._show_account()
+        count = len(state.conflicts())
+        self.conflicts_button.setText(self.tr("&Conflicts (%1)…").replace("%1", str(count)))
+        self.conflicts_button.setEnabled(count > 0)
+        self.log.setPlainText("\n".join(f"{format_datetime(e.at)}  {e.message}" for e in state.log_entries()))
+
+    def _show_account(self) -> None:
+        account = self._current()
+        self.remove_button.setEnabled(account is not None)
+        self.sync_button.setEnabled(account is not None)
+        self.calendars.setRowCount(0)
+        if account is None:
+            self.status.setText(self.tr("No calendar account yet. Add the executive's calendar server (Nextcloud, "
+                                        "iCloud, Fastmail, Radicale …) to see and book in the real calendar."))
+            return
+        if account.last_error:
+            self.status.setText(self.tr("Last sync failed: %1").replace("%1", account.last_error))
+        elif account.last_sync_at:
+            self.status.setText(self.tr("Last synced %1.").replace("%1", format_datetime(account.last_sync_at)))
+        else:
+            self.status.setText(self.tr("Not synced yet: press Sync now to list the account's calendars."))
+        people = principals.list_principals(include_hidden=False)
+        for row, collection in enumerate(accounts.collections(account.id)):
+            self.calendars.insertRow(row)
+            self.calendars.setItem(row, 0, QTableWidgetItem(collection.display_name))
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Whose calendar: %1").replace("%1", collection.display_name))
+            combo.addItem(self.tr("Not synced"), None)
+            for person in people:
+                combo.addItem(person.name, person.id)
+            combo.setCurrentIndex(max(0, combo.findData(collection.principal_id)) if collection.principal_id else 0)
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, col=collection, a=account: self._map(a, col, c.currentData()))
+            self.calendars.setCellWidget(row, 1, combo)
+
+    def _map(self, account: accounts.Account, collection: accounts.Collection, principal_id: int | None) -> None:
+        name = next((p.name for p in principals.list_principals() if p.id == principal_id), None)
+        try:
+            accounts.map_collection(account.name, collection.url, name)
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+
+    def add_account(self) -> None:
+        if AddAccountDialog(self).exec():
+            self.load()
+            self.accounts.setCurrentRow(self.accounts.count() - 1)
+            self.controller.sync_now()
+
+    def remove_account(self) -> None:
+        account = self._current()
+        if account is None:
+            return
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            self.tr("Remove the account “%1”? Its appointments stay here; nothing is deleted on the server.")
+            .replace("%1", account.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            accounts.remove(account.name)
+            self.load()
+
+    def open_conflicts(self) -> None:
+        from opsassistant.gui.sync.conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(self)
+        dialog.exec()
+        if dialog.resolved:
+            self.controller.sync_now()
+        self.load()
+
+
+__all__ = ["AccountsDialog", "AddAccountDialog"]

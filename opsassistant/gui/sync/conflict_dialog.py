@@ -1,0 +1,102 @@
+"""Conflicts side by side: what this computer has and what the server has; keep mine, theirs or both."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from opsassistant.errors import UserError
+from opsassistant.services.sync import state
+from opsassistant.sync import conflicts
+from opsassistant.sync.describe import describe
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.resolved = 0
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.resize(820, 480)
+        self.intro = QLabel(self.tr("These appointments were changed both here and on the server since the last "
+                                    "sync. Choose which version to keep; nothing is overwritten until you do."))
+        self.intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Conflicts"))
+        self.mine, self.theirs = QPlainTextEdit(), QPlainTextEdit()
+        for box, name in ((self.mine, self.tr("This computer")), (self.theirs, self.tr("The server"))):
+            box.setReadOnly(True)
+            box.setAccessibleName(name)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("This computer")), 0, 0)
+        grid.addWidget(QLabel(self.tr("The server")), 0, 1)
+        grid.addWidget(self.mine, 1, 0)
+        grid.addWidget(self.theirs, 1, 1)
+        self.buttons = QDialogButtonBox()
+        self.keep_mine = self._button(self.tr("Keep &mine"), "mine")
+        self.keep_theirs = self._button(self.tr("Keep &theirs"), "theirs")
+        self.keep_both = self._button(self.tr("Keep &both"), "both")
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(grid, 3)
+        layout.addWidget(self.buttons)
+        self.list.currentRowChanged.connect(self._show)
+        self.load()
+
+    def _button(self, text: str, choice: str) -> QPushButton:
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.clicked.connect(lambda: self.choose(choice))
+        return button
+
+    def load(self) -> None:
+        self.list.clear()
+        for conflict in state.conflicts():
+            title = describe(conflict.local_text or conflict.server_text).split("\n")[0]
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+            self.list.addItem(item)
+        empty = self.list.count() == 0
+        for button in (self.keep_mine, self.keep_theirs, self.keep_both):
+            button.setEnabled(not empty)
+        if empty:
+            self.mine.setPlainText(self.tr("No conflicts: both sides agree."))
+            self.theirs.clear()
+        else:
+            self.list.setCurrentRow(0)
+
+    def _conflict(self) -> state.Conflict | None:
+        item = self.list.currentItem()
+        return state.conflict(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _show(self, _row: int) -> None:
+        conflict = self._conflict()
+        if conflict is None:
+            return
+        self.mine.setPlainText(describe(conflict.local_text))
+        self.theirs.setPlainText(describe(conflict.server_text))
+        self.keep_both.setEnabled(bool(conflict.local_text and conflict.server_text))
+
+    def choose(self, choice: str) -> None:
+        conflict = self._conflict()
+        if conflict is None:
+            return
+        try:
+            conflicts.resolve(conflict.id, choice)
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        self.resolved += 1
+        self.load()

@@ -1,0 +1,1 @@
+"""Use cases of CalDAV sync that touch the database: accounts, their calendars, the per-object sync state."""

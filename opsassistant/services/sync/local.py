@@ -1,0 +1,102 @@
+"""The local side of calendar sync: which events a calendar holds here, and whether they changed.
+
+A change is found by a fingerprint of the stored rows (every column that carries meaning, the principals
+and the attendees), computed in one query per calendar, so an incremental sync never renders 10k events to
+find the one that changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+
+from opsassistant.db.models import Event, database
+from opsassistant.db.models.base import utcnow
+from opsassistant.db.models.sync import SyncCollection, SyncItem
+
+# Bookkeeping columns whose change is not an edit of the event.
+_IGNORED = {"id", "series_id", "created_at", "updated_at", "deleted_at", "long_span", "series_until_utc"}
+
+
+def _columns() -> list[str]:
+    rows = database.execute_sql('PRAGMA table_info("event")').fetchall()
+    return [r[1] for r in rows if r[1] not in _IGNORED]
+
+
+def _scope_sql(collection_id: int) -> tuple[str, list]:
+    """Events that belong to a calendar: those already synced with it, and — for the principal's first
+    calendar — their user-made events that no calendar of this account holds yet."""
+    collection = SyncCollection.get_by_id(collection_id)
+    known = "key IN (SELECT uid FROM sync_item WHERE collection_id = ?)"
+    params: list = [collection_id]
+    default = (SyncCollection.select(SyncCollection.id)
+               .where((SyncCollection.account == collection.account_id)
+                      & (SyncCollection.principal == collection.principal_id)
+                      & (SyncCollection.enabled == True))  # noqa: E712 - Peewee needs ==
+               .order_by(SyncCollection.id).scalar())
+    if collection.principal_id is not None and default == collection_id:
+        known += (" OR (series_id IS NULL AND source = '' AND id IN (SELECT event_id FROM event_principal "
+                  "WHERE principal_id = ?) AND key NOT IN (SELECT si.uid FROM sync_item si JOIN sync_collection "
+                  "sc ON sc.id = si.collection_id WHERE sc.account_id = ?))")
+        params += [collection.principal_id, collection.account_id]
+    return known, params
+
+
+def fingerprints(collection_id: int) -> dict[str, str]:
+    """UID → fingerprint of every live event (series with overrides together) the calendar holds here."""
+    ensure_uids()
+    columns = _columns()
+    where, params = _scope_sql(collection_id)
+    select = ", ".join(f'e."{c}"' for c in columns)
+    sql = (f"SELECT * FROM (SELECT COALESCE(m.uid, e.uid) AS key, e.id AS id, e.series_id AS series_id, "
+           f"{select}, "
+           "(SELECT group_concat(principal_id) FROM (SELECT principal_id FROM event_principal "
+           " WHERE event_id = e.id ORDER BY principal_id)) AS principals, "
+           "(SELECT group_concat(name || '|' || email || '|' || status, '\x1f') FROM (SELECT name, email, status "
+           " FROM event_attendee WHERE event_id = e.id ORDER BY email, name)) AS people "
+           "FROM event e LEFT JOIN event m ON m.id = e.series_id "
+           "WHERE e.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL)) "
+           f"WHERE {where} ORDER BY key, series_id IS NOT NULL, recurrence_id")
+    digests: dict[str, hashlib._Hash] = {}
+    for row in database.execute_sql(sql, params).fetchall():
+        digest = digests.setdefault(row[0], hashlib.sha256())
+        digest.update(repr(row[3:]).encode())
+    return {key: d.hexdigest() for key, d in digests.items()}
+
+
+def ensure_uids() -> None:
+    """Every live series gets a UID once (its overrides share it), so it can be an object on a server."""
+    missing = list(Event.select(Event.id).where(Event.uid.is_null() & Event.series.is_null()
+                                                & Event.deleted_at.is_null()))
+    if not missing:
+        return
+    with database.atomic():
+        for event in missing:
+            uid = f"{uuid.uuid4()}@opsassistant"
+            Event.update(uid=uid).where((Event.id == event.id) | (Event.series == event.id)).execute()
+
+
+def trash_uid(uid: str) -> int:
+    """The server deleted the object: its events go to the local trash (restorable)."""
+    with database.atomic():
+        return Event.update(deleted_at=utcnow()).where((Event.uid == uid) & Event.deleted_at.is_null()).execute()
+
+
+def drop_overrides(uids: list[str]) -> None:
+    """Before the server's copy of a series is imported: its overrides come again from that copy, so one
+    the server no longer has does not linger here."""
+    with database.atomic():
+        for start in range(0, len(uids), 500):
+            chunk = uids[start:start + 500]
+            Event.delete().where(Event.uid.in_(chunk) & Event.series.is_null(False)).execute()
+
+
+def rename_uid(uid: str, new_uid: str) -> None:
+    """"Keep both": the local version becomes a new object of its own."""
+    with database.atomic():
+        Event.update(uid=new_uid).where(Event.uid == uid).execute()
+        SyncItem.delete().where(SyncItem.uid == new_uid).execute()
+
+
+def has_uid(uid: str) -> bool:
+    return Event.select(Event.id).where((Event.uid == uid) & Event.deleted_at.is_null()).exists()

@@ -1,0 +1,132 @@
+"""What sync remembers per server object, the conflicts waiting for the user, and the sync log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from opsassistant.db.models import database
+from opsassistant.db.models.sync import SyncCollection, SyncConflict, SyncItem, SyncLogEntry
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    collection_id: int
+    href: str
+    uid: str
+    etag: str
+    raw: str
+    local_text: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    collection_id: int
+    uid: str
+    href: str
+    local_text: str
+    server_text: str
+    server_etag: str
+    found_at: datetime
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    at: datetime
+    level: str
+    message: str
+
+
+def _item(row: SyncItem) -> Item:
+    return Item(row.id, row.collection_id, row.href, row.uid, row.etag, row.raw, row.local_text, row.fingerprint)
+
+
+def items(collection_id: int) -> list[Item]:
+    return [_item(r) for r in SyncItem.select().where(SyncItem.collection == collection_id)]
+
+
+def one_transaction():
+    """Several of the writes below as one commit (they nest as savepoints)."""
+    return database.atomic()
+
+
+def item(collection_id: int, href: str) -> Item | None:
+    row = SyncItem.get_or_none((SyncItem.collection == collection_id) & (SyncItem.href == href))
+    return _item(row) if row else None
+
+
+def conflict(conflict_id: int) -> Conflict | None:
+    row = SyncConflict.get_or_none(SyncConflict.id == conflict_id)
+    return _conflict(row) if row else None
+
+
+def save_item(collection_id: int, href: str, uid: str, *, etag: str, raw: str, local_text: str,
+              fingerprint: str) -> None:
+    with database.atomic():
+        updated = SyncItem.update(uid=uid, etag=etag, raw=raw, local_text=local_text, fingerprint=fingerprint).where(
+            (SyncItem.collection == collection_id) & (SyncItem.href == href)).execute()
+        if not updated:
+            SyncItem.create(collection=collection_id, href=href, uid=uid, etag=etag, raw=raw,
+                            local_text=local_text, fingerprint=fingerprint)
+
+
+def forget_item(collection_id: int, href: str) -> None:
+    with database.atomic():
+        SyncItem.delete().where((SyncItem.collection == collection_id) & (SyncItem.href == href)).execute()
+
+
+def set_token(collection_id: int, token: str) -> None:
+    with database.atomic():
+        SyncCollection.update(sync_token=token).where(SyncCollection.id == collection_id).execute()
+
+
+def _conflict(row: SyncConflict) -> Conflict:
+    return Conflict(row.id, row.collection_id, row.uid, row.href, row.local_text, row.server_text,
+                    row.server_etag, row.found_at)
+
+
+def add_conflict(collection_id: int, uid: str, href: str, *, local_text: str, server_text: str,
+                 server_etag: str) -> None:
+    """One open conflict per object: a newer one replaces the older."""
+    with database.atomic():
+        SyncConflict.delete().where((SyncConflict.collection == collection_id) & (SyncConflict.uid == uid)).execute()
+        SyncConflict.create(collection=collection_id, uid=uid, href=href, local_text=local_text,
+                            server_text=server_text, server_etag=server_etag)
+
+
+def conflicts(collection_id: int | None = None) -> list[Conflict]:
+    query = SyncConflict.select().order_by(SyncConflict.id)
+    if collection_id is not None:
+        query = query.where(SyncConflict.collection == collection_id)
+    return [_conflict(r) for r in query]
+
+
+def conflicted_uids(collection_id: int) -> set[str]:
+    return {c.uid for c in SyncConflict.select(SyncConflict.uid).where(SyncConflict.collection == collection_id)}
+
+
+def drop_conflict(conflict_id: int) -> None:
+    with database.atomic():
+        SyncConflict.delete().where(SyncConflict.id == conflict_id).execute()
+
+
+def log(account_id: int | None, message: str, *, level: str = "info", count: int = 0) -> None:
+    with database.atomic():
+        SyncLogEntry.create(account=account_id, level=level, message=message, count=count)
+        keep = SyncLogEntry.select(SyncLogEntry.id).order_by(SyncLogEntry.id.desc()).limit(1).offset(999).scalar()
+        if keep:
+            SyncLogEntry.delete().where(SyncLogEntry.id < keep).execute()
+
+
+def log_entries(limit: int = 200) -> list[LogEntry]:
+    rows = SyncLogEntry.select().order_by(SyncLogEntry.id.desc()).limit(limit)
+    return [LogEntry(r.at, r.level, r.message) for r in rows]
+
+
+def release_connection() -> None:
+    """Close the calling thread's database connection (a sync worker's, when it is done)."""
+    if not database.is_closed():
+        database.close()
