@@ -214,7 +214,6 @@ def test_work_done_offline_is_sent_when_the_server_is_back(account, executive, t
 def restart(server, tmp_path):
     """The same server, same folder, same port."""
     import subprocess
-    import sys
 
     from tests.sync.conftest import _wait
 
