@@ -8,7 +8,6 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pypdf
-import pytest
 
 from opsassistant.reports import agenda, call_sheet, itinerary, outing, phone_list, week
 from opsassistant.services.calendar import editing as calendar_editing
