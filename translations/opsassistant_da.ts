@@ -5505,8 +5505,8 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Dagens aftaler time for time, for alle eller for én person.</translation>
     </message>
     <message>
-        <source>The whole week that contains the date, day by day.</source>
-        <translation>Hele ugen med den valgte dato, dag for dag.</translation>
+        <source>The whole week that contains the date: a row per person, a column per day.</source>
+        <translation>Hele ugen med den valgte dato: en række pr. person, en kolonne pr. dag.</translation>
     </message>
     <message>
         <source>Open phone messages and the day&apos;s calls, per person.</source>

@@ -52,16 +52,26 @@ def send_pdf(path: Path, printer) -> str:
         return "file"
     lp = shutil.which("lp")
     if lp and printer.printerName():
-        command = [lp, "-d", printer.printerName(), "-n", str(max(1, printer.copyCount())),
-                   "-t", printer.docName() or path.stem]
+        pages = None
         if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-            command += ["-P", f"{printer.fromPage()}-{printer.toPage() or printer.fromPage()}"]
-        result = subprocess.run([*command, "--", str(path)], capture_output=True, text=True, timeout=60)
+            pages = (printer.fromPage(), printer.toPage() or printer.fromPage())
+        command = lp_command(lp, path, printer.printerName(), printer.copyCount(), pages,
+                             printer.docName() or path.stem)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
         if result.returncode != 0:
             raise RuntimeError(result.stderr.strip() or result.stdout.strip() or f"lp: exit {result.returncode}")
         return "lp"
     render_pdf(path, printer)
     return "rendered"
+
+
+def lp_command(lp: str, path: Path, printer: str, copies: int, pages: tuple[int, int] | None,
+               title: str) -> list[str]:
+    """The CUPS command that prints the PDF itself on ``printer``."""
+    command = [lp, "-d", printer, "-n", str(max(1, copies)), "-t", title]
+    if pages:
+        command += ["-P", f"{pages[0]}-{pages[1]}"]
+    return [*command, "--", str(path)]
 
 
 def render_pdf(path: Path, printer) -> None:

@@ -37,7 +37,7 @@ def kind_label(kind: str) -> str:
 def kind_description(kind: str) -> str:
     return {
         "agenda": translate("ReportDialog", "The day's appointments, hour by hour, for everyone or one person."),
-        "week": translate("ReportDialog", "The whole week that contains the date, day by day."),
+        "week": translate("ReportDialog", "The whole week that contains the date: a row per person, a column per day."),
         "calls": translate("ReportDialog", "Open phone messages and the day's calls, per person."),
         "phonelist": translate("ReportDialog", "Every contact with their phone numbers, for the desk or the wall."),
         "outing": translate("ReportDialog", "Programme, participants, tasks and the expense statement of one outing."),

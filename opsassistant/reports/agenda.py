@@ -19,10 +19,14 @@ from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
 from opsassistant.services.phones import format_for_reading, parse
 
 
-def collect(day: date, principal_id: int | None, lang: str) -> dict:
+def collect(day: date, principal_id: int | None, lang: str, *, unassigned: bool = False) -> dict:
+    """The day's data; ``unassigned``: also the appointments that belong to nobody (an imported calendar
+    has no principal: the executive's agenda shows them)."""
     tz = zone(HOME_ZONE)
     start = datetime.combine(day, time(), tz)
-    items = between(start, start + timedelta(days=1), [principal_id] if principal_id else None)
+    items = between(start, start + timedelta(days=1), None if unassigned or not principal_id else [principal_id])
+    if principal_id and unassigned:
+        items = [o for o in items if principal_id in o.principal_ids or not o.principal_ids]
     appointments = []
     for occ in items:
         people = agenda_data.attendees_with_phones(occ.event_id)
@@ -44,7 +48,8 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
 
     day = target_date(target)
     person = principal_of(principal)
-    data = collect(day, person.id if person else None, lang)
+    data = collect(day, person.id if person else None, lang,
+                   unassigned=person is not None and person.role == "executive")
 
     styles = base.styles()
     title = Translator(lang).translate("AgendaReport", "Agenda")

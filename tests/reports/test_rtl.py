@@ -94,3 +94,14 @@ def test_a_right_to_left_paragraph_renders_on_the_right(qapp, tmp_path):
     assert left > width / 2 and right > width * 0.8
     width, left, right = ink_columns(ltr)
     assert right < width / 2 and left < width * 0.2
+
+
+def test_a_20000_character_arabic_message_splits_across_pages(db, executive, tmp_path):
+    message = (FIRST + " " + "أود أن أتحدث معك عن الميزانية " * 700)[:19_400] + " " + "ש" * 500 + " " + LAST
+    log_call(CallData(number="+971 4 123 4567", name=ARABIC_NAME, principal_id=executive.id, message=message,
+                      please_call=True, when=datetime(2026, 3, 2, 9, tzinfo=UTC)))
+    reader = pypdf.PdfReader(str(call_sheet.build("2026-03-02", tmp_path / "calls.pdf", lang="da")))
+    pages = [page.extract_text() for page in reader.pages]
+    assert len(pages) > 10
+    assert bidi.shaped(FIRST) in pages[0] and bidi.shaped(LAST) in pages[-1]
+    assert "".join("".join(pages).split()).count("ש") == 2 * 500  # the unbroken word whole, in both tables

@@ -32,3 +32,32 @@ def test_week_for_each_principal(db, executive, team_member, tmp_path):
     assert text.count("Ugemøde") == 2 and "Påskeferie" in text and "Langfredag" in text
     english = _text(week.build("2026-04-02", tmp_path / "week_en.pdf", lang="en", principal="Mads"))
     assert "Week 14" in english and "Good Friday" in english and "Karen Holm" not in english
+
+
+def test_an_imported_calendar_without_principals_prints_its_appointments(db, tmp_path):
+    """No principals at all, only appointments from an .ics: the week shows them under "Not assigned"
+    instead of "no principals yet"."""
+    editing.create(EventData(title="Tandlæge", start=datetime(2026, 3, 31, 14, tzinfo=CPH),
+                             end=datetime(2026, 3, 31, 15, tzinfo=CPH)))
+    danish = _text(week.build("2026-04-02", tmp_path / "week.pdf", lang="da"))
+    assert "Ikke tildelt" in danish and "Tandlæge" in danish and "ingen personer" not in danish
+    assert "Tirs. 31/3" in danish
+    english = _text(week.build("2026-04-02", tmp_path / "week_en.pdf", lang="en"))
+    assert "Not assigned" in english and "Tandlæge" in english and "Tue 31 Mar" in english
+
+
+def test_unassigned_row_comes_after_the_principals(db, executive, tmp_path):
+    editing.create(EventData(title="Fra Outlook", start=datetime(2026, 4, 1, 8, tzinfo=CPH),
+                             end=datetime(2026, 4, 1, 9, tzinfo=CPH)))
+    editing.create(EventData(title="Bestyrelse", start=datetime(2026, 4, 1, 10, tzinfo=CPH),
+                             end=datetime(2026, 4, 1, 11, tzinfo=CPH), principal_ids=[executive.id]))
+    text = _text(week.build("2026-04-02", tmp_path / "week.pdf", lang="en"))
+    assert text.index("Karen Holm") < text.index("Not assigned")
+    assert text.index("Bestyrelse") < text.index("Fra Outlook")
+    only_karen = _text(week.build("2026-04-02", tmp_path / "karen.pdf", lang="en", principal="Karen Holm"))
+    assert "Fra Outlook" not in only_karen and "Not assigned" not in only_karen
+
+
+def test_empty_week_without_principals_says_so(db, tmp_path):
+    text = _text(week.build("2026-04-02", tmp_path / "week.pdf", lang="da"))
+    assert "Intet er planlagt i denne uge, og der er endnu ingen personer." in text
