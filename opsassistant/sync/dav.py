@@ -15,6 +15,13 @@ from opsassistant.i18n.messages import translate
 
 DAV = "{DAV:}"
 CALDAV = "{urn:ietf:params:xml:ns:caldav}"
+CARDDAV = "{urn:ietf:params:xml:ns:carddav}"
+_MULTIGET = {  # kind → (REPORT element and its namespace, the data property)
+    "calendar": ('c:calendar-multiget xmlns:c="urn:ietf:params:xml:ns:caldav"', "c:calendar-data",
+                 f"{CALDAV}calendar-data"),
+    "addressbook": ('c:addressbook-multiget xmlns:c="urn:ietf:params:xml:ns:carddav"', "c:address-data",
+                    f"{CARDDAV}address-data"),
+}
 MULTIGET_BATCH = 200
 TIMEOUT_SECONDS = 30
 
@@ -90,6 +97,37 @@ class DavSession:
         except Exception as error:  # noqa: BLE001
             raise _fail(error) from error
 
+    def addressbooks(self) -> list[tuple[str, str, str]]:
+        """(url, display name, "addressbook") of the user's address books (RFC 6352 §7.1.1 home set)."""
+        from caldav.lib import error as dav_error
+
+        try:
+            principal = str(self.client.principal().url)
+        except dav_error.AuthorizationError as error:
+            raise UserError(translate("Sync", "The server refused the user name or password.")) from error
+        except Exception as error:  # noqa: BLE001
+            raise _fail(error) from error
+        body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
+                'xmlns:c="urn:ietf:params:xml:ns:carddav"><d:prop><c:addressbook-home-set/></d:prop></d:propfind>')
+        response = self._request(principal, "PROPFIND", body, {"Depth": "0", "Content-Type": "application/xml"})
+        homes = [h.text for h in response.tree.iter(f"{CARDDAV}addressbook-home-set") for h in h.iter(f"{DAV}href")
+                 if h.text] if response.status < 400 else []
+        found = []
+        for home in homes:
+            body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/>'
+                    "<d:displayname/></d:prop></d:propfind>")
+            listing = self._request(self._absolute(normal_href(home)), "PROPFIND", body,
+                                    {"Depth": "1", "Content-Type": "application/xml"})
+            if listing.status >= 400:
+                continue
+            for item in listing.tree.iter(f"{DAV}response"):
+                if item.find(f".//{DAV}resourcetype/{CARDDAV}addressbook") is None:
+                    continue
+                href = normal_href(item.findtext(f"{DAV}href") or "")
+                name = item.findtext(f".//{DAV}displayname") or href.rstrip("/").split("/")[-1]
+                found.append((self._absolute(href), name, "addressbook"))
+        return found
+
     def changes(self, url: str, token: str) -> Changes:
         """RFC 6578 sync-collection from ``token`` ("" = everything)."""
         body = ('<?xml version="1.0" encoding="utf-8"?><d:sync-collection xmlns:d="DAV:">'
@@ -134,28 +172,31 @@ class DavSession:
             status = 404 if " 404 " in status_text else 200
             yield href, etag, status
 
-    def fetch(self, url: str, hrefs: list[str]) -> dict[str, tuple[str, str]]:
-        """href → (ETag, calendar data) by calendar-multiget, in batches."""
+    def fetch(self, url: str, hrefs: list[str], kind: str = "calendar") -> dict[str, tuple[str, str]]:
+        """href → (ETag, data) by calendar-multiget or addressbook-multiget, in batches."""
+        element, data_prop, data_tag = _MULTIGET[kind]
         found: dict[str, tuple[str, str]] = {}
         for start in range(0, len(hrefs), MULTIGET_BATCH):
             batch = hrefs[start:start + MULTIGET_BATCH]
-            body = ('<?xml version="1.0" encoding="utf-8"?><c:calendar-multiget xmlns:d="DAV:" '
-                    'xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><d:getetag/><c:calendar-data/></d:prop>'
-                    + "".join(f"<d:href>{escape(quote(h, safe='/@:+,;=~'))}</d:href>" for h in batch) + "</c:calendar-multiget>")
+            body = (f'<?xml version="1.0" encoding="utf-8"?><{element} xmlns:d="DAV:">'
+                    f"<d:prop><d:getetag/><{data_prop}/></d:prop>"
+                    + "".join(f"<d:href>{escape(quote(h, safe='/@:+,;=~'))}</d:href>" for h in batch)
+                    + f"</{element.split()[0]}>")
             response = self._request(url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
             if response.status >= 400:
                 raise _fail(f"HTTP {response.status}")
             for item in response.tree.iter(f"{DAV}response"):
                 href = normal_href(item.findtext(f"{DAV}href") or "")
-                data = item.findtext(f".//{CALDAV}calendar-data")
+                data = item.findtext(f".//{data_tag}")
                 etag = item.findtext(f".//{DAV}getetag") or ""
                 if data:
                     found[href] = (etag, data)
         return found
 
-    def put(self, href: str, text: str, *, etag: str | None) -> str:
+    def put(self, href: str, text: str, *, etag: str | None,
+            content_type: str = "text/calendar; charset=utf-8") -> str:
         """Create (etag None: only if absent) or replace (only if still ``etag``); returns the new ETag."""
-        headers = {"Content-Type": "text/calendar; charset=utf-8"}
+        headers = {"Content-Type": content_type}
         headers["If-None-Match" if etag is None else "If-Match"] = "*" if etag is None else etag
         response = self._request(self._absolute(href), "PUT", text, headers)
         if response.status == 412:
@@ -167,8 +208,8 @@ class DavSession:
             new_etag = self._request(self._absolute(href), "HEAD").headers.get("ETag") or ""
         return new_etag
 
-    def get(self, href: str) -> tuple[str, str]:
-        response = self._request(self._absolute(href), "GET")
+    def get(self, href: str, content_type: str = "text/calendar") -> tuple[str, str]:
+        response = self._request(self._absolute(href), "GET", "", {"Accept": content_type.split(";")[0]})
         if response.status == 404:
             raise Gone()
         if response.status >= 400:

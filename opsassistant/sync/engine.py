@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from opsassistant.db.models.base import utcnow
 from opsassistant.errors import UserError
 from opsassistant.i18n.messages import translate
-from opsassistant.interop import ical_resource
-from opsassistant.services.sync import accounts, local, state
-from opsassistant.sync import merge
+from opsassistant.services.sync import accounts, state
 from opsassistant.sync.dav import Conflict, DavSession, Gone, TokenExpired, normal_href
+from opsassistant.sync.kinds import KINDS, Kind
 
 Progress = Callable[[str], None]
 REDISCOVER_SECONDS = 3600  # the list of calendars is asked for again at most hourly (new shared calendars)
@@ -54,7 +53,8 @@ def connect(account: accounts.Account) -> DavSession:
 def discover(name: str) -> list[accounts.Collection]:
     """List the account's calendars on the server and remember them."""
     account = accounts.find(name)
-    found = accounts.record_collections(account.id, connect(account).calendars())
+    session = connect(account)
+    found = accounts.record_collections(account.id, session.calendars() + session.addressbooks())
     _discovered[account.name] = time.monotonic()
     return found
 
@@ -67,13 +67,13 @@ def sync_account(name: str, *, progress: Progress | None = None) -> SyncReport:
         session = connect(account)
         collections = accounts.collections(account.id)
         if not collections or time.monotonic() - _discovered.get(account.name, -1e9) > REDISCOVER_SECONDS:
-            collections = accounts.record_collections(account.id, session.calendars())
+            collections = accounts.record_collections(account.id, session.calendars() + session.addressbooks())
             _discovered[account.name] = time.monotonic()
         for collection in collections:
-            if collection.kind != "calendar" or not collection.enabled or collection.principal_id is None:
+            if not collection.enabled or (collection.kind == "calendar" and collection.principal_id is None):
                 continue
             say(translate("Sync", "Syncing {calendar}…").format(calendar=collection.display_name))
-            CalendarSync(session, collection, report).run()
+            ObjectSync(session, collection, report, KINDS[collection.kind]).run()
         report.conflicts = len([c for col in collections for c in state.conflicts(col.id)])
     except UserError as error:
         accounts.set_result(account.id, synced_at=None, error=str(error))
@@ -86,18 +86,20 @@ def sync_account(name: str, *, progress: Progress | None = None) -> SyncReport:
     return report
 
 
-class CalendarSync:
-    def __init__(self, session: DavSession, collection: accounts.Collection, report: SyncReport):
-        self.session, self.collection, self.report = session, collection, report
+class ObjectSync:
+    """One calendar or address book, both ways."""
+
+    def __init__(self, session: DavSession, collection: accounts.Collection, report: SyncReport, kind: Kind):
+        self.session, self.collection, self.report, self.kind = session, collection, report, kind
         self.items = {i.href: i for i in state.items(collection.id)}
         self.by_uid = {i.uid: i for i in self.items.values()}
         self.conflicted = state.conflicted_uids(collection.id)
 
     def run(self) -> None:
         changes = self._changes()
-        now = local.fingerprints(self.collection.id)
+        now = self.kind.fingerprints(self.collection.id)
         self._pull(changes, now)
-        now = local.fingerprints(self.collection.id)
+        now = self.kind.fingerprints(self.collection.id)
         self._push(now)
         state.set_token(self.collection.id, changes.token)
 
@@ -116,12 +118,12 @@ class CalendarSync:
     # -- (2) bring the server's changes here ----------------------------------------------------------------------
     def _pull(self, changes, now: dict[str, str]) -> None:
         wanted = [h for h, etag in changes.etags.items() if self.items.get(h) is None or self.items[h].etag != etag]
-        fetched = self.session.fetch(self.collection.url, wanted) if wanted else {}
+        fetched = self.session.fetch(self.collection.url, wanted, self.kind.name) if wanted else {}
         incoming: list[tuple[str, str, str, str]] = []  # href, etag, uid, text
         for href, (etag, text) in fetched.items():
-            if not merge.is_event_object(text):
+            if not self.kind.is_object(text):
                 continue
-            uid = merge.uid_of(text)
+            uid = self.kind.uid_of(text)
             item = self.items.get(href) or self.by_uid.get(uid)
             if uid in self.conflicted:
                 state.add_conflict(self.collection.id, uid, href, local_text=self._ours(uid) or "",
@@ -143,7 +145,7 @@ class CalendarSync:
                                    server_text="", server_etag="")
                 self.conflicted.add(item.uid)
                 continue
-            self.report.deleted_here += local.trash_uid(item.uid) and 1
+            self.report.deleted_here += self.kind.trash(item.uid) and 1
             state.forget_item(self.collection.id, href)
             self.items.pop(href, None)
             self.by_uid.pop(item.uid, None)
@@ -151,12 +153,10 @@ class CalendarSync:
     def _import(self, incoming: list[tuple[str, str, str, str]]) -> None:
         for start in range(0, len(incoming), 500):
             batch = incoming[start:start + 500]
-            local.drop_overrides([uid for _h, _e, uid, _t in batch])
-            result = ical_resource.import_texts([text for *_rest, text in batch],
-                                                principal_id=self.collection.principal_id)
+            result = self.kind.import_texts([text for *_rest, text in batch], self.collection.principal_id)
             for skipped in result.skipped:
                 self.report.problems.append(f"{self.collection.display_name}: {skipped.place}: {skipped.reason}")
-            fingerprints = local.fingerprints(self.collection.id)
+            fingerprints = self.kind.fingerprints(self.collection.id)
             with state.one_transaction():  # one commit for the batch, not one per object
                 for href, etag, uid, text in batch:
                     ours = self._ours(uid) or ""
@@ -185,21 +185,22 @@ class CalendarSync:
                 self._delete(item)
 
     def _create(self, uid: str, ours: str, fingerprint: str) -> None:
-        href = normal_href(self.collection.url).rstrip("/") + "/" + _file_name(uid) + ".ics"
+        href = normal_href(self.collection.url).rstrip("/") + "/" + _file_name(uid) + self.kind.suffix
         try:
-            etag = self.session.put(href, ours, etag=None)
+            etag = self.session.put(href, ours, etag=None, content_type=self.kind.content_type)
         except Conflict:  # an object of that name exists already: keep it, send ours under a new name
-            href = normal_href(self.collection.url).rstrip("/") + f"/{uuid.uuid4()}.ics"
-            etag = self.session.put(href, ours, etag=None)
+            href = normal_href(self.collection.url).rstrip("/") + f"/{uuid.uuid4()}{self.kind.suffix}"
+            etag = self.session.put(href, ours, etag=None, content_type=self.kind.content_type)
         state.save_item(self.collection.id, href, uid, etag=etag, raw=ours, local_text=ours,
                         fingerprint=fingerprint)
         self._remember(href, uid)
         self.report.sent += 1
 
     def _update(self, item: state.Item, ours: str, fingerprint: str) -> None:
-        merged = merge.merge(item.raw, item.local_text, ours)
+        merged = self.kind.merge(item.raw, item.local_text, ours)
         try:
-            etag = self.session.put(item.href, merged, etag=item.etag or None)
+            etag = self.session.put(item.href, merged, etag=item.etag or None,
+                                    content_type=self.kind.content_type)
         except (Conflict, Gone):
             self._conflict_from_server(item, ours)
             return
@@ -221,7 +222,7 @@ class CalendarSync:
 
     def _conflict_from_server(self, item: state.Item, ours: str) -> None:
         try:
-            etag, text = self.session.get(item.href)
+            etag, text = self.session.get(item.href, self.kind.content_type)
         except Gone:
             etag, text = "", ""
         state.add_conflict(self.collection.id, item.uid, item.href, local_text=ours, server_text=text,
@@ -230,7 +231,7 @@ class CalendarSync:
 
     # -- helpers ---------------------------------------------------------------------------------------------------
     def _ours(self, uid: str) -> str | None:
-        return ical_resource.resource_text(uid)
+        return self.kind.text(uid)
 
     def _remember(self, href: str, uid: str) -> None:
         fresh = state.item(self.collection.id, href)

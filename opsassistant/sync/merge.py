@@ -27,6 +27,7 @@ class Prop:
     name: str
     text: str  # the physical lines, folding and line ends as they came
     logical: str  # unfolded, for comparing
+    group: str = ""  # a vCard property group ("item1" of "item1.TEL")
 
 
 @dataclass
@@ -67,7 +68,10 @@ def parse(text: str) -> list[Comp]:
         logical = "".join(p.rstrip("\r\n")[1:] if i else p.rstrip("\r\n") for i, p in enumerate(pending))
         pending.clear()
         match = _NAME.match(logical)
-        name = match.group(0).upper() if match else ""
+        name, group = (match.group(0).upper() if match else ""), ""
+        if match and logical[match.end():match.end() + 1] == ".":
+            rest = _NAME.match(logical, match.end() + 1)
+            group, name = name, (rest.group(0).upper() if rest else "")
         if name == "BEGIN":
             comp = Comp(logical.split(":", 1)[1].strip().upper(), physical)
             (stack[-1].items if stack else roots).append(comp)
@@ -75,7 +79,7 @@ def parse(text: str) -> list[Comp]:
         elif name == "END" and stack:
             stack.pop().end = physical
         elif stack:
-            stack[-1].items.append(Prop(name, physical, logical))
+            stack[-1].items.append(Prop(name, physical, logical, group))
 
     for line in _physical_lines(text):
         if line[:1] in (" ", "\t") and pending:
@@ -120,7 +124,8 @@ def _replace(target: Comp, names: tuple[str, ...], new: list[Prop], line_end: st
     at = positions[0] if positions else len(target.items)
     target.items = [item for i, item in enumerate(target.items) if i not in positions]
     for offset, prop in enumerate(new):
-        target.items.insert(at + offset, Prop(prop.name, _with_line_end(prop.text, line_end), prop.logical))
+        target.items.insert(at + offset, Prop(prop.name, _with_line_end(prop.text, line_end), prop.logical,
+                                              prop.group))
 
 
 def _stamp(target: Comp, line_end: str) -> None:
@@ -190,3 +195,72 @@ def is_event_object(text: str) -> bool:
     """True when the object holds a VEVENT (a calendar may also hold tasks and journals we do not sync)."""
     _cal, events = _events(parse(text))
     return bool(events)
+
+
+# --- vCard (RFC 6350) ---------------------------------------------------------------------------------------------
+CARD_GROUPS: dict[str, tuple[str, ...]] = {
+    "FN": ("FN",), "N": ("N",), "ORG": ("ORG",), "TITLE": ("TITLE",), "BDAY": ("BDAY",), "TEL": ("TEL",),
+    "EMAIL": ("EMAIL",), "ADR": ("ADR",), "NOTE": ("NOTE",), "CATEGORIES": ("CATEGORIES",),
+    "FAVOURITE": ("X-OPSASSISTANT-FAVOURITE",), "VIP": ("X-OPSASSISTANT-VIP",),
+}
+
+
+def _card(text: str) -> Comp | None:
+    return next((r for r in parse(text) if r.name == "VCARD"), None)
+
+
+def card_uid(text: str) -> str:
+    card = _card(text)
+    found = card.props("UID") if card else []
+    return found[0].logical.split(":", 1)[1].strip() if found else ""
+
+
+def _card_lines(card: Comp | None, names: tuple[str, ...]) -> list[str]:
+    """A group's lines without their item prefixes (ours number them differently), labels included."""
+    if card is None:
+        return []
+    out = []
+    for prop in (i for i in card.items if isinstance(i, Prop) and i.name in names):
+        line = prop.logical.split(".", 1)[1] if prop.group else prop.logical
+        labels = [p.logical.split(".", 1)[1] for p in card.items
+                  if isinstance(p, Prop) and prop.group and p.group == prop.group and p is not prop]
+        out.append("|".join([line, *labels]))
+    return out
+
+
+def merge_card(raw: str, base: str, ours: str) -> str:
+    """The vCard counterpart of ``merge``: only what changed here replaces the server's properties; a
+    property group's other members (an Apple label of a replaced phone) go with it."""
+    raw_card, base_card, our_card = _card(raw), _card(base), _card(ours)
+    if raw_card is None or our_card is None:
+        return ours
+    line_end = "\r\n" if "\r\n" in raw else "\n"
+    used_groups = {p.group.upper() for p in raw_card.items if isinstance(p, Prop) and p.group}
+    for names in CARD_GROUPS.values():
+        if _card_lines(our_card, names) == _card_lines(base_card, names):
+            continue
+        dropped = {p.group for p in raw_card.items if isinstance(p, Prop) and p.name in names and p.group}
+        positions = [i for i, p in enumerate(raw_card.items) if isinstance(p, Prop) and p.name in names]
+        at = positions[0] if positions else len(raw_card.items)
+        raw_card.items = [p for i, p in enumerate(raw_card.items) if i not in positions
+                          and not (isinstance(p, Prop) and p.group and p.group in dropped)]
+        at = min(at, len(raw_card.items))
+        used_groups -= {g.upper() for g in dropped}
+        renames: dict[str, str] = {}
+        new: list[Prop] = []
+        for prop in (p for p in our_card.items if isinstance(p, Prop) and p.name in names):
+            members = [prop] + [p for p in our_card.items if isinstance(p, Prop) and prop.group
+                                and p.group == prop.group and p is not prop]
+            for member in members:
+                text = member.text
+                if member.group:
+                    if member.group not in renames:
+                        number = 1
+                        while f"ITEM{number}" in used_groups:
+                            number += 1
+                        renames[member.group] = f"item{number}"
+                        used_groups.add(f"ITEM{number}")
+                    text = renames[member.group] + text[len(member.group):]
+                new.append(Prop(member.name, _with_line_end(text, line_end), member.logical, member.group))
+        raw_card.items[at:at] = new
+    return raw_card.render()

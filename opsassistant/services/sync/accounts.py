@@ -141,9 +141,12 @@ def record_collections(account_id: int, found: list[tuple[str, str, str]]) -> li
                 if known[url].display_name != display_name:
                     SyncCollection.update(display_name=display_name).where(
                         SyncCollection.id == known[url].id).execute()
-            else:
+            else:  # a calendar belongs to the executive; the first address book holds the contacts
+                books = SyncCollection.select().where((SyncCollection.kind == "addressbook")
+                                                      & (SyncCollection.enabled == True))  # noqa: E712
                 SyncCollection.create(account=account_id, url=url, display_name=display_name, kind=kind,
-                                      principal=owner if kind == "calendar" else None)
+                                      principal=owner if kind == "calendar" else None,
+                                      enabled=kind == "calendar" or not books.exists())
         gone = [c.id for url, c in known.items() if url not in {f[0] for f in found}]
         if gone:
             SyncCollection.delete().where(SyncCollection.id.in_(gone)).execute()

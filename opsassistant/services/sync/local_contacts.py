@@ -1,0 +1,75 @@
+"""The local side of address-book sync: which contacts a book holds here, whether they changed, and the
+server's card written over the local one (a card from the server replaces the contact; an import merges)."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+
+from opsassistant.db.models import Contact, database
+from opsassistant.db.models.sync import SyncCollection
+from opsassistant.services.contacts import editing, trash
+
+_IGNORED = {"id", "created_at", "updated_at", "deleted_at", "sort_name", "primary_phone", "primary_email"}
+
+
+def _columns() -> list[str]:
+    rows = database.execute_sql('PRAGMA table_info("contact")').fetchall()
+    return [r[1] for r in rows if r[1] not in _IGNORED]
+
+
+def is_default_book(collection_id: int) -> bool:
+    """New local contacts go to the first address book that is synced, of the first account."""
+    first = (SyncCollection.select(SyncCollection.id)
+             .where((SyncCollection.kind == "addressbook") & (SyncCollection.enabled == True))  # noqa: E712
+             .order_by(SyncCollection.account, SyncCollection.id).scalar())
+    return first == collection_id
+
+
+def ensure_uids() -> None:
+    missing = list(Contact.select(Contact.id).where(Contact.uid.is_null() & Contact.deleted_at.is_null()))
+    if missing:
+        with database.atomic():
+            for contact in missing:
+                Contact.update(uid=str(uuid.uuid4())).where(Contact.id == contact.id).execute()
+
+
+def fingerprints(collection_id: int) -> dict[str, str]:
+    ensure_uids()
+    columns = ", ".join(f'c."{name}"' for name in _columns())
+    scope = "c.uid IN (SELECT uid FROM sync_item WHERE collection_id = ?)"
+    params: list = [collection_id]
+    if is_default_book(collection_id):
+        scope = f"({scope} OR c.uid NOT IN (SELECT uid FROM sync_item))"
+    sql = (f"SELECT c.uid, {columns}, "
+           "(SELECT group_concat(typed || '|' || kind || '|' || label, char(31)) FROM (SELECT typed, kind, label "
+           " FROM contact_phone WHERE contact_id = c.id ORDER BY position)), "
+           "(SELECT group_concat(address || '|' || kind, char(31)) FROM (SELECT address, kind FROM contact_email "
+           " WHERE contact_id = c.id ORDER BY position)), "
+           "(SELECT group_concat(kind || '|' || street || '|' || postcode || '|' || city || '|' || region || '|' "
+           " || country, char(31)) FROM (SELECT * FROM contact_address WHERE contact_id = c.id ORDER BY position)), "
+           "(SELECT group_concat(g.name, char(31)) FROM contact_group_member m JOIN contact_group g "
+           " ON g.id = m.group_id WHERE m.contact_id = c.id) "
+           f"FROM contact c WHERE c.deleted_at IS NULL AND {scope}")
+    return {row[0]: hashlib.sha256(repr(row[1:]).encode()).hexdigest()
+            for row in database.execute_sql(sql, params).fetchall()}
+
+
+def contact_id(uid: str) -> int | None:
+    row = Contact.select(Contact.id).where((Contact.uid == uid) & Contact.deleted_at.is_null()).first()
+    return row.id if row else None
+
+
+def replace_from_server(data: editing.ContactData) -> None:
+    """The server's card is the contact now (phones, e-mails and addresses it lacks are gone here too)."""
+    editing.save(data, contact_id(data.uid) if data.uid else None)
+
+
+def trash_uid(uid: str) -> int:
+    found = contact_id(uid)
+    return trash.delete([found]) if found else 0
+
+
+def rename_uid(uid: str, new_uid: str) -> None:
+    with database.atomic():
+        Contact.update(uid=new_uid).where(Contact.uid == uid).execute()
