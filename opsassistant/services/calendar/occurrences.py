@@ -2,7 +2,7 @@
 
 Conventions (shared with editing and iCalendar; the stored forms are described on ``db.models.Event``):
 - A recurring master has ``rrule`` and/or ``rdates``; an RRULE is expanded in its start zone's wall-clock
-  time, so a weekly 09:00 meeting in Copenhagen stays at 09:00 across the summer-time switch.
+  time, so a weekly 09:00 meeting stays at 09:00 across the summer-time switch.
 - Lengths follow RFC 5545 §3.3.6/§3.8.5.3: a timed occurrence lasts the exact DTEND - DTSTART added to its UTC
   start (a 23:00-04:00 series lasts 5 real hours on the night the clocks go back, so it ends at 03:00); a
   nominal DURATION's days keep the wall-clock time; all-day occurrences last whole (nominal) days.
