@@ -16,8 +16,9 @@ from opsassistant.services import principals as principal_service
 from opsassistant.services.calendar import attendees as attendee_service
 from opsassistant.services.calendar import conflicts, editing
 from opsassistant.services.calendar.editing import Attendee, EventData
-from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
-from opsassistant.services.calendar.recurrence import Repeat, from_rrule, to_rrule
+from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, home_zone, zone
+from opsassistant.services.calendar.recurrence import Repeat, editable, to_rrule
+from opsassistant.services.calendar.rule_text import describe
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,6 +36,7 @@ class EventEditor(QDialog):
         self.read_only = bool(data.source)
         self._candidates: dict[str, attendee_service.Candidate] = {}
         self._loading = True
+        self._repeat_edited = False  # the stored RRULE is kept word for word until the repeat tab is changed
         self.ui.mainForm.setRowStretch(11, 1)
         self.ui.errorLabel.setVisible(False)
         self._fill_choices()
@@ -69,6 +71,10 @@ class EventEditor(QDialog):
         ui.allDayCheck.toggled.connect(self._update_enabled)
         ui.repeatCombo.currentIndexChanged.connect(self._update_enabled)
         ui.endsCombo.currentIndexChanged.connect(self._update_enabled)
+        for signal in (ui.repeatCombo.currentIndexChanged, ui.intervalSpin.valueChanged, ui.endsCombo.currentIndexChanged,
+                       ui.untilDateEdit.dateChanged, ui.countSpin.valueChanged,
+                       *(getattr(ui, f"day{d}Check").toggled for d in range(1, 8))):
+            signal.connect(self._repeat_changed)
         ui.attendeeEdit.textEdited.connect(self._suggest)
         ui.attendeeEdit.returnPressed.connect(self.add_attendee)
         ui.addAttendeeButton.clicked.connect(self.add_attendee)
@@ -112,8 +118,9 @@ class EventEditor(QDialog):
         ui.categoryCombo.setEditText(txt.category_label(data.category))
         self._status, self._reminder = data.status, data.reminder_minutes
         ui.notesEdit.setPlainText(data.notes)
-        repeat = from_rrule(data.rrule, data.start_timezone)
+        repeat = editable(data.rrule, data.start_date if data.all_day else data.start, data.start_timezone)
         self._repeat_kind = repeat.kind
+        self._custom = repeat.kind == "custom"
         ui.intervalSpin.setValue(repeat.interval)
         for day in repeat.weekdays:
             getattr(ui, f"day{day}Check").setChecked(True)
@@ -132,7 +139,9 @@ class EventEditor(QDialog):
         ui.retranslateUi(self)
         txt.fill_combo(ui.statusCombo, txt.status_items(), self._status)
         txt.fill_combo(ui.reminderCombo, txt.reminder_items(), self._reminder)
-        txt.fill_combo(ui.repeatCombo, txt.repeat_items(), self._repeat_kind)
+        txt.fill_combo(ui.repeatCombo, txt.repeat_items(self._custom), self._repeat_kind)
+        if self._custom:
+            ui.customRuleLabel.setText(describe(self._data.rrule, self._data.start_timezone or "UTC"))
         txt.fill_combo(ui.endsCombo, txt.ends_items(), self._ends)
         ui.categoryCombo.blockSignals(True)
         current = ui.categoryCombo.currentText()
@@ -158,6 +167,10 @@ class EventEditor(QDialog):
     def _touched(self, *_args) -> None:
         if not self._loading:
             self._dirty = True
+
+    def _repeat_changed(self, *_args) -> None:
+        if not self._loading:
+            self._repeat_edited = True
 
     def _times_changed(self, *_args) -> None:
         self._touched()
@@ -188,6 +201,10 @@ class EventEditor(QDialog):
         ends = ui.endsCombo.currentData() or "never"
         ui.untilDateEdit.setEnabled(repeating and ends == "until")
         ui.countSpin.setEnabled(repeating and ends == "count")
+        custom = kind == "custom"
+        ui.customRuleLabel.setVisible(custom)
+        for widget in (ui.intervalSpin, ui.endsCombo, ui.untilDateEdit, ui.countSpin):
+            widget.setEnabled(widget.isEnabled() and not custom)
         if self.occurrence is not None and self.occurrence.series_id:
             ui.repeatTab.setEnabled(False)  # one occurrence cannot have its own rule
 
@@ -195,7 +212,7 @@ class EventEditor(QDialog):
         checked = self.principal_ids()
         if checked:
             return principal_service.get(checked[0]).home_timezone
-        return HOME_ZONE
+        return home_zone()
 
     def _update_hint(self) -> None:
         data = self.collect()
@@ -262,7 +279,7 @@ class EventEditor(QDialog):
 
     def collect(self) -> EventData:
         ui = self.ui
-        start_zone = ui.startZoneCombo.zone() or HOME_ZONE
+        start_zone = ui.startZoneCombo.zone() or home_zone()
         end_zone = ui.endZoneCombo.zone() or start_zone
         start_day, end_day = ui.startDateEdit.date().toPython(), ui.endDateEdit.date().toPython()
         all_day = ui.allDayCheck.isChecked()
@@ -275,7 +292,10 @@ class EventEditor(QDialog):
             repeat.until = ui.untilDateEdit.date().toPython()
         elif ends == "count":
             repeat.count = ui.countSpin.value()
-        rrule = to_rrule(repeat, start_day, None if all_day else start_zone)
+        if repeat.kind == "custom" or not self._repeat_edited:
+            rrule = self._data.rrule  # what came in (a file, a server, this editor) stays word for word
+        else:
+            rrule = to_rrule(repeat, start_day, None if all_day else start_zone)
         return replace(
             self._data, title=ui.titleEdit.text(), location=ui.locationEdit.text(), all_day=all_day,
             start=None if all_day else start, end=None if all_day else end,
@@ -285,7 +305,7 @@ class EventEditor(QDialog):
             attendees=[ui.attendeeList.item(r).data(ROLE) for r in range(ui.attendeeList.count())],
             category=ui.categoryCombo.currentText().strip(), status=ui.statusCombo.currentData() or "confirmed",
             reminder_minutes=ui.reminderCombo.currentData(), notes=ui.notesEdit.toPlainText(),
-            rrule=rrule if repeat.kind != "none" else "",
+            rrule=rrule if repeat.kind != "none" else "",  # "none" chosen, or none loaded and untouched
             exdates=[ui.exceptionList.item(r).data(ROLE) for r in range(ui.exceptionList.count())])
 
     def check_conflicts(self) -> None:
