@@ -201,9 +201,23 @@ def test_home_zone_is_the_executives_setting(db):
     assert Event.get(Event.title == "Holiday").start_timezone == "America/New_York"
 
 
-def test_no_zone_is_hard_coded_in_the_calendar_services():
-    folder = Path(occurrences.__file__).parent
-    assert [p.name for p in folder.glob("*.py") if "Copenhagen" in p.read_text(encoding="utf-8")] == []
+def test_no_zone_is_hard_coded_in_the_services():
+    # The demo's Danish office and the airport names are data, not a default zone.
+    folder = Path(occurrences.__file__).parent.parent
+    found = [str(p.relative_to(folder)) for p in folder.rglob("*.py")
+             if "Europe/Copenhagen" in p.read_text(encoding="utf-8") and p.parent.name != "demo"]
+    assert found == []
+
+
+def test_calls_and_outings_use_the_executives_zone(db):
+    from opsassistant.services import principals
+    from opsassistant.services.calls import logging as call_logging
+    from opsassistant.services.calls import queries
+
+    principals.save(principals.PrincipalData(name="Boss", role="executive", home_timezone="Asia/Tokyo"))
+    assert queries.local_zone() == "Asia/Tokyo"
+    call = call_logging.log_call(call_logging.CallData(name="Ole", number="20 30 40 50"))
+    assert call.timezone == "Asia/Tokyo"
 
 
 def test_every_write_bumps_the_change_counter(db):

@@ -23,21 +23,17 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from opsassistant.db.fields import utc_text
-from opsassistant.db.models import Principal, database
+from opsassistant.db.models import database
 from opsassistant.db.models.calendar import LONG_SPAN
 from opsassistant.services.calendar import rules
+from opsassistant.services.home import DEFAULT_ZONE, home_zone
 
-# The zone used until an executive is set up; everywhere else the executive's home zone (home_zone()).
-DEFAULT_ZONE: str = Principal.home_timezone.default
 HOME_ZONE = DEFAULT_ZONE  # for callers outside the services that have not moved to home_zone() yet
+__all__ = ["DEFAULT_ZONE", "HOME_ZONE", "Occurrence", "between", "expand", "home_zone", "on_day", "zone"]
 
 
-def home_zone() -> str:
-    """The office's home zone: the executive's setting (the default zone while there is no executive)."""
-    row = database.execute_sql(
-        "SELECT home_timezone FROM principal WHERE role = 'executive' AND deleted_at IS NULL "
-        "ORDER BY position, id LIMIT 1").fetchone()
-    return row[0] if row and row[0] else DEFAULT_ZONE
+_EARLIEST = datetime(1, 2, 1, tzinfo=UTC)
+_LATEST = datetime(9999, 11, 30, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -456,6 +452,7 @@ def between(start: datetime, end: datetime, principal_ids: list[int] | None = No
     """Every occurrence overlapping [start, end), sorted by start; ``principal_ids`` None = everyone."""
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("between() needs aware datetimes")
+    start, end = max(start, _EARLIEST), min(end, _LATEST)  # years 1 and 9999: room for the look-backs
     s_txt, e_txt = utc_text(start), utc_text(end)
     look_back = utc_text(start - LONG_SPAN)
     home = home_zone()
