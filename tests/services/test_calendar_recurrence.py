@@ -186,8 +186,11 @@ def test_a_daily_rule_until_9999_is_stored_as_open_ended_without_expanding_it(db
 
 def test_series_end_covers_rdates(db):
     event = _series("FREQ=DAILY;COUNT=2", rdates=["2026-03-01 10:00:00"])
-    assert Event.get_by_id(event.id).series_until_utc == datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
+    assert Event.get_by_id(event.id).series_until_utc == datetime(2026, 3, 1, 11, 0, tzinfo=UTC)
     assert len(_starts()) == 3
+    # The last occurrence is found from a range that starts while it is under way.
+    late = occurrences.between(datetime(2026, 3, 1, 10, 30, tzinfo=UTC), datetime(2026, 3, 2, tzinfo=UTC))
+    assert [o.start_utc for o in late] == [datetime(2026, 3, 1, 10, 0, tzinfo=UTC)]
 
 
 def test_home_zone_is_the_executives_setting(db):

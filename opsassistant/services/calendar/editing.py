@@ -137,7 +137,11 @@ def _apply(event: Event, data: EventData) -> None:
         event.duration = ""  # the end was changed: the length is now the exact DTEND - DTSTART
     if event.rrule or event.rdates:
         first = data.start_date if data.all_day else data.start
-        event.series_until_utc = series_end(event.rrule, first, event.start_timezone, event.rdates)
+        last = series_end(event.rrule, first, event.start_timezone, event.rdates)
+        # The last start plus the length (a nominal day can be 25 hours): the index hint must cover the end.
+        longest = max(event.end_utc - event.start_utc, timedelta()) + (timedelta(hours=1) if event.duration else
+                                                                      timedelta())
+        event.series_until_utc = None if last is None else last if data.all_day else last + longest
     else:
         event.series_until_utc = None
     event.updated_at = utcnow()
