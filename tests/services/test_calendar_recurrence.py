@@ -258,3 +258,14 @@ def test_migration_adds_the_recurrence_columns_to_a_version_1_file(db_path):
         assert len(occurrences.between(*YEAR)) == 2
     finally:
         close_database()
+
+
+def test_a_stored_rule_that_never_happens_shows_nothing_instead_of_hanging(db):
+    # Written past validate() (an old import): the expansion still stops at once.
+    start = datetime(2026, 1, 5, 9, 0, tzinfo=CPH)
+    Event.create(title="Never", start_utc=start.astimezone(UTC), end_utc=(start + timedelta(hours=1)).astimezone(UTC),
+                 start_timezone="Europe/Copenhagen", end_timezone="Europe/Copenhagen",
+                 rrule="FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30")
+    assert occurrences.between(*YEAR) == []
+    assert occurrences.series_end("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;COUNT=3", start, "Europe/Copenhagen") == \
+        start.astimezone(UTC)

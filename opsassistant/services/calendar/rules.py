@@ -119,7 +119,19 @@ class Moments:
 
 @lru_cache(maxsize=4096)
 def moments(rule_text: str, dtstart: datetime, zone_name: str, all_day: bool) -> Moments:
-    return Moments(parse(rule_text, dtstart, zone_name, all_day))
+    rule = parse(rule_text, dtstart, zone_name, all_day)
+    if not _possible(rule_text, rule):
+        rule = rule.replace(count=0, until=None)  # a stored rule that never happens: nothing, instead of a walk to 9999
+    return Moments(rule)
+
+
+def _possible(rule_text: str, rule: rrule) -> bool:
+    values = _values(rule_text)
+    try:
+        interval = int(values.get("INTERVAL", "1"))
+    except ValueError:
+        return False
+    return interval >= 1 and _some_day_matches(values, rule._dtstart.date(), rule._freq, interval)
 
 
 def clear_caches() -> None:
@@ -233,6 +245,8 @@ def last_moment(rule_text: str, dtstart: datetime, zone_name: str, all_day: bool
     if "UNTIL=" not in upper and "COUNT=" not in upper:
         return None
     rule = parse(rule_text, dtstart, zone_name, all_day)
+    if not _possible(rule_text, rule):
+        return dtstart
     tail = deque(enumerate(bounded(rule), 1), maxlen=1)
     made, last = tail[0] if tail else (0, None)
     if made >= MAX_GENERATED or (rule._until is not None and rule._until > _horizon(dtstart)):
