@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from opsassistant.db.models import Event
@@ -18,6 +18,12 @@ from opsassistant.services.calendar.editing import EventData
 CPH = ZoneInfo("Europe/Copenhagen")
 YEAR = (datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
 RULES = ["FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "FREQ=MONTHLY;BYMONTHDAY=1,15", "FREQ=MONTHLY;BYDAY=4MO"]
+
+
+@pytest.fixture(autouse=True)
+def _no_widgets_of_earlier_tests(qapp):
+    """Widgets closed by earlier tests are deleted before this one switches the language."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _series(rule: str) -> Event:
