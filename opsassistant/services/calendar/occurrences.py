@@ -196,6 +196,14 @@ def _make(event, start: datetime, end: datetime, principals: tuple[int, ...], *,
     )
 
 
+def _template(event, principals: tuple[int, ...]) -> dict:
+    """The fields every occurrence of a timed series shares (read once, not per occurrence)."""
+    return dict(event_id=event.id, series_id=event.id, title=event.title, location=event.location,
+                all_day=False, start_date=None, end_date=None, start_timezone=event.start_timezone,
+                end_timezone=event.end_timezone, principal_ids=principals, status=event.status,
+                category=event.category, source=event.source, reminder_minutes=event.reminder_minutes)
+
+
 def _all_day_bounds(d1: date, d2: date, home: str | None = None) -> tuple[datetime, datetime]:
     tz = zone(home or home_zone())
     return datetime.combine(d1, time(), tz), datetime.combine(d2, time(), tz)
@@ -264,19 +272,31 @@ def _expand_all_day(master, start, end, principals, skip_keys, futures, home) ->
 def occurrence_end(master, start: datetime) -> datetime:
     """The end of an occurrence starting at ``start`` (aware): the master's exact length added in UTC, or its
     nominal DURATION (days keep the wall-clock time, the rest is exact)."""
+    return _ender(master)(start)
+
+
+def _ender(master):
+    """start → end for one series: ``start + exact`` in UTC, or nominal days on the wall clock, then exact."""
+    exact_length = master.end_utc - master.start_utc
     nominal = rules.parse_duration(master.duration) if getattr(master, "duration", "") else None
     if nominal is None:
-        return start.astimezone(UTC) + (master.end_utc - master.start_utc)
+        return lambda start: start.astimezone(UTC) + exact_length
     days, exact = nominal
-    local = _naive_local(start, master.start_timezone) + timedelta(days=days)
-    return _localise(local, master.start_timezone).astimezone(UTC) + exact
+    zone_name = master.start_timezone
+
+    def end(start: datetime) -> datetime:
+        local = _naive_local(start, zone_name) + timedelta(days=days)
+        return _localise(local, zone_name).astimezone(UTC) + exact
+    return end
 
 
 def _expand_timed(master, start, end, principals, skip_keys, futures) -> list[Occurrence]:
     zone_name = master.start_timezone
     tz = zone(zone_name)
-    dtstart = _naive_local(master.start_utc, zone_name)
-    longest = max([occurrence_end(master, master.start_utc) - master.start_utc, *(f.length for f in futures)])
+    master_start = master.start_utc
+    dtstart = _naive_local(master_start, zone_name)
+    ender = _ender(master)
+    longest = max([ender(master_start) - master_start, *(f.length for f in futures)])
     longest += timedelta(days=1) + max((abs(f.shift) for f in futures), default=timedelta())
     starts: dict[datetime, datetime | None] = {}  # start (UTC) → end of a PERIOD, else None
     if master.rrule:
@@ -285,7 +305,7 @@ def _expand_timed(master, start, end, principals, skip_keys, futures) -> list[Oc
         for naive in rules.moments(master.rrule, dtstart, zone_name, False).between(lo, hi):
             starts.setdefault(_localise(naive, zone_name).astimezone(UTC), None)
     else:
-        starts[master.start_utc] = None  # RDATEs alone: DTSTART is the first instance
+        starts[master_start] = None  # RDATEs alone: DTSTART is the first instance
     for key in master.rdates:
         found = _rdate(key, False)
         if found is None:
@@ -298,23 +318,34 @@ def _expand_timed(master, start, end, principals, skip_keys, futures) -> list[Oc
     excluded_moments = {m for m in (_moment_key(k) for k in master.exdates) if m}
     excluded_days = {d for d in (_date_key(k) for k in master.exdates) if d}
     end_zone = zone(master.end_timezone)
+    template = _template(master, principals)
+    new = object.__new__
     out: list[Occurrence] = []
     for s in sorted(starts):
-        key = utc_text(s)
-        if key in skip_keys or s in excluded_moments or (excluded_days and s.astimezone(tz).date() in excluded_days):
-            continue
-        future = _future_for(futures, key)
+        future = _future_for(futures, utc_text(s)) if futures else None
         if future is not None:
             shown = _localise(_naive_local(s, zone_name) + future.shift, zone_name).astimezone(UTC)
             e = shown + future.length
         else:
             shown = s
-            e = starts[s] if starts[s] is not None else occurrence_end(master, s)
-        if shown < end and e > start:
+            e = starts[s] if starts[s] is not None else ender(s)
+        if not (shown < end and e > start):
+            continue
+        if s in excluded_moments or (excluded_days and s.astimezone(tz).date() in excluded_days):
+            continue
+        key = utc_text(s)
+        if key in skip_keys:
+            continue
+        if future is not None:
             out.append(_make(master, shown.astimezone(tz), e.astimezone(end_zone), principals,
                              series_id=master.id, recurrence_id=key, future=future))
-            if len(out) >= rules.MAX_PER_RANGE:
-                break
+        else:  # Occurrence is frozen: fill its __dict__ directly (a year of a daily series is 365 of them)
+            occurrence = new(Occurrence)
+            occurrence.__dict__.update(template, start=shown.astimezone(tz), end=e.astimezone(end_zone),
+                                       recurrence_id=key)
+            out.append(occurrence)
+        if len(out) >= rules.MAX_PER_RANGE:
+            break
     return out
 
 
