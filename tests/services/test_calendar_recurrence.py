@@ -269,3 +269,27 @@ def test_a_stored_rule_that_never_happens_shows_nothing_instead_of_hanging(db):
     assert occurrences.between(*YEAR) == []
     assert occurrences.series_end("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;COUNT=3", start, "Europe/Copenhagen") == \
         start.astimezone(UTC)
+
+
+def test_a_pinned_rule_moved_by_a_day_keeps_its_exceptions_on_the_same_occurrences(db):
+    # "Last weekday of the month" moved from Friday 30 to Thursday 29 January, rule kept: the occurrences are
+    # still the last weekdays, so the deleted 27 February must stay deleted (n-th maps to n-th).
+    event = _series("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", start=datetime(2026, 1, 30, 9, 0, tzinfo=CPH))
+    editing.trash_occurrence(occurrences.between(*YEAR)[1])
+    data = editing.load(event.id)
+    editing.update(event.id, replace(data, start=data.start - timedelta(days=1), end=data.end - timedelta(days=1)))
+    days = [s.date() for s in _starts((datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 5, 1, tzinfo=UTC)))]
+    assert date(2026, 2, 27) not in days and date(2026, 3, 31) in days
+
+
+def test_moving_a_series_to_another_zone_re_keys_in_that_zone(db):
+    event = _series("FREQ=DAILY;COUNT=3")
+    editing.trash_occurrence(occurrences.between(*YEAR)[1])  # 6 January
+    data = editing.load(event.id)
+    london = ZoneInfo("Europe/London")
+    editing.update(event.id, replace(data, start=datetime(2026, 1, 5, 9, 0, tzinfo=london),
+                                     end=datetime(2026, 1, 5, 10, 0, tzinfo=london),
+                                     start_timezone="Europe/London", end_timezone="Europe/London"))
+    found = occurrences.between(*YEAR)
+    assert [(o.start.day, o.start.hour, o.start.tzinfo.key) for o in found] == [
+        (5, 9, "Europe/London"), (7, 9, "Europe/London")]
