@@ -4136,6 +4136,14 @@
         <source>Custom rule: %1</source>
         <translation>Særlig regel: %1</translation>
     </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 mere</translation>
+    </message>
+    <message>
+        <source>Also on %1</source>
+        <translation>Også %1</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDialog</name>

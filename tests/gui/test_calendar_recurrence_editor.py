@@ -129,3 +129,25 @@ def test_the_custom_rule_in_danish(qtbot, db, danish):
     dialog = _open(qtbot, _series(RULES[1]).id)
     assert dialog.ui.repeatCombo.currentText() == "Særlig regel (bevares som den er)"
     assert dialog.ui.customRuleLabel.text() == "Særlig regel: hver måned, på dag 1 og 15 i måneden"
+
+
+def test_a_series_of_added_dates_is_shown_and_kept(qtbot, db):
+    start = datetime(2026, 5, 4, 9, 0, tzinfo=CPH)
+    event = editing.create(EventData(title="Extra", start=start, end=start + timedelta(hours=1),
+                                     start_timezone="Europe/Copenhagen", end_timezone="Europe/Copenhagen",
+                                     rdates=["2026-05-06 12:00:00", "2026-05-08"]))
+    before = _meaning(event.id)
+    dialog = _open(qtbot, event.id)
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.repeatTab)
+    assert dialog.ui.repeatCombo.currentData() == "custom"
+    assert dialog.ui.customRuleLabel.text() == "Also on 6 May 2026 14.00 and 8 May 2026"
+    qtbot.keyClicks(dialog.ui.locationEdit, "Room 4")
+    _save(qtbot, dialog)
+    assert _meaning(event.id) == before
+    dialog = _open(qtbot, event.id)
+    combo = dialog.ui.repeatCombo
+    combo.setFocus()
+    while combo.currentData() != "none":
+        qtbot.keyClick(combo, Qt.Key.Key_Up)
+    _save(qtbot, dialog)
+    assert Event.get_by_id(event.id).rdates == [] and len(occurrences.between(*YEAR)) == 1

@@ -18,7 +18,7 @@ from opsassistant.services.calendar import conflicts, editing
 from opsassistant.services.calendar.editing import Attendee, EventData
 from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, home_zone, zone
 from opsassistant.services.calendar.recurrence import Repeat, editable, to_rrule
-from opsassistant.services.calendar.rule_text import describe
+from opsassistant.services.calendar.rule_text import describe, describe_dates
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -120,6 +120,8 @@ class EventEditor(QDialog):
         ui.notesEdit.setPlainText(data.notes)
         repeat = editable(data.rrule, data.start_date if data.all_day else data.start, data.start_timezone)
         self._repeat_kind = repeat.kind
+        if repeat.kind == "none" and data.rdates:
+            repeat.kind = self._repeat_kind = "custom"  # a series of added dates alone
         self._custom = repeat.kind == "custom"
         ui.intervalSpin.setValue(repeat.interval)
         for day in repeat.weekdays:
@@ -140,8 +142,6 @@ class EventEditor(QDialog):
         txt.fill_combo(ui.statusCombo, txt.status_items(), self._status)
         txt.fill_combo(ui.reminderCombo, txt.reminder_items(), self._reminder)
         txt.fill_combo(ui.repeatCombo, txt.repeat_items(self._custom), self._repeat_kind)
-        if self._custom:
-            ui.customRuleLabel.setText(describe(self._data.rrule, self._data.start_timezone or "UTC"))
         txt.fill_combo(ui.endsCombo, txt.ends_items(), self._ends)
         ui.categoryCombo.blockSignals(True)
         current = ui.categoryCombo.currentText()
@@ -167,6 +167,14 @@ class EventEditor(QDialog):
     def _touched(self, *_args) -> None:
         if not self._loading:
             self._dirty = True
+
+    def _rule_text(self, kind: str) -> str:
+        """What the repeat choices cannot show: a custom rule in words, and the added dates (RDATE)."""
+        zone_name = self._data.start_timezone or home_zone()
+        parts = [describe(self._data.rrule, zone_name)] if kind == "custom" and self._data.rrule else []
+        if self._data.rdates and kind != "none":
+            parts.append(describe_dates(self._data.rdates, zone_name))
+        return "\n".join(parts)
 
     def _repeat_changed(self, *_args) -> None:
         if not self._loading:
@@ -202,7 +210,8 @@ class EventEditor(QDialog):
         ui.untilDateEdit.setEnabled(repeating and ends == "until")
         ui.countSpin.setEnabled(repeating and ends == "count")
         custom = kind == "custom"
-        ui.customRuleLabel.setVisible(custom)
+        ui.customRuleLabel.setText(self._rule_text(kind) if hasattr(self, "_data") else "")
+        ui.customRuleLabel.setVisible(bool(ui.customRuleLabel.text()))
         for widget in (ui.intervalSpin, ui.endsCombo, ui.untilDateEdit, ui.countSpin):
             widget.setEnabled(widget.isEnabled() and not custom)
         if self.occurrence is not None and self.occurrence.series_id:
@@ -306,6 +315,7 @@ class EventEditor(QDialog):
             category=ui.categoryCombo.currentText().strip(), status=ui.statusCombo.currentData() or "confirmed",
             reminder_minutes=ui.reminderCombo.currentData(), notes=ui.notesEdit.toPlainText(),
             rrule=rrule if repeat.kind != "none" else "",  # "none" chosen, or none loaded and untouched
+            rdates=[] if repeat.kind == "none" else list(self._data.rdates),
             exdates=[ui.exceptionList.item(r).data(ROLE) for r in range(ui.exceptionList.count())])
 
     def check_conflicts(self) -> None:

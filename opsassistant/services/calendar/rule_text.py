@@ -130,3 +130,27 @@ def describe(rule_text: str, zone_name: str = "UTC", lang: str | None = None) ->
         known.add("UNTIL")
     parts += [f"{k}={v}" for k, v in values.items() if k not in known]
     return translate("RecurrenceText", "Custom rule: %1").replace("%1", ", ".join(parts))
+
+
+def describe_dates(keys: list[str], zone_name: str = "UTC", lang: str | None = None, limit: int = 8) -> str:
+    """"Also on 6 May 2026 14:00, 8 May 2026 and 2 more": the series' RDATEs, in the UI language."""
+    from zoneinfo import ZoneInfo
+
+    from opsassistant.i18n.formatting import format_time
+
+    locale = babel_locale(lang)
+    items = []
+    for key in keys[:limit]:
+        first = key.split("/", 1)[0].strip()
+        try:
+            if len(first) == 10:
+                items.append(format_date(date.fromisoformat(first), "medium", lang))
+            else:
+                moment = datetime.strptime(first, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+                local = moment.astimezone(ZoneInfo(zone_name))
+                items.append(f"{format_date(local.date(), 'medium', lang)} {format_time(local, lang)}")
+        except (ValueError, KeyError):
+            items.append(key)
+    if len(keys) > limit:
+        items.append(translate("RecurrenceText", "%1 more").replace("%1", str(len(keys) - limit)))
+    return translate("RecurrenceText", "Also on %1").replace("%1", _join(items, locale))
