@@ -293,3 +293,13 @@ def test_moving_a_series_to_another_zone_re_keys_in_that_zone(db):
     found = occurrences.between(*YEAR)
     assert [(o.start.day, o.start.hour, o.start.tzinfo.key) for o in found] == [
         (5, 9, "Europe/London"), (7, 9, "Europe/London")]
+
+
+def test_huge_nominal_durations_fall_back_to_the_exact_end(db):
+    start = datetime(9999, 11, 1, 9, 0, tzinfo=UTC)
+    for duration in ("P9999999D", "P999999999999999999W", "P36000D"):
+        editing.create(EventData(title=duration, start=start, end=start + timedelta(hours=1), start_timezone="UTC",
+                                 end_timezone="UTC", rrule="FREQ=DAILY;COUNT=2", duration=duration))
+    found = occurrences.between(datetime(9999, 10, 1, tzinfo=UTC), datetime(9999, 12, 31, tzinfo=UTC))
+    assert len(found) == 6
+    assert [o.end_utc - o.start_utc for o in found if o.title != "P36000D"] == [timedelta(hours=1)] * 4

@@ -26,6 +26,9 @@ from opsassistant.db.fields import utc_text
 from opsassistant.db.models import database
 from opsassistant.db.models.calendar import LONG_SPAN
 from opsassistant.services.calendar import rules
+from opsassistant.services.calendar.rules import date_key as _date_key
+from opsassistant.services.calendar.rules import moment_key as _moment_key
+from opsassistant.services.calendar.rules import rdate as _rdate
 from opsassistant.services.home import DEFAULT_ZONE, home_zone
 
 HOME_ZONE = DEFAULT_ZONE  # for callers outside the services that have not moved to home_zone() yet
@@ -128,33 +131,6 @@ def series_end(rule_text: str, start: datetime | date, zone_name: str,
             ends.append(datetime.combine(moment + timedelta(days=1), time(), UTC) if isinstance(moment, date)
                         and not isinstance(moment, datetime) else moment)
     return max(ends)
-
-
-def _moment_key(key: str) -> datetime | None:
-    try:
-        return datetime.strptime(key.strip(), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-
-
-def _date_key(key: str) -> date | None:
-    try:
-        return date.fromisoformat(key.strip()[:10]) if len(key.strip()) == 10 else None
-    except ValueError:
-        return None
-
-
-def _rdate(key: str, all_day: bool) -> tuple[datetime | date, datetime | None] | None:
-    """An rdate key → (start, end of a PERIOD or None): a UTC moment, or a date."""
-    if "/" in key:
-        first, _, second = key.partition("/")
-        start, end = _moment_key(first), _moment_key(second)
-        return (start, end) if start and end and end >= start else None
-    day = _date_key(key)
-    if day is not None:
-        return day, None
-    moment = _moment_key(key)
-    return (moment, None) if moment else None
 
 
 def _principal_map(event_ids: list[int]) -> dict[int, tuple[int, ...]]:
@@ -285,8 +261,11 @@ def _ender(master):
     zone_name = master.start_timezone
 
     def end(start: datetime) -> datetime:
-        local = _naive_local(start, zone_name) + timedelta(days=days)
-        return _localise(local, zone_name).astimezone(UTC) + exact
+        try:
+            local = _naive_local(start, zone_name) + timedelta(days=days)
+            return _localise(local, zone_name).astimezone(UTC) + exact
+        except OverflowError:  # past the year 9999
+            return _LATEST
     return end
 
 

@@ -14,7 +14,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import Event
 from opsassistant.services.calendar import rules
-from opsassistant.services.calendar.occurrences import _date_key, _localise, _moment_key, _naive_local
+from opsassistant.services.calendar.occurrences import _localise, _naive_local
+from opsassistant.services.calendar.rules import date_key as _date_key
+from opsassistant.services.calendar.rules import moment_key as _moment_key
 
 _MAX_MAPPED = 20_000  # occurrences compared index by index; further keys move by the shift alone
 

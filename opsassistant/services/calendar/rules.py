@@ -265,6 +265,33 @@ def parse_duration(text: str) -> tuple[int, timedelta] | None:
         return None
     sign = -1 if found.group(1) == "-" else 1
     weeks, days, hours, minutes, seconds = (int(g or 0) for g in found.groups()[1:])
-    if weeks * 7 + days > 3_650_000 or hours > 87_600_000 or minutes > 10**10 or seconds > 10**12:
-        return None
+    if weeks * 7 + days > 36_600 or hours > 880_000 or minutes > 53_000_000 or seconds > 3_200_000_000:
+        return None  # more than a century: not a length the calendar keeps (the exact DTEND stands)
     return sign * (weeks * 7 + days), sign * timedelta(hours=hours, minutes=minutes, seconds=seconds)
+
+
+def moment_key(key: str) -> datetime | None:
+    try:
+        return datetime.strptime(key.strip(), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def date_key(key: str) -> date | None:
+    try:
+        return date.fromisoformat(key.strip()[:10]) if len(key.strip()) == 10 else None
+    except ValueError:
+        return None
+
+
+def rdate(key: str, all_day: bool) -> tuple[datetime | date, datetime | None] | None:
+    """An rdate key → (start, end of a PERIOD or None): a UTC moment, or a date."""
+    if "/" in key:
+        first, _, second = key.partition("/")
+        start, end = moment_key(first), moment_key(second)
+        return (start, end) if start and end and end >= start else None
+    day = date_key(key)
+    if day is not None:
+        return day, None
+    moment = moment_key(key)
+    return (moment, None) if moment else None
