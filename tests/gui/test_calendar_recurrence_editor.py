@@ -88,8 +88,8 @@ def test_a_new_time_moves_the_series_with_its_exceptions(qtbot, db):
     editing.trash_occurrence(found[1])  # 27 February deleted
     editing.move(found[2], found[2].start + timedelta(hours=4), found[2].end + timedelta(hours=4))  # 31 March, 13:00
     dialog = _open(qtbot, event.id)
-    _hour_later(qtbot, dialog.ui.startTimeEdit)
-    _hour_later(qtbot, dialog.ui.endTimeEdit)
+    _hour_later(qtbot, dialog.ui.endTimeEdit)  # end first: whether or not the end follows the start,
+    _hour_later(qtbot, dialog.ui.startTimeEdit)  # the series now starts at 10:00
     _save(qtbot, dialog)
     stored = Event.get_by_id(event.id)
     assert stored.rrule == RULES[0]
@@ -98,7 +98,10 @@ def test_a_new_time_moves_the_series_with_its_exceptions(qtbot, db):
     assert date(2026, 2, 27) not in {o.start.date() for o in after}
     march = [(o.start.hour, o.start.minute) for o in after if o.start.date() == date(2026, 3, 31)]
     assert march == [(13, 0)]
-    assert {(o.start.hour, o.end.hour) for o in after if o.start.date() != date(2026, 3, 31)} == {(10, 11)}
+    length = stored.end_utc - stored.start_utc
+    assert length >= timedelta(hours=1)
+    assert {(o.start.hour, o.start.minute, o.end_utc - o.start_utc) for o in after
+            if o.start.date() != date(2026, 3, 31)} == {(10, 0, length)}
 
 
 def test_choosing_on_the_repeat_tab_writes_the_new_rule(qtbot, db):
