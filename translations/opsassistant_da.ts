@@ -713,8 +713,28 @@
         <translation>Ukendt status.</translation>
     </message>
     <message>
+        <source>An added or removed date of the series is not valid.</source>
+        <translation>En tilføjet eller fjernet dato i serien er ikke gyldig.</translation>
+    </message>
+    <message>
         <source>The repeat rule is not valid.</source>
         <translation>Gentagelsesreglen er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>The repeat rule makes more than %1 appointments.</source>
+        <translation>Gentagelsesreglen giver mere end %1 aftaler.</translation>
+    </message>
+    <message>
+        <source>The repeat rule never happens.</source>
+        <translation>Gentagelsesreglen rammer aldrig en dato.</translation>
+    </message>
+    <message>
+        <source>A rule that repeats every hour, minute or second needs an end.</source>
+        <translation>En regel, der gentages hver time, hvert minut eller hvert sekund, skal have en slutning.</translation>
+    </message>
+    <message>
+        <source>The repeat rule repeats too often for too long (at most %1 repetitions).</source>
+        <translation>Gentagelsesreglen gentages for tit i for lang tid (højst %1 gentagelser).</translation>
     </message>
     <message>
         <source>This appointment comes from an outing; change it under Outings.</source>
@@ -802,6 +822,10 @@
     <message>
         <source>Yearly</source>
         <translation>Årligt</translation>
+    </message>
+    <message>
+        <source>Custom rule (kept as it is)</source>
+        <translation>Særlig regel (bevares som den er)</translation>
     </message>
     <message>
         <source>Never</source>
@@ -3100,6 +3124,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Remove exception</source>
         <translation>Fjern undtagelse</translation>
+    </message>
+    <message>
+        <source>Repeat rule</source>
+        <translation>Gentagelsesregel</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -5419,6 +5447,153 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Roll call</source>
         <translation>Mandtalsliste</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceText</name>
+    <message>
+        <source>every second</source>
+        <translation>hvert sekund</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>hvert minut</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>hver time</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>hver dag</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>hver uge</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>hver måned</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>hvert år</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>hvert %1. sekund</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>hvert %1. minut</translation>
+    </message>
+    <message>
+        <source>every %1 hours</source>
+        <translation>hver %1. time</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>hver %1. dag</translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation>hver %1. uge</translation>
+    </message>
+    <message>
+        <source>every %1 months</source>
+        <translation>hver %1. måned</translation>
+    </message>
+    <message>
+        <source>every %1 years</source>
+        <translation>hvert %1. år</translation>
+    </message>
+    <message>
+        <source>the first %1</source>
+        <translation>den første %1</translation>
+    </message>
+    <message>
+        <source>the second %1</source>
+        <translation>den anden %1</translation>
+    </message>
+    <message>
+        <source>the third %1</source>
+        <translation>den tredje %1</translation>
+    </message>
+    <message>
+        <source>the fourth %1</source>
+        <translation>den fjerde %1</translation>
+    </message>
+    <message>
+        <source>the fifth %1</source>
+        <translation>den femte %1</translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <translation>den sidste %1</translation>
+    </message>
+    <message>
+        <source>the second-to-last %1</source>
+        <translation>den næstsidste %1</translation>
+    </message>
+    <message>
+        <source>%1 number %2</source>
+        <translation>%1 nummer %2</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <source>in week %1</source>
+        <translation>i uge %1</translation>
+    </message>
+    <message>
+        <source>on day %1 of the year</source>
+        <translation>på dag %1 i året</translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation>den sidste</translation>
+    </message>
+    <message>
+        <source>on day %1 of the month</source>
+        <translation>på dag %1 i måneden</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>only the last of these</source>
+        <translation>kun den sidste af dem</translation>
+    </message>
+    <message>
+        <source>only the first of these</source>
+        <translation>kun den første af dem</translation>
+    </message>
+    <message>
+        <source>only number %1 of these</source>
+        <translation>kun nummer %1 af dem</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 gange</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til og med %1</translation>
+    </message>
+    <message>
+        <source>Custom rule: %1</source>
+        <translation>Særlig regel: %1</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 mere</translation>
+    </message>
+    <message>
+        <source>Also on %1</source>
+        <translation>Også %1</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,29 @@ def _to_4(db: SqliteDatabase) -> None:
     db.create_tables(SYNC_MODELS)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4]
+def _add_columns(db: SqliteDatabase, table: str, columns: list[tuple[str, str]]) -> None:
+    """ALTER TABLE ADD COLUMN for each column the table lacks (v1 may already have it when created from the
+    models of a later version)."""
+    have = {row[1] for row in db.execute_sql(f"PRAGMA table_info({table})").fetchall()}
+    for name, definition in columns:
+        if name not in have:
+            db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {name} {definition}")
+
+
+def _to_5(db: SqliteDatabase) -> None:
+    """Recurrence as RFC 5545 means it: nominal DURATION, RANGE=THISANDFUTURE overrides, SEQUENCE, a change
+    counter per event, and an index for series made of RDATEs alone."""
+    _add_columns(db, "event", [
+        ("duration", "VARCHAR(255) NOT NULL DEFAULT ''"),
+        ("recurrence_range", "VARCHAR(255) NOT NULL DEFAULT ''"),
+        ("sequence", "INTEGER NOT NULL DEFAULT 0"),
+        ("change_count", "INTEGER NOT NULL DEFAULT 0"),
+    ])
+    db.execute_sql("CREATE INDEX IF NOT EXISTS event_rdate_masters ON event (series_until_utc) "
+                   "WHERE rrule = '' AND rdates != '[]'")
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

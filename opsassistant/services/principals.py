@@ -23,7 +23,7 @@ class PrincipalData:
     role: str = "team"
     title: str = ""
     colour: str = "#1f77b4"
-    home_timezone: str = "Europe/Copenhagen"
+    home_timezone: str = Principal.home_timezone.default
     work_start: str = "08:30"
     work_end: str = "16:30"
     work_days: str = "12345"
@@ -105,7 +105,7 @@ def restore(principal_id: int) -> None:
 
 
 def home_zone(principal: Principal | None) -> ZoneInfo:
-    return ZoneInfo(principal.home_timezone if principal else "Europe/Copenhagen")
+    return ZoneInfo(principal.home_timezone if principal else Principal.home_timezone.default)
 
 
 def save_all(changes: list[tuple[int | None, PrincipalData]], removed: list[int]) -> None:

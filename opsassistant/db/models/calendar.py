@@ -22,8 +22,26 @@ class Event(TrashableModel):
     """An appointment. Timed events: UTC moments plus the zone each end was entered in.
     All-day events: ``start_date``/``end_date`` (end exclusive, as in iCalendar).
 
-    A recurring series has ``rrule``; an edited occurrence is its own row with ``series`` pointing at the
-    master and ``recurrence_id`` holding the original start of that occurrence (UTC).
+    A recurring series has ``rrule`` and/or ``rdates``; an edited occurrence is its own row with ``series``
+    pointing at the master and ``recurrence_id`` holding the key of that occurrence's original start.
+
+    Recurrence fields, shared by the expansion (services/calendar/occurrences.py) and the .ics reader/writer:
+
+    - ``rrule``: the RRULE value exactly as read or written ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"),
+      never normalised; the editor rewrites it only when the user changes the repeat tab.
+    - ``exdates``: JSON list of keys removed from the set. ``"YYYY-MM-DD HH:MM:SS"`` = a UTC moment (EXDATE
+      DATE-TIME); ``"YYYY-MM-DD"`` = a date (EXDATE;VALUE=DATE; on a timed series it removes every occurrence
+      starting that day in the start zone).
+    - ``rdates``: JSON list of keys added to the set. ``"YYYY-MM-DD HH:MM:SS"`` = a UTC moment lasting the
+      series' length; ``"YYYY-MM-DD"`` = a date (on a timed series: that day at DTSTART's wall-clock time);
+      ``"YYYY-MM-DD HH:MM:SS/YYYY-MM-DD HH:MM:SS"`` = a PERIOD, UTC start/UTC end (a period given with a
+      duration is stored with its end). A series may have rdates and no rrule.
+    - ``duration``: "" when the length is DTEND - DTSTART (exact, RFC 5545 §3.8.5.3); else the DURATION value
+      as read ("P1D", "PT90M"): its days and weeks are nominal (same wall-clock time), the rest exact.
+    - ``recurrence_range``: on an override, "" or "THISANDFUTURE" (RECURRENCE-ID;RANGE=THISANDFUTURE: its
+      changes of time, length and text apply to every later occurrence too).
+    - ``sequence``: SEQUENCE as read (0 for events made here); the reader keeps the highest copy.
+    - ``change_count``: bumped by every write of the row (sync and open windows compare it).
     """
 
     uid = CharField(null=True, index=True)
@@ -52,9 +70,14 @@ class Event(TrashableModel):
     # True when the event lasts longer than LONG_SPAN; range queries look back LONG_SPAN by index and
     # fetch the (few) long events separately, so a week query never scans the whole table.
     long_span = BooleanField(default=False)
+    duration = CharField(default="")
+    recurrence_range = CharField(default="")
+    sequence = IntegerField(default=0)
+    change_count = IntegerField(default=0)
 
     def save(self, *args, **kwargs):
         self.long_span = is_long_span(self)
+        self.change_count = (self.change_count or 0) + 1
         return super().save(*args, **kwargs)
 
 
@@ -85,4 +108,6 @@ EXTRA_SQL = [
     "CREATE INDEX IF NOT EXISTS event_long ON event (end_utc) WHERE long_span = 1",
     "CREATE INDEX IF NOT EXISTS event_masters ON event (series_until_utc) WHERE rrule != ''",
     "CREATE INDEX IF NOT EXISTS event_series_rid ON event (series_id, recurrence_id)",
+    # Series made of RDATEs alone (no RRULE): few, found by their own index like the masters above.
+    "CREATE INDEX IF NOT EXISTS event_rdate_masters ON event (series_until_utc) WHERE rrule = '' AND rdates != '[]'",
 ]

@@ -16,8 +16,9 @@ from opsassistant.services import principals as principal_service
 from opsassistant.services.calendar import attendees as attendee_service
 from opsassistant.services.calendar import conflicts, editing
 from opsassistant.services.calendar.editing import Attendee, EventData
-from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
-from opsassistant.services.calendar.recurrence import Repeat, from_rrule, to_rrule
+from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, home_zone, zone
+from opsassistant.services.calendar.recurrence import Repeat, editable, to_rrule
+from opsassistant.services.calendar.rule_text import describe, describe_dates
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,6 +36,7 @@ class EventEditor(QDialog):
         self.read_only = bool(data.source)
         self._candidates: dict[str, attendee_service.Candidate] = {}
         self._loading = True
+        self._repeat_edited = False  # the stored RRULE is kept word for word until the repeat tab is changed
         self.ui.mainForm.setRowStretch(11, 1)
         self.ui.errorLabel.setVisible(False)
         self._fill_choices()
@@ -69,6 +71,10 @@ class EventEditor(QDialog):
         ui.allDayCheck.toggled.connect(self._update_enabled)
         ui.repeatCombo.currentIndexChanged.connect(self._update_enabled)
         ui.endsCombo.currentIndexChanged.connect(self._update_enabled)
+        for signal in (ui.repeatCombo.currentIndexChanged, ui.intervalSpin.valueChanged, ui.endsCombo.currentIndexChanged,
+                       ui.untilDateEdit.dateChanged, ui.countSpin.valueChanged,
+                       *(getattr(ui, f"day{d}Check").toggled for d in range(1, 8))):
+            signal.connect(self._repeat_changed)
         ui.attendeeEdit.textEdited.connect(self._suggest)
         ui.attendeeEdit.returnPressed.connect(self.add_attendee)
         ui.addAttendeeButton.clicked.connect(self.add_attendee)
@@ -112,8 +118,11 @@ class EventEditor(QDialog):
         ui.categoryCombo.setEditText(txt.category_label(data.category))
         self._status, self._reminder = data.status, data.reminder_minutes
         ui.notesEdit.setPlainText(data.notes)
-        repeat = from_rrule(data.rrule, data.start_timezone)
+        repeat = editable(data.rrule, data.start_date if data.all_day else data.start, data.start_timezone)
         self._repeat_kind = repeat.kind
+        if repeat.kind == "none" and data.rdates:
+            repeat.kind = self._repeat_kind = "custom"  # a series of added dates alone
+        self._custom = repeat.kind == "custom"
         ui.intervalSpin.setValue(repeat.interval)
         for day in repeat.weekdays:
             getattr(ui, f"day{day}Check").setChecked(True)
@@ -132,7 +141,7 @@ class EventEditor(QDialog):
         ui.retranslateUi(self)
         txt.fill_combo(ui.statusCombo, txt.status_items(), self._status)
         txt.fill_combo(ui.reminderCombo, txt.reminder_items(), self._reminder)
-        txt.fill_combo(ui.repeatCombo, txt.repeat_items(), self._repeat_kind)
+        txt.fill_combo(ui.repeatCombo, txt.repeat_items(self._custom), self._repeat_kind)
         txt.fill_combo(ui.endsCombo, txt.ends_items(), self._ends)
         ui.categoryCombo.blockSignals(True)
         current = ui.categoryCombo.currentText()
@@ -158,6 +167,18 @@ class EventEditor(QDialog):
     def _touched(self, *_args) -> None:
         if not self._loading:
             self._dirty = True
+
+    def _rule_text(self, kind: str) -> str:
+        """What the repeat choices cannot show: a custom rule in words, and the added dates (RDATE)."""
+        zone_name = self._data.start_timezone or home_zone()
+        parts = [describe(self._data.rrule, zone_name)] if kind == "custom" and self._data.rrule else []
+        if self._data.rdates and kind != "none":
+            parts.append(describe_dates(self._data.rdates, zone_name))
+        return "\n".join(parts)
+
+    def _repeat_changed(self, *_args) -> None:
+        if not self._loading:
+            self._repeat_edited = True
 
     def _times_changed(self, *_args) -> None:
         self._touched()
@@ -188,6 +209,11 @@ class EventEditor(QDialog):
         ends = ui.endsCombo.currentData() or "never"
         ui.untilDateEdit.setEnabled(repeating and ends == "until")
         ui.countSpin.setEnabled(repeating and ends == "count")
+        custom = kind == "custom"
+        ui.customRuleLabel.setText(self._rule_text(kind) if hasattr(self, "_data") else "")
+        ui.customRuleLabel.setVisible(bool(ui.customRuleLabel.text()))
+        for widget in (ui.intervalSpin, ui.endsCombo, ui.untilDateEdit, ui.countSpin):
+            widget.setEnabled(widget.isEnabled() and not custom)
         if self.occurrence is not None and self.occurrence.series_id:
             ui.repeatTab.setEnabled(False)  # one occurrence cannot have its own rule
 
@@ -195,7 +221,7 @@ class EventEditor(QDialog):
         checked = self.principal_ids()
         if checked:
             return principal_service.get(checked[0]).home_timezone
-        return HOME_ZONE
+        return home_zone()
 
     def _update_hint(self) -> None:
         data = self.collect()
@@ -262,7 +288,7 @@ class EventEditor(QDialog):
 
     def collect(self) -> EventData:
         ui = self.ui
-        start_zone = ui.startZoneCombo.zone() or HOME_ZONE
+        start_zone = ui.startZoneCombo.zone() or home_zone()
         end_zone = ui.endZoneCombo.zone() or start_zone
         start_day, end_day = ui.startDateEdit.date().toPython(), ui.endDateEdit.date().toPython()
         all_day = ui.allDayCheck.isChecked()
@@ -275,7 +301,10 @@ class EventEditor(QDialog):
             repeat.until = ui.untilDateEdit.date().toPython()
         elif ends == "count":
             repeat.count = ui.countSpin.value()
-        rrule = to_rrule(repeat, start_day, None if all_day else start_zone)
+        if repeat.kind == "custom" or not self._repeat_edited:
+            rrule = self._data.rrule  # what came in (a file, a server, this editor) stays word for word
+        else:
+            rrule = to_rrule(repeat, start_day, None if all_day else start_zone)
         return replace(
             self._data, title=ui.titleEdit.text(), location=ui.locationEdit.text(), all_day=all_day,
             start=None if all_day else start, end=None if all_day else end,
@@ -285,7 +314,8 @@ class EventEditor(QDialog):
             attendees=[ui.attendeeList.item(r).data(ROLE) for r in range(ui.attendeeList.count())],
             category=ui.categoryCombo.currentText().strip(), status=ui.statusCombo.currentData() or "confirmed",
             reminder_minutes=ui.reminderCombo.currentData(), notes=ui.notesEdit.toPlainText(),
-            rrule=rrule if repeat.kind != "none" else "",
+            rrule=rrule if repeat.kind != "none" else "",  # "none" chosen, or none loaded and untouched
+            rdates=[] if repeat.kind == "none" else list(self._data.rdates),
             exdates=[ui.exceptionList.item(r).data(ROLE) for r in range(ui.exceptionList.count())])
 
     def check_conflicts(self) -> None:

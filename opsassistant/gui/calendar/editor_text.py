@@ -33,10 +33,13 @@ def reminder_items() -> list[tuple[str, object]]:
             (QCoreApplication.translate("CalendarEditor", "1 hour before"), 60), (QCoreApplication.translate("CalendarEditor", "2 hours before"), 120), (QCoreApplication.translate("CalendarEditor", "1 day before"), 1440)]
 
 
-def repeat_items() -> list[tuple[str, object]]:
+def repeat_items(custom: bool = False) -> list[tuple[str, object]]:
+    """The repeat choices; ``custom`` adds the one for a rule they cannot show (kept as it is)."""
     labels = {"none": QCoreApplication.translate("CalendarEditor", "Does not repeat"), "daily": QCoreApplication.translate("CalendarEditor", "Daily"), "weekly": QCoreApplication.translate("CalendarEditor", "Weekly on chosen days"),
               "monthly_date": QCoreApplication.translate("CalendarEditor", "Monthly on the same date"), "monthly_weekday": QCoreApplication.translate("CalendarEditor", "Monthly on the same weekday"),
               "yearly": QCoreApplication.translate("CalendarEditor", "Yearly")}
+    if custom:
+        labels["custom"] = QCoreApplication.translate("CalendarEditor", "Custom rule (kept as it is)")
     return list((label, key) for key, label in labels.items())
 
 

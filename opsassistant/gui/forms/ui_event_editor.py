@@ -353,9 +353,16 @@ class Ui_EventEditor(object):
 
         self.repeatForm.addLayout(self.exceptionsLayout, 4, 1, 1, 1)
 
+        self.customRuleLabel = QLabel(self.repeatTab)
+        self.customRuleLabel.setObjectName(u"customRuleLabel")
+        self.customRuleLabel.setWordWrap(True)
+        self.customRuleLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.repeatForm.addWidget(self.customRuleLabel, 5, 0, 1, 2)
+
         self.repeatSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.repeatForm.addItem(self.repeatSpacer, 5, 0, 1, 2)
+        self.repeatForm.addItem(self.repeatSpacer, 6, 0, 1, 2)
 
         self.tabs.addTab(self.repeatTab, "")
         self.notesTab = QWidget()
@@ -547,6 +554,9 @@ class Ui_EventEditor(object):
 #endif // QT_CONFIG(accessibility)
         self.addExceptionButton.setText(QCoreApplication.translate("EventEditor", u"Add e&xception", None))
         self.removeExceptionButton.setText(QCoreApplication.translate("EventEditor", u"Remove exception", None))
+#if QT_CONFIG(accessibility)
+        self.customRuleLabel.setAccessibleName(QCoreApplication.translate("EventEditor", u"Repeat rule", None))
+#endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.repeatTab), QCoreApplication.translate("EventEditor", u"Re&peats", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("EventEditor", u"Notes", None))

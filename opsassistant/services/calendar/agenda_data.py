@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from opsassistant.db.models import Call, Contact, ContactPhone, EventAttendee
-from opsassistant.services.calendar.occurrences import HOME_ZONE, zone
+from opsassistant.services.calendar.occurrences import home_zone, zone
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class Callback:
 
 def open_callbacks(until: date, principal_id: int | None = None) -> list[Callback]:
     """Open call-backs due by the end of ``until`` (or without a deadline)."""
-    limit = datetime.combine(until + timedelta(days=1), time(), zone(HOME_ZONE))
+    limit = datetime.combine(until + timedelta(days=1), time(), zone(home_zone()))
     query = Call.alive().where((Call.status == "open") & (Call.callback_by_utc.is_null() | (Call.callback_by_utc < limit)))
     if principal_id is not None:
         query = query.where((Call.principal == principal_id) | Call.principal.is_null())

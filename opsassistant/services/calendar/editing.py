@@ -9,7 +9,16 @@ from datetime import UTC, date, datetime, timedelta
 from opsassistant.db.models import Event, EventAttendee, EventPrincipal, database
 from opsassistant.db.models.base import utcnow
 from opsassistant.i18n.messages import translate
-from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, occurrence_key, series_end, zone
+from opsassistant.services.calendar import rules
+from opsassistant.services.calendar.occurrences import (
+    Occurrence,
+    home_zone,
+    occurrence_end,
+    occurrence_key,
+    series_end,
+    zone,
+)
+from opsassistant.services.calendar.rekey import rekey_series
 
 STATUSES = ("tentative", "confirmed", "cancelled")
 
@@ -31,8 +40,8 @@ class EventData:
     title: str
     start: datetime | None = None  # aware; timed events
     end: datetime | None = None
-    start_timezone: str = HOME_ZONE
-    end_timezone: str = HOME_ZONE
+    start_timezone: str = ""  # "" = the home zone (the executive's setting)
+    end_timezone: str = ""
     all_day: bool = False
     start_date: date | None = None  # all-day events; end_date exclusive
     end_date: date | None = None
@@ -48,6 +57,9 @@ class EventData:
     notes: str = ""
     uid: str | None = None
     source: str = ""
+    duration: str = ""  # a nominal DURATION as read ("P1D"); kept while the end still matches it
+    recurrence_range: str = ""  # "THISANDFUTURE" on such an override
+    sequence: int = 0
 
 
 def validate(data: EventData) -> dict[str, str]:
@@ -56,7 +68,8 @@ def validate(data: EventData) -> dict[str, str]:
     if not data.title.strip():
         problems["title"] = translate("CalendarEdit", "Enter a title.")
     for name in ("start_timezone", "end_timezone"):
-        if zone(getattr(data, name)).key != (getattr(data, name) or HOME_ZONE):
+        value = getattr(data, name)
+        if value and zone(value).key != value:
             problems[name] = translate("CalendarEdit", "Unknown time zone.")
     if data.all_day:
         if data.start_date is None or data.end_date is None:
@@ -70,14 +83,26 @@ def validate(data: EventData) -> dict[str, str]:
             problems["end"] = translate("CalendarEdit", "The end must be after the start.")
     if data.status not in STATUSES:
         problems["status"] = translate("CalendarEdit", "Unknown status.")
-    if data.rrule:
-        try:
-            start = data.start_date if data.all_day else data.start
-            if start is not None:
-                series_end(data.rrule, start, data.start_timezone)
-        except (ValueError, TypeError):
-            problems["rrule"] = translate("CalendarEdit", "The repeat rule is not valid.")
+    start = data.start_date if data.all_day else data.start
+    if data.rrule.strip() and start is not None and "start" not in problems:
+        problem = rules.check_rule(data.rrule.strip(), start, data.start_timezone or home_zone())
+        if problem:
+            problems["rrule"] = problem
+    if any(not _valid_key(key) for key in (*data.exdates, *data.rdates)):
+        problems["rdates"] = translate("CalendarEdit", "An added or removed date of the series is not valid.")
     return problems
+
+
+def _valid_key(key: str) -> bool:
+    for part in key.split("/", 1):
+        try:
+            if len(part) == 10:
+                date.fromisoformat(part)
+            else:
+                datetime.strptime(part, "%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            return False
+    return True
 
 
 def _check(data: EventData) -> None:
@@ -87,15 +112,16 @@ def _check(data: EventData) -> None:
 
 
 def _apply(event: Event, data: EventData) -> None:
+    home = home_zone()
     event.title = data.title.strip()
     event.location = data.location.strip()
     event.all_day = data.all_day
-    event.start_timezone = data.start_timezone or HOME_ZONE
+    event.start_timezone = data.start_timezone or home
     event.end_timezone = data.end_timezone or event.start_timezone
     if data.all_day:
         event.start_date, event.end_date = data.start_date, data.end_date
-        event.start_utc = datetime.combine(data.start_date, datetime.min.time(), zone(HOME_ZONE)).astimezone(UTC)
-        event.end_utc = datetime.combine(data.end_date, datetime.min.time(), zone(HOME_ZONE)).astimezone(UTC)
+        event.start_utc = datetime.combine(data.start_date, datetime.min.time(), zone(home)).astimezone(UTC)
+        event.end_utc = datetime.combine(data.end_date, datetime.min.time(), zone(home)).astimezone(UTC)
     else:
         event.start_date = event.end_date = None
         event.start_utc, event.end_utc = data.start.astimezone(UTC), data.end.astimezone(UTC)
@@ -105,9 +131,17 @@ def _apply(event: Event, data: EventData) -> None:
     event.exdates, event.rdates = list(data.exdates), list(data.rdates)
     event.notes = data.notes
     event.source = data.source
-    if event.rrule:
+    event.recurrence_range, event.sequence = data.recurrence_range, data.sequence
+    event.duration = data.duration if not data.all_day and data.duration else ""
+    if event.duration and occurrence_end(event, event.start_utc) != event.end_utc:
+        event.duration = ""  # the end was changed: the length is now the exact DTEND - DTSTART
+    if event.rrule or event.rdates:
         first = data.start_date if data.all_day else data.start
-        event.series_until_utc = series_end(event.rrule, first, event.start_timezone)
+        last = series_end(event.rrule, first, event.start_timezone, event.rdates)
+        # The last start plus the length (a nominal day can be 25 hours): the index hint must cover the end.
+        longest = max(event.end_utc - event.start_utc, timedelta()) + (timedelta(hours=1) if event.duration else
+                                                                      timedelta())
+        event.series_until_utc = None if last is None else last if data.all_day else last + longest
     else:
         event.series_until_utc = None
     event.updated_at = utcnow()
@@ -149,11 +183,15 @@ def read_only_reason(source: str) -> str:
 
 
 def update(event_id: int, data: EventData) -> Event:
-    """Change a single event, an override, or (for a master) the whole series."""
+    """Change a single event, an override, or (for a master) the whole series. A series whose start moves
+    takes its exceptions and edited occurrences along, in the same transaction."""
     _check(data)
     with database.atomic():
         event = _editable(event_id)
+        before = (event.all_day, event.start_utc, event.start_date, event.start_timezone, event.rrule)
         _apply(event, data)
+        if event.series_id is None and (event.rrule or event.rdates):
+            rekey_series(event, *before)
         event.save()
         _links(event, data)
     return event
@@ -171,7 +209,8 @@ def load(event_id: int) -> EventData:
         attendees=[Attendee(a.name, a.email, a.contact_id, a.status) for a in event.attendees],
         category=event.category, status=event.status, reminder_minutes=event.reminder_minutes,
         rrule=event.rrule, exdates=list(event.exdates), rdates=list(event.rdates), notes=event.notes,
-        uid=event.uid, source=event.source,
+        uid=event.uid, source=event.source, duration=event.duration or "",
+        recurrence_range=event.recurrence_range or "", sequence=event.sequence or 0,
     )
 
 
@@ -180,7 +219,7 @@ def occurrence_data(occ: Occurrence) -> EventData:
     data = load(occ.event_id)
     if occ.series_id and occ.event_id == occ.series_id:
         data = replace(data, rrule="", exdates=[], rdates=[], start=occ.start, end=occ.end,
-                       start_date=occ.start_date, end_date=occ.end_date)
+                       start_date=occ.start_date, end_date=occ.end_date, recurrence_range="")
     return data
 
 
@@ -203,12 +242,14 @@ def trash(event_id: int) -> None:
     with database.atomic():
         event = _editable(event_id)
         now = utcnow()
-        Event.update(deleted_at=now).where((Event.id == event.id) | (Event.series == event.id)).execute()
+        Event.update(deleted_at=now, change_count=Event.change_count + 1).where(
+            (Event.id == event.id) | (Event.series == event.id)).execute()
 
 
 def restore(event_id: int) -> None:
     with database.atomic():
-        Event.update(deleted_at=None).where((Event.id == event_id) | (Event.series == event_id)).execute()
+        Event.update(deleted_at=None, change_count=Event.change_count + 1).where(
+            (Event.id == event_id) | (Event.series == event_id)).execute()
 
 
 def trash_occurrence(occ: Occurrence) -> None:
@@ -221,7 +262,7 @@ def trash_occurrence(occ: Occurrence) -> None:
         if occ.recurrence_id not in master.exdates:
             master.exdates = [*master.exdates, occ.recurrence_id]
             master.save()
-        Event.update(deleted_at=utcnow()).where(
+        Event.update(deleted_at=utcnow(), change_count=Event.change_count + 1).where(
             (Event.series == master.id) & (Event.recurrence_id == occ.recurrence_id)).execute()
 
 

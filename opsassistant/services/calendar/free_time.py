@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 from opsassistant.db.models import Principal
 from opsassistant.services.calendar.holidays_ import is_holiday
-from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
+from opsassistant.services.calendar.occurrences import between, home_zone, zone
 
 
 def _hm(text: str) -> time:
@@ -25,7 +25,7 @@ def find_slots(principal_ids: list[int], duration: timedelta, *, after: datetime
                days: int = 14, limit: int = 5, step: timedelta = timedelta(minutes=15)) -> list[tuple[datetime, datetime]]:
     """Up to ``limit`` free slots of ``duration`` (one per stretch of free time), earliest first."""
     people = list(Principal.select().where(Principal.id.in_(principal_ids))) if principal_ids else []
-    home = zone(people[0].home_timezone if people else HOME_ZONE)
+    home = zone(people[0].home_timezone if people else home_zone())
     now = after or datetime.now(home)
     first_day = now.astimezone(home).date()
     slots: list[tuple[datetime, datetime]] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from opsassistant.db.models import Principal
-from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
+from opsassistant.services.calendar.occurrences import between, home_zone, zone
 
 
 def _date(value: date | str | None, default: date) -> date:
@@ -23,14 +23,15 @@ def records(*, search: str | None = None, date_from=None, date_to=None, open_onl
 
     ``open_only`` keeps only appointments that have not ended yet and are not cancelled.
     """
-    today = datetime.now(zone(HOME_ZONE)).date()
+    home = zone(home_zone())
+    today = datetime.now(home).date()
     first = _date(date_from, today)
     last = _date(date_to, first + timedelta(days=30))
-    start = datetime.combine(first, time(), zone(HOME_ZONE))
-    end = datetime.combine(last + timedelta(days=1), time(), zone(HOME_ZONE))
+    start = datetime.combine(first, time(), home)
+    end = datetime.combine(min(last, date(9999, 12, 30)) + timedelta(days=1), time(), home)
     names = {p.id: p.name for p in Principal.select(Principal.id, Principal.name)}
     wanted = (search or "").casefold().strip()
-    now = datetime.now(zone(HOME_ZONE))
+    now = datetime.now(home)
     out = []
     for occ in between(start, end):
         if wanted and wanted not in f"{occ.title} {occ.location}".casefold():

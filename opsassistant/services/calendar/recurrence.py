@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from opsassistant.services.calendar.occurrences import zone
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-KINDS = ("none", "daily", "weekly", "monthly_date", "monthly_weekday", "yearly")
+KINDS = ("none", "daily", "weekly", "monthly_date", "monthly_weekday", "yearly", "custom")
+_COMPARED = 400  # occurrences compared to decide whether the repeat choices show a rule exactly
 
 
 @dataclass
@@ -22,7 +23,7 @@ class Repeat:
 
 def to_rrule(repeat: Repeat, start: date, zone_name: str | None = None) -> str:
     """"" for no repeat. ``zone_name`` set (a timed event): UNTIL is the end of that day there, in UTC."""
-    if repeat.kind == "none":
+    if repeat.kind in ("none", "custom"):
         return ""
     parts = []
     if repeat.kind == "daily":
@@ -54,9 +55,43 @@ def to_rrule(repeat: Repeat, start: date, zone_name: str | None = None) -> str:
 
 
 def from_rrule(text: str, zone_name: str | None = None) -> Repeat:
-    """Best reading of an RRULE for the editor (rules it cannot show become "weekly"/"daily" approximations)."""
+    """Best reading of an RRULE for the editor's choices; see :func:`editable` for whether it is exact."""
     if not text:
         return Repeat()
+    try:
+        return _from_rrule(text, zone_name)
+    except (ValueError, IndexError):
+        return Repeat(kind="custom")
+
+
+def editable(text: str, start: date | datetime, zone_name: str | None) -> Repeat:
+    """The repeat choices showing ``text`` exactly, or ``Repeat(kind="custom")`` when they cannot: then the
+    editor shows the rule as text and keeps it word for word."""
+    repeat = from_rrule(text, zone_name)
+    if repeat.kind in ("none", "custom"):
+        return repeat
+    day = start.astimezone(zone(zone_name or "UTC")).date() if isinstance(start, datetime) else start
+    again = to_rrule(repeat, day, zone_name if isinstance(start, datetime) else None)
+    return repeat if _same_moments(text, again, start, zone_name) else Repeat(kind="custom")
+
+
+def _same_moments(first: str, second: str, start: date | datetime, zone_name: str | None) -> bool:
+    from itertools import islice
+
+    from opsassistant.services.calendar import rules
+
+    all_day = not isinstance(start, datetime)
+    name = zone_name or "UTC"
+    dtstart = datetime.combine(start, time()) if all_day else start.astimezone(zone(name)).replace(tzinfo=None)
+    try:
+        a = list(islice(rules.bounded(rules.parse(first, dtstart, name, all_day)), _COMPARED))
+        b = list(islice(rules.bounded(rules.parse(second, dtstart, name, all_day)), _COMPARED))
+    except (ValueError, TypeError):
+        return False
+    return a == b
+
+
+def _from_rrule(text: str, zone_name: str | None) -> Repeat:
     values = dict(part.split("=", 1) for part in text.upper().split(";") if "=" in part)
     freq = values.get("FREQ", "")
     repeat = Repeat(interval=int(values.get("INTERVAL", "1") or 1))
@@ -69,6 +104,8 @@ def from_rrule(text: str, zone_name: str | None = None) -> Repeat:
         repeat.kind = "monthly_weekday" if "BYDAY" in values else "monthly_date"
     elif freq == "YEARLY":
         repeat.kind = "yearly"
+    else:
+        repeat.kind = "custom"
     if "UNTIL" in values:
         until = values["UNTIL"]
         if until.endswith("Z"):

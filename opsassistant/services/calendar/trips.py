@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from opsassistant.db.models import Trip, TripSegment, TripTraveller
-from opsassistant.services.calendar.occurrences import HOME_ZONE, zone
+from opsassistant.services.calendar.occurrences import home_zone as office_zone
+from opsassistant.services.calendar.occurrences import zone
 
 
-def destination_zone(principal_id: int, day: date, home_zone: str = HOME_ZONE) -> str | None:
+def destination_zone(principal_id: int, day: date, home_zone: str | None = None) -> str | None:
     """The ``end_timezone`` of the latest segment started before ``day`` ends, while ``day`` is inside a trip.
 
     None when the principal is not travelling that day or is in the home zone anyway.
     """
+    home_zone = home_zone or office_zone()
     trips = (Trip.alive().join(TripTraveller).where(
         (TripTraveller.principal == principal_id) & (Trip.start_date <= day) & (Trip.end_date >= day)))
     trip_ids = [t.id for t in trips]

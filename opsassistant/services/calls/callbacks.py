@@ -1,6 +1,6 @@
 """When a call-back is due: the quick choices of the quick entry and parsing a typed moment.
 
-A moment is local to a zone (the principal's home zone, else Copenhagen). Times that cannot exist — 30 February,
+A moment is local to a zone (the principal's home zone, else the office's). Times that cannot exist — 30 February,
 25:00, or 02:30 on the night the clocks go forward — are refused, never silently moved.
 """
 
@@ -11,8 +11,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from opsassistant.i18n.messages import Translator
+from opsassistant.services.home import DEFAULT_ZONE  # the default of the zone arguments below
 
-DEFAULT_ZONE = "Europe/Copenhagen"
 LUNCH = time(11, 30)
 QUICK_CHOICES = ("hour", "lunch", "end_of_day", "tomorrow")
 

@@ -10,7 +10,7 @@ from opsassistant.db.models.base import utcnow
 from opsassistant.i18n.messages import translate
 from opsassistant.services import phones
 from opsassistant.services.calls import matching
-from opsassistant.services.calls.callbacks import DEFAULT_ZONE
+from opsassistant.services.home import home_zone
 
 DIRECTIONS = ("in", "out", "missed")
 FLAGS = ("telephoned", "please_call", "will_call_again", "returned_call", "came_to_see", "urgent")
@@ -42,7 +42,7 @@ class CallData:
     callback_by: datetime | None = None
     duration_seconds: int | None = None
     when: datetime | None = None  # None: now
-    timezone: str = DEFAULT_ZONE
+    timezone: str = ""  # "" = the office's home zone
     follow_up_of: int | None = None
 
     @property
@@ -85,7 +85,7 @@ def _values(data: CallData) -> dict:
             company = company or contact.organisation
     values = {
         "when_utc": data.when or utcnow(),
-        "timezone": data.timezone or DEFAULT_ZONE,
+        "timezone": data.timezone or home_zone(),
         "direction": data.direction,
         "typed_number": typed,
         "e164": parsed.e164 if parsed else None,

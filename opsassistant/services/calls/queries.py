@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import Call
 from opsassistant.services import phones
-from opsassistant.services.calls.callbacks import DEFAULT_ZONE
+from opsassistant.services.home import DEFAULT_ZONE, home_zone
 
 
 def reverse_window(total: int, offset: int, limit: int) -> tuple[bool, int, int]:
@@ -27,11 +27,8 @@ def reverse_window(total: int, offset: int, limit: int) -> tuple[bool, int, int]
 
 
 def local_zone() -> str:
-    """The office's zone: the executive's home zone, else Copenhagen."""
-    from opsassistant.services.principals import executive
-
-    boss = executive()
-    return boss.home_timezone if boss else DEFAULT_ZONE
+    """The office's zone: the executive's home zone."""
+    return home_zone()
 
 
 def day_bounds(day: date, zone: str) -> tuple[datetime, datetime]:

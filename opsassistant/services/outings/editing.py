@@ -18,6 +18,7 @@ from opsassistant.db.models import (
 )
 from opsassistant.db.models.base import utcnow
 from opsassistant.i18n.messages import Translator
+from opsassistant.services.home import DEFAULT_ZONE
 from opsassistant.services.outings.constants import KINDS, STATUSES
 from opsassistant.services.outings.money import MoneyError, check_currency
 
@@ -43,7 +44,7 @@ class OutingData:
     start: datetime  # aware
     end: datetime  # aware
     kind: str = "team_outing"
-    timezone: str = "Europe/Copenhagen"
+    timezone: str = DEFAULT_ZONE  # the editor passes the zone chosen; DEFAULT_ZONE only for bare calls
     venue: str = ""
     venue_contact_id: int | None = None
     organiser_id: int | None = None

@@ -19,6 +19,7 @@ from peewee import Case, fn
 
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import Expense, Outing, OutingParticipant
+from opsassistant.services.home import home_zone
 from opsassistant.services.outings import money
 
 SORT_KEYS = {
@@ -56,7 +57,7 @@ class OutingRow:
 
 
 def _local_midnight_utc(day: date) -> str:
-    return utc_text(datetime.combine(day, time(0), ZoneInfo("Europe/Copenhagen")).astimezone(UTC))
+    return utc_text(datetime.combine(day, time(0), ZoneInfo(home_zone())).astimezone(UTC))
 
 
 def _query(filters: Filters):

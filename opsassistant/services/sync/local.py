@@ -15,7 +15,8 @@ from opsassistant.db.models.base import utcnow
 from opsassistant.db.models.sync import SyncCollection, SyncItem
 
 # Bookkeeping columns whose change is not an edit of the event.
-_IGNORED = {"id", "series_id", "created_at", "updated_at", "deleted_at", "long_span", "series_until_utc"}
+_IGNORED = {"id", "series_id", "created_at", "updated_at", "deleted_at", "long_span", "series_until_utc",
+            "change_count"}
 
 
 def _columns() -> list[str]:

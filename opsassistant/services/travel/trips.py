@@ -8,9 +8,8 @@ from datetime import date, timedelta
 from opsassistant.db.models import Principal, Trip, TripSegment, TripTraveller, database
 from opsassistant.db.models.base import utcnow
 from opsassistant.i18n.messages import translate
+from opsassistant.services.home import home_zone
 from opsassistant.services.travel import calendar_sync
-
-DEFAULT_HOME_ZONE = "Europe/Copenhagen"
 
 
 class TripError(ValueError):
@@ -82,9 +81,9 @@ def travellers(trip: Trip | int) -> list[Principal]:
 
 
 def home_timezone(trip: Trip | int) -> str:
-    """The first traveller's home zone (Copenhagen when the trip has no traveller yet)."""
+    """The first traveller's home zone (the office's when the trip has no traveller yet)."""
     people = travellers(trip)
-    return people[0].home_timezone if people else DEFAULT_HOME_ZONE
+    return people[0].home_timezone if people else home_zone()
 
 
 def segments(trip: Trip | int) -> list[TripSegment]:
