@@ -9,9 +9,14 @@ from opsassistant.i18n.messages import translate
 
 
 def _when(value) -> str:
+    """A moment in its own zone when it names an IANA one, else (UTC, a fixed offset) in the home zone."""
     if isinstance(value, datetime):
-        zone = getattr(value.tzinfo, "key", None) if value.tzinfo else None
-        return format_datetime(value, zone) if value.tzinfo else format_datetime(value)
+        if value.tzinfo is None:
+            return format_datetime(value)
+        from opsassistant.services.home import home_zone
+
+        zone = getattr(value.tzinfo, "key", None)
+        return format_datetime(value, zone if zone and zone not in ("UTC", "Etc/UTC", "GMT") else home_zone())
     if isinstance(value, date):
         return format_date(value)
     return ""
@@ -44,3 +49,11 @@ def describe(text: str) -> str:
         if event.get("RRULE") is not None:
             lines.append(translate("Sync", "Repeats: {value}").format(value=event["RRULE"].to_ical().decode()))
     return "\n".join(lines)
+
+
+def headline(text: str) -> str:
+    """One line for a list: the title and when it starts."""
+    lines = describe(text).split("\n")
+    title = next((line.split(": ", 1)[1] for line in lines if ": " in line), lines[0])
+    start = next((line.split(": ", 1)[1] for line in lines[1:3] if ": " in line), "")
+    return f"{title} — {start}" if start else title

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from opsassistant.errors import UserError
 from opsassistant.services.sync import state
 from opsassistant.sync import conflicts
-from opsassistant.sync.describe import describe
+from opsassistant.sync.describe import describe, headline
 
 
 class ConflictDialog(QDialog):
@@ -64,8 +64,7 @@ class ConflictDialog(QDialog):
     def load(self) -> None:
         self.list.clear()
         for conflict in state.conflicts():
-            title = describe(conflict.local_text or conflict.server_text).split("\n")[0]
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(headline(conflict.local_text or conflict.server_text))
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
             self.list.addItem(item)
         empty = self.list.count() == 0
