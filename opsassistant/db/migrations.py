@@ -24,7 +24,14 @@ def _to_1(db: SqliteDatabase) -> None:
             db.execute_sql(statement)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1]
+def _to_2(db: SqliteDatabase) -> None:
+    """E-mail: user templates, the sent-mail log, the iTIP state of each invited event."""
+    from opsassistant.db.models.mail import MAIL_MODELS
+
+    db.create_tables(MAIL_MODELS)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
