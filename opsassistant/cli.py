@@ -82,7 +82,26 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
 
     _common(sub.add_parser("check", help="check the database's integrity"))
+    _mail_parsers(sub)
     return parser
+
+
+def _mail_parsers(sub) -> None:
+    p = sub.add_parser("invite", help="write an appointment's invitation (iTIP REQUEST or CANCEL) as .ics")
+    p.add_argument("event_id", type=int, metavar="EVENT_ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.add_argument("--method", choices=("request", "cancel"), default="request")
+    _common(p)
+
+    p = sub.add_parser("mail", help="an e-mail from a template, as an .eml draft or sent by SMTP")
+    p.add_argument("template", choices=("message", "invitation", "itinerary", "outing", "briefing"))
+    p.add_argument("target", nargs="?", metavar="ID", help="call, appointment, trip or outing ID; a date for briefing")
+    p.add_argument("--to", action="append", metavar="ADDRESS", help="recipient (repeat for more)")
+    way = p.add_mutually_exclusive_group(required=True)
+    way.add_argument("-o", "--output", metavar="FILE.eml", help="write a draft for the mail client")
+    way.add_argument("--send", action="store_true", help="send by SMTP as set up under Settings")
+    p.add_argument("--method", choices=("request", "cancel"), default="request", help="invitation: what to send")
+    _common(p)
 
 
 def _date(text: str):
@@ -100,7 +119,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     module_name = {
         "demo": "data", "backup": "data", "restore": "data", "check": "data",
         "import": "transfer", "export": "transfer", "list": "listing", "report": "reporting",
-        "log-call": "calls",
+        "log-call": "calls", "invite": "mailing", "mail": "mailing",
     }[args.command]
     module = import_module(f"opsassistant.commands.{module_name}")
     return getattr(module, "run_" + args.command.replace("-", "_"))(args)
