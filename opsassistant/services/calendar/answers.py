@@ -3,6 +3,7 @@ so Today can say "Jens has declined the board meeting"."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -25,8 +26,16 @@ class Answer:
     received_at: datetime
 
 
+_OWN_UID = re.compile(r"event-(\d+)@opsassistant")
+
+
 def _event_by_uid(uid: str) -> Event | None:
-    return (Event.alive().where((Event.uid == uid) & Event.series.is_null()).order_by(Event.id).first())
+    """By UID; an event without one went out as ``event-ID@opsassistant`` (as the calendar export names it)."""
+    found = Event.alive().where((Event.uid == uid) & Event.series.is_null()).order_by(Event.id).first()
+    own = _OWN_UID.fullmatch(uid.strip())
+    if found is None and own:
+        found = Event.alive().where((Event.id == int(own.group(1))) & Event.uid.is_null()).first()
+    return found
 
 
 def apply(uid: str, address: str, status: str, name: str = "") -> Answer:

@@ -28,7 +28,7 @@ def is_empty() -> bool:
 
 def fill_demo(today: date | None = None, now: datetime | None = None) -> str:
     """Create the demo office; returns a one-line summary. Raises DatabaseNotEmptyError on a used database."""
-    from opsassistant.services.demo import events, people, schedule
+    from opsassistant.services.demo import events, invitations, people, schedule
 
     now = now or utcnow()
     today = today or date.today()
@@ -47,6 +47,7 @@ def fill_demo(today: date | None = None, now: datetime | None = None) -> str:
             calls = schedule.create_calls(rng, now, principals, contacts)
             events.create_outings(rng, today, principals, contacts)
             trips = events.create_trips(today, principals, contacts)
+            appointments += invitations.create_invitations(today, now, principals, contacts)
             outings = Outing.select().count()
     finally:
         set_current_language(language)
