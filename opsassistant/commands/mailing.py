@@ -46,9 +46,6 @@ def run_mail(args) -> int:
     prepared = letters.prepare(args.template, args.target, lang, args.to or None, method=args.method)
     for name in prepared.without_address:
         print(translate("Mail", "Not invited: {name} has no e-mail address.").format(name=name))
-    if args.output:
-        outcome = handover.save_drafts(prepared, Path(args.output))
-    else:
-        outcome = handover.by_smtp(prepared)
+    outcome = handover.save_drafts(prepared, Path(args.output)) if args.output else handover.by_smtp(prepared)
     print(outcome.message)
     return 0

@@ -40,7 +40,7 @@ def addressee(item: itip.Incoming, principal) -> Person:
     wanted = (principal.email or "").strip().casefold()
     if not wanted:
         raise UserError(translate("Invitations", "{name} has no e-mail address; add it under Settings ▸ "
-                                                 "Principals.").format(name=principal.name))
+                                                 "Executive and team.").format(name=principal.name))
     for person in item.attendees:
         if person.email.casefold() == wanted:
             return Person(person.name or principal.name, person.email, person.status)

@@ -91,8 +91,8 @@ def by_smtp(prepared: Prepared, *, cafile: str | None = None) -> Outcome:
             raise UserError(translate("Mail", "The server refused some recipients ({said}); the others got the mail, "
                                               "and it is kept as a draft: {path}.").format(said=said, path=kept))
     _remember(prepared)
-    count = sum(len(letter.recipients) for letter in prepared.letters)
-    return Outcome(True, translate("Mail", "Sent to %n recipient(s).", n=count))
+    sent = ", ".join(address_of(a) for letter in prepared.letters for a in letter.recipients)
+    return Outcome(True, translate("Mail", "Sent to {recipients}.").format(recipients=sent))
 
 
 def deliver(prepared: Prepared, transport: str | None = None, *, cafile: str | None = None) -> Outcome:

@@ -30,10 +30,6 @@ class Prepared:
     without_address: tuple[str, ...] = ()  # invitation: attendees who cannot be invited (no address)
 
 
-def _tr(lang: str, source: str) -> str:
-    return Translator(lang).translate("Mail", source)
-
-
 def _sender() -> tuple[str, str]:
     config = mail_settings.load()
     if not config.assistant_email:
@@ -81,12 +77,12 @@ def message(call_id: int, lang: str, to: list[str] | None = None) -> Prepared:
     zone = call.timezone or (principal.home_timezone if principal else "Europe/Copenhagen")
     values = {
         "recipient": recipient, "caller": call.name or format_for_reading(call.e164, call.typed_number)
-        or _tr(lang, "Unknown caller"),
+        or Translator(lang).translate("Mail", "Unknown caller"),
         "company": f"({call.company})" if call.company else "", "number": format_for_reading(call.e164,
                                                                                              call.typed_number),
         "when": fmt.format_datetime(call.when_utc, zone, lang), "ways": " · ".join(ways),
         "callback_by": fmt.format_datetime(call.callback_by_utc, zone, lang) if call.callback_by_utc else "",
-        "message": call.message, "urgent": _tr(lang, "URGENT") if call.urgent else "", "assistant": assistant,
+        "message": call.message, "urgent": Translator(lang).translate("Mail", "URGENT") if call.urgent else "", "assistant": assistant,
     }
     subject, body = templates.render("message", lang, values)
     letter = Letter("message", lang, subject, body, sender, to=_to(to, fallback, who), call_id=call.id,
@@ -147,11 +143,11 @@ def _invitation_letter(plan: Plan, lang: str, sender: str, assistant: str, assis
               "assistant": assistant}
     subject, body = templates.render("invitation", lang, values)
     if plan.method == "CANCEL":
-        subject = _tr(lang, "Cancelled: {title}").format(title=info.title)
-        body = _tr(lang, "“{title}” ({when}) is cancelled.").format(title=info.title, when=values["when"])
-        body += "\n\n" + _tr(lang, "Kind regards") + f"\n{assistant}\n"
+        subject = Translator(lang).translate("Mail", "Cancelled: {title}").format(title=info.title)
+        body = Translator(lang).translate("Mail", "“{title}” ({when}) is cancelled.").format(title=info.title, when=values["when"])
+        body += "\n\n" + Translator(lang).translate("Mail", "Kind regards") + f"\n{assistant}\n"
     elif plan.update:
-        subject = _tr(lang, "Updated: {subject}").format(subject=subject)
+        subject = Translator(lang).translate("Mail", "Updated: {subject}").format(subject=subject)
     calendar = itip.message_text(plan, assistant_email)
     return Letter("invitation", lang, subject, body, sender,
                   to=tuple(person(p.name, p.email) for p in plan.recipients),
@@ -186,7 +182,7 @@ def itinerary(trip_id: int, lang: str, to: list[str] | None = None) -> Prepared:
         itinerary_report.build(trip.id, pdf, lang=lang)
         ics = Path(folder) / "trip.ics"
         trip_ics.export_trip(trip.id, ics, lang=lang)
-        stem = _tr(lang, "itinerary")
+        stem = Translator(lang).translate("Mail", "itinerary")
         files = (Attachment(f"{stem}.pdf", "application/pdf", pdf.read_bytes()),
                  Attachment(f"{stem}.ics", "text/calendar", ics.read_bytes()))
     letter = Letter("itinerary", lang, subject, body, sender, to=to_list, attachments=files,
@@ -276,6 +272,24 @@ def briefing(day: date | None, lang: str, to: list[str] | None = None) -> Prepar
     letter = Letter("briefing", lang, subject, body, sender,
                     to=_to(to, [boss.email] if boss else [], boss.name if boss else t.translate("Mail", "The executive")),
                     record=f"day:{data.day.isoformat()}")
+    return Prepared((letter,))
+
+
+def reply(answered, lang: str) -> Prepared:
+    """The mail that carries a REPLY (an answer on the executive's behalf) to the organizer."""
+    sender, assistant = _sender()
+    item = answered.item
+    subject = {"accepted": Translator(lang).translate("Mail", "Accepted: {title}"), "tentative": Translator(lang).translate("Mail", "Tentative: {title}"),
+               "declined": Translator(lang).translate("Mail", "Declined: {title}")}[answered.status].format(title=item.summary)
+    said = {"accepted": Translator(lang).translate("Mail", "{name} accepts the invitation to “{title}”."),
+            "tentative": Translator(lang).translate("Mail", "{name} accepts the invitation to “{title}” tentatively."),
+            "declined": Translator(lang).translate("Mail", "{name} declines the invitation to “{title}”.")}[answered.status]
+    body = said.format(name=answered.attendee.name, title=item.summary) + "\n\n" + Translator(lang).translate("Mail", "Kind regards") + \
+        f"\n{assistant}\n"
+    letter = Letter("invitation", lang, subject, body, sender,
+                    to=(person(item.organizer.name, item.organizer.email),),
+                    on_behalf_of=person(answered.attendee.name, answered.attendee.email), calendar=answered.reply,
+                    method="REPLY", event_id=answered.event_id, record=f"reply:{item.uid}")
     return Prepared((letter,))
 
 

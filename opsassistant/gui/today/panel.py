@@ -38,6 +38,9 @@ class TodayPanel(AreaPanel):
         self.ui.logCallButton.clicked.connect(self._log_call)
         self.data: TodayOverview | None = None
         self.refresh()
+        from opsassistant.gui.mail.today_section import install as install_mail
+
+        install_mail(self)  # answers to invitations, "Send to …" on call-backs (gui/mail)
 
     # --- AreaPanel ----------------------------------------------------------------------------------------
     def refresh(self) -> None:

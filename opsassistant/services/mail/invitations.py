@@ -75,7 +75,7 @@ def organizer_of(event: Event) -> Person:
                                                  "behalf."))
     if not chosen.email.strip():
         raise UserError(translate("Invitations", "{name} has no e-mail address; add it under Settings ▸ "
-                                                 "Principals.").format(name=chosen.name))
+                                                 "Executive and team.").format(name=chosen.name))
     return Person(chosen.name, chosen.email.strip())
 
 
