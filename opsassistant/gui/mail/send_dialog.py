@@ -33,6 +33,9 @@ class SendMailDialog(QDialog):
         self._build, self.prepared, self.lang = build, prepared, lang
         self._fixed = fixed_recipients
         self.outcome: handover.Outcome | None = None
+        for label in (self.ui.fromValue, self.ui.bccValue, self.ui.attachmentsValue, self.ui.warningLabel,
+                      self.ui.errorLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # "Name <address>" is not markup
         self.ui.languageCombo.addItem("Dansk", "da")
         self.ui.languageCombo.addItem("English", "en")
         self.ui.languageCombo.setCurrentIndex(0 if lang == "da" else 1)

@@ -42,7 +42,7 @@ def create_invitations(today: date, now: datetime, principals: list[Principal], 
                           location=event.location, addresses=[a.email.casefold() for a in people],
                           sent_at=now - timedelta(days=7))
         for hours, person in enumerate(a for a in people if a.status != "needs-action"):
-            if event.id == meeting.id or event.start_utc >= now - timedelta(days=1):
+            if event.id == meeting.id or person.status == "tentative":  # Today shows these as news
                 AttendeeAnswer.create(event=event, address=person.email.casefold(), name=person.name,
                                       status=person.status, received_at=now - timedelta(hours=2 + hours * 5))
     return 1
