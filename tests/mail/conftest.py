@@ -98,33 +98,6 @@ def certificate(tmp_path_factory):
     return cert, key
 
 
-class Inbox:
-    """What the test SMTP server received; ``refuse`` makes it answer 550 to every recipient."""
-
-    def __init__(self):
-        self.envelopes: list = []
-        self.refuse = False
-        self.logins: list[tuple[str, str]] = []
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 - aiosmtpd API
-        if self.refuse:
-            return "550 5.7.1 Relaying denied"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd API
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def smtp_server(certificate):
     """A real aiosmtpd server on 127.0.0.1 (free port) requiring STARTTLS and a login (sofie / hemmeligt-42)."""
@@ -132,6 +105,7 @@ def smtp_server(certificate):
 
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult, LoginPassword
+    from smtp_support import Inbox, free_port
 
     inbox = Inbox()
 
@@ -144,7 +118,7 @@ def smtp_server(certificate):
 
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(str(certificate[0]), str(certificate[1]))
-    port = _free_port()
+    port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
                             authenticator=authenticator, auth_require_tls=True)
     controller.start()

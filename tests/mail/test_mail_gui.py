@@ -183,3 +183,29 @@ def test_today_shows_answers_and_passes_call_backs_on(qtbot, meeting, call, show
     callbacks.setFocus()
     panel.pass_on_action.trigger()
     assert shown and shown[0].ui.subjectEdit.text() == "While you were out: Jens Hansen"
+
+
+def test_deleting_an_invited_meeting_offers_the_cancellation(qtbot, smtp_settings, meeting, shown, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsassistant.gui.mail.editor_hook import offer_cancellation
+    from opsassistant.mail import handover, letters
+    from opsassistant.services.calendar import editing
+    from opsassistant.services.mail import invitations
+
+    handover.by_smtp(letters.prepare("invitation", meeting.id, "en"))
+    editing.trash(meeting.id)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    offer_cancellation(None, meeting.id)
+    assert asked == ["Tell the invited attendees that it is cancelled? jens.hansen@example.dk, lise@example.dk, "
+                     "ole.berg@example.com"]
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert dialog.ui.subjectEdit.text() == "Cancelled: Bestyrelsesmøde"
+    qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    msg = message_from_bytes(smtp_settings.envelopes[-1].content, policy=policy.default)
+    part = next(p for p in msg.walk() if p.get_content_type() == "text/calendar")
+    assert part.get_param("method") == "CANCEL"
+    assert invitations.invited_addresses(meeting.id) == []

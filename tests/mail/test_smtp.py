@@ -128,3 +128,59 @@ def test_password_lives_in_the_keyring_only(memory_keyring, office, db_path):
     assert memory_keyring.store == {("OpsAssistant SMTP", "sofie@smtp.nordlys.dk"): "kodeord-123"}
     assert secrets.password("smtp.nordlys.dk", "sofie") == "kodeord-123"
     assert b"kodeord-123" not in db_path.read_bytes()
+
+
+
+@pytest.fixture
+def ssl_server(office, certificate, memory_keyring, monkeypatch):
+    """Implicit TLS (the port 465 way): encrypted from the first byte, then a login."""
+    import ssl
+
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+    from smtp_support import Inbox, free_port
+
+    from opsassistant.mail import secrets
+    from opsassistant.services.mail import settings
+
+    inbox = Inbox()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(str(certificate[0]), str(certificate[1]))
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, ssl_context=context,
+                            authenticator=lambda *args: AuthResult(success=args[4].password == b"pw-465",
+                                                                   handled=False),
+                            auth_require_tls=False)
+    controller.start()
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))
+    settings.save(settings.MailSettings(assistant_name="Sofie Bach", assistant_email="sofie.bach@nordlys.dk",
+                                        transport="smtp", smtp_host="127.0.0.1", smtp_port=port,
+                                        smtp_security="ssl", smtp_user="sofie"))
+    secrets.store_password("127.0.0.1", "sofie", "pw-465")
+    yield inbox
+    controller.stop()
+
+
+def test_ssl_on_connect_sends_the_briefing(ssl_server):
+    from opsassistant.mail import handover, letters
+
+    handover.by_smtp(letters.prepare("briefing", "2026-12-08", "da"))
+    envelope, msg = received(ssl_server)
+    assert envelope.rcpt_tos == ["karen.holm@nordlys.dk"]
+    assert msg["Subject"] == "Dagens overblik tirsdag den 8. december 2026"
+    assert "Godmorgen Karen Holm" in msg.get_body(("plain",)).get_content()
+
+
+def test_a_server_that_is_not_there_is_one_sentence(office, memory_keyring):
+    from smtp_support import free_port
+
+    from opsassistant.mail import handover, letters
+    from opsassistant.services.mail import settings
+
+    port = free_port()
+    settings.save(settings.MailSettings(assistant_name="Sofie Bach", assistant_email="sofie.bach@nordlys.dk",
+                                        transport="smtp", smtp_host="127.0.0.1", smtp_port=port,
+                                        smtp_security="starttls"))
+    with pytest.raises(UserError, match=rf"^Could not reach the SMTP server 127.0.0.1:{port} \(.+\)\. The mail is "
+                                        r"kept as a draft: "):
+        handover.by_smtp(letters.prepare("briefing", "2026-12-08", "en"))
