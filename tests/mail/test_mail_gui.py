@@ -209,3 +209,44 @@ def test_deleting_an_invited_meeting_offers_the_cancellation(qtbot, smtp_setting
     part = next(p for p in msg.walk() if p.get_content_type() == "text/calendar")
     assert part.get_param("method") == "CANCEL"
     assert invitations.invited_addresses(meeting.id) == []
+
+
+def test_answer_an_invitation_from_today_on_the_executives_behalf(qtbot, smtp_settings, shown, tmp_path,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsassistant.gui.today.panel import TodayPanel
+    from opsassistant.services.calendar import occurrences
+
+    path = tmp_path / "invite.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nMETHOD:REQUEST\r\n"
+        "BEGIN:VEVENT\r\nUID:abc123@google.com\r\nDTSTAMP:20261201T080000Z\r\nSEQUENCE:0\r\n"
+        "SUMMARY:Frokostmøde hos Danske Bank\r\nDTSTART:20261210T110000Z\r\nDTEND:20261210T120000Z\r\n"
+        "ORGANIZER;CN=Anne Lind:mailto:anne.lind@bank.example\r\n"
+        "ATTENDEE;CN=Karen Holm;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:karen.holm@nordlys.dk\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    asked = []
+
+    def choose_maybe(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "&Maybe").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_maybe)
+    panel = TodayPanel()
+    qtbot.addWidget(panel)
+    panel.answers_box.answer_invitation(str(path))
+    assert asked == ["“Frokostmøde hos Danske Bank” from Anne Lind. What does Karen Holm answer?"]
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert dialog.ui.subjectEdit.text() == "Tentative: Frokostmøde hos Danske Bank"
+    qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    envelope = smtp_settings.envelopes[-1]
+    assert envelope.rcpt_tos == ["anne.lind@bank.example"]
+    msg = message_from_bytes(envelope.content, policy=policy.default)
+    part = next(p for p in msg.walk() if p.get_content_type() == "text/calendar")
+    assert part.get_param("method") == "REPLY"
+    assert "PARTSTAT=TENTATIVE" in part.get_content()
+    from datetime import UTC, datetime
+    found = occurrences.between(datetime(2026, 12, 10, tzinfo=UTC), datetime(2026, 12, 11, tzinfo=UTC))
+    assert [(o.title, o.status) for o in found] == [("Frokostmøde hos Danske Bank", "tentative")]

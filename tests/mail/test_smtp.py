@@ -184,3 +184,14 @@ def test_a_server_that_is_not_there_is_one_sentence(office, memory_keyring):
     with pytest.raises(UserError, match=rf"^Could not reach the SMTP server 127.0.0.1:{port} \(.+\)\. The mail is "
                                         r"kept as a draft: "):
         handover.by_smtp(letters.prepare("briefing", "2026-12-08", "en"))
+
+
+def test_mail_command_sends_by_smtp(smtp_settings, meeting, db_path, capsys):
+    from opsassistant import cli
+
+    code = cli.main(["mail", "invitation", str(meeting.id), "--send", "--lang", "da", "--database", str(db_path)])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert out.out.strip() == "Sendt til jens.hansen@example.dk, lise@example.dk, ole.berg@example.com."
+    _, msg = received(smtp_settings)
+    assert msg["Subject"] == "Mødeindkaldelse: Bestyrelsesmøde"
