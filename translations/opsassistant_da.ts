@@ -5167,8 +5167,8 @@
 <context>
     <name>SendMailDialog</name>
     <message>
-        <source>%1 (sent by %2)</source>
-        <translation>%1 (sendt af %2)</translation>
+        <source>sent by %1</source>
+        <translation>sendt af %1</translation>
     </message>
     <message>
         <source>nothing</source>

@@ -36,6 +36,7 @@ class SendMailDialog(QDialog):
         for label in (self.ui.fromValue, self.ui.bccValue, self.ui.attachmentsValue, self.ui.warningLabel,
                       self.ui.errorLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)  # "Name <address>" is not markup
+        self.ui.fromValue.setWordWrap(False)
         self.ui.languageCombo.addItem("Dansk", "da")
         self.ui.languageCombo.addItem("English", "en")
         self.ui.languageCombo.setCurrentIndex(0 if lang == "da" else 1)
@@ -59,8 +60,10 @@ class SendMailDialog(QDialog):
     # --- showing ------------------------------------------------------------------------------------------
     def _show(self) -> None:
         letter = self.prepared.letters[0]
-        self.ui.fromValue.setText(letter.on_behalf_of and self.tr("%1 (sent by %2)").replace(
-            "%1", letter.on_behalf_of).replace("%2", letter.sender) or letter.sender)
+        if letter.on_behalf_of:
+            self.ui.fromValue.setText(letter.on_behalf_of + "\n" + self.tr("sent by %1").replace("%1", letter.sender))
+        else:
+            self.ui.fromValue.setText(letter.sender)
         self.ui.toEdit.setText(", ".join(letter.to))
         self.ui.toEdit.setReadOnly(self._fixed)
         self.ui.bccValue.setText(", ".join(letter.bcc))
