@@ -2628,6 +2628,14 @@
         <translation>Gem og send &amp;invitationer…</translation>
     </message>
     <message>
+        <source>Cancellation sent %1.</source>
+        <translation>Aflysning sendt %1.</translation>
+    </message>
+    <message>
+        <source>Invitations sent %1 to %2 attendees (version %3).</source>
+        <translation>Invitationer sendt %1 til %2 deltagere (version %3).</translation>
+    </message>
+    <message>
         <source>Tell the invited attendees that it is cancelled? %1</source>
         <translation>Skal de inviterede deltagere have besked om, at aftalen er aflyst? %1</translation>
     </message>

@@ -54,6 +54,10 @@ def test_editor_saves_and_sends_invitations_by_smtp(qtbot, smtp_settings, meetin
     assert str(next(iter(cal.walk("VEVENT")))["LOCATION"]) == "Mødelokale 2"
     assert editing.load(meeting.id).location == "Mødelokale 2"
     assert len(invitations.invited_addresses(meeting.id)) == 3 and len(log.for_event(meeting.id)) == 3
+    again = EventEditor(None, editing.load(meeting.id), event_id=meeting.id)
+    qtbot.addWidget(again)
+    assert again.invitations_sent_label.text().startswith("Invitations sent ")
+    assert again.invitations_sent_label.text().endswith(" to 3 attendees (version 1).")
 
 
 def test_editor_shows_each_attendees_answer(qtbot, meeting, tmp_path):

@@ -52,14 +52,42 @@ class _Retranslator(QObject):
 
     def update(self) -> None:
         relabel(self.editor)
+        label = getattr(self.editor, "invitations_sent_label", None)
+        if label is not None:
+            label.setText(sent_text(self.editor.event_id))
         button = getattr(self.editor, "send_invitations_button", None)
         if button is not None:
             button.setText(_button_text())
 
 
+def sent_text(event_id: int | None) -> str:
+    from opsassistant.i18n import formatting as fmt
+    from opsassistant.services.calls.queries import local_zone
+    from opsassistant.services.mail import invitations
+
+    sent = invitations.last_sent(event_id) if event_id else None
+    if sent is None:
+        return ""
+    when = fmt.format_datetime(sent.sent_at, local_zone())
+    if sent.cancelled:
+        return QCoreApplication.translate("Invitations", "Cancellation sent %1.").replace("%1", when)
+    return QCoreApplication.translate("Invitations", "Invitations sent %1 to %2 attendees (version %3).").replace(
+        "%1", when).replace("%2", str(sent.invited)).replace("%3", str(sent.sequence + 1))
+
+
 def install(editor) -> None:
     """Called at the end of ``EventEditor.__init__``."""
+    from PySide6.QtWidgets import QLabel
+
     relabel(editor)
+    label = QLabel(editor)
+    label.setObjectName("invitationsSentLabel")
+    label.setEnabled(False)
+    editor.invitations_sent_label = label
+    editor.ui.attendeeLayout.addWidget(label)
+    event_id = editor.occurrence.series_id if editor.occurrence and editor.occurrence.series_id else editor.event_id
+    label.setText(sent_text(event_id))
+    label.setVisible(bool(label.text()))
     editor.ui.attendeeList.model().rowsInserted.connect(
         lambda *_: QTimer.singleShot(0, editor, lambda: relabel(editor)))
     if editor.read_only:

@@ -193,3 +193,20 @@ def remember(plan: Plan) -> None:
 def invited_addresses(event_id: int) -> list[str]:
     state = Invitation.get_or_none(Invitation.event == event_id)
     return [] if state is None or state.cancelled else list(state.addresses)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What an event's attendees were last told: when, which SEQUENCE, how many, and whether it was cancelled."""
+
+    sent_at: datetime
+    sequence: int
+    invited: int
+    cancelled: bool
+
+
+def last_sent(event_id: int) -> Sent | None:
+    state = Invitation.get_or_none(Invitation.event == event_id)
+    if state is None:
+        return None
+    return Sent(state.sent_at, state.sequence, len(state.addresses), bool(state.cancelled))
