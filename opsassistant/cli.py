@@ -183,8 +183,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep", choices=("mine", "theirs", "both"),
                    help=translate("Cli", "mine: this computer's version, theirs: the server's, both: keep both"))
     _common(p)
+    _mail_parsers(sub, commands)
     parser.commands = commands  # type: ignore[attr-defined] - for usage errors after parsing
     return parser
+
+
+def _mail_parsers(sub, commands: dict) -> None:
+    p = commands["invite"] = _command(
+        sub, "invite", translate("Cli", "write an appointment's invitation (iTIP REQUEST or CANCEL) as .ics"),
+        translate("Cli", "The executive is the organizer and the assistant the sender (SENT-BY)."))
+    p.add_argument("event_id", type=int, metavar=translate("Cli", "EVENT_ID"),
+                   help=translate("Cli", "the appointment's ID (see: opsassistant list events)"))
+    p.add_argument("-o", "--output", required=True, metavar=translate("Cli", "FILE.ics"),
+                   help=translate("Cli", "the .ics file to write"))
+    p.add_argument("--method", choices=("request", "cancel"), default="request",
+                   help=translate("Cli", "request (default): invite or update; cancel: call it off"))
+    _common(p)
+
+    p = commands["mail"] = _command(
+        sub, "mail", translate("Cli", "an e-mail from a template, as an .eml draft or sent by SMTP"),
+        translate("Cli", "Templates: message (a call's ID), invitation (an appointment's ID), itinerary (a "
+                         "trip's ID), outing (an outing's ID), briefing (a day as YYYY-MM-DD, default today)."))
+    p.add_argument("template", choices=("message", "invitation", "itinerary", "outing", "briefing"),
+                   help=translate("Cli", "which template"))
+    p.add_argument("target", nargs="?", metavar=translate("Cli", "ID"),
+                   help=translate("Cli", "call, appointment, trip or outing ID; a date for briefing"))
+    p.add_argument("--to", action="append", metavar=translate("Cli", "ADDRESS"),
+                   help=translate("Cli", "recipient's e-mail address (repeat for more)"))
+    way = p.add_mutually_exclusive_group(required=True)
+    way.add_argument("-o", "--output", metavar=translate("Cli", "FILE.eml"),
+                     help=translate("Cli", "write a draft for the mail client"))
+    way.add_argument("--send", action="store_true", help=translate("Cli", "send by SMTP as set up under Settings"))
+    p.add_argument("--method", choices=("request", "cancel"), default="request",
+                   help=translate("Cli", "invitation: what to send"))
+    _common(p)
 
 
 def _date(text: str):
@@ -215,7 +247,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     module_name = {
         "demo": "data", "backup": "data", "restore": "data", "check": "data",
         "import": "transfer", "export": "transfer", "list": "listing", "report": "reporting",
-        "log-call": "calls", "account": "sync", "sync": "sync",
+        "log-call": "calls", "account": "sync", "sync": "sync", "invite": "mailing", "mail": "mailing",
     }[args.command]
     module = import_module(f"opsassistant.commands.{module_name}")
     return getattr(module, "run_" + args.command.replace("-", "_"))(args)

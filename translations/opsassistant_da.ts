@@ -328,6 +328,21 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>The answer “{status}” is not one Ops Assistant records.</source>
+        <translation>Svaret “{status}” kan Driftsassistent ikke registrere.</translation>
+    </message>
+    <message>
+        <source>The answer is to an appointment that is not in the calendar.</source>
+        <translation>Svaret gælder en aftale, som ikke er i kalenderen.</translation>
+    </message>
+    <message>
+        <source>{address} is not an attendee of “{title}”.</source>
+        <translation>{address} er ikke deltager i “{title}”.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Ops Assistant</source>
@@ -2130,6 +2145,74 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>mine: denne computers udgave, theirs: serverens, both: behold begge</translation>
     </message>
     <message>
+        <source>write an appointment&apos;s invitation (iTIP REQUEST or CANCEL) as .ics</source>
+        <translation>skriv en aftales mødeindkaldelse (iTIP REQUEST eller CANCEL) som .ics</translation>
+    </message>
+    <message>
+        <source>The executive is the organizer and the assistant the sender (SENT-BY).</source>
+        <translation>Lederen er mødeindkalder, og assistenten er afsender (SENT-BY).</translation>
+    </message>
+    <message>
+        <source>EVENT_ID</source>
+        <translation>AFTALE_ID</translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s ID (see: opsassistant list events)</source>
+        <translation>aftalens ID (se: opsassistant list events)</translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation>FIL.ics</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>.ics-filen, der skal skrives</translation>
+    </message>
+    <message>
+        <source>request (default): invite or update; cancel: call it off</source>
+        <translation>request (standard): indkald eller opdatér; cancel: aflys</translation>
+    </message>
+    <message>
+        <source>an e-mail from a template, as an .eml draft or sent by SMTP</source>
+        <translation>en e-mail ud fra en skabelon, som .eml-kladde eller sendt via SMTP</translation>
+    </message>
+    <message>
+        <source>Templates: message (a call&apos;s ID), invitation (an appointment&apos;s ID), itinerary (a trip&apos;s ID), outing (an outing&apos;s ID), briefing (a day as YYYY-MM-DD, default today).</source>
+        <translation>Skabeloner: message (et opkalds ID), invitation (en aftales ID), itinerary (en rejses ID), outing (et arrangements ID), briefing (en dag som ÅÅÅÅ-MM-DD, standard i dag).</translation>
+    </message>
+    <message>
+        <source>which template</source>
+        <translation>hvilken skabelon</translation>
+    </message>
+    <message>
+        <source>call, appointment, trip or outing ID; a date for briefing</source>
+        <translation>ID på opkald, aftale, rejse eller arrangement; en dato for briefing</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>recipient&apos;s e-mail address (repeat for more)</source>
+        <translation>modtagerens e-mailadresse (gentag for flere)</translation>
+    </message>
+    <message>
+        <source>FILE.eml</source>
+        <translation>FIL.eml</translation>
+    </message>
+    <message>
+        <source>write a draft for the mail client</source>
+        <translation>skriv en kladde til mailprogrammet</translation>
+    </message>
+    <message>
+        <source>send by SMTP as set up under Settings</source>
+        <translation>send via SMTP som sat op under Indstillinger</translation>
+    </message>
+    <message>
+        <source>invitation: what to send</source>
+        <translation>invitation: hvad der skal sendes</translation>
+    </message>
+    <message>
         <source>not a date: %1 (give it as YYYY-MM-DD, e.g. 2026-04-02)</source>
         <translation>ikke en dato: %1 (angiv den som ÅÅÅÅ-MM-DD, fx 2026-04-02)</translation>
     </message>
@@ -3781,6 +3864,109 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
 </context>
 <context>
+    <name>Invitations</name>
+    <message>
+        <source>accepted</source>
+        <translation>kommer</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>kommer ikke</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>kommer måske</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>ingen e-mailadresse</translation>
+    </message>
+    <message>
+        <source>Save and send &amp;invitations…</source>
+        <translation>Gem og send &amp;invitationer…</translation>
+    </message>
+    <message>
+        <source>Cancellation sent %1.</source>
+        <translation>Aflysning sendt %1.</translation>
+    </message>
+    <message>
+        <source>Invitations sent %1 to %2 attendees (version %3).</source>
+        <translation>Invitationer sendt %1 til %2 deltagere (version %3).</translation>
+    </message>
+    <message>
+        <source>Tell the invited attendees that it is cancelled? %1</source>
+        <translation>Skal de inviterede deltagere have besked om, at aftalen er aflyst? %1</translation>
+    </message>
+    <message>
+        <source>Send a cancellation</source>
+        <translation>Send en aflysning</translation>
+    </message>
+    <message>
+        <source>Nobody needs this message.</source>
+        <translation>Ingen har brug for denne besked.</translation>
+    </message>
+    <message>
+        <source>The file is not a complete iCalendar file.</source>
+        <translation>Filen er ikke en komplet iCalendar-fil.</translation>
+    </message>
+    <message>
+        <source>The answer names no attendee.</source>
+        <translation>Svaret nævner ingen deltager.</translation>
+    </message>
+    <message>
+        <source>An attendee&apos;s answer has no e-mail address.</source>
+        <translation>En deltagers svar har ingen e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>{path} is not an invitation (its METHOD is not REQUEST).</source>
+        <translation>{path} er ikke en invitation (dens METHOD er ikke REQUEST).</translation>
+    </message>
+    <message>
+        <source>The invitation names no organizer to answer.</source>
+        <translation>Invitationen nævner ingen arrangør at svare.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address; add it under Settings ▸ Executive and team.</source>
+        <translation>{name} har ingen e-mailadresse; tilføj den under Indstillinger ▸ Leder og team.</translation>
+    </message>
+    <message>
+        <source>The invitation is not addressed to {name} &lt;{email}&gt;.</source>
+        <translation>Invitationen er ikke sendt til {name} &lt;{email}&gt;.</translation>
+    </message>
+    <message>
+        <source>Answer with accepted, tentative or declined.</source>
+        <translation>Svar med accepted, tentative eller declined.</translation>
+    </message>
+    <message>
+        <source>Enter your own e-mail address under Settings ▸ E-mail: answers are sent on the executive&apos;s behalf.</source>
+        <translation>Skriv din egen e-mailadresse under Indstillinger ▸ E-mail: svar sendes på lederens vegne.</translation>
+    </message>
+    <message>
+        <source>Add the executive under Settings: invitations are sent on their behalf.</source>
+        <translation>Tilføj lederen under Indstillinger: invitationer sendes på lederens vegne.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with ID {id}.</source>
+        <translation>Der er ingen aftale med ID {id}.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in the trash; send a cancellation instead.</source>
+        <translation>“{title}” ligger i papirkurven; send en aflysning i stedet.</translation>
+    </message>
+    <message>
+        <source>“{title}” has no attendees to invite.</source>
+        <translation>“{title}” har ingen deltagere at invitere.</translation>
+    </message>
+    <message>
+        <source>No attendee of “{title}” has an e-mail address: {names}.</source>
+        <translation>Ingen af deltagerne i “{title}” har en e-mailadresse: {names}.</translation>
+    </message>
+    <message>
+        <source>Nobody was invited to “{title}”, so there is nobody to tell it is cancelled.</source>
+        <translation>Ingen er inviteret til “{title}”, så der er ingen at fortælle, at den er aflyst.</translation>
+    </message>
+</context>
+<context>
     <name>Itinerary</name>
     <message>
         <source>No trip with ID %1.</source>
@@ -3885,6 +4071,449 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Time zone</source>
         <translation>Tidszone</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>Enter your own name and e-mail address under Settings ▸ E-mail first.</source>
+        <translation>Skriv først dit eget navn og din e-mailadresse under Indstillinger ▸ E-mail.</translation>
+    </message>
+    <message>
+        <source>{method} for “{title}” (SEQUENCE {sequence}) written to {path}.</source>
+        <translation>{method} for “{title}” (SEQUENCE {sequence}) er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Not invited: {name} has no e-mail address.</source>
+        <translation>Ikke inviteret: {name} har ingen e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>The mail is open in your mail client; the draft is also kept at {path}.</source>
+        <translation>Mailen er åbnet i dit mailprogram; kladden er også gemt i {path}.</translation>
+    </message>
+    <message>
+        <source>The draft is open in your mail program.</source>
+        <translation>Kladden er åbnet i dit mailprogram.</translation>
+    </message>
+    <message>
+        <source>The draft {path} is open in your mail program.</source>
+        <translation>Kladden {path} er åbnet i dit mailprogram.</translation>
+    </message>
+    <message>
+        <source>No mail client was found; the draft is kept at {path}.</source>
+        <translation>Der blev ikke fundet noget mailprogram; kladden er gemt i {path}.</translation>
+    </message>
+    <message>
+        <source>The mail has no recipient.</source>
+        <translation>Mailen har ingen modtager.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>“{address}” er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Draft written to {path}.</source>
+        <translation>Kladden er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>{reason} The mail is kept as a draft: {path}.</source>
+        <translation>{reason} Mailen er gemt som kladde: {path}.</translation>
+    </message>
+    <message>
+        <source>The server refused some recipients ({said}); the others got the mail, and it is kept as a draft: {path}.</source>
+        <translation>Serveren afviste nogle modtagere ({said}); de andre fik mailen, og den er gemt som kladde: {path}.</translation>
+    </message>
+    <message>
+        <source>Sent to {recipients}.</source>
+        <translation>Sendt til {recipients}.</translation>
+    </message>
+    <message>
+        <source>{who} has no e-mail address; give one with the mail.</source>
+        <translation>{who} har ingen e-mailadresse; angiv en til mailen.</translation>
+    </message>
+    <message>
+        <source>Give the {what} as its ID (a number).</source>
+        <translation>Angiv {what} med dets ID (et tal).</translation>
+    </message>
+    <message>
+        <source>There is no call with ID {id}.</source>
+        <translation>Der er intet opkald med ID {id}.</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>Opkaldet</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Ukendt opkalder</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>HASTER</translation>
+    </message>
+    <message>
+        <source>{address} is not an attendee of “{title}”.</source>
+        <translation>{address} er ikke deltager i “{title}”.</translation>
+    </message>
+    <message>
+        <source>Everyone has been invited to “{title}” already, and nothing has changed since.</source>
+        <translation>Alle er allerede inviteret til “{title}”, og intet er ændret siden.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}</source>
+        <translation>Aflyst: {title}</translation>
+    </message>
+    <message>
+        <source>“{title}” ({when}) is cancelled.</source>
+        <translation>“{title}” ({when}) er aflyst.</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Venlig hilsen</translation>
+    </message>
+    <message>
+        <source>Updated: {subject}</source>
+        <translation>Ændret: {subject}</translation>
+    </message>
+    <message>
+        <source>itinerary</source>
+        <translation>rejseplan</translation>
+    </message>
+    <message>
+        <source>There is no trip with ID {id}.</source>
+        <translation>Der er ingen rejse med ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no outing with ID {id}.</source>
+        <translation>Der er intet arrangement med ID {id}.</translation>
+    </message>
+    <message>
+        <source>No participant of “{title}” has an e-mail address.</source>
+        <translation>Ingen af deltagerne i “{title}” har en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dagen</translation>
+    </message>
+    <message>
+        <source>call back by {when}</source>
+        <translation>ring tilbage senest {when}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The executive</source>
+        <translation>Lederen</translation>
+    </message>
+    <message>
+        <source>Accepted: {title}</source>
+        <translation>Accepteret: {title}</translation>
+    </message>
+    <message>
+        <source>Tentative: {title}</source>
+        <translation>Foreløbig accepteret: {title}</translation>
+    </message>
+    <message>
+        <source>Declined: {title}</source>
+        <translation>Afslået: {title}</translation>
+    </message>
+    <message>
+        <source>{name} accepts the invitation to “{title}”.</source>
+        <translation>{name} siger ja tak til invitationen til “{title}”.</translation>
+    </message>
+    <message>
+        <source>{name} accepts the invitation to “{title}” tentatively.</source>
+        <translation>{name} siger foreløbig ja til invitationen til “{title}”.</translation>
+    </message>
+    <message>
+        <source>{name} declines the invitation to “{title}”.</source>
+        <translation>{name} må desværre melde afbud til “{title}”.</translation>
+    </message>
+    <message>
+        <source>Give the day of the briefing as YYYY-MM-DD.</source>
+        <translation>Angiv dagen for overblikket som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>opkaldet</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>aftalen</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>rejsen</translation>
+    </message>
+    <message>
+        <source>outing</source>
+        <translation>arrangementet</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the SMTP password in; install one (e.g. GNOME Keyring or KWallet) or hand mails to the mail client.</source>
+        <translation>Denne computer har ingen nøglering til SMTP-adgangskoden; installér en (fx GNOME Keyring eller KWallet), eller lad mailprogrammet sende mails.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the SMTP password.</source>
+        <translation>Nøgleringen ville ikke gemme SMTP-adgangskoden.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read; it may be locked.</source>
+        <translation>Nøgleringen kunne ikke læses; den er måske låst.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to remove the SMTP password.</source>
+        <translation>Nøgleringen ville ikke fjerne SMTP-adgangskoden.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server under Settings ▸ E-mail first.</source>
+        <translation>Skriv først SMTP-serveren under Indstillinger ▸ E-mail.</translation>
+    </message>
+    <message>
+        <source>The SMTP server {host} offers no STARTTLS, so the mail was not sent unencrypted.</source>
+        <translation>SMTP-serveren {host} tilbyder ikke STARTTLS, så mailen blev ikke sendt ukrypteret.</translation>
+    </message>
+    <message>
+        <source>No SMTP password is stored for {user}; enter it under Settings ▸ E-mail.</source>
+        <translation>Der er ingen SMTP-adgangskode gemt for {user}; skriv den under Indstillinger ▸ E-mail.</translation>
+    </message>
+    <message>
+        <source>The SMTP server {host} did not accept the user name and password.</source>
+        <translation>SMTP-serveren {host} godtog ikke brugernavn og adgangskode.</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the recipients ({said}); the mail was not sent.</source>
+        <translation>SMTP-serveren afviste modtagerne ({said}); mailen blev ikke sendt.</translation>
+    </message>
+    <message>
+        <source>The SMTP server {host} refused the mail: {said}.</source>
+        <translation>SMTP-serveren {host} afviste mailen: {said}.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed: {reason}.</source>
+        <translation>Den krypterede forbindelse til {host} mislykkedes: {reason}.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>intet svar i tide</translation>
+    </message>
+    <message>
+        <source>Could not reach the SMTP server {host}:{port} ({reason}).</source>
+        <translation>Kunne ikke få forbindelse til SMTP-serveren {host}:{port} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>Your e-mail address is not an e-mail address.</source>
+        <translation>Din e-mailadresse er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server to send from here.</source>
+        <translation>Skriv SMTP-serveren for at sende herfra.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Porten er et tal fra 1 til 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <source>as drafts in my mail program</source>
+        <translation>som kladder i mit mailprogram</translation>
+    </message>
+    <message>
+        <source>by SMTP from here</source>
+        <translation>med SMTP herfra</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>Ingen (kun lokal relay)</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the database. Leave it empty to keep the password already stored.</source>
+        <translation>Gemmes i systemets nøglering, aldrig i databasen. Lad feltet stå tomt for at beholde den gemte adgangskode.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Dit &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Din &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Din e-mailadresse</translation>
+    </message>
+    <message>
+        <source>Invitations go out with the executive as organizer and you as the sender (&quot;on behalf of&quot;).</source>
+        <translation>Invitationer sendes med lederen som arrangør og dig som afsender (&quot;på vegne af&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Hand mails over:</source>
+        <translation>&amp;Send mails:</translation>
+    </message>
+    <message>
+        <source>How mails are handed over</source>
+        <translation>Hvordan mails sendes</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-&amp;server:</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.office365.com</source>
+        <translation>fx smtp.office365.com</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>Kr&amp;yptering:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>SMTP-brugernavn</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Adgangs&amp;kode:</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-adgangskode</translation>
+    </message>
+    <message>
+        <source>Mail &amp;templates…</source>
+        <translation>Mailska&amp;beloner…</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <source>There is no template “{key}”; the templates are: {keys}.</source>
+        <translation>Der er ingen skabelon “{key}”; skabelonerne er: {keys}.</translation>
+    </message>
+    <message>
+        <source>Phone message (While you were out)</source>
+        <translation>Telefonbesked (Mens du var væk)</translation>
+    </message>
+    <message>
+        <source>Meeting invitation</source>
+        <translation>Mødeindkaldelse</translation>
+    </message>
+    <message>
+        <source>Itinerary to the traveller</source>
+        <translation>Rejseplan til den rejsende</translation>
+    </message>
+    <message>
+        <source>Outing invitation</source>
+        <translation>Invitation til arrangement</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Dagens overblik</translation>
+    </message>
+    <message>
+        <source>Templates are in Danish (da) or English (en).</source>
+        <translation>Skabeloner findes på dansk (da) og engelsk (en).</translation>
+    </message>
+    <message>
+        <source>A brace is not closed: write merge fields as {field}, and a brace itself as {{ or }}.</source>
+        <translation>En klamme er ikke lukket: skriv flettefelter som {field} og selve klammen som {{ eller }}.</translation>
+    </message>
+    <message>
+        <source>{fields} is not a merge field of this template; the fields are: {known}.</source>
+        <translation>{fields} er ikke et flettefelt i denne skabelon; felterne er: {known}.</translation>
+    </message>
+    <message>
+        <source>The subject must not be empty.</source>
+        <translation>Emnet må ikke være tomt.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be filled in; correct it under Mail templates.</source>
+        <translation>Skabelonen “{name}” kan ikke udfyldes; ret den under Mailskabeloner.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplatesDialog</name>
+    <message>
+        <source>Discard the changes to this template?</source>
+        <translation>Kassér ændringerne i denne skabelon?</translation>
+    </message>
+    <message>
+        <source>Merge fields: %1</source>
+        <translation>Flettefelter: %1</translation>
+    </message>
+    <message>
+        <source>Mail templates</source>
+        <translation>Mailskabeloner</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Skabeloner</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Skabelonens sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Text of the template</source>
+        <translation>Skabelonens tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the original wording</source>
+        <translation>&amp;Gendan den oprindelige tekst</translation>
     </message>
 </context>
 <context>
@@ -4962,6 +5591,25 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Notes</source>
         <translation>Bemærkninger</translation>
+    </message>
+</context>
+<context>
+    <name>PassOn</name>
+    <message>
+        <source>Send to %1…</source>
+        <translation>Send til %1…</translation>
+    </message>
+    <message>
+        <source>Send the message…</source>
+        <translation>Send beskeden…</translation>
+    </message>
+    <message>
+        <source>Passed on %1</source>
+        <translation>Givet videre %1</translation>
+    </message>
+    <message>
+        <source>Mail the message slip (%1)</source>
+        <translation>Send telefonbeskeden som mail (%1)</translation>
     </message>
 </context>
 <context>
@@ -6262,6 +6910,85 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
 </context>
 <context>
+    <name>SendMailDialog</name>
+    <message>
+        <source>sent by %1</source>
+        <translation>sendt af %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <source>A cancellation goes to %1, who is no longer invited.</source>
+        <translation>%1 er ikke længere inviteret og får en aflysning.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address and is not invited.</source>
+        <translation>%1 har ingen e-mailadresse og bliver ikke inviteret.</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>S&amp;end</translation>
+    </message>
+    <message>
+        <source>Op&amp;en in mail program</source>
+        <translation>Åbn i &amp;mailprogram</translation>
+    </message>
+    <message>
+        <source>Send e-mail</source>
+        <translation>Send e-mail</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Bcc:</source>
+        <translation>Bcc:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Language of the mail</source>
+        <translation>Mailens sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Vedhæftet:</translation>
+    </message>
+    <message>
+        <source>Text of the mail</source>
+        <translation>Mailens tekst</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>Åbn i &amp;mailprogram</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6641,6 +7368,69 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Done</source>
         <translation>Udført</translation>
+    </message>
+</context>
+<context>
+    <name>TodayAnswers</name>
+    <message>
+        <source>%1 has accepted “%2”</source>
+        <translation>%1 kommer til “%2”</translation>
+    </message>
+    <message>
+        <source>%1 has declined “%2”</source>
+        <translation>%1 har meldt afbud til “%2”</translation>
+    </message>
+    <message>
+        <source>%1 has answered maybe to “%2”</source>
+        <translation>%1 kommer måske til “%2”</translation>
+    </message>
+    <message>
+        <source>%1 has not answered “%2” yet</source>
+        <translation>%1 har ikke svaret på “%2” endnu</translation>
+    </message>
+    <message>
+        <source>Answers to invitations</source>
+        <translation>Svar på invitationer</translation>
+    </message>
+    <message>
+        <source>&amp;Answer an invitation…</source>
+        <translation>&amp;Besvar en invitation…</translation>
+    </message>
+    <message>
+        <source>No answers in the last week.</source>
+        <translation>Ingen svar den seneste uge.</translation>
+    </message>
+    <message>
+        <source>Answer an invitation</source>
+        <translation>Besvar en invitation</translation>
+    </message>
+    <message>
+        <source>Invitations (*.ics)</source>
+        <translation>Invitationer (*.ics)</translation>
+    </message>
+    <message>
+        <source>Add the executive under Settings first.</source>
+        <translation>Tilføj først lederen under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>“%1” from %2. What does %3 answer?</source>
+        <translation>“%1” fra %2. Hvad svarer %3?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Ja tak</translation>
+    </message>
+    <message>
+        <source>&amp;Maybe</source>
+        <translation>&amp;Måske</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Nej tak</translation>
+    </message>
+    <message>
+        <source>Send the message to the person it is for…</source>
+        <translation>Send beskeden til den, den er til…</translation>
     </message>
 </context>
 <context>

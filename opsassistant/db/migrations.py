@@ -75,7 +75,14 @@ def _to_5(db: SqliteDatabase) -> None:
                    "WHERE rrule = '' AND rdates != '[]'")
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5]
+def _to_6(db: SqliteDatabase) -> None:
+    """E-mail: user templates, the sent-mail log, the iTIP state of each invited event."""
+    from opsassistant.db.models.mail import MAIL_MODELS
+
+    db.create_tables(MAIL_MODELS)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -55,6 +55,9 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._retranslate()
+        from opsassistant.gui.mail.settings_page import add_to_settings
+
+        self.mail_page = add_to_settings(self)  # Settings ▸ E-mail (its own module)
         if self._people:
             self.ui.principalList.setCurrentRow(0)
         else:
@@ -172,6 +175,9 @@ class SettingsDialog(QDialog):
                 self.ui.principalList.setCurrentRow(row)
                 self._show_problems(principals.validate(data))
                 return
+        if not self.mail_page.save():
+            self.ui.tabs.setCurrentWidget(self.mail_page)
+            return
         principals.save_all([(pid, data) for pid, data in self._people], self._removed)
         chosen = self.ui.languageCombo.currentData()
         if chosen != language():
@@ -180,7 +186,7 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        if self._dirty and not confirm_discard(self, self.tr("Discard the changes you made in Settings?")):
+        if (self._dirty or self.mail_page.changed) and not confirm_discard(self, self.tr("Discard the changes you made in Settings?")):
             return
         super().reject()
 

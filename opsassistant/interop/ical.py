@@ -93,6 +93,10 @@ def _contacts(emails: list[str]) -> dict[str, int]:
 
 def import_file(path: Path | str, *, principal_id: int | None = None) -> ImportResult:
     """Import every VEVENT; events without a principal of their own go to ``principal_id`` or the executive."""
+    from opsassistant.interop import itip
+
+    if itip.is_reply(path):  # an attendee's answer (iTIP REPLY) updates the answer, it adds no appointment
+        return itip.import_reply(path)
     with paused_gc():
         return _import(Path(path), principal_id)
 

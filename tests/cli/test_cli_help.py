@@ -16,7 +16,8 @@ from opsassistant import cli
 from opsassistant.i18n.language import set_current_language
 
 ROOT = Path(__file__).resolve().parents[2]
-COMMANDS = ("demo", "import", "export", "list", "report", "log-call", "backup", "restore", "check", "account", "sync")
+COMMANDS = ("demo", "import", "export", "list", "report", "log-call", "backup", "restore", "check", "account", "sync",
+            "invite", "mail")
 
 
 def opsassistant(*argv: str, lang_env: str = "en_GB.UTF-8", **kwargs) -> subprocess.CompletedProcess:

@@ -47,6 +47,9 @@ class EventEditor(QDialog):
         self._conflict_timer = QTimer(self, singleShot=True, interval=250, timeout=self.check_conflicts)
         self.retranslate()
         self.check_conflicts()
+        from opsassistant.gui.mail.editor_hook import install as install_mail
+
+        install_mail(self)  # answers beside the attendees, "Save and send invitations…" (gui/mail)
 
     # --- setup --------------------------------------------------------------------------------------------------
     def _fill_choices(self) -> None:

@@ -368,6 +368,10 @@ class CalendarPanel(AreaPanel):
             whole = choice == "series"
         self.undo_stack.push(TrashCommand(occ, whole, self.refresh))
         self.selected = None
+        if whole:
+            from opsassistant.gui.mail.editor_hook import offer_cancellation
+
+            offer_cancellation(self, occ.series_id or occ.event_id)  # invited attendees get a CANCEL (gui/mail)
 
     def find_a_time(self):
         from opsassistant.gui.calendar.find_time import FindTimeDialog

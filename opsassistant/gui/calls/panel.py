@@ -62,6 +62,9 @@ class CallsPanel(AreaPanel):
         self.notifier.due.connect(self.show_banner)
         self._update_count()
         self._update_buttons()
+        from opsassistant.gui.mail.calls_hook import install as install_pass_on
+
+        install_pass_on(self)  # "Send to <principal>": the message slip by mail (gui/mail)
 
     def _size_columns(self) -> None:
         """Widths that fit the header and the cells in the current language (no clipped headers or statuses,
@@ -233,6 +236,7 @@ class CallsPanel(AreaPanel):
         self._update_count()
         self.ui.logButton.setToolTip(self.tr("Log a call (Ctrl+L)"))
         self.ui.doneButton.setToolTip(self.tr("Mark the call-back done (Ctrl+D)"))
+        self.pass_on_update()
 
     def report_actions(self) -> list:
         return [(self.tr("Call sheet…"), self.print_call_sheet)]

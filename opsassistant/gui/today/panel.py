@@ -63,6 +63,9 @@ class TodayPanel(AreaPanel):
 
         self.reception = attach_to_today(self)
         self.refresh()
+        from opsassistant.gui.mail.today_section import install as install_mail
+
+        install_mail(self)  # answers to invitations, "Send to …" on call-backs (gui/mail)
         from opsassistant.services import first_start
 
         if first_start.needed():

@@ -56,4 +56,9 @@ def records(*, search: str | None = None, date_from=None, date_to=None, open_onl
             "status": occ.status,
             "category": occ.category,
         })
+    from opsassistant.services.calendar.answers import attendees_of
+
+    people = attendees_of([o["id"] for o in out])
+    for item in out:
+        item["attendees"] = people.get(item["id"], [])
     return out

@@ -28,7 +28,7 @@ def is_empty() -> bool:
 
 def fill_demo(today: date | None = None, now: datetime | None = None) -> str:
     """Create the demo office; returns a one-line summary. Raises DatabaseNotEmptyError on a used database."""
-    from opsassistant.services.demo import events, people, reception, schedule
+    from opsassistant.services.demo import events, invitations, people, reception, schedule
 
     now = now or utcnow()
     today = today or date.today()
@@ -50,6 +50,7 @@ def fill_demo(today: date | None = None, now: datetime | None = None) -> str:
             reception.create_visitors(today, now, principals, contacts)
             reception.create_travel_bookkeeping(today, principals)
             reception.mark_entertainment()
+            appointments += invitations.create_invitations(today, now, principals, contacts)
             outings = Outing.select().count()
     finally:
         set_current_language(language)

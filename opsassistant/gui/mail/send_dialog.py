@@ -1,0 +1,143 @@
+"""Send e-mail (ui/send_mail.ui): the mail as the template made it, to check and change before it goes.
+
+"Send" hands it over the way Settings ▸ E-mail says (SMTP, or the mail program); "Open in mail program" always
+makes a draft for the mail program. Anything that fails is one sentence under the text, and the draft is kept.
+SMTP runs on the GUI thread with a wait cursor (a mail is seconds; the server's timeout bounds the wait).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from opsassistant.errors import UserError
+from opsassistant.gui.forms.ui_send_mail import Ui_SendMailDialog
+from opsassistant.i18n.language import current_language
+from opsassistant.mail import handover
+from opsassistant.mail.letters import Prepared
+from opsassistant.services.mail import settings as mail_settings
+
+Builder = Callable[[str], Prepared]
+
+
+class SendMailDialog(QDialog):
+    def __init__(self, parent: QWidget | None, build: Builder, prepared: Prepared, lang: str, *,
+                 fixed_recipients: bool = False):
+        super().__init__(parent)
+        self.ui = Ui_SendMailDialog()
+        self.ui.setupUi(self)
+        self._build, self.prepared, self.lang = build, prepared, lang
+        self._fixed = fixed_recipients
+        self.outcome: handover.Outcome | None = None
+        for label in (self.ui.fromValue, self.ui.bccValue, self.ui.attachmentsValue, self.ui.warningLabel,
+                      self.ui.errorLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # "Name <address>" is not markup
+        self.ui.fromValue.setWordWrap(False)
+        self.ui.languageCombo.addItem("Dansk", "da")
+        self.ui.languageCombo.addItem("English", "en")
+        self.ui.languageCombo.setCurrentIndex(0 if lang == "da" else 1)
+        self.ui.languageCombo.currentIndexChanged.connect(self._language_changed)
+        self.ui.sendButton.clicked.connect(self.send)
+        self.ui.clientButton.clicked.connect(self.to_mail_client)
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self._show()
+
+    @classmethod
+    def open_for(cls, parent: QWidget | None, build: Builder, *, fixed_recipients: bool = False) -> SendMailDialog | None:
+        """The dialog for ``build(lang)``; None (after one sentence in a message box) when it cannot be made."""
+        lang = current_language()
+        try:
+            prepared = build(lang)
+        except UserError as error:
+            QMessageBox.warning(parent, translate_title(), str(error))
+            return None
+        return cls(parent, build, prepared, lang, fixed_recipients=fixed_recipients)
+
+    # --- showing ------------------------------------------------------------------------------------------
+    def _show(self) -> None:
+        letter = self.prepared.letters[0]
+        if letter.on_behalf_of:
+            self.ui.fromValue.setText(letter.on_behalf_of + "\n" + self.tr("sent by %1").replace("%1", letter.sender))
+        else:
+            self.ui.fromValue.setText(letter.sender)
+        self.ui.toEdit.setText(", ".join(letter.to))
+        self.ui.toEdit.setReadOnly(self._fixed)
+        self.ui.bccValue.setText(", ".join(letter.bcc))
+        self.ui.bccLabel.setVisible(bool(letter.bcc))
+        self.ui.bccValue.setVisible(bool(letter.bcc))
+        self.ui.subjectEdit.setText(letter.subject)
+        self.ui.bodyEdit.setPlainText(letter.body)
+        files = [a.filename for a in letter.attachments] + (["invite.ics"] if letter.calendar else [])
+        self.ui.attachmentsValue.setText(", ".join(files) or self.tr("nothing"))
+        notes = []
+        for extra in self.prepared.letters[1:]:
+            notes.append(self.tr("A cancellation goes to %1, who is no longer invited.").replace(
+                "%1", ", ".join(extra.to)))
+        for name in self.prepared.without_address:
+            notes.append(self.tr("%1 has no e-mail address and is not invited.").replace("%1", name))
+        self.ui.warningLabel.setText("\n".join(notes))
+        self.ui.warningLabel.setVisible(bool(notes))
+        self.ui.errorLabel.setVisible(False)
+        smtp = mail_settings.load().transport == "smtp"
+        self.ui.sendButton.setText(self.tr("S&end") if smtp else self.tr("Op&en in mail program"))
+        self.ui.clientButton.setVisible(smtp)
+
+    def _language_changed(self) -> None:
+        lang = self.ui.languageCombo.currentData()
+        try:
+            self.prepared = self._build(lang)
+        except UserError as error:
+            self._error(str(error))
+            return
+        self.lang = lang
+        self._show()
+
+    def _error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setStyleSheet("color: #c0392b;")
+        self.ui.errorLabel.setVisible(True)
+
+    # --- handing over -------------------------------------------------------------------------------------
+    def edited(self) -> Prepared:
+        first = self.prepared.letters[0]
+        to = tuple(a.strip() for a in self.ui.toEdit.text().split(",") if a.strip())
+        letter = replace(first, to=first.to if self._fixed else to, subject=self.ui.subjectEdit.text().strip(),
+                         body=self.ui.bodyEdit.toPlainText())
+        return replace(self.prepared, letters=(letter, *self.prepared.letters[1:]))
+
+    def send(self) -> None:
+        self._hand_over(mail_settings.load().transport)
+
+    def to_mail_client(self) -> None:
+        self._hand_over("draft")
+
+    def _hand_over(self, transport: str) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = handover.deliver(self.edited(), transport)
+        except UserError as error:
+            self._error(str(error))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not outcome.ok:
+            self._error(outcome.message)
+            return
+        self.outcome = outcome
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+            self.ui.retranslateUi(self)
+            self._show()
+        super().changeEvent(event)
+
+
+def translate_title() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("SendMailDialog", "Send e-mail")
