@@ -153,7 +153,7 @@ def install(panel) -> AnswersBox:
         item = callbacks.currentItem()
         target = item.data(TARGET_ROLE) if item else None
         if target and target[0] == "calls" and target[1]:
-            pass_on(panel, target[1], after=refresh)
+            pass_on(panel, target[1], after=panel.refresh)
 
     action.triggered.connect(send)
     box.retitle_action = retitle
