@@ -24,7 +24,16 @@ def _to_1(db: SqliteDatabase) -> None:
             db.execute_sql(statement)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1]
+def _to_2(db: SqliteDatabase) -> None:
+    """Calendar files: the original TZID text and SEQUENCE of an event (idempotent: v1 may already have them)."""
+    present = {row[1] for row in db.execute_sql("PRAGMA table_info(event)").fetchall()}
+    if "tzid_text" not in present:
+        db.execute_sql("ALTER TABLE event ADD COLUMN tzid_text VARCHAR(255) NOT NULL DEFAULT ''")
+    if "sequence" not in present:
+        db.execute_sql("ALTER TABLE event ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -21,22 +21,21 @@ from opsassistant.db.models.calendar import LONG_SPAN
 from opsassistant.fileio import atomic_text
 from opsassistant.i18n.messages import translate
 from opsassistant.interop import ical_write as w
+from opsassistant.interop.contentline import decode
 from opsassistant.interop.ical_parse import Component, parse, paused_gc
 from opsassistant.interop.ical_read import BadEvent, Context, ParsedEvent, read_event
+from opsassistant.interop.ical_series import newest_copies, split_this_and_future
 from opsassistant.interop.result import ImportResult
 from opsassistant.services.calendar.occurrences import HOME_ZONE, zone
 
 _CHUNK = 500
 
 
-def _read_text(path: Path) -> str:
-    raw = Path(path).read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", errors="replace")
+_NOT_EVENTS = {
+    "VTODO": "A task (VTODO) is not a calendar event; it was not imported.",
+    "VJOURNAL": "A journal entry (VJOURNAL) is not a calendar event; it was not imported.",
+    "VFREEBUSY": "Free/busy information (VFREEBUSY) is not a calendar event; it was not imported.",
+}
 
 
 def _chunks(items: list, size: int = _CHUNK):
@@ -48,37 +47,54 @@ def _place(parsed_line: int, title: str) -> str:
     return translate("ICalImport", "line %1 (%2)").replace("%1", str(parsed_line)).replace("%2", title)
 
 
+def _line(number: int) -> str:
+    return translate("ICalImport", "line %1").replace("%1", str(number))
+
+
 def parse_file(path: Path, result: ImportResult, home_zone: str = HOME_ZONE) -> list[ParsedEvent]:
+    text, damaged = decode(Path(path).read_bytes())
+    for number in damaged[:20]:
+        result.note(_line(number), translate("ICalImport", "Some characters of this line could not be read and "
+                                             "were replaced by �."))
     try:
-        roots = parse(_read_text(path))
+        roots = parse(text)
     except ValueError as error:
         result.skip(str(error).split(":")[0], translate("ICalImport", "The file is not a complete iCalendar file."))
         return []
     events: list[ParsedEvent] = []
-    for cal in (r for r in roots if r.name == "VCALENDAR"):
+    calendars = [r for r in roots if r.name == "VCALENDAR"]
+    if not calendars and text.strip():
+        result.skip(_line(1), translate("ICalImport", "The file holds no calendar (BEGIN:VCALENDAR)."))
+    for cal in calendars:
         ctx = Context(home_zone=home_zone)
         ctx.vtimezones = {c.text("TZID"): c for c in cal.children if c.name == "VTIMEZONE"}
-        wr = cal.text("X-WR-TIMEZONE").strip()
-        if wr:
-            ctx.calendar_zone = ctx.zone_of(wr)
+        wr = cal.get("X-WR-TIMEZONE")
+        if wr is not None and wr.value.strip():
+            ctx.calendar_zone = ctx.zone_of(wr.value.strip(), wr.line)
         for comp in cal.children:
+            if comp.name in _NOT_EVENTS:
+                result.skip(_place(comp.line, comp.text("SUMMARY") or comp.name),
+                            translate("ICalImport", _NOT_EVENTS[comp.name]))
+                continue
             if comp.name != "VEVENT":
                 continue
             try:
                 events.append(read_event(comp, ctx))
             except BadEvent as error:
                 result.skip(_place(comp.line, comp.text("SUMMARY") or "?"), str(error))
+        for number, sentence in ctx.notes:
+            result.note(_line(number), sentence)
     return events
 
 
-def _existing(uids: list[str]) -> dict[tuple[str, str | None], int]:
-    """(UID, RECURRENCE-ID) → id of every live event the file may update, a few queries for the whole file."""
+def _existing(uids: list[str]) -> dict[tuple[str, str | None], tuple[int, int]]:
+    """(UID, RECURRENCE-ID) → (id, SEQUENCE) of every live event the file may update, a few queries in all."""
     found = {}
     for chunk in _chunks(uids, 900):
-        sql = (f"SELECT id, uid, recurrence_id FROM event WHERE +deleted_at IS NULL "
+        sql = (f"SELECT id, uid, recurrence_id, sequence FROM event WHERE +deleted_at IS NULL "
                f"AND uid IN ({', '.join('?' for _ in chunk)})")
-        for event_id, uid, rid in database.execute_sql(sql, chunk).fetchall():
-            found[(uid, rid)] = event_id
+        for event_id, uid, rid, sequence in database.execute_sql(sql, chunk).fetchall():
+            found[(uid, rid)] = (event_id, sequence or 0)
     return found
 
 
@@ -97,15 +113,20 @@ def import_file(path: Path | str, *, principal_id: int | None = None) -> ImportR
         return _import(Path(path), principal_id)
 
 
+def _executive_id() -> int | None:
+    first = Principal.alive().where(Principal.role == "executive").order_by(Principal.position).first()
+    return first.id if first else None
+
+
 def _import(path: Path, principal_id: int | None) -> ImportResult:
     result = ImportResult()
     events = parse_file(path, result)
     if not events:
         return result
+    events, _older = newest_copies(split_this_and_future(newest_copies(events)[0]))
     people = {p.name.casefold(): p.id for p in Principal.alive()}
     if principal_id is None:
-        first = Principal.alive().where(Principal.role == "executive").order_by(Principal.position).first()
-        principal_id = first.id if first else None
+        principal_id = _executive_id()
     existing = _existing(sorted({e.uid for e in events}))
     contacts = _contacts([a["email"].casefold() for e in events for a in e.attendees if a["email"]])
     now = utc_text(utcnow())
@@ -123,15 +144,21 @@ def _import(path: Path, principal_id: int | None) -> ImportResult:
                 row = parsed.row  # the parsed events are ours: filled in place, not copied
                 row["updated_at"], row["long_span"] = now, _long(row)
                 if parsed.recurrence_id is not None:
-                    series = series_ids.get(parsed.uid) or existing.get((parsed.uid, None))
-                    if series is None:
-                        result.skip(_place(parsed.line, row["title"]),
-                                    translate("ICalImport", "A changed occurrence whose series is not in the file."))
-                        continue
-                    row.update(series=series, recurrence_id=parsed.recurrence_id)
+                    found = existing.get((parsed.uid, None))
+                    series = series_ids.get(parsed.uid) or (found[0] if found else None)
+                    # No master (an invitation to one instance): kept as a single event with its RECURRENCE-ID,
+                    # linked to its series when that arrives (see _link_orphans).
+                    row.update(series=series, recurrence_id=parsed.recurrence_id, rrule="", series_until_utc=None)
                 key = (parsed.uid, parsed.recurrence_id)
                 if key in existing:
-                    event_id = existing[key]
+                    event_id, stored_sequence = existing[key]
+                    if parsed.sequence < stored_sequence:
+                        result.note(_line(parsed.line), translate(
+                            "ICalImport", "The calendar already has a newer revision (SEQUENCE) of this event; "
+                                          "it was kept."))
+                        if parsed.recurrence_id is None:
+                            series_ids[parsed.uid] = event_id
+                        continue
                     changed_rows.append(dict(row, id=event_id))
                     replaced.append(event_id)
                     result.updated += 1
@@ -151,6 +178,7 @@ def _import(path: Path, principal_id: int | None) -> ImportResult:
                               for a in parsed.attendees]
         _bulk_insert(new_rows)
         _bulk_update(changed_rows)
+        _link_orphans(series_ids)
         cursor = database.cursor()
         cursor.executemany("DELETE FROM event_principal WHERE event_id = ?", [(i,) for i in replaced])
         cursor.executemany("DELETE FROM event_attendee WHERE event_id = ?", [(i,) for i in replaced])
@@ -158,6 +186,14 @@ def _import(path: Path, principal_id: int | None) -> ImportResult:
         cursor.executemany("INSERT INTO event_attendee (event_id, contact_id, name, email, status) "
                            "VALUES (?, ?, ?, ?, ?)", attendees)
     return result
+
+
+def _link_orphans(series_ids: dict[str, int]) -> None:
+    """Overrides stored earlier without their master (series_id NULL) join the series that has now arrived."""
+    pairs = [(event_id, uid) for uid, event_id in series_ids.items()]
+    database.cursor().executemany(
+        "UPDATE event SET series_id = ? WHERE uid = ? AND recurrence_id IS NOT NULL AND series_id IS NULL "
+        "AND deleted_at IS NULL", pairs)
 
 
 def _bulk_insert(rows: list[dict]) -> None:

@@ -1,34 +1,48 @@
-"""TZID → IANA zone: IANA names as they are, Windows names through the mapping icalendar ships (CLDR's
-windowsZones), Thunderbird's "/mozilla.org/…/Europe/Berlin" prefixes, Outlook's "(UTC+01:00) Brussels, …"
-display names, and as a last resort a zone whose offsets match the file's VTIMEZONE block."""
+"""TZID → time zone, in the order RFC 5545 gives them weight.
+
+1. The file's VTIMEZONE *defines* the zone (§3.6.5): its STANDARD/DAYLIGHT rules become a tzinfo
+   (icalendar's ``Timezone.to_tz``), and the IANA zone that keeps the same clock is looked for, the names the TZID
+   suggests first. No IANA zone keeps that clock: times are still converted with the block's own rules, and the
+   zone stored is reported as a fallback.
+2. Without a block: IANA names (also ``America_Bogota``, ``/mozilla.org/…/Europe/Berlin``), Windows names
+   (CLDR's windowsZones, shipped by icalendar), Outlook's ``(UTC+01:00) Brussels, …`` display names, fixed offsets
+   (``UTC+11`` → ``Etc/GMT-11``).
+3. Nothing matches: the home zone, reported as a fallback — never silently.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from opsassistant.interop.ical_parse import Component
+from opsassistant.interop.contentline import param_escape
 
 # Outlook display names ("(UTC+01:00) Brussels, Copenhagen, Madrid, Paris") → zone, for the common cities.
 _CITY_ZONES = {
-    "copenhagen": "Europe/Copenhagen", "brussels": "Europe/Brussels", "amsterdam": "Europe/Amsterdam",
-    "berlin": "Europe/Berlin", "stockholm": "Europe/Stockholm", "london": "Europe/London",
-    "dublin": "Europe/Dublin", "helsinki": "Europe/Helsinki", "athens": "Europe/Athens",
+    "copenhagen": "Europe/Copenhagen", "københavn": "Europe/Copenhagen", "brussels": "Europe/Brussels",
+    "amsterdam": "Europe/Amsterdam", "berlin": "Europe/Berlin", "stockholm": "Europe/Stockholm",
+    "london": "Europe/London", "dublin": "Europe/Dublin", "helsinki": "Europe/Helsinki", "athens": "Europe/Athens",
     "eastern time": "America/New_York", "pacific time": "America/Los_Angeles", "central time": "America/Chicago",
-    "tokyo": "Asia/Tokyo", "beijing": "Asia/Shanghai", "singapore": "Asia/Singapore", "sydney": "Australia/Sydney",
-    "new delhi": "Asia/Kolkata", "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai", "moscow": "Europe/Moscow",
+    "mountain time": "America/Denver", "tokyo": "Asia/Tokyo", "beijing": "Asia/Shanghai",
+    "singapore": "Asia/Singapore", "sydney": "Australia/Sydney", "new delhi": "Asia/Kolkata",
+    "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai", "moscow": "Europe/Moscow", "москва": "Europe/Moscow",
+    "santiago": "America/Santiago", "bogota": "America/Bogota",
 }
+_OFFSET_NAME = re.compile(r"^(?:\(?\s*(?:UTC|GMT))\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?$", re.IGNORECASE)
+_DAYS = 366 * 2  # a block is compared with a candidate zone day by day over two years
 
 
-@lru_cache(maxsize=1)
-def _windows() -> dict[str, str]:
-    try:
-        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-    except ImportError:  # pragma: no cover - icalendar always ships it since 6.0
-        return {}
-    return {key.casefold(): value for key, value in WINDOWS_TO_OLSON.items()}
+@dataclass(frozen=True)
+class Zone:
+    """How one TZID of a file is read: ``name`` is stored, ``tz`` converts its wall-clock times (the block's own
+    rules where the file has one), ``fallback`` says that ``name`` is a stand-in, to be reported."""
+
+    name: str
+    tz: tzinfo
+    fallback: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -36,55 +50,159 @@ def _iana() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
-def _offsets(vtimezone: Component) -> tuple[int, ...]:
-    def minutes(text: str) -> int:
-        text = text.strip()
-        sign = -1 if text.startswith("-") else 1
-        digits = text.lstrip("+-")
-        return sign * (int(digits[0:2]) * 60 + int(digits[2:4]))
-    found = set()
-    for child in vtimezone.children:
-        prop = child.get("TZOFFSETTO")
-        if prop:
-            try:
-                found.add(minutes(prop.value))
-            except ValueError:
-                continue
-    return tuple(sorted(found))
+@lru_cache(maxsize=1)
+def _iana_folded() -> dict[str, str]:
+    return {name.casefold(): name for name in _iana()}
 
 
-def _by_offsets(offsets: tuple[int, ...]) -> str | None:
-    preferred = ("Europe/Copenhagen", "Europe/London", "America/New_York", "America/Chicago",
-                 "America/Denver", "America/Los_Angeles", "Asia/Tokyo", "Asia/Shanghai", "Asia/Kolkata",
-                 "Australia/Sydney", "Europe/Helsinki", "Asia/Dubai", "UTC")
-    year = datetime.now().year
-    for name in preferred:
-        zone = ZoneInfo(name)
-        seen = {int(datetime(year, month, 15, 12, tzinfo=zone).utcoffset().total_seconds() // 60)
-                for month in (1, 7)}
-        if tuple(sorted(seen)) == offsets:
-            return name
-    return None
+@lru_cache(maxsize=1)
+def _windows() -> dict[str, str]:
+    try:
+        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+    except ImportError:  # pragma: no cover - icalendar ships it since 6.0
+        return {}
+    return {key.casefold(): value for key, value in WINDOWS_TO_OLSON.items()}
 
 
-def resolve(tzid: str, vtimezones: dict[str, Component] | None = None) -> str | None:
-    """The IANA name for ``tzid``; None when nothing sensible matches."""
-    name = tzid.strip().strip('"')
-    if name in _iana():
-        return name
-    if name.upper() in ("UTC", "GMT", "Z", "ETC/UTC"):
-        return "UTC"
+def name_candidates(tzid: str) -> list[str]:
+    """IANA names the TZID text itself suggests, best first (no VTIMEZONE needed)."""
+    name = tzid.strip().strip('"').strip()
+    found: list[str] = []
+    folded = _iana_folded()
+    for variant in (name, name.replace(" ", "_"), name.replace("_", "/", 1)):
+        hit = folded.get(variant.casefold())
+        if hit:
+            found.append(hit)
+    if name.upper() in ("UTC", "GMT", "Z", "ETC/UTC", "UT", "ZULU"):
+        found.append("UTC")
     windows = _windows().get(name.casefold())
     if windows:
-        return windows
-    match = re.search(r"([A-Z][A-Za-z_]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)$", name)
-    if match and match.group(1) in _iana():
-        return match.group(1)
+        found.append(windows)
+    match = re.search(r"([A-Za-z]+/[A-Za-z_+-]+(?:/[A-Za-z_+-]+)?)$", name)  # /mozilla.org/…/Europe/Berlin
+    if match and match.group(1).casefold() in folded:
+        found.append(folded[match.group(1).casefold()])
     lowered = name.casefold()
-    for city, zone_name in _CITY_ZONES.items():
-        if city in lowered:
-            return zone_name
-    block = (vtimezones or {}).get(tzid)
-    if block is not None:
-        return _by_offsets(_offsets(block))
+    found += [zone for city, zone in _CITY_ZONES.items() if city in lowered]
+    fixed = _OFFSET_NAME.match(name)
+    if fixed:
+        sign, hours, minutes = fixed.group(1), int(fixed.group(2)), int(fixed.group(3) or 0)
+        if minutes == 0 and hours <= 14:
+            found.append("UTC" if hours == 0 else f"Etc/GMT{'-' if sign == '+' else '+'}{hours}")  # POSIX signs
+    return list(dict.fromkeys(found))
+
+
+def block_text(props: list[tuple[str, dict[str, str], str]], children: list) -> str:
+    """An icalendar-readable VTIMEZONE from our parsed component (name, params, value triples)."""
+    def lines(name: str, props, children) -> list[str]:
+        out = [f"BEGIN:{name}"]
+        for prop_name, params, value in props:
+            head = prop_name + "".join(f";{k}={param_escape(v)}" for k, v in params.items())
+            out.append(f"{head}:{value}")
+        for child in children:
+            out += lines(child.name, [(p.name, p.params, p.value) for p in child.props], child.children)
+        out.append(f"END:{name}")
+        return out
+    return "\r\n".join(lines("VTIMEZONE", props, children)) + "\r\n"
+
+
+def block_tz(text: str) -> tzinfo | None:
+    """The VTIMEZONE's own rules as a tzinfo, or None when the block cannot be read."""
+    try:
+        from icalendar import Timezone
+
+        block = Timezone.from_ical(text)
+        tz = block.to_tz(lookup_tzid=False)
+        tz.utcoffset(datetime(2026, 1, 15, 12))  # a broken block fails here rather than later
+        return tz
+    except Exception:  # noqa: BLE001 - icalendar raises many kinds on a malformed block; all mean "unreadable"
+        return None
+
+
+def _offset(tz: tzinfo, utc_moment: datetime) -> timedelta:
+    return utc_moment.astimezone(tz).utcoffset()
+
+
+def _samples(year: int, since: datetime | None = None) -> list[datetime]:
+    """Noon UTC of every day of two years, from ``since`` (the block's first rule) when that is later."""
+    start = datetime(year - 1, 1, 1, 12, tzinfo=UTC)
+    if since is not None and since + timedelta(days=1) > start:
+        start = since.replace(hour=12, minute=0, second=0) + timedelta(days=1)
+    return [start + timedelta(days=day) for day in range(_DAYS)]
+
+
+@lru_cache(maxsize=8)
+def _signatures(year: int) -> dict[tuple[timedelta, timedelta], list[str]]:
+    """Every IANA zone grouped by its offsets in mid-January and mid-July of ``year`` (a cheap first filter)."""
+    groups: dict[tuple[timedelta, timedelta], list[str]] = {}
+    jan, jul = datetime(year, 1, 15, 12, tzinfo=UTC), datetime(year, 7, 15, 12, tzinfo=UTC)
+    for name in sorted(_iana()):
+        if name.startswith(("posix/", "right/")) or name in ("Factory", "localtime"):
+            continue
+        try:
+            zone = ZoneInfo(name)
+        except (KeyError, ValueError, OSError):
+            continue
+        groups.setdefault((_offset(zone, jan), _offset(zone, jul)), []).append(name)
+    return groups
+
+
+def _canonical_first(name: str) -> tuple[int, str]:
+    """Area/City names before links like ``US/Eastern`` or ``Etc/…``."""
+    area = name.split("/")[0]
+    regional = area in ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian",
+                        "Pacific")
+    return (0 if regional else 1, name)
+
+
+def same_clock(tz: tzinfo, name: str, year: int, since: datetime | None = None) -> bool:
+    zone = ZoneInfo(name)
+    return all(_offset(tz, moment) == _offset(zone, moment) for moment in _samples(year, since))
+
+
+def block_since(block) -> datetime | None:
+    """The first DTSTART of a VTIMEZONE's rules (UTC-ish is close enough for choosing sample days)."""
+    found = []
+    for child in block.children:
+        prop = child.get("DTSTART")
+        if prop is not None:
+            try:
+                value = prop.value.strip()
+                found.append(datetime(int(value[0:4]), int(value[4:6]), int(value[6:8]), tzinfo=UTC))
+            except ValueError:
+                continue
+    return min(found) if found else None
+
+
+def matching_zone(tz: tzinfo, hints: list[str], year: int, since: datetime | None = None) -> str | None:
+    """The IANA zone that keeps the same clock as ``tz`` for two years (up to ``year``, or from ``since`` when the
+    block's rules begin later), the hints first."""
+    samples = _samples(year, since)
+    year = samples[-1].year
+    jan, jul = datetime(year, 1, 15, 12, tzinfo=UTC), datetime(year, 7, 15, 12, tzinfo=UTC)
+    signature = (_offset(tz, jan), _offset(tz, jul))
+    group = _signatures(year).get(signature, [])
+    candidates = [h for h in hints if h in _iana()] + sorted(group, key=_canonical_first)
+    for name in dict.fromkeys(candidates):
+        if same_clock(tz, name, year, since):
+            return name
+    if signature[0] == signature[1] and signature[0] % timedelta(hours=1) == timedelta(0):
+        hours = int(signature[0] / timedelta(hours=1))
+        fixed = "UTC" if hours == 0 else f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"
+        if fixed in _iana() and same_clock(tz, fixed, year, since):
+            return fixed
     return None
+
+
+def standard_stand_in(tz: tzinfo, year: int) -> str:
+    """A fixed-offset zone for a block that no IANA zone matches (reported as a fallback)."""
+    offset = _offset(tz, datetime(year, 1, 15, 12, tzinfo=UTC))
+    if offset % timedelta(hours=1) == timedelta(0) and abs(offset) <= timedelta(hours=14):
+        hours = int(offset / timedelta(hours=1))
+        return "UTC" if hours == 0 else f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"
+    return "UTC"
+
+
+def resolve(tzid: str, vtimezones: dict | None = None) -> str | None:
+    """The IANA name the TZID's text suggests (kept for callers that have no block); None when nothing does."""
+    found = name_candidates(tzid)
+    return found[0] if found else None

@@ -61,7 +61,9 @@ def test_check_reports_integrity_and_counts(run, demo_db):
     outcome = run("check", "--database", demo_db)
     assert outcome.code == 0, outcome.err
     assert "Integrity: ok" in outcome.out
-    assert "Schema version: 1" in outcome.out
+    from opsassistant.db.migrations import SCHEMA_VERSION
+
+    assert f"Schema version: {SCHEMA_VERSION}" in outcome.out
     assert "contact: 80" in outcome.out
 
 

@@ -52,6 +52,10 @@ class Event(TrashableModel):
     # True when the event lasts longer than LONG_SPAN; range queries look back LONG_SPAN by index and
     # fetch the (few) long events separately, so a week query never scans the whole table.
     long_span = BooleanField(default=False)
+    # From a calendar file: the TZID as written there (start_timezone holds the IANA zone it was read as) and
+    # the revision (SEQUENCE, RFC 5545 §3.8.7.4) that lets a later import of an older copy leave it alone.
+    tzid_text = CharField(default="")
+    sequence = IntegerField(default=0)
 
     def save(self, *args, **kwargs):
         self.long_span = is_long_span(self)
