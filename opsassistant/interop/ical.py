@@ -9,6 +9,7 @@ Export: everything, one principal or a date range, with a VTIMEZONE for every zo
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from opsassistant.interop import ical_write as w
 from opsassistant.interop.contentline import decode
 from opsassistant.interop.ical_parse import Component, parse, paused_gc
 from opsassistant.interop.ical_read import BadEvent, Context, ParsedEvent, read_event
+from opsassistant.interop.ical_rules import normalise_rrule
 from opsassistant.interop.ical_series import newest_copies, split_this_and_future
 from opsassistant.interop.result import ImportResult
 from opsassistant.services.calendar.occurrences import HOME_ZONE, zone
@@ -284,10 +286,36 @@ def _key_moment(key: str, all_day: bool) -> datetime | date:
     return datetime.strptime(key, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
 
 
+def _rule_text(event: Event) -> str:
+    """The stored rule as strict readers accept it (UNTIL of DTSTART's type, no COUNT=-1)."""
+    start = event.start_date if event.all_day else event.start_utc
+    try:
+        return normalise_rrule(event.rrule, start, event.start_timezone)
+    except ValueError:
+        return event.rrule  # a rule we cannot read is written back as it came (never rewritten to mean less)
+
+
+def _date_lines(name: str, keys: list[str], event: Event) -> list[str]:
+    """EXDATE/RDATE lines: a timed series may have DATE values (EXDATE) and PERIODs (RDATE) besides moments."""
+    zone_name = None if event.all_day else event.start_timezone
+    days = [k for k in keys if len(k) == 10 and not event.all_day]
+    periods = [k for k in keys if "/" in k]
+    moments = [_key_moment(k, event.all_day) for k in keys if k not in days and k not in periods]
+    lines = [w.dt_list_prop(name, moments, zone_name)] if moments else []
+    if days:
+        lines.append(w.dt_list_prop(name, [date.fromisoformat(k) for k in days], None))
+    if periods:
+        pairs = ["/".join(w.utc_stamp(_key_moment(p, False)) for p in k.split("/")) for k in periods]
+        lines.append(w.prop(name, ",".join(pairs), VALUE="PERIOD"))
+    return lines
+
+
 def _lines(event: Event, principals: list[str], people: list[EventAttendee], master: Event | None) -> list[str]:
-    lines = [w.prop("UID", w.escape(event.uid or f"event-{event.id}@opsassistant")),
+    lines = [w.prop("UID", w.escape(event.uid)),
              w.prop("DTSTAMP", w.utc_stamp(event.updated_at or utcnow())),
              w.text_prop("SUMMARY", event.title)]
+    if event.sequence:
+        lines.append(w.prop("SEQUENCE", str(event.sequence)))
     if master is not None:
         moment = _key_moment(event.recurrence_id, master.all_day)
         lines.append(w.dt_prop("RECURRENCE-ID", moment, None if master.all_day else master.start_timezone))
@@ -304,20 +332,31 @@ def _lines(event: Event, principals: list[str], people: list[EventAttendee], mas
         lines.append(w.text_prop("CATEGORIES", event.category))
     lines.append(w.prop("STATUS", event.status.upper()))
     if event.rrule:
-        lines.append(w.prop("RRULE", event.rrule))
+        lines.append(w.prop("RRULE", _rule_text(event)))
     for name, keys in (("EXDATE", event.exdates), ("RDATE", event.rdates)):
-        if keys:
-            moments = [_key_moment(k, event.all_day) for k in keys]
-            lines.append(w.dt_list_prop(name, moments, None if event.all_day else event.start_timezone))
+        if keys and event.rrule:
+            lines += _date_lines(name, keys, event)
     if principals:
         lines.append(w.prop("X-OPSASSISTANT-PRINCIPALS", ",".join(w.escape(n) for n in principals)))
     for person in people:
         params = {"PARTSTAT": person.status.upper()}
         if person.name:
             params["CN"] = person.name
-        lines.append(w.prop("ATTENDEE", f"mailto:{person.email}" if person.email else "invalid:nomail", **params))
+        address = w.mailto(person.email) if person.email else "invalid:nomail"
+        lines.append(w.prop("ATTENDEE", address, **params))
     alarms = [w.display_alarm(event.reminder_minutes, event.title)] if event.reminder_minutes is not None else []
     return w.vevent(lines, alarms)
+
+
+def _give_uids(events: list[Event]) -> None:
+    """An event that has no UID yet gets a UUID, stored, so that every later export names it the same."""
+    missing = [e for e in events if not e.uid]
+    if not missing:
+        return
+    with database.atomic():
+        for event in missing:
+            event.uid = f"{uuid.uuid4()}@opsassistant"
+        database.cursor().executemany("UPDATE event SET uid = ? WHERE id = ?", [(e.uid, e.id) for e in missing])
 
 
 def _selected(principal_id: int | None, date_from: date | None, date_to: date | None):
@@ -345,6 +384,7 @@ def export_events(path: Path | str, *, principal_id: int | None = None, date_fro
     for chunk in _chunks(list(by_id)):
         overrides += list(Event.alive().where(Event.series.in_(chunk)))
     events = masters + overrides
+    _give_uids(events)
     ids = [e.id for e in events]
     names = {p.id: p.name for p in Principal.select(Principal.id, Principal.name)}
     principal_names: dict[int, list[str]] = {}
@@ -356,7 +396,8 @@ def export_events(path: Path | str, *, principal_id: int | None = None, date_fro
             people.setdefault(person.event_id, []).append(person)
     zones = {z for e in events if not e.all_day for z in (e.start_timezone, e.end_timezone)}
     years = [e.start_utc.year for e in events if e.start_utc] or [datetime.now().year]
-    span = (min(years), max(max(years), datetime.now().year + 2))
+    # VTIMEZONE transitions for the years used, within what the tz database describes (no year 1 or 9999).
+    span = (min(max(min(years), 1970), 2100), min(max(max(years), datetime.now().year + 2), 2100))
     blocks = [_lines(e, principal_names.get(e.id, []), people.get(e.id, []), by_id.get(e.series_id))
               for e in events]
     text = w.calendar_text(blocks, zones, span, name=translate("ICalExport", "Calendar"))

@@ -246,6 +246,23 @@ def expand(master: Event, start: datetime, end: datetime, principals: tuple[int,
         if s < end and e > start:
             out.append(_make(master, s, e.astimezone(end_zone), principals, series_id=master.id,
                              recurrence_id=key))
+    for s, e in _rdate_periods(master.rdates):
+        key = utc_text(s)
+        if key not in excluded and s < end and e > start:
+            out.append(_make(master, s.astimezone(zone(zone_name)), e.astimezone(end_zone), principals,
+                             series_id=master.id, recurrence_id=key))
+    return out
+
+
+def _rdate_periods(keys: list[str]) -> list[tuple[datetime, datetime]]:
+    """RDATE;VALUE=PERIOD instances of their own length, stored as ``start/end`` UTC keys by the import."""
+    out = []
+    for key in keys:
+        if "/" in key:
+            first, _, second = key.partition("/")
+            s, e = _parse_key(first, False), _parse_key(second, False)
+            if s is not None and e is not None:
+                out.append((s, e))
     return out
 
 
