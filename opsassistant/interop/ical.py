@@ -26,7 +26,7 @@ from opsassistant.interop.contentline import decode
 from opsassistant.interop.ical_parse import Component, parse, paused_gc
 from opsassistant.interop.ical_read import BadEvent, Context, ParsedEvent, read_event
 from opsassistant.interop.ical_rules import normalise_rrule
-from opsassistant.interop.ical_series import newest_copies, split_this_and_future
+from opsassistant.interop.ical_series import align_keys, drop_dead_overrides, newest_copies, split_this_and_future
 from opsassistant.interop.result import ImportResult
 from opsassistant.services.calendar.occurrences import HOME_ZONE, zone
 
@@ -58,13 +58,12 @@ def parse_file(path: Path, result: ImportResult, home_zone: str = HOME_ZONE) -> 
     for number in damaged[:20]:
         result.note(_line(number), translate("ICalImport", "Some characters of this line could not be read and "
                                              "were replaced by �."))
-    try:
-        roots = parse(text)
-    except ValueError as error:
-        result.skip(str(error).split(":")[0], translate("ICalImport", "The file is not a complete iCalendar file."))
-        return []
+    roots = parse(text)
     events: list[ParsedEvent] = []
     calendars = [r for r in roots if r.name == "VCALENDAR"]
+    loose = [r for r in roots if r.name in ("VEVENT", "VTIMEZONE", *_NOT_EVENTS)]
+    if not calendars and loose:  # a bare VEVENT (khal, some mail programs) is read as a one-event calendar
+        calendars = [Component("VCALENDAR", loose[0].line, children=loose)]
     if not calendars and text.strip():
         result.skip(_line(1), translate("ICalImport", "The file holds no calendar (BEGIN:VCALENDAR)."))
     for cal in calendars:
@@ -80,6 +79,10 @@ def parse_file(path: Path, result: ImportResult, home_zone: str = HOME_ZONE) -> 
                 continue
             if comp.name != "VEVENT":
                 continue
+            if not comp.complete:
+                result.skip(_place(comp.line, comp.text("SUMMARY") or "?"),
+                            translate("ICalImport", "The event is cut off: its END:VEVENT line never comes."))
+                continue
             try:
                 events.append(read_event(comp, ctx))
             except BadEvent as error:
@@ -89,15 +92,18 @@ def parse_file(path: Path, result: ImportResult, home_zone: str = HOME_ZONE) -> 
     return events
 
 
-def _existing(uids: list[str]) -> dict[tuple[str, str | None], tuple[int, int]]:
-    """(UID, RECURRENCE-ID) → (id, SEQUENCE) of every live event the file may update, a few queries in all."""
-    found = {}
+def _existing(uids: list[str]) -> tuple[dict[tuple[str, str | None], tuple[int, int]], dict[str, bool]]:
+    """(UID, RECURRENCE-ID) → (id, SEQUENCE) of every live event the file may update, and whether each stored
+    master is all-day; a few queries for the whole file."""
+    found, all_day = {}, {}
     for chunk in _chunks(uids, 900):
-        sql = (f"SELECT id, uid, recurrence_id, sequence FROM event WHERE +deleted_at IS NULL "
+        sql = (f"SELECT id, uid, recurrence_id, sequence, all_day FROM event WHERE +deleted_at IS NULL "
                f"AND uid IN ({', '.join('?' for _ in chunk)})")
-        for event_id, uid, rid, sequence in database.execute_sql(sql, chunk).fetchall():
+        for event_id, uid, rid, sequence, is_all_day in database.execute_sql(sql, chunk).fetchall():
             found[(uid, rid)] = (event_id, sequence or 0)
-    return found
+            if rid is None:
+                all_day[uid] = bool(is_all_day)
+    return found, all_day
 
 
 def _contacts(emails: list[str]) -> dict[str, int]:
@@ -125,11 +131,18 @@ def _import(path: Path, principal_id: int | None) -> ImportResult:
     events = parse_file(path, result)
     if not events:
         return result
-    events, _older = newest_copies(split_this_and_future(newest_copies(events)[0]))
+    uids = {e.uid for e in events}
+    existing, stored_all_day = _existing(sorted(uids))
+    align_keys(events, stored_all_day, HOME_ZONE)
+    events, stale = drop_dead_overrides(newest_copies(events)[0])
+    for event in stale:
+        result.note(_line(event.line), translate("ICalImport", "This changed occurrence lies after the end of its "
+                                                 "series, which was revised later; it was left out."))
+    events, _older = newest_copies(split_this_and_future(events))
+    existing.update(_existing(sorted({e.uid for e in events} - uids))[0])  # the series THISANDFUTURE made
     people = {p.name.casefold(): p.id for p in Principal.alive()}
     if principal_id is None:
         principal_id = _executive_id()
-    existing = _existing(sorted({e.uid for e in events}))
     contacts = _contacts([a["email"].casefold() for e in events for a in e.attendees if a["email"]])
     now = utc_text(utcnow())
     masters = [e for e in events if e.recurrence_id is None]

@@ -52,6 +52,7 @@ class Component:
     props: list[Prop] = field(default_factory=list)
     children: list[Component] = field(default_factory=list)
     by_name: dict[str, list[Prop]] = field(default_factory=dict)
+    complete: bool = True  # False: its END line never came (a cut-off file)
 
     def add(self, prop: Prop) -> None:
         self.props.append(prop)
@@ -108,7 +109,8 @@ def parse_line(line: str, number: int) -> Prop:
 
 
 def parse(text: str) -> list[Component]:
-    """Top-level components (normally one VCALENDAR). Raises ValueError on broken BEGIN/END nesting."""
+    """Top-level components (normally one VCALENDAR). Broken nesting never fails the file: a component left open
+    is marked ``complete = False`` (its reader reports it), a stray END line is ignored."""
     roots: list[Component] = []
     stack: list[Component] = []
     current: Component | None = None
@@ -121,8 +123,10 @@ def parse(text: str) -> list[Component]:
             current = comp
         elif first in "Ee" and line[:4].upper() == "END:":
             name = line[4:].strip().upper()
-            if current is None or current.name != name:
-                raise ValueError(f"line {number}: END:{name} without matching BEGIN")
+            if current is None or all(c.name != name for c in stack):
+                continue  # a stray END (a typo such as END:VTOOD) closes nothing, as other readers do
+            while stack[-1].name != name:  # END:VCALENDAR after a VEVENT left open: that event is cut off
+                stack.pop().complete = False
             stack.pop()
             current = stack[-1] if stack else None
         elif current is not None:
@@ -140,8 +144,8 @@ def parse(text: str) -> list[Component]:
                 current.by_name[prop.name] = [prop]
             else:
                 found.append(prop)
-    if stack:
-        raise ValueError(f"line {stack[-1].line}: BEGIN:{stack[-1].name} is never closed")
+    for comp in stack[1:] if stack and stack[0].name == "VCALENDAR" else stack:
+        comp.complete = False  # a truncated file: what was complete before the cut still counts
     return roots
 
 

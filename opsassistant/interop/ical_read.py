@@ -20,7 +20,7 @@ from opsassistant.interop.ical_parse import Component, Prop, parse_date, parse_d
 from opsassistant.interop.ical_rules import RuleError, bounded_series_end, normalise_rrule, occurrences_on
 from opsassistant.interop.ical_zones import (
     Zone,
-    block_since,
+    block_span,
     block_text,
     block_tz,
     matching_zone,
@@ -68,7 +68,7 @@ class Context:
         tz = block_tz(block_text([(p.name, p.params, p.value) for p in block.props], block.children)) \
             if block is not None else None
         if tz is not None:
-            name = matching_zone(tz, hints + [self.home_zone], self.year, block_since(block))
+            name = matching_zone(tz, hints + [self.home_zone], self.year, block_span(block))
             if name is not None:
                 return Zone(self._home_if_same(name, tzid), tz)
             stand_in = standard_stand_in(tz, self.year)
@@ -105,6 +105,13 @@ class ParsedEvent:
     modified: str = ""  # LAST-MODIFIED (else DTSTAMP) as UTC text: the later copy wins at equal SEQUENCE
     this_and_future: bool = False  # RECURRENCE-ID;RANGE=THISANDFUTURE
     start_moment: datetime | date | None = None
+    rid_moment: datetime | date | None = None
+
+
+def recurrence_key(moment: datetime | date, all_day_series: bool, home_zone: str) -> str:
+    """The key of an instance in a series of that kind (an all-day series keys by day, a timed one by UTC)."""
+    ctx = Context(home_zone=home_zone)
+    return _day_key(moment, ctx) if all_day_series else _timed_key(moment, ctx)
 
 
 def _check_year(moment: datetime | date) -> None:
@@ -326,11 +333,12 @@ def read_event(comp: Component, ctx: Context) -> ParsedEvent:
         raise BadEvent(str(error)) from None
     except (ValueError, TypeError, OverflowError):
         raise BadEvent(translate("ICalImport", "The repeat rule (RRULE) is not valid.")) from None
-    recurrence_id = None
+    recurrence_id, rid_moment = None, None
     if rid_prop is not None:
         try:
             moment, _zone, _tz = _moment(rid_prop, ctx)
-            recurrence_id = _day_key(moment, ctx) if all_day else _timed_key(moment, ctx)
+            rid_moment = moment  # the key is made to match the master's kind (see ical_series.align_keys)
+            recurrence_id = _timed_key(moment, ctx) if isinstance(moment, datetime) else _day_key(moment, ctx)
         except (ValueError, IndexError):
             raise BadEvent(translate("ICalImport", "The RECURRENCE-ID is not a real date or time.")) from None
     principals = [p.strip() for prop in comp.all("X-OPSASSISTANT-PRINCIPALS")
@@ -345,7 +353,7 @@ def read_event(comp: Component, ctx: Context) -> ParsedEvent:
                        attendees=attendees, sequence=row["sequence"], modified=_stamp(comp),
                        this_and_future=bool(rid_prop is not None
                                             and rid_prop.params.get("RANGE", "").upper() == "THISANDFUTURE"),
-                       start_moment=start)
+                       start_moment=start, rid_moment=rid_moment)
 
 
 def _unquote_mailto(address: str) -> str:

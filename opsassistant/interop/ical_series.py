@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from opsassistant.db.fields import utc_text
-from opsassistant.interop.ical_read import ParsedEvent
+from opsassistant.interop.ical_read import ParsedEvent, recurrence_key
 from opsassistant.interop.ical_rules import bounded_series_end
 
 
@@ -32,6 +32,38 @@ def newest_copies(events: list[ParsedEvent]) -> tuple[list[ParsedEvent], list[Pa
         else:
             dropped.append(event)
     return [event for _, event in best.values()], dropped
+
+
+def align_keys(events: list[ParsedEvent], stored_all_day: dict[str, bool], home_zone: str) -> None:
+    """Each override's RECURRENCE-ID keyed as its master keys instances (a master in the file, else one stored)."""
+    kinds = dict(stored_all_day)
+    kinds.update({e.uid: e.row["all_day"] for e in events if e.recurrence_id is None})
+    for event in events:
+        if event.rid_moment is not None and event.uid in kinds:
+            event.recurrence_id = recurrence_key(event.rid_moment, kinds[event.uid], home_zone)
+
+
+def drop_dead_overrides(events: list[ParsedEvent]) -> tuple[list[ParsedEvent], list[ParsedEvent]]:
+    """(kept, stale): an override of an instance its master excludes (EXDATE) is deleted, and one after the end of
+    a master whose SEQUENCE is newer belongs to a series that was since shortened (RFC 5546 §2.1.5)."""
+    masters = {e.uid: e for e in events if e.recurrence_id is None}
+    kept, stale = [], []
+    for event in events:
+        master = masters.get(event.uid)
+        rid = event.recurrence_id
+        if master is not None and rid is not None:
+            row = master.row
+            if rid in row.get("exdates", ()):
+                continue
+            end = row.get("series_until_utc")
+            moment = _key_moment(rid, row["all_day"])
+            if not isinstance(moment, datetime):
+                moment = datetime.combine(moment, datetime.min.time(), UTC)
+            if end is not None and moment >= end and master.sequence > event.sequence:
+                stale.append(event)
+                continue
+        kept.append(event)
+    return kept, stale
 
 
 def _key_moment(key: str, all_day: bool) -> datetime | date:

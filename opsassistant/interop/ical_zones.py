@@ -122,12 +122,21 @@ def _offset(tz: tzinfo, utc_moment: datetime) -> timedelta:
     return utc_moment.astimezone(tz).utcoffset()
 
 
-def _samples(year: int, since: datetime | None = None) -> list[datetime]:
-    """Noon UTC of every day of two years, from ``since`` (the block's first rule) when that is later."""
+Span = tuple[datetime | None, datetime | None]
+
+
+def _samples(year: int, span: Span | None = None) -> list[datetime]:
+    """Noon UTC of every day of two years, within the span the block defines (its first rule to its last
+    one-off transition, when it has no yearly rule)."""
+    since, until = span or (None, None)
     start = datetime(year - 1, 1, 1, 12, tzinfo=UTC)
     if since is not None and since + timedelta(days=1) > start:
         start = since.replace(hour=12, minute=0, second=0) + timedelta(days=1)
-    return [start + timedelta(days=day) for day in range(_DAYS)]
+    if until is not None and until - timedelta(days=_DAYS) < start:
+        start = max(until - timedelta(days=_DAYS), since or until - timedelta(days=_DAYS))
+        start = start.replace(hour=12, minute=0, second=0) + timedelta(days=1)
+    days = [start + timedelta(days=day) for day in range(_DAYS)]
+    return [d for d in days if until is None or d < until] or days[:1]
 
 
 @lru_cache(maxsize=8)
@@ -154,41 +163,49 @@ def _canonical_first(name: str) -> tuple[int, str]:
     return (0 if regional else 1, name)
 
 
-def same_clock(tz: tzinfo, name: str, year: int, since: datetime | None = None) -> bool:
+def same_clock(tz: tzinfo, name: str, year: int, span: Span | None = None) -> bool:
     zone = ZoneInfo(name)
-    return all(_offset(tz, moment) == _offset(zone, moment) for moment in _samples(year, since))
+    return all(_offset(tz, moment) == _offset(zone, moment) for moment in _samples(year, span))
 
 
-def block_since(block) -> datetime | None:
-    """The first DTSTART of a VTIMEZONE's rules (UTC-ish is close enough for choosing sample days)."""
-    found = []
+def block_span(block) -> Span:
+    """(first DTSTART, last one-off transition or None) of a VTIMEZONE's rules: a block of RDATE transitions
+    (Apple, Google) says nothing about the years after its last one. Day precision is enough for sampling."""
+    def day(value: str) -> datetime:
+        value = value.strip()
+        return datetime(int(value[0:4]), int(value[4:6]), int(value[6:8]), tzinfo=UTC)
+    starts, ends, yearly = [], [], False
     for child in block.children:
-        prop = child.get("DTSTART")
-        if prop is not None:
-            try:
-                value = prop.value.strip()
-                found.append(datetime(int(value[0:4]), int(value[4:6]), int(value[6:8]), tzinfo=UTC))
-            except ValueError:
-                continue
-    return min(found) if found else None
+        yearly = yearly or child.get("RRULE") is not None
+        for name in ("DTSTART", "RDATE"):
+            for prop in child.all(name):
+                for value in prop.value.split(","):
+                    try:
+                        (starts if name == "DTSTART" else ends).append(day(value))
+                    except ValueError:
+                        continue
+    since = min(starts) if starts else None
+    until = None if yearly or not (starts or ends) else max(starts + ends)
+    return since, until
 
 
-def matching_zone(tz: tzinfo, hints: list[str], year: int, since: datetime | None = None) -> str | None:
-    """The IANA zone that keeps the same clock as ``tz`` for two years (up to ``year``, or from ``since`` when the
-    block's rules begin later), the hints first."""
-    samples = _samples(year, since)
-    year = samples[-1].year
-    jan, jul = datetime(year, 1, 15, 12, tzinfo=UTC), datetime(year, 7, 15, 12, tzinfo=UTC)
-    signature = (_offset(tz, jan), _offset(tz, jul))
-    group = _signatures(year).get(signature, [])
+def matching_zone(tz: tzinfo, hints: list[str], year: int, span: Span | None = None) -> str | None:
+    """The IANA zone that keeps the same clock as ``tz`` for two years (up to ``year``, moved into the span the
+    block defines), the hints first."""
+    samples = _samples(year, span)
+    year = samples[len(samples) // 2].year
+    seen = {_offset(tz, moment) for moment in samples[::7]}
+    group = [name for key, names in _signatures(year).items() if set(key) <= seen for name in names]
     candidates = [h for h in hints if h in _iana()] + sorted(group, key=_canonical_first)
     for name in dict.fromkeys(candidates):
-        if same_clock(tz, name, year, since):
+        if same_clock(tz, name, year, span):
             return name
+    jan = datetime(year, 1, 15, 12, tzinfo=UTC)
+    signature = (_offset(tz, jan), _offset(tz, jan + timedelta(days=181)))
     if signature[0] == signature[1] and signature[0] % timedelta(hours=1) == timedelta(0):
         hours = int(signature[0] / timedelta(hours=1))
         fixed = "UTC" if hours == 0 else f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"
-        if fixed in _iana() and same_clock(tz, fixed, year, since):
+        if fixed in _iana() and same_clock(tz, fixed, year, span):
             return fixed
     return None
 
