@@ -17,7 +17,13 @@ from opsassistant.db.fields import utc_text
 from opsassistant.i18n.messages import translate
 from opsassistant.interop.contentline import split_escaped
 from opsassistant.interop.ical_parse import Component, Prop, parse_date, parse_datetime, parse_duration
-from opsassistant.interop.ical_rules import RuleError, bounded_series_end, normalise_rrule, occurrences_on
+from opsassistant.interop.ical_rules import (
+    RuleError,
+    bounded_series_end,
+    normalise_rrule,
+    occurrences_on,
+    starts_series,
+)
 from opsassistant.interop.ical_zones import (
     Zone,
     block_span,
@@ -53,25 +59,26 @@ class Context:
     notes: list[tuple[int, str]] = field(default_factory=list)  # (line, sentence): fallbacks, dropped values
     year: int = field(default_factory=lambda: datetime.now(UTC).year)
 
-    def zone(self, tzid: str, line: int) -> Zone:
+    def zone(self, tzid: str, line: int, year: int | None = None) -> Zone:
         found = self.resolved.get(tzid)
-        if found is None:
-            found = self.resolved[tzid] = self._resolve(tzid, line)
+        if found is None:  # compared in the years of its first use (a 2006 file's US rules are not today's)
+            found = self.resolved[tzid] = self._resolve(tzid, line, min(max(year or self.year, 1971), 2037))
         return found
 
     def zone_of(self, tzid: str, line: int = 0) -> str:
         return self.zone(tzid, line).name
 
-    def _resolve(self, tzid: str, line: int) -> Zone:
+    def _resolve(self, tzid: str, line: int, year: int) -> Zone:
         hints = name_candidates(tzid)
         block = self.vtimezones.get(tzid)
         tz = block_tz(block_text([(p.name, p.params, p.value) for p in block.props], block.children)) \
             if block is not None else None
         if tz is not None:
-            name = matching_zone(tz, hints + [self.home_zone], self.year, block_span(block))
+            span = block_span(block)
+            name = matching_zone(tz, hints + [self.home_zone], year, span)
             if name is not None:
-                return Zone(self._home_if_same(name, tzid), tz)
-            stand_in = standard_stand_in(tz, self.year)
+                return Zone(self._home_if_same(name, tzid), tz, span=span)
+            stand_in = standard_stand_in(tz, year)
             self.note(line, translate("ICalImport", "The time zone “%1” follows rules no known zone has; its times "
                                       "were read with the file's own rules and are kept in %2.")
                       .replace("%1", tzid).replace("%2", stand_in))
@@ -133,9 +140,9 @@ def _moment(prop: Prop, ctx: Context, value: str | None = None) -> tuple[datetim
         return naive.astimezone(ZoneInfo(zone_name)), zone_name, ZoneInfo(zone_name)
     tzid = prop.params.get("TZID")
     if tzid:
-        found = ctx.zone(tzid, prop.line)
-        aware = naive.replace(tzinfo=found.tz)
-        if found.tz is not ZoneInfo(found.name):
+        found = ctx.zone(tzid, prop.line, naive.year)
+        aware = naive.replace(tzinfo=found.tz_at(naive))
+        if aware.tzinfo is not ZoneInfo(found.name):
             aware = aware.astimezone(ZoneInfo(found.name))  # the block's rules made the moment; shown in name
         return aware, found.name, aware.tzinfo
     zone_name = ctx.calendar_zone or ctx.home_zone  # floating → the calendar's or the home zone
@@ -148,9 +155,10 @@ def _day_key(moment: datetime | date, ctx: Context) -> str:
     return moment.isoformat()
 
 
-def _timed_key(moment: datetime | date, ctx: Context) -> str:
+def _timed_key(moment: datetime | date, ctx: Context, zone_name: str | None = None) -> str:
+    """UTC key; a DATE value in a timed series is midnight of that day in the series' zone."""
     if not isinstance(moment, datetime):
-        moment = datetime.combine(moment, time(), ZoneInfo(ctx.home_zone))
+        moment = datetime.combine(moment, time(), ZoneInfo(zone_name or ctx.home_zone))
     return utc_text(moment)
 
 
@@ -168,7 +176,7 @@ def _drop(ctx: Context, prop: Prop, part: str) -> None:
                                   "that value was left out.").replace("%1", part[:40]).replace("%2", prop.name))
 
 
-def _rdates(props: list[Prop], ctx: Context, all_day: bool, length: timedelta) -> list[str]:
+def _rdates(props: list[Prop], ctx: Context, all_day: bool, length: timedelta, zone_name: str) -> list[str]:
     keys = []
     for prop, part in _values(props, ctx, "RDATE"):
         try:
@@ -187,7 +195,7 @@ def _rdates(props: list[Prop], ctx: Context, all_day: bool, length: timedelta) -
                     keys.append(f"{_timed_key(start, ctx)}/{_timed_key(end, ctx)}")
                 continue
             moment, _zone, _tz = _moment(prop, ctx, part)
-            keys.append(_day_key(moment, ctx) if all_day else _timed_key(moment, ctx))
+            keys.append(_day_key(moment, ctx) if all_day else _timed_key(moment, ctx, zone_name))
         except (ValueError, IndexError, OverflowError):
             _drop(ctx, prop, part)
     return list(dict.fromkeys(keys))
@@ -317,7 +325,7 @@ def read_event(comp: Component, ctx: Context) -> ParsedEvent:
                    end_utc=datetime.combine(end, time(), home).astimezone(UTC))
     else:
         row.update(start_date=None, end_date=None, start_utc=start.astimezone(UTC), end_utc=end.astimezone(UTC))
-    row["rdates"] = _rdates(comp.all("RDATE"), ctx, all_day, length)
+    row["rdates"] = _rdates(comp.all("RDATE"), ctx, all_day, length, row["start_timezone"])
     row["exdates"], ex_days = _exdates(comp.all("EXDATE"), ctx, all_day)
     rid_prop = comp.get("RECURRENCE-ID")
     try:
@@ -325,6 +333,14 @@ def read_event(comp: Component, ctx: Context) -> ParsedEvent:
         if not rrule and row["rdates"] and rid_prop is None:
             rrule = "FREQ=DAILY;COUNT=1"  # RDATE without RRULE: DTSTART and the RDATEs are the whole set (§3.8.5.2)
         row["rrule"] = rrule
+        if rrule and not starts_series(rrule, start, row["start_timezone"]):
+            # DTSTART is the first instance even when the rule would not produce it (§3.8.5.3; Google, Apple and
+            # recurring-ical-events agree): kept as an RDATE so that every reader shows it.
+            key = _day_key(start, ctx) if all_day else _timed_key(start, ctx)
+            row["rdates"] = [key, *(k for k in row["rdates"] if k != key)]
+        if len(comp.all("RRULE")) > 1 and rid_prop is None:
+            ctx.note(comp.all("RRULE")[1].line, translate(
+                "ICalImport", "The event has more than one repeat rule (RRULE); only the first is used."))
         row["series_until_utc"] = bounded_series_end(rrule, start, row["start_timezone"], length, row["rdates"])
         if ex_days and rrule:
             row["exdates"] += [k for k in occurrences_on(rrule, start, row["start_timezone"], ex_days)

@@ -190,3 +190,9 @@ def occurrences_on(rule: str, start: datetime | date, zone_name: str, days: list
             if moment.date() == day:
                 keys.append(utc_text(_localise(moment, zone_name)))
     return list(dict.fromkeys(keys))
+
+
+def starts_series(rule: str, start: datetime | date, zone_name: str) -> bool:
+    """Does the rule itself produce DTSTART as its first moment? (One step of the rule, never more.)"""
+    first = next(iter(_dateutil_rule(rule, start, zone_name)), None)
+    return first == _naive(start, zone_name)

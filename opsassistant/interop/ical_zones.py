@@ -43,6 +43,18 @@ class Zone:
     name: str
     tz: tzinfo
     fallback: bool = False
+    span: tuple | None = None  # (first, last) moment the block defines; outside it the IANA zone ``name`` rules
+
+    def tz_at(self, naive: datetime) -> tzinfo:
+        """The block's rules inside the span it defines; a matched IANA zone's before and after it (a block of
+        2018–2020 transitions says nothing of 2017)."""
+        if self.fallback or self.span is None:
+            return self.tz
+        since, until = self.span
+        moment = naive.replace(tzinfo=UTC)
+        if (since is not None and moment < since) or (until is not None and moment > until):
+            return ZoneInfo(self.name)
+        return self.tz
 
 
 @lru_cache(maxsize=1)
