@@ -22,6 +22,7 @@ from opsassistant.interop.ical_rules import (
     bounded_series_end,
     normalise_rrule,
     occurrences_on,
+    ends_before,
     starts_series,
 )
 from opsassistant.interop.ical_zones import (
@@ -189,10 +190,10 @@ def _rdates(props: list[Prop], ctx: Context, all_day: bool, length: timedelta, z
                     end, _zone, _tz = _moment(prop, ctx, second)
                 if all_day:
                     keys.append(_day_key(start, ctx))
-                elif end - start == length or end <= start:
-                    keys.append(_timed_key(start, ctx))
+                elif not isinstance(start, datetime) or end - start == length or end <= start:
+                    keys.append(_timed_key(start, ctx, zone_name))  # a PERIOD of dates: only its start counts
                 else:
-                    keys.append(f"{_timed_key(start, ctx)}/{_timed_key(end, ctx)}")
+                    keys.append(f"{_timed_key(start, ctx, zone_name)}/{_timed_key(end, ctx, zone_name)}")
                 continue
             moment, _zone, _tz = _moment(prop, ctx, part)
             keys.append(_day_key(moment, ctx) if all_day else _timed_key(moment, ctx, zone_name))
@@ -333,7 +334,8 @@ def read_event(comp: Component, ctx: Context) -> ParsedEvent:
         if not rrule and row["rdates"] and rid_prop is None:
             rrule = "FREQ=DAILY;COUNT=1"  # RDATE without RRULE: DTSTART and the RDATEs are the whole set (§3.8.5.2)
         row["rrule"] = rrule
-        if rrule and not starts_series(rrule, start, row["start_timezone"]):
+        if rrule and not starts_series(rrule, start, row["start_timezone"]) \
+                and not ends_before(rrule, start, row["start_timezone"]):
             # DTSTART is the first instance even when the rule would not produce it (§3.8.5.3; Google, Apple and
             # recurring-ical-events agree): kept as an RDATE so that every reader shows it.
             key = _day_key(start, ctx) if all_day else _timed_key(start, ctx)

@@ -196,3 +196,15 @@ def starts_series(rule: str, start: datetime | date, zone_name: str) -> bool:
     """Does the rule itself produce DTSTART as its first moment? (One step of the rule, never more.)"""
     first = next(iter(_dateutil_rule(rule, start, zone_name)), None)
     return first == _naive(start, zone_name)
+
+
+def ends_before(rule: str, start: datetime | date, zone_name: str) -> bool:
+    """UNTIL before DTSTART: the author ended the series before it began (no instance at all)."""
+    values = dict(_parts(rule))
+    if "UNTIL" not in values:
+        return False
+    until = _until(values["UNTIL"], zone_name)
+    if isinstance(start, datetime) and isinstance(until, datetime):
+        return until < start
+    return (until.date() if isinstance(until, datetime) else until) < \
+        (start.date() if isinstance(start, datetime) else start)

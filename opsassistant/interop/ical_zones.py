@@ -148,7 +148,8 @@ def _samples(year: int, span: Span | None = None) -> list[datetime]:
         start = max(until - timedelta(days=_DAYS), since or until - timedelta(days=_DAYS))
         start = start.replace(hour=12, minute=0, second=0) + timedelta(days=1)
     days = [start + timedelta(days=day) for day in range(_DAYS)]
-    return [d for d in days if until is None or d < until] or days[:1]
+    # Up to two days past the last transition: what the block says after it must agree too.
+    return [d for d in days if until is None or d < until + timedelta(days=2)] or days[:1]
 
 
 @lru_cache(maxsize=8)
