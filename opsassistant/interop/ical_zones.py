@@ -177,8 +177,13 @@ def _canonical_first(name: str) -> tuple[int, str]:
 
 
 def same_clock(tz: tzinfo, name: str, year: int, span: Span | None = None) -> bool:
+    """Same offsets over the span the block defines and, month by month, in ``year`` (the year of use)."""
     zone = ZoneInfo(name)
-    return all(_offset(tz, moment) == _offset(zone, moment) for moment in _samples(year, span))
+    since = span[0] if span else None  # before its first onset a block says nothing
+    moments = _samples(year, span) + [moment for moment in (datetime(year, month, 15, 12, tzinfo=UTC)
+                                                            for month in range(1, 13))
+                                      if since is None or moment > since]
+    return all(_offset(tz, moment) == _offset(zone, moment) for moment in moments)
 
 
 def block_span(block) -> Span:
@@ -206,7 +211,6 @@ def matching_zone(tz: tzinfo, hints: list[str], year: int, span: Span | None = N
     """The IANA zone that keeps the same clock as ``tz`` for two years (up to ``year``, moved into the span the
     block defines), the hints first."""
     samples = _samples(year, span)
-    year = samples[len(samples) // 2].year
     seen = {_offset(tz, moment) for moment in samples[::7]}
     group = [name for key, names in _signatures(year).items() if set(key) <= seen for name in names]
     candidates = [h for h in hints if h in _iana()] + sorted(group, key=_canonical_first)
