@@ -177,12 +177,9 @@ def _canonical_first(name: str) -> tuple[int, str]:
 
 
 def same_clock(tz: tzinfo, name: str, year: int, span: Span | None = None) -> bool:
-    """Same offsets over the span the block defines and, month by month, in ``year`` (the year of use)."""
+    """Same offsets, day by day, over the span the block defines (see :func:`_samples`)."""
     zone = ZoneInfo(name)
-    since = span[0] if span else None  # before its first onset a block says nothing
-    moments = _samples(year, span) + [moment for moment in (datetime(year, month, 15, 12, tzinfo=UTC)
-                                                            for month in range(1, 13))
-                                      if since is None or moment > since]
+    moments = _samples(year, span)
     return all(_offset(tz, moment) == _offset(zone, moment) for moment in moments)
 
 
@@ -203,7 +200,10 @@ def block_span(block) -> Span:
                     except ValueError:
                         continue
     since = min(starts) if starts else None
-    until = None if yearly or not (starts or ends) else max(starts + ends)
+    # One-off transitions (an RDATE list around the events' years, as Google and Apple write) bound the span;
+    # yearly rules, or a single onset (a fixed offset from then on), hold for ever.
+    single = len(set(starts + ends)) <= 1
+    until = None if yearly or single or not (starts or ends) else max(starts + ends)
     return since, until
 
 
