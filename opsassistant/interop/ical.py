@@ -26,7 +26,12 @@ from opsassistant.interop.contentline import decode
 from opsassistant.interop.ical_parse import Component, parse, paused_gc
 from opsassistant.interop.ical_read import BadEvent, Context, ParsedEvent, read_event
 from opsassistant.interop.ical_rules import normalise_rrule
-from opsassistant.interop.ical_series import align_keys, drop_dead_overrides, newest_copies, split_this_and_future
+from opsassistant.interop.ical_series import (
+    align_keys,
+    drop_dead_overrides,
+    newest_copies,
+    split_this_and_future,
+)
 from opsassistant.interop.result import ImportResult
 from opsassistant.services.calendar.occurrences import HOME_ZONE, zone
 

@@ -18,6 +18,10 @@ from opsassistant.interop.contentline import param_values, split_unquoted, unesc
 _DURATION = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 
 
+# Components that sit directly in a VCALENDAR and never inside one another (RFC 5545 §3.6).
+_TOP = frozenset({"VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE"})
+
+
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """No cyclic garbage collection while a bulk import makes its hundreds of thousands of small objects
@@ -118,6 +122,9 @@ def parse(text: str) -> list[Component]:
         first = line[0]
         if first in "Bb" and line[:6].upper() == "BEGIN:":
             comp = Component(line[6:].strip().upper(), number)
+            if comp.name in _TOP and current is not None and current.name in _TOP:
+                stack.pop().complete = False  # its END never came (END:VTOOD): the next one starts anyway
+                current = stack[-1] if stack else None
             (current.children if current is not None else roots).append(comp)
             stack.append(comp)
             current = comp

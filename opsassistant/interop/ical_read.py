@@ -20,9 +20,9 @@ from opsassistant.interop.ical_parse import Component, Prop, parse_date, parse_d
 from opsassistant.interop.ical_rules import (
     RuleError,
     bounded_series_end,
+    ends_before,
     normalise_rrule,
     occurrences_on,
-    ends_before,
     starts_series,
 )
 from opsassistant.interop.ical_zones import (
