@@ -222,7 +222,8 @@ def matching_zone(tz: tzinfo, hints: list[str], year: int, span: Span | None = N
 def _match(tz: tzinfo, hints: list[str], year: int, span: Span | None = None) -> str | None:
     """The IANA zone that keeps the same clock as ``tz`` over the span the block defines (two years around
     ``year``, weekly), the hints first. The block's own offsets are computed once: they are the slow part."""
-    samples = _samples(year, span)[::_STEP]
+    every = _samples(year, span)
+    samples = every[::_STEP] + every[-2:]  # the last days: what the block says after its last transition
     wanted = [_offset(tz, moment) for moment in samples]
     seen = set(wanted)
     year = samples[len(samples) // 2].year
