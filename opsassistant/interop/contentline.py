@@ -80,23 +80,29 @@ def _replaced_lines(text: str) -> list[int]:
 def unfold(text: str) -> list[tuple[int, str]]:
     """(first line number, logical line) pairs. Lines end at LF or CRLF only — U+2028, U+0085 and form feeds are
     text — and a line starting with a space or a tab continues the one before. Linear in the size of the text:
-    the parts of a folded line are joined once, not added one by one."""
+    the parts of a folded line are collected and joined once, not added one by one."""
     out: list[tuple[int, str]] = []
-    parts: list[str] = []
+    append = out.append
+    current: str | None = None
+    parts: list[str] | None = None  # only while a line is being continued
     first = 0
     for number, raw in enumerate(text.split("\n"), start=1):
         if raw[-1:] == "\r":
             raw = raw[:-1]
-        if raw[:1] in (" ", "\t") and parts:
+        if raw[:1] in (" ", "\t") and current is not None:
+            if parts is None:
+                parts = [current]
             parts.append(raw[1:])
             continue
-        if parts:
-            out.append((first, parts[0] if len(parts) == 1 else "".join(parts)))
-            parts = []
-        if raw.strip():
-            parts, first = [raw], number
-    if parts:
-        out.append((first, "".join(parts)))
+        if current is not None:
+            append((first, current if parts is None else "".join(parts)))
+            parts = None
+        if raw and not raw.isspace():
+            current, first = raw, number
+        else:
+            current = None
+    if current is not None:
+        append((first, current if parts is None else "".join(parts)))
     return out
 
 

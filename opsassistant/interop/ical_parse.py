@@ -35,7 +35,7 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-@dataclass
+@dataclass(slots=True)
 class Prop:
     name: str
     params: dict[str, str]

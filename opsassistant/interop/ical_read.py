@@ -269,14 +269,11 @@ def _int(text: str) -> int:
 
 
 def _stamp(comp: Component) -> str:
+    """LAST-MODIFIED, else DTSTAMP, as written: UTC stamps of one form sort as text, so no parsing is needed."""
     for name in ("LAST-MODIFIED", "DTSTAMP"):
         prop = comp.get(name)
         if prop is not None:
-            try:
-                moment, is_utc = parse_datetime(prop.value)
-                return utc_text(moment if is_utc else moment.replace(tzinfo=UTC))
-            except ValueError:
-                continue
+            return prop.value.strip().upper()
     return ""
 
 
