@@ -38,11 +38,15 @@ from opsassistant.services.calendar.occurrences import HOME_ZONE, zone
 _CHUNK = 500
 
 
-_NOT_EVENTS = {
-    "VTODO": "A task (VTODO) is not a calendar event; it was not imported.",
-    "VJOURNAL": "A journal entry (VJOURNAL) is not a calendar event; it was not imported.",
-    "VFREEBUSY": "Free/busy information (VFREEBUSY) is not a calendar event; it was not imported.",
-}
+_NOT_EVENTS = ("VTODO", "VJOURNAL", "VFREEBUSY")
+
+
+def _not_event(name: str) -> str:
+    if name == "VTODO":
+        return translate("ICalImport", "A task (VTODO) is not a calendar event; it was not imported.")
+    if name == "VJOURNAL":
+        return translate("ICalImport", "A journal entry (VJOURNAL) is not a calendar event; it was not imported.")
+    return translate("ICalImport", "Free/busy information (VFREEBUSY) is not a calendar event; it was not imported.")
 
 
 def _chunks(items: list, size: int = _CHUNK):
@@ -79,8 +83,7 @@ def parse_file(path: Path, result: ImportResult, home_zone: str = HOME_ZONE) -> 
             ctx.calendar_zone = ctx.zone_of(wr.value.strip(), wr.line)
         for comp in cal.children:
             if comp.name in _NOT_EVENTS:
-                result.skip(_place(comp.line, comp.text("SUMMARY") or comp.name),
-                            translate("ICalImport", _NOT_EVENTS[comp.name]))
+                result.skip(_place(comp.line, comp.text("SUMMARY") or comp.name), _not_event(comp.name))
                 continue
             if comp.name != "VEVENT":
                 continue
