@@ -3622,12 +3622,32 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
 <context>
     <name>ICalImport</name>
     <message>
+        <source>The time zone “%1” follows rules no known zone has; its times were read with the file&apos;s own rules and are kept in %2.</source>
+        <translation>Tidszonen “%1” følger regler, som ingen kendt tidszone har; tidspunkterne er læst efter filens egne regler og gemt i %2.</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is not known; its times were read as %2.</source>
+        <translation>Tidszonen “%1” er ukendt; tidspunkterne er læst som %2.</translation>
+    </message>
+    <message>
+        <source>The value “%1” of %2 is not a date or time a calendar can hold; that value was left out.</source>
+        <translation>Værdien “%1” i %2 er ikke en dato eller et tidspunkt, kalenderen kan rumme; den værdi er udeladt.</translation>
+    </message>
+    <message>
         <source>(no title)</source>
         <translation>(uden titel)</translation>
     </message>
     <message>
         <source>The event has no start (DTSTART).</source>
         <translation>Aftalen har ingen start (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The year %1 lies outside the years %2–%3 the calendar holds.</source>
+        <translation>Året %1 ligger uden for årene %2–%3, som kalenderen rummer.</translation>
+    </message>
+    <message>
+        <source>The length (DURATION) is longer than any calendar holds.</source>
+        <translation>Varigheden (DURATION) er længere, end nogen kalender kan rumme.</translation>
     </message>
     <message>
         <source>The start or end is not a real date or time.</source>
@@ -3638,24 +3658,60 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Aftalen slutter, før den begynder.</translation>
     </message>
     <message>
-        <source>The repeat rule (RRULE) or its exceptions are not valid.</source>
-        <translation>Gentagelsesreglen (RRULE) eller dens undtagelser er ikke gyldige.</translation>
+        <source>The event has more than one repeat rule (RRULE); only the first is used.</source>
+        <translation>Aftalen har mere end én gentagelsesregel (RRULE); kun den første bruges.</translation>
+    </message>
+    <message>
+        <source>The repeat rule (RRULE) is not valid.</source>
+        <translation>Gentagelsesreglen (RRULE) er ugyldig.</translation>
     </message>
     <message>
         <source>The RECURRENCE-ID is not a real date or time.</source>
         <translation>RECURRENCE-ID er ikke en gyldig dato eller tid.</translation>
     </message>
     <message>
+        <source>A task (VTODO) is not a calendar event; it was not imported.</source>
+        <translation>En opgave (VTODO) er ikke en kalenderaftale; den er ikke importeret.</translation>
+    </message>
+    <message>
+        <source>A journal entry (VJOURNAL) is not a calendar event; it was not imported.</source>
+        <translation>En journalnote (VJOURNAL) er ikke en kalenderaftale; den er ikke importeret.</translation>
+    </message>
+    <message>
+        <source>Free/busy information (VFREEBUSY) is not a calendar event; it was not imported.</source>
+        <translation>Ledig/optaget-oplysninger (VFREEBUSY) er ikke en kalenderaftale; de er ikke importeret.</translation>
+    </message>
+    <message>
         <source>line %1 (%2)</source>
         <translation>linje %1 (%2)</translation>
     </message>
     <message>
-        <source>The file is not a complete iCalendar file.</source>
-        <translation>Filen er ikke en komplet iCalendar-fil.</translation>
+        <source>line %1</source>
+        <translation>linje %1</translation>
     </message>
     <message>
-        <source>A changed occurrence whose series is not in the file.</source>
-        <translation>En ændret forekomst, hvis serie ikke er i filen.</translation>
+        <source>Some characters of this line could not be read and were replaced by �.</source>
+        <translation>Nogle tegn på denne linje kunne ikke læses og er erstattet af �.</translation>
+    </message>
+    <message>
+        <source>The file holds no calendar (BEGIN:VCALENDAR).</source>
+        <translation>Filen indeholder ingen kalender (BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>The event is cut off: its END:VEVENT line never comes.</source>
+        <translation>Aftalen er afkortet: linjen END:VEVENT kommer aldrig.</translation>
+    </message>
+    <message>
+        <source>This changed occurrence lies after the end of its series, which was revised later; it was left out.</source>
+        <translation>Denne ændrede forekomst ligger efter slutningen af sin serie, som er blevet rettet senere; den er udeladt.</translation>
+    </message>
+    <message>
+        <source>The calendar already has a newer revision (SEQUENCE) of this event; it was kept.</source>
+        <translation>Kalenderen har allerede en nyere udgave (SEQUENCE) af denne aftale; den er beholdt.</translation>
+    </message>
+    <message>
+        <source>The repeat rule would make more than %1 occurrences (%2); the event was not imported.</source>
+        <translation>Gentagelsesreglen ville give mere end %1 forekomster (%2); aftalen er ikke importeret.</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3723,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>{imported} imported, {updated} updated, {skipped} skipped</source>
         <translation>{imported} importeret, {updated} opdateret, {skipped} sprunget over</translation>
+    </message>
+    <message>
+        <source>, {count} values read with a fallback or left out</source>
+        <translation>, {count} værdier læst med en nødløsning eller udeladt</translation>
     </message>
 </context>
 <context>

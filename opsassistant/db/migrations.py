@@ -82,7 +82,16 @@ def _to_6(db: SqliteDatabase) -> None:
     db.create_tables(MAIL_MODELS)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6]
+def _to_7(db: SqliteDatabase) -> None:
+    """Calendar files: the original TZID text and SEQUENCE of an event (idempotent: v1 may already have them)."""
+    present = {row[1] for row in db.execute_sql("PRAGMA table_info(event)").fetchall()}
+    if "tzid_text" not in present:
+        db.execute_sql("ALTER TABLE event ADD COLUMN tzid_text VARCHAR(255) NOT NULL DEFAULT ''")
+    if "sequence" not in present:
+        db.execute_sql("ALTER TABLE event ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

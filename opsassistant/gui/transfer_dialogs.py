@@ -70,7 +70,8 @@ class ImportResultDialog(QDialog):
                 lines.append(f"<b>{_escape(outcome.path.name)}</b>: {_escape(outcome.error)}")
                 continue
             counts = translate("TransferDialogs", "{imported} imported, {updated} updated, {skipped} skipped").format(
-                imported=outcome.imported, updated=outcome.updated, skipped=len(outcome.skipped))
+                imported=outcome.imported, updated=outcome.updated,
+                skipped=sum(1 for s in outcome.skipped if not getattr(s, "note", False)))  # notes: record landed
             lines.append(f"<b>{_escape(outcome.path.name)}</b>: {_escape(counts)}")
         self.ui.summaryLabel.setText("<br>".join(lines))
         table = self.ui.skippedTable

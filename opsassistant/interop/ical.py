@@ -9,6 +9,7 @@ Export: everything, one principal or a date range, with a VTIMEZONE for every zo
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
@@ -21,22 +22,31 @@ from opsassistant.db.models.calendar import LONG_SPAN
 from opsassistant.fileio import atomic_text
 from opsassistant.i18n.messages import translate
 from opsassistant.interop import ical_write as w
+from opsassistant.interop.contentline import decode
 from opsassistant.interop.ical_parse import Component, parse, paused_gc
 from opsassistant.interop.ical_read import BadEvent, Context, ParsedEvent, read_event
+from opsassistant.interop.ical_rules import normalise_rrule
+from opsassistant.interop.ical_series import (
+    align_keys,
+    drop_dead_overrides,
+    newest_copies,
+    split_this_and_future,
+)
 from opsassistant.interop.result import ImportResult
-from opsassistant.services.calendar.occurrences import HOME_ZONE, zone
+from opsassistant.services.calendar.occurrences import home_zone, zone
 
 _CHUNK = 500
 
 
-def _read_text(path: Path) -> str:
-    raw = Path(path).read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", errors="replace")
+_NOT_EVENTS = ("VTODO", "VJOURNAL", "VFREEBUSY")
+
+
+def _not_event(name: str) -> str:
+    if name == "VTODO":
+        return translate("ICalImport", "A task (VTODO) is not a calendar event; it was not imported.")
+    if name == "VJOURNAL":
+        return translate("ICalImport", "A journal entry (VJOURNAL) is not a calendar event; it was not imported.")
+    return translate("ICalImport", "Free/busy information (VFREEBUSY) is not a calendar event; it was not imported.")
 
 
 def _chunks(items: list, size: int = _CHUNK):
@@ -48,38 +58,60 @@ def _place(parsed_line: int, title: str) -> str:
     return translate("ICalImport", "line %1 (%2)").replace("%1", str(parsed_line)).replace("%2", title)
 
 
-def parse_file(path: Path, result: ImportResult, home_zone: str = HOME_ZONE) -> list[ParsedEvent]:
-    try:
-        roots = parse(_read_text(path))
-    except ValueError as error:
-        result.skip(str(error).split(":")[0], translate("ICalImport", "The file is not a complete iCalendar file."))
-        return []
+def _line(number: int) -> str:
+    return translate("ICalImport", "line %1").replace("%1", str(number))
+
+
+def parse_file(path: Path, result: ImportResult, home: str | None = None) -> list[ParsedEvent]:
+    text, damaged = decode(Path(path).read_bytes())
+    for number in damaged[:20]:
+        result.note(_line(number), translate("ICalImport", "Some characters of this line could not be read and "
+                                             "were replaced by �."))
+    roots = parse(text)
     events: list[ParsedEvent] = []
-    for cal in (r for r in roots if r.name == "VCALENDAR"):
-        ctx = Context(home_zone=home_zone)
+    calendars = [r for r in roots if r.name == "VCALENDAR"]
+    loose = [r for r in roots if r.name in ("VEVENT", "VTIMEZONE", *_NOT_EVENTS)]
+    if not calendars and loose:  # a bare VEVENT (khal, some mail programs) is read as a one-event calendar
+        calendars = [Component("VCALENDAR", loose[0].line, children=loose)]
+    if not calendars and text.strip():
+        result.skip(_line(1), translate("ICalImport", "The file holds no calendar (BEGIN:VCALENDAR)."))
+    for cal in calendars:
+        ctx = Context(home_zone=home or home_zone())
         ctx.vtimezones = {c.text("TZID"): c for c in cal.children if c.name == "VTIMEZONE"}
-        wr = cal.text("X-WR-TIMEZONE").strip()
-        if wr:
-            ctx.calendar_zone = ctx.zone_of(wr)
+        wr = cal.get("X-WR-TIMEZONE")
+        if wr is not None and wr.value.strip():
+            ctx.calendar_zone = ctx.zone_of(wr.value.strip(), wr.line)
         for comp in cal.children:
+            if comp.name in _NOT_EVENTS:
+                result.skip(_place(comp.line, comp.text("SUMMARY") or comp.name), _not_event(comp.name))
+                continue
             if comp.name != "VEVENT":
+                continue
+            if not comp.complete:
+                result.skip(_place(comp.line, comp.text("SUMMARY") or "?"),
+                            translate("ICalImport", "The event is cut off: its END:VEVENT line never comes."))
                 continue
             try:
                 events.append(read_event(comp, ctx))
             except BadEvent as error:
                 result.skip(_place(comp.line, comp.text("SUMMARY") or "?"), str(error))
+        for number, sentence in ctx.notes:
+            result.note(_line(number), sentence)
     return events
 
 
-def _existing(uids: list[str]) -> dict[tuple[str, str | None], int]:
-    """(UID, RECURRENCE-ID) → id of every live event the file may update, a few queries for the whole file."""
-    found = {}
+def _existing(uids: list[str]) -> tuple[dict[tuple[str, str | None], tuple[int, int]], dict[str, bool]]:
+    """(UID, RECURRENCE-ID) → (id, SEQUENCE) of every live event the file may update, and whether each stored
+    master is all-day; a few queries for the whole file."""
+    found, all_day = {}, {}
     for chunk in _chunks(uids, 900):
-        sql = (f"SELECT id, uid, recurrence_id FROM event WHERE +deleted_at IS NULL "
+        sql = (f"SELECT id, uid, recurrence_id, sequence, all_day FROM event WHERE +deleted_at IS NULL "
                f"AND uid IN ({', '.join('?' for _ in chunk)})")
-        for event_id, uid, rid in database.execute_sql(sql, chunk).fetchall():
-            found[(uid, rid)] = event_id
-    return found
+        for event_id, uid, rid, sequence, is_all_day in database.execute_sql(sql, chunk).fetchall():
+            found[(uid, rid)] = (event_id, sequence or 0)
+            if rid is None:
+                all_day[uid] = bool(is_all_day)
+    return found, all_day
 
 
 def _contacts(emails: list[str]) -> dict[str, int]:
@@ -101,16 +133,28 @@ def import_file(path: Path | str, *, principal_id: int | None = None) -> ImportR
         return _import(Path(path), principal_id)
 
 
+def _executive_id() -> int | None:
+    first = Principal.alive().where(Principal.role == "executive").order_by(Principal.position).first()
+    return first.id if first else None
+
+
 def _import(path: Path, principal_id: int | None) -> ImportResult:
     result = ImportResult()
     events = parse_file(path, result)
     if not events:
         return result
+    uids = {e.uid for e in events}
+    existing, stored_all_day = _existing(sorted(uids))
+    align_keys(events, stored_all_day, home_zone())
+    events, stale = drop_dead_overrides(newest_copies(events)[0])
+    for event in stale:
+        result.note(_line(event.line), translate("ICalImport", "This changed occurrence lies after the end of its "
+                                                 "series, which was revised later; it was left out."))
+    events, _older = newest_copies(split_this_and_future(events))
+    existing.update(_existing(sorted({e.uid for e in events} - uids))[0])  # the series THISANDFUTURE made
     people = {p.name.casefold(): p.id for p in Principal.alive()}
     if principal_id is None:
-        first = Principal.alive().where(Principal.role == "executive").order_by(Principal.position).first()
-        principal_id = first.id if first else None
-    existing = _existing(sorted({e.uid for e in events}))
+        principal_id = _executive_id()
     contacts = _contacts([a["email"].casefold() for e in events for a in e.attendees if a["email"]])
     now = utc_text(utcnow())
     masters = [e for e in events if e.recurrence_id is None]
@@ -127,15 +171,21 @@ def _import(path: Path, principal_id: int | None) -> ImportResult:
                 row = parsed.row  # the parsed events are ours: filled in place, not copied
                 row["updated_at"], row["long_span"] = now, _long(row)
                 if parsed.recurrence_id is not None:
-                    series = series_ids.get(parsed.uid) or existing.get((parsed.uid, None))
-                    if series is None:
-                        result.skip(_place(parsed.line, row["title"]),
-                                    translate("ICalImport", "A changed occurrence whose series is not in the file."))
-                        continue
-                    row.update(series=series, recurrence_id=parsed.recurrence_id)
+                    found = existing.get((parsed.uid, None))
+                    series = series_ids.get(parsed.uid) or (found[0] if found else None)
+                    # No master (an invitation to one instance): kept as a single event with its RECURRENCE-ID,
+                    # linked to its series when that arrives (see _link_orphans).
+                    row.update(series=series, recurrence_id=parsed.recurrence_id, rrule="", series_until_utc=None)
                 key = (parsed.uid, parsed.recurrence_id)
                 if key in existing:
-                    event_id = existing[key]
+                    event_id, stored_sequence = existing[key]
+                    if parsed.sequence < stored_sequence:
+                        result.note(_line(parsed.line), translate(
+                            "ICalImport", "The calendar already has a newer revision (SEQUENCE) of this event; "
+                                          "it was kept."))
+                        if parsed.recurrence_id is None:
+                            series_ids[parsed.uid] = event_id
+                        continue
                     changed_rows.append(dict(row, id=event_id))
                     replaced.append(event_id)
                     result.updated += 1
@@ -155,6 +205,7 @@ def _import(path: Path, principal_id: int | None) -> ImportResult:
                               for a in parsed.attendees]
         _bulk_insert(new_rows)
         _bulk_update(changed_rows)
+        _link_orphans(series_ids)
         cursor = database.cursor()
         cursor.executemany("DELETE FROM event_principal WHERE event_id = ?", [(i,) for i in replaced])
         cursor.executemany("DELETE FROM event_attendee WHERE event_id = ?", [(i,) for i in replaced])
@@ -162,6 +213,14 @@ def _import(path: Path, principal_id: int | None) -> ImportResult:
         cursor.executemany("INSERT INTO event_attendee (event_id, contact_id, name, email, status) "
                            "VALUES (?, ?, ?, ?, ?)", attendees)
     return result
+
+
+def _link_orphans(series_ids: dict[str, int]) -> None:
+    """Overrides stored earlier without their master (series_id NULL) join the series that has now arrived."""
+    pairs = [(event_id, uid) for uid, event_id in series_ids.items()]
+    database.cursor().executemany(
+        "UPDATE event SET series_id = ? WHERE uid = ? AND recurrence_id IS NOT NULL AND series_id IS NULL "
+        "AND deleted_at IS NULL", pairs)
 
 
 def _bulk_insert(rows: list[dict]) -> None:
@@ -252,10 +311,36 @@ def _key_moment(key: str, all_day: bool) -> datetime | date:
     return datetime.strptime(key, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
 
 
+def _rule_text(event: Event) -> str:
+    """The stored rule as strict readers accept it (UNTIL of DTSTART's type, no COUNT=-1)."""
+    start = event.start_date if event.all_day else event.start_utc
+    try:
+        return normalise_rrule(event.rrule, start, event.start_timezone)
+    except ValueError:
+        return event.rrule  # a rule we cannot read is written back as it came (never rewritten to mean less)
+
+
+def _date_lines(name: str, keys: list[str], event: Event) -> list[str]:
+    """EXDATE/RDATE lines: a timed series may have DATE values (EXDATE) and PERIODs (RDATE) besides moments."""
+    zone_name = None if event.all_day else event.start_timezone
+    days = [k for k in keys if len(k) == 10 and not event.all_day]
+    periods = [k for k in keys if "/" in k]
+    moments = [_key_moment(k, event.all_day) for k in keys if k not in days and k not in periods]
+    lines = [w.dt_list_prop(name, moments, zone_name)] if moments else []
+    if days:
+        lines.append(w.dt_list_prop(name, [date.fromisoformat(k) for k in days], None))
+    if periods:
+        pairs = ["/".join(w.utc_stamp(_key_moment(p, False)) for p in k.split("/")) for k in periods]
+        lines.append(w.prop(name, ",".join(pairs), VALUE="PERIOD"))
+    return lines
+
+
 def _lines(event: Event, principals: list[str], people: list[EventAttendee], master: Event | None) -> list[str]:
-    lines = [w.prop("UID", w.escape(event.uid or f"event-{event.id}@opsassistant")),
+    lines = [w.prop("UID", w.escape(event.uid)),
              w.prop("DTSTAMP", w.utc_stamp(event.updated_at or utcnow())),
              w.text_prop("SUMMARY", event.title)]
+    if event.sequence:
+        lines.append(w.prop("SEQUENCE", str(event.sequence)))
     if master is not None:
         moment = _key_moment(event.recurrence_id, master.all_day)
         lines.append(w.dt_prop("RECURRENCE-ID", moment, None if master.all_day else master.start_timezone))
@@ -272,20 +357,31 @@ def _lines(event: Event, principals: list[str], people: list[EventAttendee], mas
         lines.append(w.text_prop("CATEGORIES", event.category))
     lines.append(w.prop("STATUS", event.status.upper()))
     if event.rrule:
-        lines.append(w.prop("RRULE", event.rrule))
+        lines.append(w.prop("RRULE", _rule_text(event)))
     for name, keys in (("EXDATE", event.exdates), ("RDATE", event.rdates)):
-        if keys:
-            moments = [_key_moment(k, event.all_day) for k in keys]
-            lines.append(w.dt_list_prop(name, moments, None if event.all_day else event.start_timezone))
+        if keys and event.rrule:
+            lines += _date_lines(name, keys, event)
     if principals:
         lines.append(w.prop("X-OPSASSISTANT-PRINCIPALS", ",".join(w.escape(n) for n in principals)))
     for person in people:
         params = {"PARTSTAT": person.status.upper()}
         if person.name:
             params["CN"] = person.name
-        lines.append(w.prop("ATTENDEE", f"mailto:{person.email}" if person.email else "invalid:nomail", **params))
+        address = w.mailto(person.email) if person.email else "invalid:nomail"
+        lines.append(w.prop("ATTENDEE", address, **params))
     alarms = [w.display_alarm(event.reminder_minutes, event.title)] if event.reminder_minutes is not None else []
     return w.vevent(lines, alarms)
+
+
+def _give_uids(events: list[Event]) -> None:
+    """An event that has no UID yet gets a UUID, stored, so that every later export names it the same."""
+    missing = [e for e in events if not e.uid]
+    if not missing:
+        return
+    with database.atomic():
+        for event in missing:
+            event.uid = f"{uuid.uuid4()}@opsassistant"
+        database.cursor().executemany("UPDATE event SET uid = ? WHERE id = ?", [(e.uid, e.id) for e in missing])
 
 
 def _selected(principal_id: int | None, date_from: date | None, date_to: date | None):
@@ -294,10 +390,10 @@ def _selected(principal_id: int | None, date_from: date | None, date_to: date | 
         query = query.where(Event.id.in_(EventPrincipal.select(EventPrincipal.event)
                                          .where(EventPrincipal.principal == principal_id)))
     if date_to is not None:
-        end = datetime.combine(date_to, time(23, 59, 59), zone(HOME_ZONE))
+        end = datetime.combine(date_to, time(23, 59, 59), zone(home_zone()))
         query = query.where(Event.start_utc <= end)
     if date_from is not None:
-        start = datetime.combine(date_from, time(), zone(HOME_ZONE))
+        start = datetime.combine(date_from, time(), zone(home_zone()))
         single = (Event.rrule == "") & (Event.end_utc >= start)
         series = (Event.rrule != "") & (Event.series_until_utc.is_null() | (Event.series_until_utc >= start))
         query = query.where(single | series)
@@ -313,6 +409,7 @@ def export_events(path: Path | str, *, principal_id: int | None = None, date_fro
     for chunk in _chunks(list(by_id)):
         overrides += list(Event.alive().where(Event.series.in_(chunk)))
     events = masters + overrides
+    _give_uids(events)
     ids = [e.id for e in events]
     names = {p.id: p.name for p in Principal.select(Principal.id, Principal.name)}
     principal_names: dict[int, list[str]] = {}
@@ -324,7 +421,8 @@ def export_events(path: Path | str, *, principal_id: int | None = None, date_fro
             people.setdefault(person.event_id, []).append(person)
     zones = {z for e in events if not e.all_day for z in (e.start_timezone, e.end_timezone)}
     years = [e.start_utc.year for e in events if e.start_utc] or [datetime.now().year]
-    span = (min(years), max(max(years), datetime.now().year + 2))
+    # VTIMEZONE transitions for the years used, within what the tz database describes (no year 1 or 9999).
+    span = (min(max(min(years), 1970), 2100), min(max(max(years), datetime.now().year + 2), 2100))
     blocks = [_lines(e, principal_names.get(e.id, []), people.get(e.id, []), by_id.get(e.series_id))
               for e in events]
     text = w.calendar_text(blocks, zones, span, name=translate("ICalExport", "Calendar"))

@@ -13,9 +13,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from opsassistant.interop.contentline import unescape
+from opsassistant.interop.contentline import param_values, split_unquoted, unescape, unfold
 
 _DURATION = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+
+
+# Components that sit directly in a VCALENDAR and never inside one another (RFC 5545 §3.6).
+_TOP = frozenset({"VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE"})
 
 
 @contextmanager
@@ -31,12 +35,18 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-@dataclass
+@dataclass(slots=True)
 class Prop:
     name: str
     params: dict[str, str]
     value: str
     line: int
+    lists: dict[str, list[str]] | None = None  # the values of multi-valued parameters, one by one
+
+    def param_list(self, name: str) -> list[str]:
+        if self.lists and name in self.lists:
+            return self.lists[name]
+        return [self.params[name]] if name in self.params else []
 
 
 @dataclass
@@ -46,6 +56,7 @@ class Component:
     props: list[Prop] = field(default_factory=list)
     children: list[Component] = field(default_factory=list)
     by_name: dict[str, list[Prop]] = field(default_factory=dict)
+    complete: bool = True  # False: its END line never came (a cut-off file)
 
     def add(self, prop: Prop) -> None:
         self.props.append(prop)
@@ -63,63 +74,47 @@ class Component:
         return unescape(prop.value) if prop else default
 
 
-def unfold(text: str) -> list[tuple[int, str]]:
-    """(first line number, logical line) pairs; continuation lines start with a space or a tab."""
-    lines: list[tuple[int, str]] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if raw[:1] in (" ", "\t") and lines:
-            first, previous = lines[-1]
-            lines[-1] = (first, previous + raw[1:])
-        elif raw.strip():
-            lines.append((number, raw))
-    return lines
-
-
-def _split_params(head: str) -> tuple[str, dict[str, str]]:
-    if ";" not in head:
-        return head.upper(), {}
-    if '"' not in head:
+def _split_params(head: str) -> tuple[str, dict[str, str], dict[str, list[str]] | None]:
+    """``NAME;A=x;B="y;z","w"`` → name, {A: x, B: "y;z,w"}, {B: ["y;z", "w"]} (the third only for lists)."""
+    if '"' not in head and "^" not in head and "," not in head:
         name, *rest = head.split(";")
         params = {}
         for part in rest:
             key, _, value = part.partition("=")
-            params[key.upper()] = value
-        return name.upper(), params
-    parts = []
-    current, quoted = [], False
-    for char in head:
-        if char == '"':
-            quoted = not quoted
-        elif char == ";" and not quoted:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
-    params = {}
-    for part in parts[1:]:
-        key, _, value = part.partition("=")
-        params[key.upper()] = value.strip('"')
-    return parts[0].upper(), params
+            params[key.strip().upper()] = value
+        return name.upper(), params, None
+    name, *rest = split_unquoted(head, ";")
+    params: dict[str, str] = {}
+    lists: dict[str, list[str]] | None = None
+    for part in rest:
+        key, _, raw = part.partition("=")
+        values = param_values(raw)
+        key = key.strip().upper()
+        params[key] = values[0] if len(values) == 1 else ",".join(values)
+        if len(values) > 1:
+            lists = lists or {}
+            lists[key] = values
+    return name.upper(), params, lists
 
 
 def parse_line(line: str, number: int) -> Prop:
     colon = line.find(":")
     if colon > 0 and '"' not in line[:colon]:
-        name, params = _split_params(line[:colon])
-        return Prop(name, params, line[colon + 1:], number)
+        name, params, lists = _split_params(line[:colon])
+        return Prop(name, params, line[colon + 1:], number, lists)
     quoted = False
     for index, char in enumerate(line):
         if char == '"':
             quoted = not quoted
         elif char == ":" and not quoted:
-            name, params = _split_params(line[:index])
-            return Prop(name, params, line[index + 1:], number)
+            name, params, lists = _split_params(line[:index])
+            return Prop(name, params, line[index + 1:], number, lists)
     raise ValueError(f"line {number}: no ':' in content line")
 
 
 def parse(text: str) -> list[Component]:
-    """Top-level components (normally one VCALENDAR). Raises ValueError on broken BEGIN/END nesting."""
+    """Top-level components (normally one VCALENDAR). Broken nesting never fails the file: a component left open
+    is marked ``complete = False`` (its reader reports it), a stray END line is ignored."""
     roots: list[Component] = []
     stack: list[Component] = []
     current: Component | None = None
@@ -127,13 +122,18 @@ def parse(text: str) -> list[Component]:
         first = line[0]
         if first in "Bb" and line[:6].upper() == "BEGIN:":
             comp = Component(line[6:].strip().upper(), number)
+            if comp.name in _TOP and current is not None and current.name in _TOP:
+                stack.pop().complete = False  # its END never came (END:VTOOD): the next one starts anyway
+                current = stack[-1] if stack else None
             (current.children if current is not None else roots).append(comp)
             stack.append(comp)
             current = comp
         elif first in "Ee" and line[:4].upper() == "END:":
             name = line[4:].strip().upper()
-            if current is None or current.name != name:
-                raise ValueError(f"line {number}: END:{name} without matching BEGIN")
+            if current is None or all(c.name != name for c in stack):
+                continue  # a stray END (a typo such as END:VTOOD) closes nothing, as other readers do
+            while stack[-1].name != name:  # END:VCALENDAR after a VEVENT left open: that event is cut off
+                stack.pop().complete = False
             stack.pop()
             current = stack[-1] if stack else None
         elif current is not None:
@@ -144,15 +144,15 @@ def parse(text: str) -> list[Component]:
                 try:
                     prop = parse_line(line, number)
                 except ValueError:
-                    continue  # a stray line is ignored, as other calendar programs do
+                    continue  # a stray line (no colon) is ignored, as other calendar programs do
             current.props.append(prop)
             found = current.by_name.get(prop.name)
             if found is None:
                 current.by_name[prop.name] = [prop]
             else:
                 found.append(prop)
-    if stack:
-        raise ValueError(f"line {stack[-1].line}: BEGIN:{stack[-1].name} is never closed")
+    for comp in stack[1:] if stack and stack[0].name == "VCALENDAR" else stack:
+        comp.complete = False  # a truncated file: what was complete before the cut still counts
     return roots
 
 
@@ -179,6 +179,8 @@ def parse_duration(value: str) -> timedelta:
     if not match:
         raise ValueError(value)
     sign, weeks, days, hours, minutes, seconds = match.groups()
+    if any(len(part or "") > 12 for part in (weeks, days, hours, minutes, seconds)):
+        raise OverflowError(value)  # e.g. P999999999999999999W: far past any date a calendar can hold
     delta = timedelta(weeks=int(weeks or 0), days=int(days or 0), hours=int(hours or 0),
                       minutes=int(minutes or 0), seconds=int(seconds or 0))
     return -delta if sign == "-" else delta

@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
+
+from opsassistant.interop.contentline import param_escape
 
 PRODID = "-//Ops Assistant//Driftsassistent//DA"
 
@@ -43,8 +46,12 @@ def prop(name: str, value: str, **params: str) -> str:
 
 
 def _param(value: str) -> str:
-    value = value.replace('"', "'")
-    return f'"{value}"' if any(c in value for c in ":;,") else value
+    return param_escape(value)  # RFC 6868 ^-escapes, quoted when it holds : ; ,
+
+
+def mailto(address: str) -> str:
+    """A CAL-ADDRESS URI (RFC 6068): characters that would end or split the value are percent-encoded."""
+    return "mailto:" + quote(address.strip(), safe="@!$&'()*+=-._~")
 
 
 def text_prop(name: str, value: str) -> str:

@@ -12,6 +12,7 @@ from opsassistant.i18n.messages import translate
 class Skipped:
     place: str  # e.g. "line 42" or "record 7 (Jens Hansen)"
     reason: str  # one sentence in the UI language
+    note: bool = False  # True: the record landed, but a value was read with a fallback or left out
 
 
 @dataclass
@@ -23,8 +24,19 @@ class ImportResult:
     def skip(self, place: str, reason: str) -> None:
         self.skipped.append(Skipped(place, reason))
 
+    def note(self, place: str, reason: str) -> None:
+        """Reported like a skipped record (and the import exits 3), but the record itself was imported."""
+        self.skipped.append(Skipped(place, reason, note=True))
+
+    @property
+    def notes(self) -> list[Skipped]:
+        return [s for s in self.skipped if s.note]
+
     def summary(self, path: Path | str | None = None) -> str:
         text = translate("Import", "{imported} imported, {updated} updated, {skipped} skipped").format(
-            imported=self.imported, updated=self.updated, skipped=len(self.skipped)
+            imported=self.imported, updated=self.updated, skipped=len(self.skipped) - len(self.notes)
         )
+        if self.notes:
+            text += translate("Import", ", {count} values read with a fallback or left out").format(
+                count=len(self.notes))
         return f"{path}: {text}" if path else text

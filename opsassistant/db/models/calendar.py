@@ -74,6 +74,8 @@ class Event(TrashableModel):
     recurrence_range = CharField(default="")
     sequence = IntegerField(default=0)
     change_count = IntegerField(default=0)
+    # From a calendar file: the TZID as written there (start_timezone holds the IANA zone it was read as).
+    tzid_text = CharField(default="")
 
     def save(self, *args, **kwargs):
         self.long_span = is_long_span(self)

@@ -7,6 +7,8 @@ from datetime import date, datetime, time, timedelta
 from opsassistant.db.models import Principal
 from opsassistant.services.calendar.occurrences import between, home_zone, zone
 
+_FIRST, _LAST = date(1000, 1, 1), date(9000, 12, 31)  # as the iCalendar import (interop/ical_read.py)
+
 
 def _date(value: date | str | None, default: date) -> date:
     if value is None or value == "":
@@ -25,10 +27,11 @@ def records(*, search: str | None = None, date_from=None, date_to=None, open_onl
     """
     home = zone(home_zone())
     today = datetime.now(home).date()
-    first = _date(date_from, today)
-    last = _date(date_to, first + timedelta(days=30))
+    # Clamped to the years the calendar holds: --from 0001-01-01 means "from the beginning", not an overflow.
+    first = min(max(_date(date_from, today), _FIRST), _LAST)
+    last = min(max(_date(date_to, first + timedelta(days=30)), _FIRST), _LAST)
     start = datetime.combine(first, time(), home)
-    end = datetime.combine(min(last, date(9999, 12, 30)) + timedelta(days=1), time(), home)
+    end = datetime.combine(last + timedelta(days=1), time(), home)
     names = {p.id: p.name for p in Principal.select(Principal.id, Principal.name)}
     wanted = (search or "").casefold().strip()
     now = datetime.now(home)

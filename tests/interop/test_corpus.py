@@ -1,0 +1,88 @@
+"""Conformance: every file of tests/interop/corpus/ is imported and its occurrences in a bounded window are compared
+with an independent expansion (recurring-ical-events). A difference is either fixed or listed, with the RFC section
+that says why we are right, in corpus/KNOWN_DIFFERENCES.md — and the test checks the listed difference exactly,
+so a change in either program shows up."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+import recurring_ical_events
+
+from opsassistant.interop import ical
+from opsassistant.interop.contentline import decode
+from opsassistant.services.calendar import occurrences
+
+CORPUS = Path(__file__).parent / "corpus"
+FILES = sorted(p.name for p in CORPUS.glob("*.ics"))
+HOME = ZoneInfo("Europe/Copenhagen")  # floating times are the home zone's, for us and for the comparison
+LO, HI = datetime(1995, 1, 1, tzinfo=UTC), datetime(2035, 1, 1, tzinfo=UTC)
+
+
+def _known() -> dict[str, set[str]]:
+    """file → the listed difference lines (``+ T …`` only ours, ``- D …`` only the reference, or ``! unreadable``)."""
+    found: dict[str, set[str]] = {}
+    current = None
+    for line in (CORPUS / "KNOWN_DIFFERENCES.md").read_text(encoding="utf-8").splitlines():
+        heading = re.match(r"^## (\S+\.ics)", line)
+        if heading:
+            current = found.setdefault(heading.group(1), set())
+        elif current is not None and re.match(r"^[+!-] ", line):
+            current.add(line.strip())
+    return found
+
+
+def _ours() -> set[str]:
+    out = set()
+    for occ in occurrences.between(LO, HI):
+        if occ.all_day:
+            out.add(f"D {occ.start_date.isoformat()}")
+        else:
+            out.add(f"T {occ.start_utc:%Y-%m-%d %H:%M:%S}")
+    return out
+
+
+def _reference(path: Path) -> set[str]:
+    text, _damaged = decode(path.read_bytes())  # decoding is not expansion: both read the same text
+    if "BEGIN:VCALENDAR" not in text.upper():
+        text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + text + "END:VCALENDAR\r\n"
+    calendar = icalendar.Calendar.from_ical(text)
+    out = set()
+    window = (LO.replace(tzinfo=None) - timedelta(days=2), HI.replace(tzinfo=None) + timedelta(days=2))
+    for event in recurring_ical_events.of(calendar).between(*window):
+        start = event["DTSTART"].dt
+        if isinstance(start, datetime):
+            start = (start if start.tzinfo else start.replace(tzinfo=HOME)).astimezone(UTC)
+            if LO <= start < HI:
+                out.add(f"T {start:%Y-%m-%d %H:%M:%S}")
+        elif LO.date() <= start < HI.date():
+            out.add(f"D {start.isoformat()}")
+    return out
+
+
+def test_manifest_names_every_file():
+    manifest = (CORPUS / "MANIFEST.md").read_text(encoding="utf-8")
+    assert all(f"`{name}`" in manifest for name in FILES)
+    assert set(_known()) <= set(FILES)
+
+
+@pytest.mark.timeout(120)  # a hang fails here instead of stalling the suite
+@pytest.mark.parametrize("name", FILES)
+def test_file_imports_and_matches_the_reference(db, name):
+    result = ical.import_file(CORPUS / name)
+    assert result.imported + len(result.skipped) >= 1  # never "0 imported, 0 skipped"
+    assert all(s.place and s.reason for s in result.skipped)
+    ours = _ours()
+    listed = _known().get(name, set())
+    try:
+        reference = _reference(CORPUS / name)
+    except Exception as error:  # noqa: BLE001 - the reference's own failure is what is being recorded
+        assert "! unreadable" in listed, f"the reference cannot read {name}: {error!r}"
+        return
+    difference = {f"+ {x}" for x in ours - reference} | {f"- {x}" for x in reference - ours}
+    assert difference == listed
