@@ -15,14 +15,14 @@ from opsassistant.reports.calendar_common import (
     when_text,
 )
 from opsassistant.services.calendar import agenda_data, holidays_
-from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
+from opsassistant.services.calendar.occurrences import between, home_zone, zone
 from opsassistant.services.phones import format_for_reading, parse
 
 
 def collect(day: date, principal_id: int | None, lang: str, *, unassigned: bool = False) -> dict:
     """The day's data; ``unassigned``: also the appointments that belong to nobody (an imported calendar
     has no principal: the executive's agenda shows them)."""
-    tz = zone(HOME_ZONE)
+    tz = zone(home_zone())
     start = datetime.combine(day, time(), tz)
     items = between(start, start + timedelta(days=1), None if unassigned or not principal_id else [principal_id])
     if principal_id and unassigned:

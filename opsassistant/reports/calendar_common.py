@@ -9,12 +9,12 @@ from opsassistant.errors import UserError
 from opsassistant.i18n.formatting import format_full_date, format_time, timezone_name
 from opsassistant.i18n.messages import Translator, translate
 from opsassistant.services import principals as principal_service
-from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
+from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
 
 
 def target_date(target: str | date | None) -> date:
     if target is None or target == "":
-        return datetime.now(zone(HOME_ZONE)).date()
+        return datetime.now(zone(home_zone())).date()
     if isinstance(target, date):
         return target
     try:
@@ -37,17 +37,18 @@ def principal_of(principal) -> Principal | None:
     return found
 
 
-def when_text(occ: Occurrence, lang: str, home_zone: str = HOME_ZONE) -> str:
+def when_text(occ: Occurrence, lang: str, home: str | None = None) -> str:
     """"09.00–10.30" at home, "+N" when it ends N days later, and the local times with the city's name (in the
     report's language) when the event has its own zone: "(17.35 København → 13.00 Tokyo)"."""
     if occ.all_day:
         return Translator(lang).translate("CalendarReport", "All day")
-    start, end = occ.start.astimezone(zone(home_zone)), occ.end.astimezone(zone(home_zone))
+    home = home or home_zone()
+    start, end = occ.start.astimezone(zone(home)), occ.end.astimezone(zone(home))
     text = f"{format_time(start, lang)}–{format_time(end, lang)}"
     days = (end.date() - start.date()).days
     if days > 0:
         text += f" (+{days})"
-    if occ.start_timezone != home_zone or occ.end_timezone != home_zone:
+    if occ.start_timezone != home or occ.end_timezone != home:
         local = f"{format_time(occ.start, lang)} {timezone_name(occ.start_timezone, occ.start, lang)}"
         if occ.end_timezone != occ.start_timezone:
             local += f" → {format_time(occ.end, lang)} {timezone_name(occ.end_timezone, occ.end, lang)}"

@@ -21,14 +21,14 @@ from opsassistant.reports.calendar_common import (
 )
 from opsassistant.services import principals as principal_service
 from opsassistant.services.calendar import holidays_
-from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, between, zone
+from opsassistant.services.calendar.occurrences import Occurrence, between, home_zone, zone
 
 Item = tuple[str, str, str, str]  # when, title, location, status
 Row = tuple[str, list[tuple[date, list[Item]]]]  # heading, seven days
 
 
 def _on(occ: Occurrence, day: date) -> bool:
-    tz = zone(HOME_ZONE)
+    tz = zone(home_zone())
     first = occ.start_date or occ.start.astimezone(tz).date()
     last = (occ.end_date - timedelta(days=1)) if occ.all_day else occ.end.astimezone(tz).date()
     return first <= day <= last
@@ -46,7 +46,7 @@ def _days(first: date, items: list[Occurrence], lang: str) -> list[tuple[date, l
 def collect(first: date, principal_ids: list[int] | None, lang: str) -> list[Row]:
     """A row per principal (``principal_ids`` None: every principal, and a "Not assigned" row when some
     appointments belong to nobody), each with the seven days from ``first``."""
-    tz = zone(HOME_ZONE)
+    tz = zone(home_zone())
     start = datetime.combine(first, time(), tz)
     end = datetime.combine(first + timedelta(days=7), time(), tz)
     everything = between(start, end, None)

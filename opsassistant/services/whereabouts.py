@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from opsassistant.db.models import Call, Outing, OutingTask, Principal, Trip, TripSegment, TripTraveller
 from opsassistant.services import principals as principal_service
+from opsassistant.services.home import DEFAULT_ZONE
 
 DEADLINE_DAYS = 7
 NEXT_DAYS = 14  # how far ahead "next appointment" looks
@@ -67,8 +68,8 @@ class Whereabouts:
     away_until: date | datetime | None = None  # absence: its last day (all-day) or end moment (UTC)
     place: str = ""  # travelling: the city (on the way: where they are going)
     arrives: datetime | None = None  # on the way: the leg's arrival (aware UTC), in ``local_zone`` = arrival zone
-    local_zone: str = "Europe/Copenhagen"  # the zone they are in now (home unless travelling)
-    home_zone: str = "Europe/Copenhagen"
+    local_zone: str = DEFAULT_ZONE  # the zone they are in now (home unless travelling)
+    home_zone: str = DEFAULT_ZONE
     work_start: str = "08:30"
     work_end: str = "16:30"
     next_appointment: NextAppointment | None = None
@@ -163,9 +164,9 @@ def _hm(text: str) -> time:
 
 def _zone(name: str) -> ZoneInfo:
     try:
-        return ZoneInfo(name or "Europe/Copenhagen")
+        return ZoneInfo(name or DEFAULT_ZONE)
     except (KeyError, ValueError):
-        return ZoneInfo("Europe/Copenhagen")
+        return ZoneInfo(DEFAULT_ZONE)
 
 
 def _travelling(principal_id: int, now: datetime, home: ZoneInfo) -> tuple[str, str, datetime | None] | None:

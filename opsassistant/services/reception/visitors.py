@@ -14,8 +14,7 @@ from opsassistant.db.models.base import utcnow
 from opsassistant.db.models.reception import Visitor
 from opsassistant.errors import UserError
 from opsassistant.i18n.messages import translate
-
-HOME_ZONE = "Europe/Copenhagen"
+from opsassistant.services.home import home_zone
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ class VisitorData:
     company: str = ""
     email: str = ""
     host_id: int | None = None
-    timezone: str = HOME_ZONE
+    timezone: str = ""  # "" = the home zone (the executive's)
     purpose: str = ""
     language: str = "da"
 
@@ -79,9 +78,9 @@ def save(data: VisitorData, visitor_id: int | None = None) -> VisitorRecord:
         raise UserError(" ".join(problems.values()))
     expected = data.expected
     if expected.tzinfo is None:
-        expected = expected.replace(tzinfo=ZoneInfo(data.timezone))
+        expected = expected.replace(tzinfo=ZoneInfo(data.timezone or home_zone()))
     values = {"name": data.name.strip(), "company": data.company.strip(), "email": data.email.strip(),
-              "host": data.host_id, "expected_utc": expected.astimezone(UTC), "timezone": data.timezone,
+              "host": data.host_id, "expected_utc": expected.astimezone(UTC), "timezone": data.timezone or home_zone(),
               "purpose": data.purpose.strip(), "language": data.language, "updated_at": utcnow()}
     with database.atomic():
         if visitor_id is None:
@@ -132,14 +131,14 @@ def _query():
     return Visitor.select(Visitor, Principal).join(Principal, JOIN.LEFT_OUTER, on=(Visitor.host == Principal.id))
 
 
-def _day_bounds(first: date, last: date, zone: str) -> tuple[datetime, datetime]:
-    tz = ZoneInfo(zone)
+def _day_bounds(first: date, last: date, zone: str | None) -> tuple[datetime, datetime]:
+    tz = ZoneInfo(zone or home_zone())
     start = datetime.combine(first, time.min, tz).astimezone(UTC)
     end = datetime.combine(last + timedelta(days=1), time.min, tz).astimezone(UTC)
     return start, end
 
 
-def between(first: date | None, last: date | None, zone: str = HOME_ZONE) -> list[VisitorRecord]:
+def between(first: date | None, last: date | None, zone: str | None = None) -> list[VisitorRecord]:
     """Visitors expected from ``first`` to ``last`` (local dates, either open), soonest first."""
     query = _query()
     if first is not None:
@@ -149,7 +148,7 @@ def between(first: date | None, last: date | None, zone: str = HOME_ZONE) -> lis
     return [_record(row) for row in query.order_by(Visitor.expected_utc, Visitor.id)]
 
 
-def of_day(day: date, zone: str = HOME_ZONE) -> list[VisitorRecord]:
+def of_day(day: date, zone: str | None = None) -> list[VisitorRecord]:
     """Who is expected on ``day``, plus anyone still in the building from an earlier day."""
     found = {v.id: v for v in between(day, day, zone)}
     for visitor in in_building():
@@ -164,7 +163,7 @@ def in_building() -> list[VisitorRecord]:
     return [_record(row) for row in query]
 
 
-def from_appointments(day: date, zone: str = HOME_ZONE) -> int:
+def from_appointments(day: date, zone: str | None = None) -> int:
     """Expect each external attendee (a contact, not one of the principals) of the day's appointments.
     Attendees already expected for that appointment are skipped. Returns how many were added."""
     start, end = _day_bounds(day, day, zone)
