@@ -22,7 +22,6 @@ MONDAY = date(2026, 4, 13)  # ISO week 16, no holidays
 @pytest.fixture
 def panel(qtbot, db, executive, team_member):
     widget = CalendarPanel()
-    widget.modeless_editors = True
     widget.today_provider = lambda: MONDAY
     qtbot.addWidget(widget)
     widget.resize(1200, 800)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 
 class AreaPanel(QWidget):
@@ -19,6 +19,7 @@ class AreaPanel(QWidget):
     - ``report_actions()``  [(label, callable)] added to File ▸ Reports while the area is current
     - ``report_record()``   the id of the record File ▸ Reports… should preselect (an outing, a trip)
     - ``select_record(id)`` show this record (the Today page opens its items with it)
+    - ``main_view()``       the widget that gets the keyboard when the area is shown (Ctrl+1…6)
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -48,6 +49,11 @@ class AreaPanel(QWidget):
 
     def select_record(self, record_id: int) -> None:
         pass
+
+    def main_view(self) -> QWidget | None:
+        """Default: the first list or table of the area; panels with another main view say so."""
+        return next((view for view in self.findChildren(QAbstractItemView) if view.isVisibleTo(self)
+                     and view.focusPolicy() != Qt.FocusPolicy.NoFocus), None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
