@@ -1753,6 +1753,33 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>The date must be on or after %1.</source>
+        <translation>Datoen skal være %1 eller senere.</translation>
+    </message>
+    <message>
+        <source>The date must be on or before %1.</source>
+        <translation>Datoen skal være %1 eller tidligere.</translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. 3.12.2026.</source>
+        <translation>Skriv en dato, fx 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Enter a time, e.g. 9.30.</source>
+        <translation>Skriv et klokkeslæt, fx 9.30.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time, e.g. 3.12.2026 9.30.</source>
+        <translation>Skriv en dato og et klokkeslæt, fx 3.12.2026 9.30.</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Vælg i en kalender (Alt+Ned)</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The database is not empty. The demo only fills an empty database; nothing was changed.</source>
@@ -5362,8 +5389,8 @@
         <translation>Noter</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>ikke angivet</translation>
+        <source>not set (e.g. 3.12.2026)</source>
+        <translation>ikke angivet (fx 3.12.2026)</translation>
     </message>
     <message>
         <source>New trip</source>
@@ -5518,6 +5545,25 @@
     <message>
         <source>&amp;Itinerary PDF…</source>
         <translation>Rejse&amp;plan som PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDates</name>
+    <message>
+        <source>“%1” is not a date. Type it as 3.12.2026, 3.12. or 2026-12-03.</source>
+        <translation>“%1” er ikke en dato. Skriv den som 3.12.2026, 3.12. eller 2026-12-03.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day in the calendar.</source>
+        <translation>“%1” er ikke en dag i kalenderen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Type it as 9.30 or 14.00.</source>
+        <translation>“%1” er ikke et klokkeslæt. Skriv det som 9.30 eller 14.00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time. Type it as 3.12.2026 9.30.</source>
+        <translation>“%1” er ikke en dato og et klokkeslæt. Skriv det som 3.12.2026 9.30.</translation>
     </message>
 </context>
 <context>
