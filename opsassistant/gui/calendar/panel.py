@@ -291,7 +291,7 @@ class CalendarPanel(AreaPanel):
             dialog = EventEditor(self, editing.load(occ.event_id), event_id=occ.event_id,
                                  occurrence=occ if occ.series_id else None)
         part = dialog.occurrence.recurrence_id if dialog.occurrence is not None else None
-        return self._run(dialog, ("event", dialog.event_id, part))
+        return self._run(dialog, (id(self), "event", dialog.event_id, part))
 
     def _run(self, dialog, key=None):
         """Editors are non-modal and owned by the dialog registry: the window (and its language menu) stays
@@ -361,7 +361,7 @@ class CalendarPanel(AreaPanel):
                 start, end = dialog.chosen
                 self.new_item(start, dialog.principal_ids(), end - start)
 
-        dialog = registry().open("find-a-time", lambda: FindTimeDialog(self, self.visible_principals()),
+        dialog = registry().open((id(self), "find-a-time"), lambda: FindTimeDialog(self, self.visible_principals()),
                                  on_accepted=book)
         self.find_dialog = dialog
         return dialog

@@ -275,7 +275,7 @@ def open_quick_entry(parent: QWidget | None) -> QuickEntryDialog:
     The dialog registry owns it: after it closes (and Qt deletes it), the next call builds a new one."""
     from opsassistant.gui.common.dialogs import registry
 
-    dialog = registry().open(QUICK_ENTRY, lambda: QuickEntryDialog(parent))
+    dialog = registry().open((id(parent), QUICK_ENTRY), lambda: QuickEntryDialog(parent))
     dialog.ui.callerEdit.setFocus()
     return dialog
 
@@ -284,4 +284,4 @@ def current_quick_entry() -> QuickEntryDialog | None:
     """The quick entry open now, if any."""
     from opsassistant.gui.common.dialogs import registry
 
-    return registry().get(QUICK_ENTRY)
+    return next((d for d in registry().dialogs() if isinstance(d, QuickEntryDialog)), None)

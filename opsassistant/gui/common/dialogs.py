@@ -49,7 +49,7 @@ class DialogRegistry(QObject):
         def finished(result: int) -> None:
             if self._open.get(key) is dialog:
                 del self._open[key]
-            if result == QDialog.DialogCode.Accepted and on_accepted is not None:
+            if int(result) == QDialog.DialogCode.Accepted.value and on_accepted is not None:
                 on_accepted(dialog)
             if on_finished is not None:
                 on_finished(dialog, result)
