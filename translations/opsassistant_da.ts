@@ -3356,8 +3356,8 @@
         <translation>Vedhæftet fil: {name}</translation>
     </message>
     <message>
-        <source>{outing} for 1 {currency}</source>
-        <translation>{outing} for 1 {currency}</translation>
+        <source>{outing} for 1 {currency} (required)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{amount}, of which VAT {vat}</source>
@@ -3731,6 +3731,18 @@
     <message>
         <source>Notes</source>
         <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>Add se&amp;veral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found (Space ticks; every ticked person is added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name above, tick everyone who comes, then Save.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

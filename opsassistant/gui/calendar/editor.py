@@ -342,6 +342,8 @@ class EventEditor(QDialog):
 
         if first_invalid(self) is not None:
             return
+        if self.ui.attendeeEdit.text().strip():
+            self.add_attendee()  # a name typed but not yet added is added, not dropped
         data = self.collect()
         problems = editing.validate(data)
         if problems:
