@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Per participant (%1 accepted):</source>
-        <translation>Pr. deltager (%1 deltager):</translation>
+        <translation>Pr. deltager (%1):</translation>
     </message>
     <message>
         <source>%p % of the budget spent</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation>Dagsorden</translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Show the %1 view</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Agenda for the shown day</source>
-        <translation>Dagsorden for den viste dag</translation>
+        <translation>Liste over den viste dag</translation>
     </message>
     <message>
         <source>Week overview</source>
@@ -583,7 +583,7 @@
     <name>CalendarReport</name>
     <message>
         <source>Give the date as YYYY-MM-DD, e.g. 2026-04-02.</source>
-        <translation>Angiv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-04-02.</translation>
+        <translation>Angiv datoen som ÅÅÅÅ-MM-DD, fx 2026-04-02.</translation>
     </message>
     <message>
         <source>No principal is called “%1”.</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Came to see you</source>
-        <translation>Var her for at tale med dig</translation>
+        <translation>Var forbi</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Call-back done %1</source>
-        <translation>Tilbageringning klaret %1</translation>
+        <translation>Tilbageringning udført %1</translation>
     </message>
     <message>
         <source>Duration: %1</source>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Klaret</translation>
+        <translation>Udført</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>Came to see you</source>
-        <translation>Var her for at tale med dig</translation>
+        <translation>Var forbi</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Klaret</translation>
+        <translation>Udført</translation>
     </message>
     <message>
         <source>No calls.</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>“{text}” is not a possible time. Use YYYY-MM-DD HH:MM, e.g. 2026-03-02 14:30.</source>
-        <translation>“{text}” er ikke et muligt tidspunkt. Skriv ÅÅÅÅ-MM-DD TT:MM, f.eks. 2026-03-02 14:30.</translation>
+        <translation>“{text}” er ikke et muligt tidspunkt. Skriv ÅÅÅÅ-MM-DD TT:MM, fx 2026-03-02 14:30.</translation>
     </message>
     <message>
         <source>“{text}” does not exist in {zone}: the clocks go forward then.</source>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>Call-back &amp;done</source>
-        <translation>Tilbageringning &amp;klaret</translation>
+        <translation>Tilbageringning &amp;udført</translation>
     </message>
     <message>
         <source>Log &amp;returned call…</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>Mark the call-back done (Ctrl+D)</source>
-        <translation>Markér tilbageringningen som klaret (Ctrl+D)</translation>
+        <translation>Markér tilbageringningen som udført (Ctrl+D)</translation>
     </message>
     <message>
         <source>All calls</source>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Klaret</translation>
+        <translation>Udført</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>e.g. Lunch at the venue</source>
-        <translation>f.eks. Frokost på stedet</translation>
+        <translation>fx Frokost på stedet</translation>
     </message>
     <message>
         <source>&amp;Amount incl. VAT:</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>Reference, e.g. invoice number</source>
-        <translation>Reference, f.eks. fakturanummer</translation>
+        <translation>Reference, fx fakturanummer</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
@@ -2739,6 +2739,22 @@
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Fortryd %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gentag %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
         <source>Ops Assistant</source>
         <translation>Driftsassistent</translation>
     </message>
@@ -2822,7 +2838,7 @@
     </message>
     <message>
         <source>e.g. Summer outing to Bakken</source>
-        <translation>f.eks. Sommerudflugt til Bakken</translation>
+        <translation>fx Sommerudflugt til Bakken</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2979,15 +2995,15 @@
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Deltager</translation>
+        <translation>Kommer</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Deltager ikke</translation>
+        <translation>Kommer ikke</translation>
     </message>
     <message>
         <source>No reply</source>
-        <translation>Intet svar</translation>
+        <translation>Har ikke svaret</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -3052,18 +3068,18 @@
     </message>
     <message>
         <source>Enter the exchange rate, e.g. 7,4603.</source>
-        <translation>Skriv vekselkursen, f.eks. 7,4603.</translation>
+        <translation>Skriv vekselkursen, fx 7,4603.</translation>
     </message>
     <message>
         <source>Enter the VAT rate in percent, e.g. 25.</source>
-        <translation>Skriv momssatsen i procent, f.eks. 25.</translation>
+        <translation>Skriv momssatsen i procent, fx 25.</translation>
     </message>
 </context>
 <context>
     <name>OutingReport</name>
     <message>
         <source>Give the number of the outing, e.g. “report outing 12”.</source>
-        <translation>Angiv arrangementets nummer, f.eks. “report outing 12”.</translation>
+        <translation>Angiv arrangementets nummer, fx “report outing 12”.</translation>
     </message>
     <message>
         <source>There is no outing number {id}.</source>
@@ -3219,7 +3235,7 @@
     </message>
     <message>
         <source>Per participant ({n} accepted)</source>
-        <translation>Pr. deltager ({n} deltager)</translation>
+        <translation>Pr. deltager ({n})</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -3262,7 +3278,7 @@
     </message>
     <message>
         <source>{total} participants: {accepted} accepted, {declined} declined, {no_reply} no reply</source>
-        <translation>{total} deltagere: {accepted} deltager, {declined} deltager ikke, {no_reply} intet svar</translation>
+        <translation>{total} deltagere: {accepted} kommer, {declined} kommer ikke, {no_reply} har ikke svaret</translation>
     </message>
     <message>
         <source>Enter what has to be done.</source>
@@ -3357,7 +3373,7 @@
     </message>
     <message>
         <source>{outing} for 1 {currency} (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>{outing} for 1 {currency} (skal udfyldes)</translation>
     </message>
     <message>
         <source>{amount}, of which VAT {vat}</source>
@@ -3416,7 +3432,7 @@
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Deltager</translation>
+        <translation>Kommer</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -3722,7 +3738,7 @@
     </message>
     <message>
         <source>e.g. vegetarian, no nuts</source>
-        <translation>f.eks. vegetar, ingen nødder</translation>
+        <translation>fx vegetar, ingen nødder</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -3734,15 +3750,15 @@
     </message>
     <message>
         <source>Add se&amp;veral:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;flere:</translation>
     </message>
     <message>
         <source>People found (Space ticks; every ticked person is added)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundne personer (mellemrum sætter flueben; alle med flueben tilføjes)</translation>
     </message>
     <message>
         <source>Type part of a name above, tick everyone who comes, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en del af et navn ovenfor, sæt flueben ved alle, der skal med, og tryk Gem.</translation>
     </message>
 </context>
 <context>
@@ -3843,7 +3859,7 @@
     </message>
     <message>
         <source>Use HH:MM, e.g. 08:30.</source>
-        <translation>Skriv TT:MM, f.eks. 08:30.</translation>
+        <translation>Skriv TT:MM, fx 08:30.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
@@ -3852,6 +3868,17 @@
     <message>
         <source>Unknown role.</source>
         <translation>Ukendt rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -3946,7 +3973,7 @@
     </message>
     <message>
         <source>Came to s&amp;ee you</source>
-        <translation>Var her for at tale &amp;med dig</translation>
+        <translation>Var &amp;forbi</translation>
     </message>
     <message>
         <source>&amp;Urgent</source>
@@ -4840,7 +4867,7 @@
     </message>
     <message>
         <source>e.g. Book the bus</source>
-        <translation>f.eks. Bestil bussen</translation>
+        <translation>fx Bestil bussen</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
@@ -4883,7 +4910,7 @@
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation>Forsinkede opgaver</translation>
+        <translation>Overskredne opgaver</translation>
     </message>
     <message>
         <source>Upcoming trips</source>
@@ -4907,7 +4934,7 @@
     </message>
     <message>
         <source>No overdue tasks.</source>
-        <translation>Ingen forsinkede opgaver.</translation>
+        <translation>Ingen overskredne opgaver.</translation>
     </message>
     <message>
         <source>No trips in the next 30 days.</source>

@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(sk.Undo))
         self.redo_action = self.undo_group.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence(sk.Redo), QKeySequence("Ctrl+Y")])
+        # Our own words (Fortryd / Gentag, as the glossary says) over Qt's "Annullér fortryd"
+        self.undo_group.undoTextChanged.connect(lambda _t: self._update_undo_texts())
+        self.undo_group.redoTextChanged.connect(lambda _t: self._update_undo_texts())
         self.new_action = self._action("newAction", lambda: self.current_panel().new_item(), sk.New)
         self.delete_action = self._action("deleteAction", lambda: self.current_panel().delete_selected(),
                                           sk.Delete)
@@ -222,10 +225,16 @@ class MainWindow(QMainWindow):
             self._area_actions[area.key].setText(area.title())
         self.danish_action.setChecked(language() == "da")
         self.english_action.setChecked(language() == "en")
+        self._update_undo_texts()
         self.database_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._update_window_title()
         if self._panels:
             self._update_area_reports()
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo).strip() if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo).strip() if redo else self.tr("&Redo"))
 
     def _update_window_title(self) -> None:
         app_name = self.tr("Ops Assistant")

@@ -97,3 +97,13 @@ def test_message_in_danish(qtbot, executive, danish):
     assert field.commit()
     assert field.value() == date.fromordinal(date.today().toordinal() + 1)
     assert field.text() == field.value().strftime("%d.%m.%Y")
+
+
+def test_qt_file_dialog_speaks_danish(qtbot, danish):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Kig i:", "Filer af &type:"} <= texts
