@@ -107,3 +107,11 @@ def test_qt_file_dialog_speaks_danish(qtbot, danish):
     qtbot.addWidget(dialog)
     texts = {label.text() for label in dialog.findChildren(QLabel)}
     assert {"&Kig i:", "Filer af &type:"} <= texts
+
+
+def test_trip_message_goes_when_the_title_is_typed(qtbot, executive):
+    dialog = _editor(qtbot)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.ui.titleError.text()
+    qtbot.keyClicks(dialog.ui.titleEdit, "A")
+    assert not dialog.ui.titleError.text()

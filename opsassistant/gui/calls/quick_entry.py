@@ -229,6 +229,10 @@ class QuickEntryDialog(QDialog):
         )
 
     def save(self) -> None:
+        from opsassistant.gui.common.date_input import first_invalid
+
+        if self.ui.callbackEdit.isEnabled() and first_invalid(self) is not None:
+            return
         for label in (self.ui.callbackError, self.ui.errorLabel):
             label.clear()
             label.hide()

@@ -112,6 +112,9 @@ class SegmentEditorDialog(QDialog):
         self._initial = self.collect()
         for label in set(self._errors().values()):
             self.show_error(label, "")
+        from opsassistant.gui.common.validation import clear_when_edited
+
+        clear_when_edited(self, lambda label: self.show_error(label, ""))
         self.retranslate()
 
     # --- loading and collecting -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from opsassistant.gui.common.date_input import DateInput, first_invalid
 from opsassistant.gui.common.unsaved import confirm_discard
+from opsassistant.gui.common.validation import clear_when_edited
 from opsassistant.gui.forms.ui_trip_editor import Ui_TripEditorDialog
 from opsassistant.services import principals
 from opsassistant.services.travel import trips
@@ -53,6 +54,7 @@ class TripEditorDialog(QDialog):
         self._initial = self.collect()
         for label in (ui.titleError, ui.travellersError, ui.endDateError):
             self.show_error(label, "")
+        clear_when_edited(self, lambda label: self.show_error(label, ""))
         self.retranslate()
 
     def load(self, data: TripData) -> None:
