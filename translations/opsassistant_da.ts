@@ -3757,8 +3757,8 @@
         <translation>Fundne personer (mellemrum sætter flueben; alle med flueben tilføjes)</translation>
     </message>
     <message>
-        <source>Type part of a name above, tick everyone who comes, then Save.</source>
-        <translation>Skriv en del af et navn ovenfor, sæt flueben ved alle, der skal med, og tryk Gem.</translation>
+        <source>Type a name above, tick everyone who comes, then Save.</source>
+        <translation>Skriv et navn ovenfor, sæt flueben ved alle, der kommer, og tryk Gem.</translation>
     </message>
 </context>
 <context>

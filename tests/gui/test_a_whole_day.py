@@ -218,3 +218,18 @@ def test_the_second_language_follows_an_area_built_later(qtbot, day):
     set_language("da", remember=False)
     window.show_area("calls")  # built after the switch, refreshed when shown
     assert window.windowTitle().startswith("Opkald")
+
+
+def test_ctrl_1_to_6_put_the_keyboard_in_the_area(qtbot, day):
+    window = day
+    expected = {"today": "appointmentsList", "contacts": "contactTable", "calls": "table",
+                "outings": "outingTable", "travel": "tripList"}
+    for number, key in enumerate(("today", "contacts", "calendar", "calls", "outings", "travel"), start=1):
+        _activate(qtbot, window)
+        qtbot.keyClick(QApplication.focusWidget() or window.nav, getattr(Qt.Key, f"Key_{number}"),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert window.current_area() == key
+        focus = QApplication.focusWidget()
+        assert focus is window.panel(key).main_view() and focus is not window.nav
+        if key in expected:
+            assert focus.objectName() == expected[key]

@@ -51,9 +51,16 @@ class AreaPanel(QWidget):
         pass
 
     def main_view(self) -> QWidget | None:
-        """Default: the first list or table of the area; panels with another main view say so."""
-        return next((view for view in self.findChildren(QAbstractItemView) if view.isVisibleTo(self)
-                     and view.focusPolicy() != Qt.FocusPolicy.NoFocus), None)
+        """Default: the first list or table in the area's tab order; panels with another main view say so."""
+        widget = self.nextInFocusChain()
+        for _ in range(500):
+            if widget is None or widget is self:
+                break
+            if isinstance(widget, QAbstractItemView) and self.isAncestorOf(widget) and widget.isVisibleTo(self) \
+                    and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

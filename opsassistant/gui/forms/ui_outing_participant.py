@@ -24,7 +24,7 @@ class Ui_ParticipantDialog(object):
     def setupUi(self, ParticipantDialog):
         if not ParticipantDialog.objectName():
             ParticipantDialog.setObjectName(u"ParticipantDialog")
-        ParticipantDialog.resize(480, 300)
+        ParticipantDialog.resize(480, 440)
         self.dialogLayout = QVBoxLayout(ParticipantDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -179,6 +179,6 @@ class Ui_ParticipantDialog(object):
 #if QT_CONFIG(accessibility)
         self.severalList.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"People found (Space ticks; every ticked person is added)", None))
 #endif // QT_CONFIG(accessibility)
-        self.severalHint.setText(QCoreApplication.translate("ParticipantDialog", u"Type part of a name above, tick everyone who comes, then Save.", None))
+        self.severalHint.setText(QCoreApplication.translate("ParticipantDialog", u"Type a name above, tick everyone who comes, then Save.", None))
     # retranslateUi
 
