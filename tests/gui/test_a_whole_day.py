@@ -221,7 +221,11 @@ def test_the_second_language_follows_an_area_built_later(qtbot, day):
 
 
 def test_ctrl_1_to_6_put_the_keyboard_in_the_area(qtbot, day):
+    from opsassistant.services.contacts import editing as contact_editing
+    from opsassistant.services.contacts.editing import ContactData
+
     window = day
+    contact_editing.save(ContactData(first_name="Søren", last_name="Østergaard"))
     expected = {"today": "appointmentsList", "contacts": "contactTable", "calls": "table",
                 "outings": "outingTable", "travel": "tripList"}
     for number, key in enumerate(("today", "contacts", "calendar", "calls", "outings", "travel"), start=1):
