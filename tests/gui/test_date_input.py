@@ -115,3 +115,23 @@ def test_trip_message_goes_when_the_title_is_typed(qtbot, executive):
     assert dialog.ui.titleError.text()
     qtbot.keyClicks(dialog.ui.titleEdit, "A")
     assert not dialog.ui.titleError.text()
+
+
+def test_segment_message_gets_the_field_width_and_goes_when_fixed(qtbot, executive):
+    from opsassistant.gui.travel.segment_editor import SegmentEditorDialog
+    from opsassistant.services.travel import trips
+    from opsassistant.services.travel.trips import TripData
+
+    trip = trips.save(TripData(title="Tokyo", traveller_ids=[executive.id]))
+    dialog = SegmentEditorDialog(trip.id)
+    qtbot.addWidget(dialog)
+    dialog.resize(620, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.ui.fromCodeEdit, "QQX")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    label = dialog.ui.fromCodeError
+    assert label.isVisible() and label.width() >= dialog.ui.fromCodeEdit.width() * 0.9  # not a narrow clipped strip
+    qtbot.keyClick(dialog.ui.fromCodeEdit, Qt.Key.Key_Backspace)
+    assert not label.text()
+    dialog._initial = dialog.collect()

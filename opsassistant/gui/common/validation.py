@@ -1,4 +1,5 @@
-"""Validation messages go as soon as the field they are about is changed (they used to stay until Save).
+"""Validation messages go as soon as the field they are about is changed (they used to stay until Save), and
+get the whole width of the field column (a narrow one was clipped).
 
 A form's message label is named after its field: ``titleError`` belongs to ``titleEdit`` / ``titleCombo`` /
 ``titleList`` … ``clear_when_edited(form)`` wires every such pair once; a message with no field of its own
@@ -7,7 +8,7 @@ A form's message label is named after its field: ``titleError`` belongs to ``tit
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QSizePolicy, QWidget
 
 SUFFIXES = ("Edit", "Combo", "List", "Spin", "Check", "Button")
 
@@ -39,6 +40,9 @@ def clear_when_edited(form: QWidget, hide=_hide) -> None:
         name = label.objectName()
         if not name.endswith("Error"):
             continue
+        # the whole field column for a wrapped message (QFormLayout keeps a Preferred label narrow: clipped)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        label.setWordWrap(True)
         stem = name[: -len("Error")]
         field = next((w for w in (form.findChild(QWidget, stem + s) for s in SUFFIXES) if w is not None), None)
         if field is None:
