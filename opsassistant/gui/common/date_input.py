@@ -231,16 +231,19 @@ class _TemporalInput(QWidget):
             value = parse_datetime(text, default_time=keep)
         day = value.date() if isinstance(value, datetime) else value
         if self._minimum and day < self._minimum:
-            raise TypedDateError(QCoreApplication.translate("DateInput", "The date must be on or after %1.").replace(
-                "%1", self._format_day(self._minimum)))
+            message = QCoreApplication.translate("DateInput", "The date must be on or after %1.")
+            raise TypedDateError(message.replace("%1", self._format_day(self._minimum)))
         if self._maximum and day > self._maximum:
-            raise TypedDateError(QCoreApplication.translate("DateInput", "The date must be on or before %1.").replace(
-                "%1", self._format_day(self._maximum)))
+            message = QCoreApplication.translate("DateInput", "The date must be on or before %1.")
+            raise TypedDateError(message.replace("%1", self._format_day(self._maximum)))
         return value
 
     def _required(self) -> str:
-        return {"date": QCoreApplication.translate("DateInput", "Enter a date, e.g. 3.12.2026."), "time": QCoreApplication.translate("DateInput", "Enter a time, e.g. 9.30."),
-                "datetime": QCoreApplication.translate("DateInput", "Enter a date and time, e.g. 3.12.2026 9.30.")}[self.MODE]
+        if self.MODE == "time":
+            return QCoreApplication.translate("DateInput", "Enter a time, e.g. 9.30.")
+        if self.MODE == "date":
+            return QCoreApplication.translate("DateInput", "Enter a date, e.g. 3.12.2026.")
+        return QCoreApplication.translate("DateInput", "Enter a date and time, e.g. 3.12.2026 9.30.")
 
     @staticmethod
     def _format_day(day: date) -> str:

@@ -283,8 +283,8 @@ class ContactsPanel(AreaPanel):
                 self.undo_stack.push(EditContact(contact_id, before, editor.result_data, self._changed))
                 self.select_contact(contact_id)
 
-        return registry().open((id(self), "contact", contact_id), lambda: ContactEditor(before, contact_id, parent=self),
-                               on_accepted=saved)
+        return registry().open((id(self), "contact", contact_id),
+                               lambda: ContactEditor(before, contact_id, parent=self), on_accepted=saved)
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
