@@ -2873,6 +2873,33 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>The date must be on or after %1.</source>
+        <translation>Datoen skal være %1 eller senere.</translation>
+    </message>
+    <message>
+        <source>The date must be on or before %1.</source>
+        <translation>Datoen skal være %1 eller tidligere.</translation>
+    </message>
+    <message>
+        <source>Enter a time, e.g. 9.30.</source>
+        <translation>Skriv et klokkeslæt, fx 9.30.</translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. 3.12.2026.</source>
+        <translation>Skriv en dato, fx 3.12.2026.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time, e.g. 3.12.2026 9.30.</source>
+        <translation>Skriv en dato og et klokkeslæt, fx 3.12.2026 9.30.</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Vælg i en kalender (Alt+Ned)</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The database is not empty. The demo only fills an empty database; nothing was changed.</source>
@@ -4659,6 +4686,22 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Fortryd %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gentag %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
         <source>Ops Assistant</source>
         <translation>Driftsassistent</translation>
     </message>
@@ -5276,8 +5319,8 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Vedhæftet fil: {name}</translation>
     </message>
     <message>
-        <source>{outing} for 1 {currency}</source>
-        <translation>{outing} for 1 {currency}</translation>
+        <source>{outing} for 1 {currency} (required)</source>
+        <translation>{outing} for 1 {currency} (skal udfyldes)</translation>
     </message>
     <message>
         <source>{amount}, of which VAT {vat}</source>
@@ -5652,6 +5695,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
+    <message>
+        <source>Add se&amp;veral:</source>
+        <translation>Tilføj &amp;flere:</translation>
+    </message>
+    <message>
+        <source>People found (Space ticks; every ticked person is added)</source>
+        <translation>Fundne personer (mellemrum sætter flueben; alle med flueben tilføjes)</translation>
+    </message>
+    <message>
+        <source>Type a name above, tick everyone who comes, then Save.</source>
+        <translation>Skriv et navn ovenfor, sæt flueben ved alle, der kommer, og tryk Gem.</translation>
+    </message>
 </context>
 <context>
     <name>PassOn</name>
@@ -5842,6 +5897,17 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Unknown role.</source>
         <translation>Ukendt rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -8066,8 +8132,8 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Noter</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>ikke angivet</translation>
+        <source>not set (e.g. 3.12.2026)</source>
+        <translation>ikke angivet (fx 3.12.2026)</translation>
     </message>
     <message>
         <source>New trip</source>
@@ -8222,6 +8288,25 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>&amp;Itinerary PDF…</source>
         <translation>Rejse&amp;plan som PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDates</name>
+    <message>
+        <source>“%1” is not a date. Type it as 3.12.2026, 3.12. or 2026-12-03.</source>
+        <translation>“%1” er ikke en dato. Skriv den som 3.12.2026, 3.12. eller 2026-12-03.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day in the calendar.</source>
+        <translation>“%1” er ikke en dag i kalenderen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Type it as 9.30 or 14.00.</source>
+        <translation>“%1” er ikke et klokkeslæt. Skriv det som 9.30 eller 14.00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time. Type it as 3.12.2026 9.30.</source>
+        <translation>“%1” er ikke en dato og et klokkeslæt. Skriv det som 3.12.2026 9.30.</translation>
     </message>
 </context>
 <context>

@@ -109,3 +109,23 @@ def data_version() -> int | None:
     if database.database is None or database.is_closed():
         return None
     return database.execute_sql("PRAGMA data_version").fetchone()[0]
+
+
+def change_stamp() -> tuple[int, int] | None:
+    """What moves whenever the data changes: ``PRAGMA data_version`` (commits by *other* connections) and the
+    rows this connection changed (``total_changes``, also for writes outside a transaction). None when closed."""
+    version = data_version()
+    if version is None:
+        return None
+    return version, database.connection().total_changes
+
+
+def add_commit_listener(listener) -> None:
+    """Call ``listener()`` after every transaction this process commits."""
+    if listener not in database.commit_listeners:
+        database.commit_listeners.append(listener)
+
+
+def remove_commit_listener(listener) -> None:
+    if listener in database.commit_listeners:
+        database.commit_listeners.remove(listener)

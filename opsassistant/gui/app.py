@@ -34,6 +34,10 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("dk.opsassistant.OpsAssistant")
+    # Qt's own file dialogs: they speak the UI language (a platform dialog follows the system's instead)
+    from PySide6.QtCore import Qt
+
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     return app
 
 

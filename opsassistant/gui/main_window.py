@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self._panels: dict[str, AreaPanel] = {}
+        self._stale: set[str] = set()  # built panels whose data changed while they were hidden
         self._painted = False
         self.undo_group = QUndoGroup(self)
 
@@ -44,7 +45,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(lambda row: self.show_area(AREAS[row].key) if row >= 0 else None)
+        self.nav.currentRowChanged.connect(
+            lambda row: self.show_area(AREAS[row].key, focus=False) if row >= 0 else None)
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -76,8 +78,15 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(panel.undo_stack)
         return self._panels[key]
 
-    def show_area(self, key: str) -> None:
+    def show_area(self, key: str, focus: bool = True) -> None:
+        """Show an area; ``focus`` puts the keyboard in its main view (Ctrl+1…6: PgDn then pages the calendar,
+        not the area list)."""
+        fresh = key not in self._panels
         panel = self.panel(key)
+        if key in self._stale:
+            self._stale.discard(key)
+            if not fresh:
+                panel.refresh()
         self.stack.setCurrentWidget(panel)
         self.undo_group.setActiveStack(panel.undo_stack)
         row = next(i for i, a in enumerate(AREAS) if a.key == key)
@@ -88,6 +97,9 @@ class MainWindow(QMainWindow):
         self._area_actions[key].setChecked(True)
         self._update_window_title()
         self._update_area_reports()
+        if focus:
+            view = panel.main_view()
+            (view if view is not None else panel).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_area_reports(self) -> None:
         """File ▸ the current area's own reports (e.g. "Phone list…" in Contacts), below Reports…."""
@@ -133,6 +145,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(sk.Undo))
         self.redo_action = self.undo_group.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence(sk.Redo), QKeySequence("Ctrl+Y")])
+        # Our own words (Fortryd / Gentag, as the glossary says) over Qt's "Annullér fortryd"
+        self.undo_group.undoTextChanged.connect(lambda _t: self._update_undo_texts())
+        self.undo_group.redoTextChanged.connect(lambda _t: self._update_undo_texts())
         self.new_action = self._action("newAction", lambda: self.current_panel().new_item(), sk.New)
         self.delete_action = self._action("deleteAction", lambda: self.current_panel().delete_selected(),
                                           sk.Delete)
@@ -213,10 +228,16 @@ class MainWindow(QMainWindow):
             self._area_actions[area.key].setText(area.title())
         self.danish_action.setChecked(language() == "da")
         self.english_action.setChecked(language() == "en")
+        self._update_undo_texts()
         self.database_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
         self._update_window_title()
         if self._panels:
             self._update_area_reports()
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo).strip() if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo).strip() if redo else self.tr("&Redo"))
 
     def _update_window_title(self) -> None:
         app_name = self.tr("Ops Assistant")
@@ -236,7 +257,6 @@ class MainWindow(QMainWindow):
         from opsassistant.gui.transfer_dialogs import run_import
 
         run_import(self)
-        self.refresh_all()
 
     def export_data(self) -> None:
         from opsassistant.gui.transfer_dialogs import run_export
@@ -283,7 +303,6 @@ class MainWindow(QMainWindow):
         from opsassistant.gui.calls.quick_entry import open_quick_entry
 
         open_quick_entry(self)
-        self.refresh_all()
 
     def show_shortcuts(self) -> None:
         from opsassistant.gui.shortcuts_dialog import ShortcutsDialog
@@ -301,8 +320,14 @@ class MainWindow(QMainWindow):
         AboutDialog(self.db_path, self).exec()
 
     def refresh_all(self) -> None:
-        for panel in self._panels.values():
-            panel.refresh()
+        """The data changed: the area shown refreshes now, every other built area when it is next shown."""
+        current = self.current_area()
+        for key, panel in self._panels.items():
+            if key == current:
+                self._stale.discard(key)
+                panel.refresh()
+            else:
+                self._stale.add(key)
 
     def _install_sync(self) -> None:
         from opsassistant.gui.sync.controller import SyncController
@@ -311,11 +336,10 @@ class MainWindow(QMainWindow):
 
     # --- state ------------------------------------------------------------------------------------------
     def _watch_database(self) -> None:
-        """Data written by another process (``opsassistant log-call``) appears at once."""
-        try:
-            from opsassistant.gui.common.db_watcher import DatabaseWatcher
-        except ImportError:
-            return
+        """Every write — made in this window, by ``opsassistant log-call`` or another process — reaches every
+        area through the one change signal."""
+        from opsassistant.gui.common.db_watcher import DatabaseWatcher
+
         self.watcher = DatabaseWatcher(self)
         self.watcher.changed.connect(self.refresh_all)
 

@@ -169,6 +169,10 @@ class SettingsDialog(QDialog):
 
     # --- closing ------------------------------------------------------------------------------------------
     def accept(self) -> None:
+        from opsassistant.gui.common.date_input import first_invalid
+
+        if first_invalid(self) is not None:
+            return
         for row, (_, data) in enumerate(self._people):
             if principals.validate(data):
                 self.ui.tabs.setCurrentWidget(self.ui.principalsTab)

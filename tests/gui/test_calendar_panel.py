@@ -22,7 +22,6 @@ MONDAY = date(2026, 4, 13)  # ISO week 16, no holidays
 @pytest.fixture
 def panel(qtbot, db, executive, team_member):
     widget = CalendarPanel()
-    widget.modeless_editors = True
     widget.today_provider = lambda: MONDAY
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
@@ -204,3 +203,54 @@ def test_reminder_snooze_and_dismiss(qtbot, panel):
     qtbot.mouseClick(again.ui.dismissButton, Qt.MouseButton.LeftButton)
     notifier.now = lambda: datetime(2026, 4, 14, 10, 5, tzinfo=CPH)
     assert notifier.check() == []
+
+
+def test_book_this_time_keeps_the_people_and_the_length(qtbot, panel, executive, team_member):
+    dialog = panel.find_a_time()
+    dialog.after = datetime(2026, 4, 14, 8, 0, tzinfo=CPH)
+    for row in range(dialog.ui.principalList.count()):
+        dialog.ui.principalList.item(row).setCheckState(Qt.CheckState.Checked)
+    dialog.ui.durationSpin.setValue(90)
+    qtbot.mouseClick(dialog.ui.searchButton, Qt.MouseButton.LeftButton)
+    start, end = dialog.ui.slotList.item(0).data(Qt.ItemDataRole.UserRole)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    editor = panel.editor
+    assert editor is not dialog and editor.isVisible()
+    assert sorted(editor.principal_ids()) == sorted([executive.id, team_member.id])
+    qtbot.keyClicks(editor.ui.titleEdit, "Strategimøde")
+    editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    event = Event.get(Event.title == "Strategimøde")
+    assert event.start_utc == start.astimezone(UTC) and event.end_utc - event.start_utc == timedelta(minutes=90)
+    assert sorted(link.principal_id for link in event.principal_links) == sorted([executive.id, team_member.id])
+
+
+def test_new_appointment_focuses_the_title_starts_in_working_hours_and_the_end_follows(qtbot, panel, executive):
+    panel.go_to(date.today() + timedelta(days=7))
+    dialog = panel.new_item()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget() is dialog.ui.titleEdit
+    start = dialog.ui.startTimeEdit.time()
+    assert QTime(8, 30) <= start <= QTime(15, 30)  # within the executive's working day, not 22.00
+    assert dialog.ui.startTimeEdit.time().secsTo(dialog.ui.endTimeEdit.time()) == 3600
+    dialog.ui.startTimeEdit.setFocus()
+    dialog.ui.startTimeEdit.edit.selectAll()
+    qtbot.keyClicks(dialog.ui.startTimeEdit.edit, "10")
+    qtbot.keyClick(dialog.ui.startTimeEdit.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not dialog.ui.startTimeEdit.edit  # Tab leaves the time
+    assert dialog.ui.endTimeEdit.time() == QTime(11, 0)  # the end follows: 10.00 start, 11.00 end
+    dialog.ui.endTimeEdit.setTime(QTime(12, 0))
+    dialog.ui.startTimeEdit.setTime(QTime(13, 0))
+    assert dialog.ui.endTimeEdit.time() == QTime(15, 0)  # the length chosen (2 h) is kept
+    dialog._dirty = False
+    dialog.reject()
+
+
+def test_validation_message_goes_when_the_title_is_typed(qtbot, panel):
+    dialog = panel.new_item(datetime(2026, 4, 14, 10, 0, tzinfo=CPH))
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.ui.errorLabel.isVisible()
+    qtbot.keyClicks(dialog.ui.titleEdit, "M")
+    assert not dialog.ui.errorLabel.isVisible()
+    dialog._dirty = False
+    dialog.reject()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from opsassistant.db.models import Call
-from opsassistant.gui.calls.quick_entry import QuickEntryDialog, open_quick_entry
+from opsassistant.gui.calls.quick_entry import QuickEntryDialog, current_quick_entry, open_quick_entry
 from opsassistant.services.contacts import editing
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # Monday 09:00 in Copenhagen
@@ -169,12 +169,14 @@ def test_open_quick_entry_reuses_the_open_dialog(qtbot, db):
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
-    open_quick_entry(parent)
-    first = parent._quick_entry
-    assert first.isVisible()
-    open_quick_entry(parent)
-    assert parent._quick_entry is first
+    first = open_quick_entry(parent)
+    assert first.isVisible() and not first.isModal()
+    assert open_quick_entry(parent) is first
     first.done(0)
+    qtbot.waitUntil(lambda: current_quick_entry() is None)
+    second = open_quick_entry(parent)  # the first was deleted by Qt; a new one opens
+    assert second is not first and second.isVisible()
+    second.done(0)
 
 
 def test_quick_entry_in_danish(qtbot, db, danish):
@@ -193,7 +195,7 @@ def test_ctrl_l_in_the_main_window_logs_a_call_that_the_call_log_shows(qtbot, ma
     assert panel.model.rowCount() == 0
     main_window.activateWindow()
     main_window.log_call_action.trigger()  # what Ctrl+L does
-    dialog = main_window._quick_entry
+    dialog = current_quick_entry()
     qtbot.waitUntil(dialog.isVisible)
     keys = Keyboard(qtbot, dialog)
     dialog.ui.callerEdit.setFocus()

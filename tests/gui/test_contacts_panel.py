@@ -28,7 +28,9 @@ def with_dialog(qtbot, interact):
     done = []
 
     def poll():
-        dialog = QApplication.activeModalWidget()
+        from opsassistant.gui.common.dialogs import registry
+
+        dialog = QApplication.activeModalWidget() or next(iter(registry().dialogs()), None)
         if dialog is None or not dialog.isVisible():
             QTimer.singleShot(20, poll)
             return
@@ -62,7 +64,7 @@ def test_empty_state_explains_what_to_do(panel):
 def test_create_by_typing_then_find_by_a_differently_formatted_number(panel, qtbot):
     done = with_dialog(qtbot, type_new_contact(qtbot, "Søren", "Østergaard", "33 12 34 56"))
     panel.new_item()
-    assert done
+    qtbot.waitUntil(lambda: bool(done))
     contact = Contact.get(Contact.last_name == "Østergaard")
     assert contact.primary_phone == "+4533123456"
     editing.save(ContactData(first_name="Jens", last_name="Hansen", phones=[PhoneData("44 55 66 77")]))
@@ -93,6 +95,8 @@ def test_duplicate_warning_on_save(panel, qtbot):
 
     with_dialog(qtbot, interact)
     panel.new_item()
+    qtbot.waitUntil(lambda: bool(warnings))
+    qtbot.waitUntil(lambda: Contact.select().count() == 2)
     visible, text = warnings[0]
     assert visible and "Søren Østergaard" in text
     assert Contact.select().count() == 2
@@ -129,8 +133,9 @@ def test_edit_and_undo_edit(panel, qtbot):
         qtbot.keyClicks(editor.ui.lastNameEdit, "Kjær")
         editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
 
-    with_dialog(qtbot, interact)
+    done = with_dialog(qtbot, interact)
     panel.edit_current()
+    qtbot.waitUntil(lambda: bool(done))
     assert queries.get(contact.id).last_name == "Kjær"
     panel.undo_stack.undo()
     assert queries.get(contact.id).last_name == "Holm"

@@ -6,8 +6,24 @@ from peewee import Model, SqliteDatabase
 
 from opsassistant.db.fields import UTCDateTimeField
 
+
+class _Database(SqliteDatabase):
+    """SqliteDatabase that tells its commit listeners after each committed transaction (one user action), so
+    an open window follows the writes it made itself (``opsassistant.db.database.add_commit_listener``)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.commit_listeners: list = []
+
+    def commit(self):
+        result = super().commit()
+        for listener in list(self.commit_listeners):
+            listener()
+        return result
+
+
 # Deferred: opened by opsassistant.db.database.open_database() with the file the user chose.
-database = SqliteDatabase(None)
+database = _Database(None)
 
 
 def utcnow() -> datetime:

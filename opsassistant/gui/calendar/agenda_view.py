@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from opsassistant.gui.calendar.panel_text import full_date_with_week
 from opsassistant.i18n.formatting import format_time
-from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
+from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
 
 OCC_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -33,7 +33,7 @@ class AgendaView(QTreeWidget):
                  all_day_text: str, empty_text: str) -> None:
         self.clear()
         by_day: dict[date, list[Occurrence]] = {}
-        tz = zone(HOME_ZONE)
+        tz = zone(home_zone())
         for occ in items:
             start = occ.start_date if occ.all_day else occ.start.astimezone(tz).date()
             by_day.setdefault(max(start, days[0]), []).append(occ)

@@ -16,7 +16,7 @@ from opsassistant.services import principals as principal_service
 from opsassistant.services.calendar import attendees as attendee_service
 from opsassistant.services.calendar import conflicts, editing
 from opsassistant.services.calendar.editing import Attendee, EventData
-from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, home_zone, zone
+from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
 from opsassistant.services.calendar.recurrence import Repeat, editable, to_rrule
 from opsassistant.services.calendar.rule_text import describe, describe_dates
 
@@ -37,6 +37,7 @@ class EventEditor(QDialog):
         self._candidates: dict[str, attendee_service.Candidate] = {}
         self._loading = True
         self._repeat_edited = False  # the stored RRULE is kept word for word until the repeat tab is changed
+        self._following = False
         self.ui.mainForm.setRowStretch(11, 1)
         self.ui.errorLabel.setVisible(False)
         self._fill_choices()
@@ -50,6 +51,14 @@ class EventEditor(QDialog):
         from opsassistant.gui.mail.editor_hook import install as install_mail
 
         install_mail(self)  # answers beside the attendees, "Save and send invitations…" (gui/mail)
+
+        self.ui.tabs.setCurrentIndex(0)
+        self.ui.titleEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.ui.titleEdit.isEnabled() and not self.ui.titleEdit.text():
+            self.ui.titleEdit.setFocus(Qt.FocusReason.OtherFocusReason)  # type the title first
 
     # --- setup --------------------------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
@@ -94,6 +103,12 @@ class EventEditor(QDialog):
                        ui.endZoneCombo.currentTextChanged, ui.allDayCheck.toggled, ui.principalList.itemChanged):
             signal.connect(self._times_changed)
         ui.startDateEdit.dateChanged.connect(self._keep_length)
+        ui.startTimeEdit.timeChanged.connect(self._keep_length)
+        for signal in (ui.endDateEdit.dateChanged, ui.endTimeEdit.timeChanged):
+            signal.connect(self._remember_length)
+        for signal in (ui.titleEdit.textEdited, ui.startDateEdit.dateChanged, ui.endDateEdit.dateChanged,
+                       ui.startTimeEdit.timeChanged, ui.endTimeEdit.timeChanged):
+            signal.connect(self._clear_error)
 
     def _load(self, data: EventData) -> None:
         ui = self.ui
@@ -101,8 +116,8 @@ class EventEditor(QDialog):
         ui.locationEdit.setText(data.location)
         ui.allDayCheck.setChecked(data.all_day)
         if data.all_day:
-            start = datetime.combine(data.start_date, time(9), zone(HOME_ZONE))
-            end = datetime.combine(data.end_date - timedelta(days=1), time(10), zone(HOME_ZONE))
+            start = datetime.combine(data.start_date, time(9), zone(home_zone()))
+            end = datetime.combine(data.end_date - timedelta(days=1), time(10), zone(home_zone()))
         else:
             start, end = data.start, data.end
         ui.startDateEdit.setDate(QDate(start.year, start.month, start.day))
@@ -189,13 +204,37 @@ class EventEditor(QDialog):
         if hasattr(self, "_conflict_timer"):
             self._conflict_timer.start()
 
-    def _keep_length(self, new_date: QDate) -> None:
-        """Moving the start date moves the end with it, keeping the length."""
-        if self._loading:
+    def _start(self) -> datetime:
+        return datetime.combine(self.ui.startDateEdit.date().toPython(), self.ui.startTimeEdit.time().toPython())
+
+    def _end(self) -> datetime:
+        return datetime.combine(self.ui.endDateEdit.date().toPython(), self.ui.endTimeEdit.time().toPython())
+
+    def _keep_length(self, *_args) -> None:
+        """Moving the start (date or time) moves the end with it, keeping the length: 10.00 start, 11.00 end."""
+        if self._loading or self._following:
             return
-        start = datetime.combine(new_date.toPython(), self.ui.startTimeEdit.time().toPython())
-        end = start + self._length
-        self.ui.endDateEdit.setDate(QDate(end.year, end.month, end.day))
+        end = self._start() + self._length
+        self._following = True
+        try:
+            self.ui.endDateEdit.setDate(QDate(end.year, end.month, end.day))
+            self.ui.endTimeEdit.setTime(QTime(end.hour, end.minute))
+        finally:
+            self._following = False
+
+    def _remember_length(self, *_args) -> None:
+        """The end chosen by hand sets the length the start then keeps (a positive one only)."""
+        if self._loading or self._following:
+            return
+        length = self._end() - self._start()
+        if length > timedelta(0):
+            self._length = length
+
+    def _clear_error(self, *_args) -> None:
+        """A message goes as soon as the field it is about is changed."""
+        if not self._loading and self.ui.errorLabel.isVisible():
+            self.ui.errorLabel.clear()
+            self.ui.errorLabel.setVisible(False)
 
     def _update_enabled(self, *_args) -> None:
         ui = self.ui
@@ -278,7 +317,7 @@ class EventEditor(QDialog):
             label = format_date(date.fromisoformat(key), "medium")
         else:
             moment = datetime.strptime(key, "%Y-%m-%d %H:%M:%S").replace(tzinfo=zone("UTC"))
-            local = moment.astimezone(zone(self._data.start_timezone if hasattr(self, "_data") else HOME_ZONE))
+            local = moment.astimezone(zone(self._data.start_timezone if hasattr(self, "_data") else home_zone()))
             label = f"{format_date(local.date(), 'medium')} {format_time(local)}"
         item = QListWidgetItem(label)
         item.setData(ROLE, key)
@@ -333,6 +372,12 @@ class EventEditor(QDialog):
         self.ui.conflictLabel.setVisible(bool(text))
 
     def save(self) -> None:
+        from opsassistant.gui.common.date_input import first_invalid
+
+        if first_invalid(self) is not None:
+            return
+        if self.ui.attendeeEdit.text().strip():
+            self.add_attendee()  # a name typed but not yet added is added, not dropped
         data = self.collect()
         problems = editing.validate(data)
         if problems:
@@ -349,6 +394,7 @@ class EventEditor(QDialog):
                 self.saved_id = editing.create(data).id
         except editing.EditError as error:
             self.ui.errorLabel.setText(str(error))
+            self.ui.errorLabel.setVisible(True)
             return
         self._dirty = False
         self.accept()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from opsassistant.gui.calendar.layout import month_cells, month_grid_start
 from opsassistant.gui.calendar.style import edge_colours, event_colours, hm, holiday_colour, today_colour
 from opsassistant.i18n.formatting import iso_week
-from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
+from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
 
 WEEK_COLUMN = 34
 HEADER = 22
@@ -23,6 +23,7 @@ class MonthView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.zone_name = home_zone()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(420, 360)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -41,7 +42,8 @@ class MonthView(QWidget):
     def set_data(self, month: date, items: list[Occurrence], colours: dict[int, str], holidays: dict[date, str],
                  weekday_names: list[str], more_text: str) -> None:
         self.month, self.first = month.replace(day=1), month_grid_start(month)
-        self.cells = month_cells(self.first, items, HOME_ZONE)
+        self.zone_name = home_zone()
+        self.cells = month_cells(self.first, items, self.zone_name)
         self.colours, self.holidays, self.weekday_names, self.more_text = colours, holidays, weekday_names, more_text
         self.update()
 
@@ -114,7 +116,7 @@ class MonthView(QWidget):
             stripes = edge_colours(occ, self.colours)[:4]
             for index, colour in enumerate(stripes):  # a shared meeting shows each principal's colour
                 painter.fillRect(QRectF(box.x() + 3 * index, box.y() + 1, 3, box.height() - 2), colour)
-            label = occ.title if occ.all_day else f"{hm(occ.start.astimezone(zone(HOME_ZONE)))} {occ.title}"
+            label = occ.title if occ.all_day else f"{hm(occ.start.astimezone(zone(self.zone_name)))} {occ.title}"
             painter.setPen(ink if occ.all_day else self.palette().text().color())
             text_box = box.adjusted(3 + 3 * len(stripes), 0, -2, 0)
             painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,

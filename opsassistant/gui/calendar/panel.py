@@ -33,7 +33,7 @@ from opsassistant.i18n.language import current_language
 from opsassistant.i18n.preferences import settings
 from opsassistant.services import principals as principal_service
 from opsassistant.services.calendar import editing, holidays_, occurrences, trips
-from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
+from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
 
 VIEWS = ("day", "workweek", "week", "month", "agenda", "people")  # Ctrl+Alt+1 … Ctrl+Alt+6
 ROLE = Qt.ItemDataRole.UserRole
@@ -119,7 +119,8 @@ class CalendarPanel(AreaPanel):
         self.people_view.moved.connect(self.move_occurrence)
         self.people_view.open_requested.connect(self.open_occurrence)
         self.people_view.create_requested.connect(
-            lambda moment: self.new_item(moment, self.people_view.last_column))
+            lambda moment: self.new_item(moment, [self.people_view.last_column] if self.people_view.last_column
+                                         else None))
         self.people_view.selection_changed.connect(self._select)
         self.month_view.open_requested.connect(self.open_occurrence)
         self.month_view.day_activated.connect(lambda day: (self.go_to(day), self.set_view("day")))
@@ -226,7 +227,7 @@ class CalendarPanel(AreaPanel):
         if not hasattr(self, "colours"):
             return
         days = self.shown_days()
-        tz = zone(HOME_ZONE)
+        tz = zone(home_zone())
         start = datetime.combine(days[0], time(), tz)
         end = datetime.combine(days[-1] + timedelta(days=1), time(), tz)
         self.shown = occurrences.between(start, end, self.visible_principals())
@@ -261,7 +262,7 @@ class CalendarPanel(AreaPanel):
     def _hours(self, day: date) -> dict[int, tuple[int, int] | None]:
         """Each principal's working day on ``day`` in minutes, in the calendar's zone (None: a day off)."""
         found: dict[int, tuple[int, int] | None] = {}
-        tz = zone(HOME_ZONE)
+        tz = zone(home_zone())
         for person in principal_service.list_principals():
             if str(day.isoweekday()) not in (person.work_days or "12345"):
                 found[person.id] = None
@@ -327,34 +328,53 @@ class CalendarPanel(AreaPanel):
         else:
             dialog = EventEditor(self, editing.load(occ.event_id), event_id=occ.event_id,
                                  occurrence=occ if occ.series_id else None)
-        return self._run(dialog)
+        part = dialog.occurrence.recurrence_id if dialog.occurrence is not None else None
+        return self._run(dialog, (id(self), "event", dialog.event_id, part))
 
-    def _run(self, dialog):
+    def _run(self, dialog, key=None):
+        """Editors are non-modal and owned by the dialog registry: the window (and its language menu) stays
+        usable, and one record is never open twice."""
+        from opsassistant.gui.common.dialogs import registry
+
+        existing = registry().get(key) if key is not None else None
+        if existing is not None:
+            dialog.deleteLater()
+            dialog = existing
+        else:
+            registry().show(dialog, key, on_accepted=lambda _d: self.refresh())
         self.editor = dialog
-        if getattr(self, "modeless_editors", False):
-            dialog.accepted.connect(self.refresh)
-            dialog.show()
-            return dialog
-        if dialog.exec():
-            self.refresh()
         return dialog
 
-    def new_item(self, moment: datetime | None = None, principal_id: int | None = None):
+    def new_item(self, moment: datetime | None = None, principal_ids: list[int] | None = None,
+                 length: timedelta = timedelta(hours=1)):
+        """A new appointment at ``moment`` (the clicked slot, the time found), by default at the next free
+        slot inside the executive's working hours on the day shown."""
         from opsassistant.gui.calendar.editor import EventEditor
 
+        if principal_ids is None:
+            executive = principal_service.executive()
+            wanted = self.visible_principals()
+            principal_ids = [executive.id] if executive and (wanted is None or executive.id in wanted) \
+                else (wanted or [])[:1]
+        home = principal_service.get(principal_ids[0]).home_timezone if principal_ids else home_zone()
         if moment is None:
-            now = datetime.now(zone(HOME_ZONE))
-            moment = datetime.combine(self.anchor, time(min(now.hour + 1, 22)), zone(HOME_ZONE))
-        executive = principal_service.executive()
-        wanted = self.visible_principals()
-        principal_ids = [executive.id] if executive and (wanted is None or executive.id in wanted) else (wanted or [])[:1]
-        if principal_id:  # double-clicked in a principal's column of the side-by-side view
-            principal_ids = [principal_id]
-        home = principal_service.get(principal_ids[0]).home_timezone if principal_ids else HOME_ZONE
+            moment = self._next_slot(principal_ids[:1], home, length)
         moment = moment.astimezone(zone(home))
-        data = editing.EventData(title="", start=moment, end=moment + timedelta(hours=1), start_timezone=home,
+        data = editing.EventData(title="", start=moment, end=moment + length, start_timezone=home,
                                  end_timezone=home, principal_ids=principal_ids)
         return self._run(EventEditor(self, data))
+
+    def _next_slot(self, principal_ids: list[int], home: str, length: timedelta) -> datetime:
+        from opsassistant.services.calendar import free_time
+
+        now = datetime.now(zone(home))
+        after = now if self.anchor <= now.date() else datetime.combine(self.anchor, time(), zone(home))
+        found = free_time.find_slots(principal_ids, length, after=after, days=14, limit=1,
+                                     step=timedelta(minutes=30))
+        if found:
+            return found[0][0]
+        hour = now.hour + 1 if after is now else 9
+        return datetime.combine(after.date(), time(min(max(hour, 8), 16)), zone(home))
 
     def delete_selected(self) -> None:
         occ = self.selected
@@ -374,16 +394,22 @@ class CalendarPanel(AreaPanel):
             offer_cancellation(self, occ.series_id or occ.event_id)  # invited attendees get a CANCEL (gui/mail)
 
     def find_a_time(self):
+        """Book this time opens a new appointment for the people and the length chosen there."""
         from opsassistant.gui.calendar.find_time import FindTimeDialog
+        from opsassistant.gui.common.dialogs import registry
 
-        dialog = FindTimeDialog(self, self.visible_principals())
+        def book(dialog) -> None:
+            if dialog.chosen:
+                start, end = dialog.chosen
+                self.new_item(start, dialog.principal_ids(), end - start)
+
+        dialog = registry().open((id(self), "find-a-time"), lambda: FindTimeDialog(self, self.visible_principals()),
+                                 on_accepted=book)
         self.find_dialog = dialog
-        if getattr(self, "modeless_editors", False):
-            dialog.show()
-            return dialog
-        if dialog.exec() and dialog.chosen:
-            self.new_item(dialog.chosen[0])
         return dialog
+
+    def main_view(self):
+        return self.stack.currentWidget()
 
     def focus_search(self) -> None:
         self.set_view("agenda")

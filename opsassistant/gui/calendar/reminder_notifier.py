@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from opsassistant.gui.forms.ui_reminder import Ui_ReminderDialog
 from opsassistant.i18n.formatting import format_datetime
-from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
+from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
 from opsassistant.services.calendar.reminders import ReminderQueue
 
 SNOOZE_MINUTES = (5, 10, 15, 30, 60)
@@ -61,7 +61,7 @@ class ReminderNotifier(QObject):
         self.queue = ReminderQueue()
         self.window_parent = parent
         self.open: list[ReminderDialog] = []
-        self.now = lambda: datetime.now(zone(HOME_ZONE))
+        self.now = lambda: datetime.now(zone(home_zone()))
         self.timer = QTimer(self, interval=interval_ms, timeout=self.check)
 
     def start(self) -> None:

@@ -20,7 +20,7 @@ from opsassistant.gui.calendar.style import (
     today_colour,
 )
 from opsassistant.i18n.formatting import timezone_name
-from opsassistant.services.calendar.occurrences import HOME_ZONE, Occurrence, zone
+from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
 
 GUTTER = 48
 HEADER = 40
@@ -52,7 +52,7 @@ class TimeGridView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(420, 360)
         self.days: list[date] = [date.today()]
-        self.zone_name = HOME_ZONE
+        self.zone_name = home_zone()
         self.second_zone: str | None = None
         self.hour_height = 42
         self.scroll_minutes = 7 * 60 + 30

@@ -229,6 +229,10 @@ class QuickEntryDialog(QDialog):
         )
 
     def save(self) -> None:
+        from opsassistant.gui.common.date_input import first_invalid
+
+        if self.ui.callbackEdit.isEnabled() and first_invalid(self) is not None:
+            return
         for label in (self.ui.callbackError, self.ui.errorLabel):
             label.clear()
             label.hide()
@@ -266,16 +270,22 @@ class QuickEntryDialog(QDialog):
         super().reject()
 
 
-def open_quick_entry(parent: QWidget | None) -> None:
-    """Open (or bring forward) the quick entry over ``parent``; it saves and closes on Enter."""
-    existing = getattr(parent, "_quick_entry", None) if parent is not None else None
-    if isinstance(existing, QuickEntryDialog) and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
-        return
-    dialog = QuickEntryDialog(parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if parent is not None:
-        parent._quick_entry = dialog
-    dialog.open()
+QUICK_ENTRY = "quick-entry"
+
+
+def open_quick_entry(parent: QWidget | None) -> QuickEntryDialog:
+    """Open (or bring forward) the quick entry over ``parent``; it saves and closes on Enter.
+
+    The dialog registry owns it: after it closes (and Qt deletes it), the next call builds a new one."""
+    from opsassistant.gui.common.dialogs import registry
+
+    dialog = registry().open((id(parent), QUICK_ENTRY), lambda: QuickEntryDialog(parent))
     dialog.ui.callerEdit.setFocus()
+    return dialog
+
+
+def current_quick_entry() -> QuickEntryDialog | None:
+    """The quick entry open now, if any."""
+    from opsassistant.gui.common.dialogs import registry
+
+    return next((d for d in registry().dialogs() if isinstance(d, QuickEntryDialog)), None)

@@ -1,7 +1,7 @@
-"""One process-wide signal: calls changed here (the quick entry saved, a call-back was closed).
+"""One process-wide signal: calls changed here (the quick entry saved, a call-back was closed), with the call id.
 
-Writes of this process do not move ``PRAGMA data_version``, so the database watcher cannot see them; the
-calls widgets announce them here instead.
+Every area already follows every write through the database watcher (``gui/common/db_watcher.py``); this one
+only tells the call log which call to select.
 """
 
 from __future__ import annotations

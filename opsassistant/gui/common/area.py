@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 
 class AreaPanel(QWidget):
@@ -19,6 +19,7 @@ class AreaPanel(QWidget):
     - ``report_actions()``  [(label, callable)] added to File ▸ Reports while the area is current
     - ``report_record()``   the id of the record File ▸ Reports… should preselect (an outing, a trip)
     - ``select_record(id)`` show this record (the Today page opens its items with it)
+    - ``main_view()``       the widget that gets the keyboard when the area is shown (Ctrl+1…6)
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -48,6 +49,18 @@ class AreaPanel(QWidget):
 
     def select_record(self, record_id: int) -> None:
         pass
+
+    def main_view(self) -> QWidget | None:
+        """Default: the first list or table in the area's tab order; panels with another main view say so."""
+        widget = self.nextInFocusChain()
+        for _ in range(500):
+            if widget is None or widget is self:
+                break
+            if isinstance(widget, QAbstractItemView) and self.isAncestorOf(widget) and widget.isVisibleTo(self) \
+                    and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -236,6 +236,10 @@ class ContactEditor(QDialog):
 
     # --- saving -------------------------------------------------------------------------------------------
     def save(self) -> None:
+        from opsassistant.gui.common.date_input import first_invalid
+
+        if first_invalid(self) is not None:
+            return
         data = self.current_data()
         errors = editing.validate(data)
         self.ui.nameError.setVisible("name" in errors)

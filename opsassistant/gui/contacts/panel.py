@@ -76,13 +76,17 @@ class ContactsPanel(AreaPanel):
         self.ui.searchEdit.selectAll()
 
     def new_item(self) -> None:
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.contacts.editor import ContactEditor
 
-        editor = ContactEditor(parent=self)
-        if editor.exec() and editor.result_data is not None:
-            command = CreateContact(editor.result_data, self._changed)
-            self.undo_stack.push(command)
-            self.select_contact(command.contact_id)
+        def saved(editor) -> None:
+            if editor.result_data is not None:
+                command = CreateContact(editor.result_data, self._changed)
+                self.undo_stack.push(command)
+                self.select_contact(command.contact_id)
+
+        # non-modal, owned by the dialog registry: the window and its language menu stay usable
+        return registry().show(ContactEditor(parent=self), on_accepted=saved)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -272,10 +276,15 @@ class ContactsPanel(AreaPanel):
         if contact is None:
             return
         before = editing.snapshot(contact_id)
-        editor = ContactEditor(before, contact_id, parent=self)
-        if editor.exec() and editor.result_data is not None and editor.result_data != before.cleaned():
-            self.undo_stack.push(EditContact(contact_id, before, editor.result_data, self._changed))
-            self.select_contact(contact_id)
+        from opsassistant.gui.common.dialogs import registry
+
+        def saved(editor) -> None:
+            if editor.result_data is not None and editor.result_data != before.cleaned():
+                self.undo_stack.push(EditContact(contact_id, before, editor.result_data, self._changed))
+                self.select_contact(contact_id)
+
+        return registry().open((id(self), "contact", contact_id),
+                               lambda: ContactEditor(before, contact_id, parent=self), on_accepted=saved)
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()

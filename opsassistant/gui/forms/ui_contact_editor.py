@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from opsassistant.gui.common.date_input import DateInput
 
 class Ui_ContactEditorForm(object):
     def setupUi(self, ContactEditorForm):
@@ -101,7 +102,7 @@ class Ui_ContactEditorForm(object):
 
         self.birthdayLayout.addWidget(self.birthdayCheck)
 
-        self.birthdayEdit = QDateEdit(ContactEditorForm)
+        self.birthdayEdit = DateInput(ContactEditorForm)
         self.birthdayEdit.setObjectName(u"birthdayEdit")
         self.birthdayEdit.setCalendarPopup(True)
         self.birthdayEdit.setEnabled(False)

@@ -16,12 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
+from opsassistant.gui.common.date_input import (DateInput, TimeInput)
 from opsassistant.gui.common.timezone_combo import TimeZoneCombo
 
 class Ui_EventEditor(object):
@@ -80,13 +80,13 @@ class Ui_EventEditor(object):
 
         self.startLayout = QHBoxLayout()
         self.startLayout.setObjectName(u"startLayout")
-        self.startDateEdit = QDateEdit(self.mainTab)
+        self.startDateEdit = DateInput(self.mainTab)
         self.startDateEdit.setObjectName(u"startDateEdit")
         self.startDateEdit.setCalendarPopup(True)
 
         self.startLayout.addWidget(self.startDateEdit)
 
-        self.startTimeEdit = QTimeEdit(self.mainTab)
+        self.startTimeEdit = TimeInput(self.mainTab)
         self.startTimeEdit.setObjectName(u"startTimeEdit")
 
         self.startLayout.addWidget(self.startTimeEdit)
@@ -107,13 +107,13 @@ class Ui_EventEditor(object):
 
         self.endLayout = QHBoxLayout()
         self.endLayout.setObjectName(u"endLayout")
-        self.endDateEdit = QDateEdit(self.mainTab)
+        self.endDateEdit = DateInput(self.mainTab)
         self.endDateEdit.setObjectName(u"endDateEdit")
         self.endDateEdit.setCalendarPopup(True)
 
         self.endLayout.addWidget(self.endDateEdit)
 
-        self.endTimeEdit = QTimeEdit(self.mainTab)
+        self.endTimeEdit = TimeInput(self.mainTab)
         self.endTimeEdit.setObjectName(u"endTimeEdit")
 
         self.endLayout.addWidget(self.endTimeEdit)
@@ -300,7 +300,7 @@ class Ui_EventEditor(object):
 
         self.endsLayout.addWidget(self.endsCombo)
 
-        self.untilDateEdit = QDateEdit(self.repeatTab)
+        self.untilDateEdit = DateInput(self.repeatTab)
         self.untilDateEdit.setObjectName(u"untilDateEdit")
         self.untilDateEdit.setCalendarPopup(True)
 
@@ -331,7 +331,7 @@ class Ui_EventEditor(object):
 
         self.exceptionButtons = QHBoxLayout()
         self.exceptionButtons.setObjectName(u"exceptionButtons")
-        self.exceptionDateEdit = QDateEdit(self.repeatTab)
+        self.exceptionDateEdit = DateInput(self.repeatTab)
         self.exceptionDateEdit.setObjectName(u"exceptionDateEdit")
         self.exceptionDateEdit.setCalendarPopup(True)
 

@@ -15,12 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
+from opsassistant.gui.common.date_input import DateTimeInput
 from opsassistant.gui.common.timezone_combo import TimeZoneCombo
 
 class Ui_OutingEditorDialog(object):
@@ -81,7 +82,7 @@ class Ui_OutingEditorDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.startEdit = QDateTimeEdit(OutingEditorDialog)
+        self.startEdit = DateTimeInput(OutingEditorDialog)
         self.startEdit.setObjectName(u"startEdit")
         self.startEdit.setCalendarPopup(True)
 
@@ -92,7 +93,7 @@ class Ui_OutingEditorDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
-        self.endEdit = QDateTimeEdit(OutingEditorDialog)
+        self.endEdit = DateTimeInput(OutingEditorDialog)
         self.endEdit.setObjectName(u"endEdit")
         self.endEdit.setCalendarPopup(True)
 

@@ -17,13 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QListWidget, QListWidgetItem, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ParticipantDialog(object):
     def setupUi(self, ParticipantDialog):
         if not ParticipantDialog.objectName():
             ParticipantDialog.setObjectName(u"ParticipantDialog")
-        ParticipantDialog.resize(480, 300)
+        ParticipantDialog.resize(480, 440)
         self.dialogLayout = QVBoxLayout(ParticipantDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -101,6 +102,23 @@ class Ui_ParticipantDialog(object):
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
+        self.severalLabel = QLabel(ParticipantDialog)
+        self.severalLabel.setObjectName(u"severalLabel")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.severalLabel)
+
+        self.severalList = QListWidget(ParticipantDialog)
+        self.severalList.setObjectName(u"severalList")
+        self.severalList.setMinimumSize(QSize(0, 110))
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.severalList)
+
+        self.severalHint = QLabel(ParticipantDialog)
+        self.severalHint.setObjectName(u"severalHint")
+        self.severalHint.setWordWrap(True)
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.severalHint)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -120,11 +138,13 @@ class Ui_ParticipantDialog(object):
         self.rsvpLabel.setBuddy(self.rsvpCombo)
         self.dietaryLabel.setBuddy(self.dietaryEdit)
         self.notesLabel.setBuddy(self.notesEdit)
+        self.severalLabel.setBuddy(self.severalList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.rsvpCombo)
         QWidget.setTabOrder(self.rsvpCombo, self.dietaryEdit)
         QWidget.setTabOrder(self.dietaryEdit, self.notesEdit)
+        QWidget.setTabOrder(self.notesEdit, self.severalList)
 
         self.retranslateUi(ParticipantDialog)
 
@@ -155,5 +175,10 @@ class Ui_ParticipantDialog(object):
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"Notes", None))
 #endif // QT_CONFIG(accessibility)
+        self.severalLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Add se&veral:", None))
+#if QT_CONFIG(accessibility)
+        self.severalList.setAccessibleName(QCoreApplication.translate("ParticipantDialog", u"People found (Space ticks; every ticked person is added)", None))
+#endif // QT_CONFIG(accessibility)
+        self.severalHint.setText(QCoreApplication.translate("ParticipantDialog", u"Type a name above, tick everyone who comes, then Save.", None))
     # retranslateUi
 

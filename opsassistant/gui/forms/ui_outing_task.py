@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from opsassistant.gui.common.date_input import DateInput
 
 class Ui_TaskDialog(object):
     def setupUi(self, TaskDialog):
@@ -53,7 +54,7 @@ class Ui_TaskDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dueCheck)
 
-        self.dueEdit = QDateEdit(TaskDialog)
+        self.dueEdit = DateInput(TaskDialog)
         self.dueEdit.setObjectName(u"dueEdit")
         self.dueEdit.setCalendarPopup(True)
         self.dueEdit.setEnabled(False)

@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QRadioButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+from opsassistant.gui.common.date_input import DateTimeInput
 
 class Ui_QuickEntryDialog(object):
     def setupUi(self, QuickEntryDialog):
@@ -79,7 +80,7 @@ class Ui_QuickEntryDialog(object):
 
         self.callbackLayout.addWidget(self.callbackCombo)
 
-        self.callbackEdit = QDateTimeEdit(QuickEntryDialog)
+        self.callbackEdit = DateTimeInput(QuickEntryDialog)
         self.callbackEdit.setObjectName(u"callbackEdit")
         self.callbackEdit.setCalendarPopup(True)
 

@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
 
+from opsassistant.gui.common.date_input import DateTimeInput
 from opsassistant.gui.common.timezone_combo import TimeZoneCombo
 
 class Ui_SegmentEditorDialog(object):
@@ -131,7 +132,7 @@ class Ui_SegmentEditorDialog(object):
 
         self.startLayout = QHBoxLayout()
         self.startLayout.setObjectName(u"startLayout")
-        self.startEdit = QDateTimeEdit(SegmentEditorDialog)
+        self.startEdit = DateTimeInput(SegmentEditorDialog)
         self.startEdit.setObjectName(u"startEdit")
         self.startEdit.setCalendarPopup(True)
 
@@ -161,7 +162,7 @@ class Ui_SegmentEditorDialog(object):
 
         self.endLayout = QHBoxLayout()
         self.endLayout.setObjectName(u"endLayout")
-        self.endEdit = QDateTimeEdit(SegmentEditorDialog)
+        self.endEdit = DateTimeInput(SegmentEditorDialog)
         self.endEdit.setObjectName(u"endEdit")
         self.endEdit.setCalendarPopup(True)
 

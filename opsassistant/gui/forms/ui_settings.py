@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTimeEdit, QVBoxLayout, QWidget)
+    QVBoxLayout, QWidget)
 
+from opsassistant.gui.common.date_input import TimeInput
 from opsassistant.gui.common.timezone_combo import TimeZoneCombo
 
 class Ui_SettingsDialog(object):
@@ -169,7 +170,7 @@ class Ui_SettingsDialog(object):
 
         self.hoursLayout = QHBoxLayout()
         self.hoursLayout.setObjectName(u"hoursLayout")
-        self.workStartEdit = QTimeEdit(self.editor)
+        self.workStartEdit = TimeInput(self.editor)
         self.workStartEdit.setObjectName(u"workStartEdit")
         self.workStartEdit.setDisplayFormat(u"HH:mm")
 
@@ -181,7 +182,7 @@ class Ui_SettingsDialog(object):
 
         self.hoursLayout.addWidget(self.hoursDash)
 
-        self.workEndEdit = QTimeEdit(self.editor)
+        self.workEndEdit = TimeInput(self.editor)
         self.workEndEdit.setObjectName(u"workEndEdit")
         self.workEndEdit.setDisplayFormat(u"HH:mm")
 

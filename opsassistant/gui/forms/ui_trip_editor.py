@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+from opsassistant.gui.common.date_input import DateInput
 
 class Ui_TripEditorDialog(object):
     def setupUi(self, TripEditorDialog):
@@ -84,7 +86,7 @@ class Ui_TripEditorDialog(object):
 
         self.datesLayout = QHBoxLayout()
         self.datesLayout.setObjectName(u"datesLayout")
-        self.startDateEdit = QDateEdit(TripEditorDialog)
+        self.startDateEdit = DateInput(TripEditorDialog)
         self.startDateEdit.setObjectName(u"startDateEdit")
         self.startDateEdit.setCalendarPopup(True)
 
@@ -95,7 +97,7 @@ class Ui_TripEditorDialog(object):
 
         self.datesLayout.addWidget(self.endDateLabel)
 
-        self.endDateEdit = QDateEdit(TripEditorDialog)
+        self.endDateEdit = DateInput(TripEditorDialog)
         self.endDateEdit.setObjectName(u"endDateEdit")
         self.endDateEdit.setCalendarPopup(True)
 

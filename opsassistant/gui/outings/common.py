@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -39,14 +37,12 @@ def snapshot(root: QWidget) -> tuple:
     values: list = []
     for widget in root.findChildren(QWidget):
         name = widget.objectName()
-        if isinstance(widget, QLineEdit) and not isinstance(widget.parent(), (QComboBox, QDateTimeEdit)):
+        if isinstance(widget, QLineEdit) and not isinstance(widget.parent(), QComboBox):
             values.append((name, widget.text()))
         elif isinstance(widget, QPlainTextEdit):
             values.append((name, widget.toPlainText()))
         elif isinstance(widget, QComboBox):
             values.append((name, widget.currentText()))
-        elif isinstance(widget, (QDateTimeEdit, QDateEdit)):
-            values.append((name, widget.dateTime().toString(Qt.DateFormat.ISODate)))
         elif isinstance(widget, QAbstractButton) and widget.isCheckable():
             values.append((name, widget.isChecked()))
         elif isinstance(widget, QTableWidget):
@@ -70,18 +66,10 @@ class FormDialog(QDialog):
                 # Expanding, so a wrapped message gets the whole field column (QFormLayout would keep it narrow)
                 label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
                 set_error(label, None)
-        for edit in self.findChildren(QDateTimeEdit):
-            edit.installEventFilter(self)
-        self.mark_clean()
+        from opsassistant.gui.common.validation import clear_when_edited
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab leaves a date field (Qt would walk its day/month/year sections; arrows still do)."""
-        if isinstance(watched, QDateTimeEdit) and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            self.focusNextPrevChild(forward)
-            return True
-        return super().eventFilter(watched, event)
+        clear_when_edited(self, lambda label: set_error(label, None))
+        self.mark_clean()
 
     def mark_clean(self) -> None:
         self._initial = snapshot(self)

@@ -9,10 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import QCompleter, QFileDialog, QWidget
 
+from opsassistant.gui.common.date_input import first_invalid
 from opsassistant.gui.common.edit_formats import date_format
 from opsassistant.gui.forms.ui_expense_editor import Ui_ExpenseEditorDialog
 from opsassistant.gui.outings.common import FormDialog, qdate, set_error
 from opsassistant.i18n.formatting import format_money
+from opsassistant.i18n.preferences import settings
 from opsassistant.services import principals
 from opsassistant.services.outings import editing, expenses, money
 from opsassistant.services.outings.constants import CATEGORIES, PAID_BY, category_label, paid_by_label
@@ -39,12 +41,17 @@ class ExpenseDialog(FormDialog):
         self.ui.dateEdit.setDisplayFormat(date_format())
         self.ui.dateEdit.setDate(QDate.currentDate())
         self.ui.currencyEdit.setText(self.outing_currency)
+        self._rate_for = self.outing_currency  # the currency the rate field was last filled for
+        self._rate_typed = False
         self._fill_combos()
         self.ui.vatCombo.setCurrentIndex(0)
         names = [p.name for p in principals.list_principals()]
         self.ui.owedEdit.setCompleter(QCompleter(names, self))
         if expense_id is not None:
             self._load(expenses.load(expense_id))
+        if expense_id is not None:
+            self._rate_for, self._rate_typed = self._currency(), True
+        self.ui.rateEdit.textEdited.connect(lambda _t: setattr(self, "_rate_typed", True))
         for edit in (self.ui.amountEdit, self.ui.currencyEdit, self.ui.rateEdit):
             edit.textChanged.connect(self._update)
         self.ui.vatCombo.currentTextChanged.connect(self._update)
@@ -110,11 +117,17 @@ class ExpenseDialog(FormDialog):
         currency = self._currency()
         foreign = currency != self.outing_currency
         self.ui.rateEdit.setEnabled(foreign)
+        if currency != self._rate_for and not self._rate_typed:
+            # A foreign currency needs its own rate: never 1, at most the last rate used for it as a suggestion
+            self._rate_for = currency
+            self.ui.rateEdit.setText(_last_rate(currency) if foreign else "1")
         if not foreign and self.ui.rateEdit.text() != "1":
             self.ui.rateEdit.setText("1")
-        self.ui.rateHint.setText(QCoreApplication.translate("OutingsGui", "{outing} for 1 {currency}").format(outing=self.outing_currency,
-                                                                        currency=currency or "…")
-                                 if foreign else "")
+        hint = ""
+        if foreign:
+            hint = QCoreApplication.translate("OutingsGui", "{outing} for 1 {currency} (required)").format(
+                outing=self.outing_currency, currency=currency or "…")
+        self.ui.rateHint.setText(hint)
         out_of_pocket = self.ui.paidByCombo.currentData() == "out_of_pocket"
         self.ui.owedEdit.setEnabled(out_of_pocket)
         self.ui.owedLabel.setEnabled(out_of_pocket)
@@ -182,6 +195,8 @@ class ExpenseDialog(FormDialog):
             first.setFocus()
 
     def accept(self) -> None:
+        if first_invalid(self) is not None:
+            return
         try:
             data = self._data()
         except ValueError:
@@ -191,6 +206,8 @@ class ExpenseDialog(FormDialog):
         except OutingError as exc:
             self._show_problems(exc.problems)
             return
+        if data.currency != self.outing_currency:
+            settings().setValue(f"outings/rate/{data.currency}", self.ui.rateEdit.text().strip())
         self.mark_clean()
         super().accept()
 
@@ -201,6 +218,13 @@ class ExpenseDialog(FormDialog):
             self._show_receipt()
             self._update()
         super().changeEvent(event)
+
+
+def _last_rate(currency: str) -> str:
+    """The rate last saved for ``currency`` (a suggestion to check), or empty."""
+    if len(currency) != 3:
+        return ""
+    return str(settings().value(f"outings/rate/{currency}", "") or "")
 
 
 class _AsExpense:

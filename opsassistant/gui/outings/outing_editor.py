@@ -197,6 +197,10 @@ class OutingEditorDialog(FormDialog):
             status=self.ui.statusCombo.currentData(), budget_minor=budget, currency=currency, programme=programme)
 
     def accept(self) -> None:
+        from opsassistant.gui.common.date_input import first_invalid
+
+        if first_invalid(self) is not None:
+            return
         try:
             outing = editing.save(self.data(), self.outing_id)
         except OutingError as exc:

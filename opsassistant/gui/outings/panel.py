@@ -209,11 +209,12 @@ class OutingsPanel(OutingDetailMixin, AreaPanel):
         self._show_outing(outing_id)
 
     def _open(self, dialog: QDialog, on_accept) -> None:
+        """Non-modal, owned by the dialog registry (the language can be switched while it is open)."""
+        from opsassistant.gui.common.dialogs import registry
+
         self.active_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: on_accept(dialog))
-        dialog.finished.connect(lambda _r: setattr(self, "active_dialog", None))
-        dialog.open()
+        registry().show(dialog, on_accepted=on_accept,
+                        on_finished=lambda _d, _r: setattr(self, "active_dialog", None))
 
     def _outing_saved(self, dialog) -> None:
         self.refresh(select=dialog.saved_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt, QTimer
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QCompleter, QListWidgetItem, QWidget
 
 from opsassistant.gui.forms.ui_outing_participant import Ui_ParticipantDialog
 from opsassistant.gui.outings.common import FormDialog, set_error
@@ -40,6 +40,10 @@ class ParticipantDialog(FormDialog):
                 self._person = Person("principal", data.principal_id, data.name, data.email)
             elif data.contact_id:
                 self._person = Person("contact", data.contact_id, data.name, data.email)
+        self._ticked: dict[tuple[str, int], Person] = {}  # several people to add at once (new participants)
+        self.ui.severalList.itemChanged.connect(self._tick_changed)
+        for widget in (self.ui.severalLabel, self.ui.severalList, self.ui.severalHint):
+            widget.setVisible(participant_id is None)
         self._show_link()
         self._finish_setup(self.ui.buttonBox)
 
@@ -57,6 +61,40 @@ class ParticipantDialog(FormDialog):
         people = participants.search_people(text, limit=12)
         self._candidates = {p.label(): p for p in people}
         self._model.setStringList(list(self._candidates))
+        self._fill_several(people)
+
+    def _fill_several(self, found: list[Person]) -> None:
+        """The people found, ticked ones first and kept ticked while the search changes."""
+        lst = self.ui.severalList
+        lst.blockSignals(True)
+        lst.clear()
+        shown = list(self._ticked.values()) + [p for p in found if (p.kind, p.id) not in self._ticked]
+        for person in shown:
+            item = QListWidgetItem(person.label())
+            item.setData(Qt.ItemDataRole.UserRole, person)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = (person.kind, person.id) in self._ticked
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            lst.addItem(item)
+        lst.blockSignals(False)
+
+    def _tick_changed(self, item: QListWidgetItem) -> None:
+        person: Person = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._ticked[(person.kind, person.id)] = person
+        else:
+            self._ticked.pop((person.kind, person.id), None)
+
+    def tick(self, person: Person) -> None:
+        self._ticked[(person.kind, person.id)] = person
+        self._fill_several([])
+
+    def _several_data(self) -> list[ParticipantData]:
+        rsvp = self.ui.rsvpCombo.currentData() or "no_reply"
+        return [ParticipantData(name=p.name, email=p.email, rsvp=rsvp,
+                                contact_id=p.id if p.kind == "contact" else None,
+                                principal_id=p.id if p.kind == "principal" else None)
+                for p in self._ticked.values()]
 
     def _chosen(self, label: str) -> None:
         person = self._candidates.get(label)
@@ -87,6 +125,16 @@ class ParticipantDialog(FormDialog):
 
     def accept(self) -> None:
         if self.completer.popup().isVisible():
+            return
+        if self._ticked and self.participant_id is None:
+            wanted = self._several_data()
+            typed = self.ui.nameEdit.text().strip()
+            if typed and typed not in {d.name for d in wanted}:
+                wanted.append(self.data())  # a name typed as well is added too, not dropped
+            for data in wanted:
+                participants.save(self.outing_id, data)
+            self.mark_clean()
+            super().accept()
             return
         try:
             participants.save(self.outing_id, self.data(), self.participant_id)

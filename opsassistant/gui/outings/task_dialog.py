@@ -30,6 +30,10 @@ class TaskDialog(FormDialog):
         self._finish_setup(self.ui.buttonBox)
 
     def accept(self) -> None:
+        from opsassistant.gui.common.date_input import first_invalid
+
+        if first_invalid(self) is not None:
+            return
         due = self.ui.dueEdit.date().toPython() if self.ui.dueCheck.isChecked() else None
         try:
             tasks.save(self.outing_id, self.ui.titleEdit.text(), due, self.task_id, self.ui.doneCheck.isChecked())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
 
 from opsassistant.gui.common.area import AreaPanel
 from opsassistant.gui.forms.ui_trip_panel import Ui_TripPanel
@@ -93,9 +93,7 @@ class TravelPanel(AreaPanel):
     def new_item(self) -> None:
         from opsassistant.gui.travel.trip_editor import TripEditorDialog
 
-        dialog = TripEditorDialog(None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_trip=dialog.saved_trip_id)
+        return self._show(TripEditorDialog(None, self), lambda d: self.refresh(select_trip=d.saved_trip_id))
 
     def delete_selected(self) -> None:
         if self.ui.timeline.hasFocus() and self.current_segment_id() is not None:
@@ -214,9 +212,20 @@ class TravelPanel(AreaPanel):
 
         if self._trip_id is None:
             return
-        dialog = TripEditorDialog(self._trip_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select_trip=self._trip_id)
+        trip_id = self._trip_id
+        return self._show(TripEditorDialog(trip_id, self), lambda _d: self.refresh(select_trip=trip_id),
+                          ("trip", trip_id))
+
+    def _show(self, dialog, on_accepted, key=None):
+        """Editors are non-modal, owned by the dialog registry; one record is never open twice."""
+        from opsassistant.gui.common.dialogs import registry
+
+        key = (id(self), *key) if key is not None else None
+        if key is not None and registry().get(key) is not None:
+            dialog.deleteLater()
+            return registry().open(key, lambda: dialog)
+        self.editor = registry().show(dialog, key, on_accepted=on_accepted)
+        return self.editor
 
     def segment_dialog(self, segment_id: int | None = None):
         """The segment editor for the current trip, starting where the last segment ends."""
@@ -239,17 +248,13 @@ class TravelPanel(AreaPanel):
     def add_segment(self) -> None:
         if self._trip_id is None:
             return
-        dialog = self.segment_dialog()
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        return self._show(self.segment_dialog(), lambda _d: self.refresh())
 
     def edit_segment(self) -> None:
         segment_id = self.current_segment_id()
         if segment_id is None:
             return
-        dialog = self.segment_dialog(segment_id)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        return self._show(self.segment_dialog(segment_id), lambda _d: self.refresh(), ("segment", segment_id))
 
     def delete_segment(self) -> None:
         segment_id = self.current_segment_id()

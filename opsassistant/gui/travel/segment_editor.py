@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -112,6 +112,9 @@ class SegmentEditorDialog(QDialog):
         self._initial = self.collect()
         for label in set(self._errors().values()):
             self.show_error(label, "")
+        from opsassistant.gui.common.validation import clear_when_edited
+
+        clear_when_edited(self, lambda label: self.show_error(label, ""))
         self.retranslate()
 
     # --- loading and collecting -------------------------------------------------------------------------------
@@ -249,6 +252,13 @@ class SegmentEditorDialog(QDialog):
         ui.endLabel.setVisible(kind != "note")
         if self._last_start is None:
             self._last_start = from_qdatetime(ui.startEdit.dateTime())
+        if kind == "hotel":
+            start, end = from_qdatetime(ui.startEdit.dateTime()), from_qdatetime(ui.endEdit.dateTime())
+            if end.date() <= start.date():  # a hotel is at least one night: check-out the next morning
+                checkout = datetime.combine(start.date() + timedelta(days=1), time(11, 0))
+                ui.endEdit.blockSignals(True)
+                ui.endEdit.setDateTime(to_qdatetime(checkout))
+                ui.endEdit.blockSignals(False)
         self.retranslate_labels()
         self._update_duration()
 
@@ -318,6 +328,10 @@ class SegmentEditorDialog(QDialog):
     def accept(self) -> None:
         for label in set(self._errors().values()):
             self.show_error(label, "")
+        from opsassistant.gui.common.date_input import first_invalid
+
+        if first_invalid(self) is not None:
+            return
         try:
             segment = segments.save(self.trip_id, self.collect(), self.segment_id)
         except SegmentError as error:

@@ -5,25 +5,23 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
-from opsassistant.gui.common.edit_formats import date_format
+from opsassistant.gui.common.date_input import DateInput, first_invalid
 from opsassistant.gui.common.unsaved import confirm_discard
+from opsassistant.gui.common.validation import clear_when_edited
 from opsassistant.gui.forms.ui_trip_editor import Ui_TripEditorDialog
 from opsassistant.services import principals
 from opsassistant.services.travel import trips
 from opsassistant.services.travel.trips import TripData, TripError
 
-NO_DATE = QDate(2000, 1, 1)
+
+def _set_date(edit: DateInput, value: date | None) -> None:
+    edit.set_value(value)
 
 
-def _set_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-
-def _get_date(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+def _get_date(edit: DateInput) -> date | None:
+    return edit.value()
 
 
 class TripEditorDialog(QDialog):
@@ -35,8 +33,7 @@ class TripEditorDialog(QDialog):
         self.saved_trip_id: int | None = None
         ui = self.ui
         for edit in (ui.startDateEdit, ui.endDateEdit):
-            edit.setMinimumDate(NO_DATE)
-            edit.setDisplayFormat(date_format())
+            edit.setSpecialValueText("")  # a trip may have no dates yet
         for person in principals.list_principals():
             item = QListWidgetItem(person.name)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
@@ -57,6 +54,7 @@ class TripEditorDialog(QDialog):
         self._initial = self.collect()
         for label in (ui.titleError, ui.travellersError, ui.endDateError):
             self.show_error(label, "")
+        clear_when_edited(self, lambda label: self.show_error(label, ""))
         self.retranslate()
 
     def load(self, data: TripData) -> None:
@@ -81,13 +79,14 @@ class TripEditorDialog(QDialog):
                         start_date=_get_date(ui.startDateEdit), end_date=_get_date(ui.endDateEdit))
 
     def _start_changed(self, value: QDate) -> None:
-        if value != NO_DATE and (self.ui.endDateEdit.date() == NO_DATE or self.ui.endDateEdit.date() < value):
+        end = self.ui.endDateEdit.value()
+        if value.isValid() and (end is None or end < value.toPython()):
             self.ui.endDateEdit.setDate(value)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         for edit in (self.ui.startDateEdit, self.ui.endDateEdit):
-            edit.setSpecialValueText(self.tr("not set"))
+            edit.setSpecialValueText(self.tr("not set (e.g. 3.12.2026)"))
         self.setWindowTitle(self.tr("New trip") if self.trip_id is None else self.tr("Edit trip"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
 
@@ -107,6 +106,8 @@ class TripEditorDialog(QDialog):
         ui = self.ui
         for label in (ui.titleError, ui.travellersError, ui.endDateError):
             self.show_error(label, "")
+        if first_invalid(self) is not None:
+            return
         try:
             trip = trips.save(self.collect(), self.trip_id)
         except TripError as error:
