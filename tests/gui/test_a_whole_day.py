@@ -81,7 +81,7 @@ def _log_calls(qtbot, window, numbers: range) -> None:
 
 
 @pytest.fixture
-def day(main_window, executive, team_member, monkeypatch):
+def day(executive, team_member, main_window, monkeypatch):  # people first: no first-start page
     main_window._day_tray = Tray(main_window)
     main_window.show_area("today")
     return main_window

@@ -45,10 +45,13 @@ def _save(qtbot, dialog: EventEditor) -> None:
 
 
 def _hour_later(qtbot, edit) -> None:
-    """Home puts the cursor in the hour section; the Up arrow steps it one hour on, as a user would."""
-    edit.setFocus()
-    qtbot.keyClick(edit, Qt.Key.Key_Home)
-    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    """The time one hour on typed over the field's text (the time input reads it when the field is left)."""
+    later = edit.time().addSecs(3600).toString("HH.mm")
+    line = edit.edit
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, later)
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
 
 
 def _meaning(event_id: int) -> tuple:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
@@ -51,16 +51,17 @@ class AreaPanel(QWidget):
         pass
 
     def main_view(self) -> QWidget | None:
-        """Default: the first list or table in the area's tab order; panels with another main view say so."""
-        widget = self.nextInFocusChain()
-        for _ in range(500):
-            if widget is None or widget is self:
-                break
-            if isinstance(widget, QAbstractItemView) and self.isAncestorOf(widget) and widget.isVisibleTo(self) \
-                    and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                return widget
-            widget = widget.nextInFocusChain()
-        return None
+        """Default: the area's first list or table as the eye reads it (top to bottom, left to right);
+        panels with another main view say so.
+
+        Not found by walking ``nextInFocusChain()``: PySide makes each widget that call returns a child of the
+        widget it was called on, so deleting one of them (a removed row) invalidated live wrappers elsewhere in
+        the window — its File menu among them."""
+        views = [view for view in self.findChildren(QAbstractItemView)
+                 if view.isVisibleTo(self) and view.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        if not views:
+            return None
+        return min(views, key=lambda view: (view.mapTo(self, QPoint(0, 0)).y(), view.mapTo(self, QPoint(0, 0)).x()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -71,6 +71,12 @@ class TodayPanel(AreaPanel):
         if first_start.needed():
             self.show_first_start()
 
+    def main_view(self):
+        """Ctrl+1 puts the keyboard in today's appointments (the first-start page when it is shown)."""
+        if self.first_start is not None and self.pages.currentWidget() is self.first_start:
+            return self.first_start.executive.name
+        return self.ui.appointmentsList
+
     # --- sections and the first-start page ----------------------------------------------------------------
     def add_section(self, widget: QWidget) -> None:
         """Add an area's own section (e.g. a group box) below the standard ones."""
