@@ -6936,6 +6936,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Åbn i &amp;mailprogram</translation>
     </message>
     <message>
+        <source>Sending through %1…</source>
+        <translation>Sender via %1…</translation>
+    </message>
+    <message>
         <source>Send e-mail</source>
         <translation>Send e-mail</translation>
     </message>
