@@ -6993,6 +6993,60 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
 </context>
 <context>
+    <name>SentMail</name>
+    <message>
+        <source>Sent by SMTP</source>
+        <translation>Sendt via SMTP</translation>
+    </message>
+    <message>
+        <source>Draft for the mail program</source>
+        <translation>Kladde til mailprogrammet</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Sent mail</source>
+        <translation>Sendte mails</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>og %1 mere</translation>
+    </message>
+    <message>
+        <source>Sent mail (%1)…</source>
+        <translation>Sendte mails (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>SentMailDialog</name>
+    <message>
+        <source>Sent mail</source>
+        <translation>Sendte mails</translation>
+    </message>
+    <message>
+        <source>Mail about %1</source>
+        <translation>Mails om %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
