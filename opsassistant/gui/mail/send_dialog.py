@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QProgressBar, QWidget
 
 from opsassistant.errors import UserError
 from opsassistant.gui.forms.ui_send_mail import Ui_SendMailDialog
@@ -27,7 +27,7 @@ Builder = Callable[[str], Prepared]
 
 class SendMailDialog(QDialog):
     def __init__(self, parent: QWidget | None, build: Builder, prepared: Prepared, lang: str, *,
-                 fixed_recipients: bool = False):
+                 fixed_recipients: bool = False, routes: list[tuple[str, Builder]] | None = None):
         super().__init__(parent)
         self.ui = Ui_SendMailDialog()
         self.ui.setupUi(self)
@@ -56,21 +56,36 @@ class SendMailDialog(QDialog):
         self.ui.languageCombo.addItem("English", "en")
         self.ui.languageCombo.setCurrentIndex(0 if lang == "da" else 1)
         self.ui.languageCombo.currentIndexChanged.connect(self._language_changed)
+        self.routeCombo = None  # "Send as": e-mail or text message, when there is a choice
+        if routes and len(routes) > 1:
+            self.routeCombo = QComboBox(self)
+            self.routeCombo.setObjectName("routeCombo")
+            self.routeCombo.setAccessibleName(self.tr("Send as"))
+            for text, builder in routes:
+                self.routeCombo.addItem(text, builder)
+            self.routeLabel = QLabel(self.tr("Send &as:"), self)
+            self.routeLabel.setBuddy(self.routeCombo)
+            self.ui.formLayout.insertRow(1, self.routeLabel, self.routeCombo)
+            self.routeCombo.currentIndexChanged.connect(self._route_changed)
         self.ui.sendButton.clicked.connect(self.send)
         self.ui.clientButton.clicked.connect(self.to_mail_client)
         self.ui.cancelButton.clicked.connect(self.reject)
         self._show()
 
     @classmethod
-    def open_for(cls, parent: QWidget | None, build: Builder, *, fixed_recipients: bool = False) -> SendMailDialog | None:
-        """The dialog for ``build(lang)``; None (after one sentence in a message box) when it cannot be made."""
+    def open_for(cls, parent: QWidget | None, build: Builder, *, fixed_recipients: bool = False,
+                 routes: list[tuple[str, Builder]] | None = None) -> SendMailDialog | None:
+        """The dialog for ``build(lang)`` (with ``routes``: the first of them); None (after one sentence in a
+        message box) when it cannot be made."""
         lang = current_language()
+        if routes:
+            build = routes[0][1]
         try:
             prepared = build(lang)
         except UserError as error:
             QMessageBox.warning(parent, translate_title(), str(error))
             return None
-        return cls(parent, build, prepared, lang, fixed_recipients=fixed_recipients)
+        return cls(parent, build, prepared, lang, fixed_recipients=fixed_recipients, routes=routes)
 
     # --- showing ------------------------------------------------------------------------------------------
     def _show(self) -> None:
@@ -102,13 +117,18 @@ class SendMailDialog(QDialog):
         self.ui.clientButton.setVisible(smtp)
 
     def _language_changed(self) -> None:
-        lang = self.ui.languageCombo.currentData()
+        self._rebuild(self._build, self.ui.languageCombo.currentData())
+
+    def _route_changed(self) -> None:
+        self._rebuild(self.routeCombo.currentData(), self.lang)
+
+    def _rebuild(self, build: Builder, lang: str) -> None:
         try:
-            self.prepared = self._build(lang)
+            self.prepared = build(lang)
         except UserError as error:
             self._error(str(error))
             return
-        self.lang = lang
+        self._build, self.lang = build, lang
         self._show()
 
     def _error(self, text: str) -> None:
@@ -164,8 +184,10 @@ class SendMailDialog(QDialog):
         self.worker.start()
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.ui.sendButton, self.ui.clientButton, self.ui.cancelButton, self.ui.languageCombo):
-            widget.setEnabled(not busy)
+        for widget in (self.ui.sendButton, self.ui.clientButton, self.ui.cancelButton, self.ui.languageCombo,
+                       self.routeCombo):
+            if widget is not None:
+                widget.setEnabled(not busy)
         for edit in (self.ui.subjectEdit, self.ui.bodyEdit):
             edit.setReadOnly(busy)
         self.ui.toEdit.setReadOnly(busy or self._fixed)
