@@ -19,7 +19,7 @@ class SendThread(QThread):
         self.prepared, self.transport = prepared, transport
 
     def run(self) -> None:
-        from opsassistant.db.models import database
+        from opsassistant.services.mail import log as mail_log
 
         try:
             try:
@@ -35,5 +35,4 @@ class SendThread(QThread):
             else:
                 self.failed.emit(outcome.message)
         finally:
-            if not database.is_closed():
-                database.close()
+            mail_log.release_connection()
