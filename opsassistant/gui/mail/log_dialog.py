@@ -58,7 +58,7 @@ class SentMailDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("SentMailDialog")
         self.setWindowTitle(self.tr("Sent mail"))
-        self.resize(640, 320)
+        self.resize(880, 340)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Mail about %1").replace("%1", about), self)
         heading.setWordWrap(True)
