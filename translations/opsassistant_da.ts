@@ -4239,6 +4239,26 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>HASTER</translation>
     </message>
     <message>
+        <source>Enter the text message address under Settings ▸ E-mail first.</source>
+        <translation>Angiv SMS-adressen under Indstillinger ▸ E-mail først.</translation>
+    </message>
+    <message>
+        <source>{who} has no mobile number to text.</source>
+        <translation>{who} har intet mobilnummer at sende SMS til.</translation>
+    </message>
+    <message>
+        <source>Call from {caller}, {when}.</source>
+        <translation>Opkald fra {caller}, {when}.</translation>
+    </message>
+    <message>
+        <source>Call back by {time}.</source>
+        <translation>Ring tilbage senest {time}.</translation>
+    </message>
+    <message>
+        <source>Message from {caller}</source>
+        <translation>Besked fra {caller}</translation>
+    </message>
+    <message>
         <source>{address} is not an attendee of “{title}”.</source>
         <translation>{address} er ikke deltager i “{title}”.</translation>
     </message>
@@ -4402,6 +4422,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Skriv SMTP-serveren for at sende herfra.</translation>
     </message>
     <message>
+        <source>The text message address is an e-mail address with {number} in it, e.g. {number}@sms.example.dk.</source>
+        <translation>SMS-adressen er en e-mailadresse med {number} i, f.eks. {number}@sms.example.dk.</translation>
+    </message>
+    <message>
         <source>The port is a number from 1 to 65535.</source>
         <translation>Porten er et tal fra 1 til 65535.</translation>
     </message>
@@ -4507,6 +4531,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>SMTP password</source>
         <translation>SMTP-adgangskode</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt messages via:</source>
+        <translation>S&amp;MS via:</translation>
+    </message>
+    <message>
+        <source>E-mail-to-SMS gateway address</source>
+        <translation>Adresse til e-mail-til-SMS-tjenesten</translation>
+    </message>
+    <message>
+        <source>Your SMS gateway&apos;s address; {number} becomes the principal&apos;s mobile number with country code, digits only (e.g. 4520304050). Leave it empty to pass messages on by e-mail only.</source>
+        <translation>Adressen på jeres SMS-tjeneste; {number} bliver til mobilnummeret med landekode, kun cifre (f.eks. 4520304050). Lad feltet stå tomt for kun at sende beskeder videre pr. e-mail.</translation>
     </message>
     <message>
         <source>Mail &amp;templates…</source>
@@ -5721,6 +5757,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Passed on %1</source>
         <translation>Givet videre %1</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-mail til %1</translation>
+    </message>
+    <message>
+        <source>Text message to %1</source>
+        <translation>SMS til %1</translation>
     </message>
     <message>
         <source>Mail the message slip (%1)</source>
@@ -7038,6 +7082,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
 <context>
     <name>SendMailDialog</name>
     <message>
+        <source>Send as</source>
+        <translation>Send som</translation>
+    </message>
+    <message>
+        <source>Send &amp;as:</source>
+        <translation>Send s&amp;om:</translation>
+    </message>
+    <message>
         <source>sent by %1</source>
         <translation>sendt af %1</translation>
     </message>
@@ -7060,6 +7112,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Op&amp;en in mail program</source>
         <translation>Åbn i &amp;mailprogram</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Sender via %1…</translation>
     </message>
     <message>
         <source>Send e-mail</source>
@@ -7112,6 +7168,60 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>SentMail</name>
+    <message>
+        <source>Sent by SMTP</source>
+        <translation>Sendt via SMTP</translation>
+    </message>
+    <message>
+        <source>Draft for the mail program</source>
+        <translation>Kladde til mailprogrammet</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Sent mail</source>
+        <translation>Sendte mails</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>og %1 mere</translation>
+    </message>
+    <message>
+        <source>Sent mail (%1)…</source>
+        <translation>Sendte mails (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>SentMailDialog</name>
+    <message>
+        <source>Sent mail</source>
+        <translation>Sendte mails</translation>
+    </message>
+    <message>
+        <source>Mail about %1</source>
+        <translation>Mails om %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ on every message, a VTIMEZONE for every zone used.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from opsassistant.db.models.base import utcnow
@@ -18,7 +18,7 @@ from opsassistant.interop import ical_write as w
 from opsassistant.interop.ical_parse import Component, parse
 from opsassistant.interop.result import ImportResult
 from opsassistant.services.calendar import answers
-from opsassistant.services.mail.invitations import Person, Plan
+from opsassistant.services.mail.invitations import Instance, Person, Plan
 
 PARTSTATS = {"accepted": "ACCEPTED", "declined": "DECLINED", "tentative": "TENTATIVE",
              "needs-action": "NEEDS-ACTION"}
@@ -51,16 +51,61 @@ def _times(plan: Plan) -> list[str]:
 
 
 def _years(plan: Plan) -> tuple[int, int]:
-    first = plan.event.start.year
-    return first, max(plan.event.end.year, first + 1)
+    moments = [plan.event.start, plan.event.end] + [m for i in plan.event.instances for m in (i.start, i.end)]
+    first = min(m.year for m in moments)
+    return first, max(max(m.year for m in moments), first + 1)
+
+
+def _people(plan: Plan) -> list[str]:
+    lines = []
+    for person in plan.attendees:
+        if plan.method == "REQUEST":
+            status = "NEEDS-ACTION" if plan.update else PARTSTATS.get(person.status, "NEEDS-ACTION")
+            lines.append(_attendee(person, status, rsvp=True))
+        else:
+            lines.append(_attendee(person, "NEEDS-ACTION", rsvp=False))
+    return lines
+
+
+def _instance(plan: Plan, instance: Instance, sent_by: str, stamp: str) -> list[str]:
+    """An edited occurrence as its own VEVENT (RFC 5545 §3.8.4.4, RFC 5546 §3.2.2: RECURRENCE-ID 0 or 1)."""
+    info = plan.event
+    rid = w.dt_prop("RECURRENCE-ID", instance.recurrence, None if info.all_day else info.start_timezone)
+    if instance.this_and_future:
+        rid = rid.replace("RECURRENCE-ID", "RECURRENCE-ID;RANGE=THISANDFUTURE", 1)
+    lines = [w.prop("UID", w.escape(info.uid)), w.prop("DTSTAMP", stamp), w.prop("SEQUENCE", str(plan.sequence)),
+             rid, w.text_prop("SUMMARY", instance.title)]
+    if info.all_day:
+        lines += [w.dt_prop("DTSTART", instance.start), w.dt_prop("DTEND", instance.end)]
+    else:
+        lines += [w.dt_prop("DTSTART", instance.start, instance.start_timezone),
+                  w.dt_prop("DTEND", instance.end, instance.end_timezone)]
+    if instance.location:
+        lines.append(w.text_prop("LOCATION", instance.location))
+    if instance.notes:
+        lines.append(w.text_prop("DESCRIPTION", instance.notes))
+    lines += [_organizer(info.organizer, sent_by), *_people(plan)]
+    lines.append(w.prop("STATUS", "CANCELLED" if instance.status == "cancelled" else "CONFIRMED"))
+    lines.append(w.prop("TRANSP", "OPAQUE"))
+    return w.vevent(lines)
+
+
+def _exdate_moment(key: str, all_day: bool) -> datetime | date:
+    if all_day or len(key) == 10:
+        return date.fromisoformat(key[:10])
+    return datetime.strptime(key, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
 
 
 def message_text(plan: Plan, sent_by: str) -> str:
-    """The whole VCALENDAR of a REQUEST or CANCEL ``plan``; ``sent_by`` is the assistant's address."""
+    """The whole VCALENDAR of a REQUEST or CANCEL ``plan``; ``sent_by`` is the assistant's address.
+
+    A series' REQUEST carries its removed occurrences (EXDATE) and each edited occurrence as a VEVENT of its own
+    with the same UID and a RECURRENCE-ID, the way Outlook and Google send a series with exceptions."""
     if not plan.recipients:
         raise UserError(translate("Invitations", "Nobody needs this message."))
     info = plan.event
-    lines = [w.prop("UID", w.escape(info.uid)), w.prop("DTSTAMP", w.utc_stamp(utcnow())),
+    stamp = w.utc_stamp(utcnow())
+    lines = [w.prop("UID", w.escape(info.uid)), w.prop("DTSTAMP", stamp),
              w.prop("SEQUENCE", str(plan.sequence)), w.text_prop("SUMMARY", info.title), *_times(plan)]
     if info.location:
         lines.append(w.text_prop("LOCATION", info.location))
@@ -68,17 +113,21 @@ def message_text(plan: Plan, sent_by: str) -> str:
         lines.append(w.text_prop("DESCRIPTION", info.notes))
     if info.rrule:
         lines.append(w.prop("RRULE", info.rrule))
+        if info.exdates and plan.method == "REQUEST":
+            moments = [_exdate_moment(k, info.all_day) for k in info.exdates]
+            lines.append(w.dt_list_prop("EXDATE", moments, None if info.all_day else info.start_timezone))
     lines.append(_organizer(info.organizer, sent_by))
-    for person in plan.attendees:
-        if plan.method == "REQUEST":
-            status = "NEEDS-ACTION" if plan.update else PARTSTATS.get(person.status, "NEEDS-ACTION")
-            lines.append(_attendee(person, status, rsvp=True))
-        else:
-            lines.append(_attendee(person, "NEEDS-ACTION", rsvp=False))
+    lines += _people(plan)
     lines.append(w.prop("STATUS", "CANCELLED" if plan.method == "CANCEL" else "CONFIRMED"))
     lines.append(w.prop("TRANSP", "OPAQUE"))
+    events = [w.vevent(lines)]
     zones = [] if info.all_day else [info.start_timezone, info.end_timezone]
-    return w.calendar_text([w.vevent(lines)], zones, _years(plan), method=plan.method)
+    if plan.method == "REQUEST" and info.rrule:
+        for instance in info.instances:
+            events.append(_instance(plan, instance, sent_by, stamp))
+            if not info.all_day:
+                zones += [instance.start_timezone, instance.end_timezone]
+    return w.calendar_text(events, list(dict.fromkeys(zones)), _years(plan), method=plan.method)
 
 
 # --- incoming -------------------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ class Letter:
     event_id: int | None = None
     call_id: int | None = None
     record: str = ""
+    channel: str = "mail"  # "sms": a short text to an e-mail-to-SMS gateway (logged as a text message)
     message_id: str = field(default_factory=lambda: make_msgid(domain="opsassistant.local"))
 
     @property

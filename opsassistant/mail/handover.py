@@ -28,6 +28,8 @@ def _log(letter: Letter, transport: str, refused: dict[str, str] | None = None) 
     people = [mail_log.Recipient(address_of(a), kind) for kind, group in
               (("to", letter.to), ("cc", letter.cc), ("bcc", letter.bcc)) for a in group
               if address_of(a).casefold() not in refused]
+    if letter.channel == "sms":
+        transport = "sms"
     mail_log.record(message_id=letter.message_id, template=letter.template, transport=transport,
                     recipients=people, subject=letter.subject, event_id=letter.event_id, call_id=letter.call_id,
                     record=letter.record)

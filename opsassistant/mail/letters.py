@@ -90,6 +90,52 @@ def message(call_id: int, lang: str, to: list[str] | None = None) -> Prepared:
     return Prepared((letter,))
 
 
+def message_sms(call_id: int, lang: str) -> Prepared:
+    """The message slip as a short plain text to the principal's mobile through the e-mail-to-SMS gateway."""
+    from opsassistant.services import principals
+    from opsassistant.services.calls import queries
+    from opsassistant.services.phones import format_for_reading
+
+    call = queries.get(call_id)
+    if call is None:
+        raise UserError(Translator().translate("Mail", "There is no call with ID {id}.").format(id=call_id))
+    sender, assistant = _sender()
+    principal = principals.get(call.principal_id) if call.principal_id else None
+    config = mail_settings.load()
+    if not config.sms_gateway.strip():
+        raise UserError(Translator().translate("Mail", "Enter the text message address under Settings ▸ E-mail "
+                                                       "first."))
+    address = mail_settings.sms_address(config, principal.phone) if principal else ""
+    if not address:
+        who = principal.name if principal else Translator().translate("Mail", "The call")
+        raise UserError(Translator().translate("Mail", "{who} has no mobile number to text.").format(who=who))
+    t = Translator(lang)
+    zone = call.timezone or principal.home_timezone
+    number = format_for_reading(call.e164, call.typed_number)
+    caller = call.name or number or t.translate("Mail", "Unknown caller")
+    if call.name and number:
+        caller += f" ({number})"
+    text = t.translate("Mail", "Call from {caller}, {when}.").format(
+        caller=caller, when=fmt.format_datetime(call.when_utc, zone, lang))
+    if call.urgent:
+        text = t.translate("Mail", "URGENT") + ": " + text
+    ways = [t.translate("CallSheet", label) for flag, label in (
+        (call.please_call, "Please call back"), (call.will_call_again, "Will call again"),
+        (call.returned_call, "Returned your call"), (call.came_to_see, "Came to see you")) if flag]
+    if ways:
+        text += " " + ". ".join(ways) + "."
+    if call.callback_by_utc:
+        text += " " + t.translate("Mail", "Call back by {time}.").format(
+            time=fmt.format_datetime(call.callback_by_utc, zone, lang))
+    if call.message:
+        text += " " + call.message.strip()
+    text += f" – {assistant}"
+    subject = t.translate("Mail", "Message from {caller}").format(caller=call.name or number)
+    letter = Letter("message", lang, subject, text, sender, to=(address,), call_id=call.id,
+                    record=f"call:{call.id}", channel="sms")
+    return Prepared((letter,))
+
+
 # --- meeting invitation ------------------------------------------------------------------------------------------
 
 def _event_when(info, lang: str) -> str:

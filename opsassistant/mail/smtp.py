@@ -73,7 +73,8 @@ def send(message: EmailMessage, recipients: list[str], config: MailSettings, *,
             host=host, reason=getattr(error, "reason", None) or error)) from None
     except (OSError, smtplib.SMTPException) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error) or type(error).__name__
-        if isinstance(error, socket.timeout):
+        if isinstance(error, socket.timeout) or isinstance(error.__context__, socket.timeout):
+            # smtplib turns a greeting that never comes into "Connection unexpectedly closed: timed out"
             reason = translate("Mail", "no answer in time")
         raise UserError(translate("Mail", "Could not reach the SMTP server {host}:{port} ({reason}).").format(
             host=host, port=port, reason=reason)) from None

@@ -32,14 +32,19 @@ TABLES = {
 }
 
 
-def conforms(text: str, method: str) -> icalendar.Calendar:
+def conforms(text: str, method: str, events: int = 1) -> icalendar.Calendar:
     cal = icalendar.Calendar.from_ical(text)
     for name in CALENDAR:
         assert sum(1 for line in text.splitlines() if line.split(":")[0].split(";")[0] == name) == 1, name
     assert str(cal["METHOD"]) == method
-    events = list(cal.walk("VEVENT"))
-    assert len(events) == 1
-    event = events[0]
+    found = list(cal.walk("VEVENT"))
+    assert len(found) == events
+    for event in found:
+        _event_conforms(event, method)
+    return cal
+
+
+def _event_conforms(event, method: str) -> None:
     for name, rule in TABLES[method].items():
         values = event.get(name)
         count = 0 if values is None else len(values) if isinstance(values, list) else 1
@@ -55,7 +60,6 @@ def conforms(text: str, method: str) -> icalendar.Calendar:
         assert str(event["STATUS"]) == "CANCELLED"
     if method == "REPLY":
         assert event["ATTENDEE"].params["PARTSTAT"] in ("ACCEPTED", "DECLINED", "TENTATIVE")
-    return cal
 
 
 def attendee_lines(cal) -> list:
@@ -230,3 +234,67 @@ def test_attendee_without_an_address_is_named_not_invited(office):
     with pytest.raises(UserError) as error:
         invitations.plan_request(event.id)
     assert str(error.value) == "No attendee of “Frokost” has an e-mail address: Bo Vestergaard."
+
+
+@pytest.fixture
+def weekly(office):
+    """A weekly board meeting (four Tuesdays) with three attendees; the third week is moved and held elsewhere,
+    the fourth is cancelled (EXDATE)."""
+    from dataclasses import replace
+
+    from opsassistant.services.calendar import editing, occurrences
+    from opsassistant.services.calendar.editing import Attendee, EventData
+
+    start = datetime(2026, 12, 1, 10, 0, tzinfo=CPH)
+    series = editing.create(EventData(
+        title="Ugemøde", start=start, end=start + timedelta(hours=1), location="Mødelokale 1",
+        principal_ids=[office.id], rrule="FREQ=WEEKLY;COUNT=4",
+        attendees=[Attendee("Jens Hansen", "jens.hansen@example.dk"), Attendee("Lise Mørk", "lise@example.dk"),
+                   Attendee("Ole Berg", "ole.berg@example.com")]))
+    found = occurrences.between(datetime(2026, 11, 30, tzinfo=CPH), datetime(2027, 1, 1, tzinfo=CPH))
+    third, fourth = found[2], found[3]
+    moved = replace(editing.occurrence_data(third), start=third.start + timedelta(hours=3),
+                    end=third.end + timedelta(hours=3), location="Hotel d'Angleterre")
+    editing.update_occurrence(third, moved)
+    editing.trash_occurrence(fourth)
+    return series
+
+
+def test_request_for_a_series_names_its_edited_occurrence_by_recurrence_id(weekly):
+    from opsassistant.interop import itip
+    from opsassistant.services.mail import invitations
+
+    plan = invitations.plan_request(weekly.id)
+    text = itip.message_text(plan, "sofie.bach@nordlys.dk")
+    cal = conforms(text, "REQUEST", events=2)  # §3.2.2 holds for the master and for the instance
+    master, instance = cal.walk("VEVENT")
+    assert str(master["UID"]) == str(instance["UID"]) == weekly.uid
+    assert "RECURRENCE-ID" not in master and str(master["RRULE"].to_ical().decode()) == "FREQ=WEEKLY;COUNT=4"
+    assert [d.dt for d in master["EXDATE"].dts] == [datetime(2026, 12, 22, 10, 0, tzinfo=CPH)]
+    assert instance.decoded("RECURRENCE-ID") == datetime(2026, 12, 15, 10, 0, tzinfo=CPH)
+    assert instance["RECURRENCE-ID"].params["TZID"] == "Europe/Copenhagen"
+    assert instance.decoded("DTSTART") == datetime(2026, 12, 15, 13, 0, tzinfo=CPH)
+    assert str(instance["LOCATION"]) == "Hotel d'Angleterre" and str(master["LOCATION"]) == "Mødelokale 1"
+    assert int(instance["SEQUENCE"]) == int(master["SEQUENCE"]) == 0
+    assert str(instance["ORGANIZER"]) == "mailto:karen.holm@nordlys.dk"
+    assert sorted(str(a) for a in instance["ATTENDEE"]) == ["mailto:jens.hansen@example.dk",
+                                                            "mailto:lise@example.dk", "mailto:ole.berg@example.com"]
+    assert text.count("BEGIN:VTIMEZONE") == 1
+
+
+def test_moving_an_invited_occurrence_again_is_an_update(weekly):
+    from dataclasses import replace
+
+    from opsassistant.interop import itip
+    from opsassistant.services.calendar import editing, occurrences
+    from opsassistant.services.mail import invitations
+
+    invitations.remember(invitations.plan_request(weekly.id))
+    assert invitations.plan_request(weekly.id).recipients == ()
+    moved = next(o for o in occurrences.between(datetime(2026, 12, 15, tzinfo=CPH), datetime(2026, 12, 16, tzinfo=CPH)))
+    editing.update_occurrence(moved, replace(editing.occurrence_data(moved), location="Mødelokale 3"))
+    update = invitations.plan_request(weekly.id)
+    assert update.update and update.sequence == 1 and len(update.recipients) == 3
+    cal = conforms(itip.message_text(update, "sofie.bach@nordlys.dk"), "REQUEST", events=2)
+    instance = list(cal.walk("VEVENT"))[1]
+    assert int(instance["SEQUENCE"]) == 1 and str(instance["LOCATION"]) == "Mødelokale 3"

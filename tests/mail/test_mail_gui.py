@@ -21,6 +21,12 @@ def shown(monkeypatch):
     return dialogs
 
 
+def click_send(qtbot, dialog) -> None:
+    """Click Send and wait until the worker thread has reported back (SMTP runs off the GUI thread)."""
+    qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.sending, timeout=20000)
+
+
 @pytest.fixture
 def call(office):
     from opsassistant.services.calls.logging import CallData, log_call
@@ -45,7 +51,7 @@ def test_editor_saves_and_sends_invitations_by_smtp(qtbot, smtp_settings, meetin
     assert dialog.ui.toEdit.isReadOnly()
     assert dialog.ui.subjectEdit.text() == "Meeting invitation: Bestyrelsesmøde"
     qtbot.keyClicks(dialog.ui.bodyEdit, "Husk regnskabet. ")
-    qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    click_send(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.ui.errorLabel.text()
     msg = message_from_bytes(smtp_settings.envelopes[0].content, policy=policy.default)
     assert "Husk regnskabet." in msg.get_body(("plain",)).get_content()
@@ -86,7 +92,7 @@ def test_calls_panel_passes_the_message_on(qtbot, smtp_settings, call, shown):
     dialog = shown[0]
     assert dialog.ui.toEdit.text() == "karen.holm@nordlys.dk"
     dialog.ui.languageCombo.setCurrentIndex(1)  # English
-    qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    click_send(qtbot, dialog)
     msg = message_from_bytes(smtp_settings.envelopes[0].content, policy=policy.default)
     assert msg["Subject"] == "While you were out: Jens Hansen"
     assert list(log.passed_on([call.id])) == [call.id]
@@ -103,7 +109,7 @@ def test_refused_mail_keeps_the_dialog_and_the_draft(qtbot, smtp_settings, call,
     pass_on(None, call.id)
     dialog = shown[0]
     qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    click_send(qtbot, dialog)
     assert dialog.isVisible() and dialog.ui.errorLabel.isVisible()
     assert "The mail is kept as a draft: " in dialog.ui.errorLabel.text()
     assert list((tmp_path / "data" / "OpsAssistant" / "drafts").glob("*.eml"))
@@ -208,7 +214,7 @@ def test_deleting_an_invited_meeting_offers_the_cancellation(qtbot, smtp_setting
     dialog = shown[0]
     qtbot.addWidget(dialog)
     assert dialog.ui.subjectEdit.text() == "Cancelled: Bestyrelsesmøde"
-    qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    click_send(qtbot, dialog)
     msg = message_from_bytes(smtp_settings.envelopes[-1].content, policy=policy.default)
     part = next(p for p in msg.walk() if p.get_content_type() == "text/calendar")
     assert part.get_param("method") == "CANCEL"
@@ -244,7 +250,7 @@ def test_answer_an_invitation_from_today_on_the_executives_behalf(qtbot, smtp_se
     dialog = shown[0]
     qtbot.addWidget(dialog)
     assert dialog.ui.subjectEdit.text() == "Tentative: Frokostmøde hos Danske Bank"
-    qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    click_send(qtbot, dialog)
     envelope = smtp_settings.envelopes[-1]
     assert envelope.rcpt_tos == ["anne.lind@bank.example"]
     msg = message_from_bytes(envelope.content, policy=policy.default)

@@ -265,6 +265,10 @@ class ContactsPanel(AreaPanel):
                 when = format_datetime(item.when.astimezone()) if hasattr(item.when, "hour") else format_date(item.when)
                 html.append(f"<li>{escape(when)} — {escape(item.text)}</li>")
             html.append("</ul>")
+        from opsassistant.gui.mail.log_dialog import html as sent_mail_html
+        from opsassistant.services.mail import log as mail_log
+
+        html.append(sent_mail_html(mail_log.for_contact(contact_id)))
         return "".join(html)
 
     # --- actions ------------------------------------------------------------------------------------------

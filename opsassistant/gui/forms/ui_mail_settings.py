@@ -130,6 +130,23 @@ class Ui_MailSettingsPage(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.passwordHint)
 
+        self.smsLabel = QLabel(MailSettingsPage)
+        self.smsLabel.setObjectName(u"smsLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.smsLabel)
+
+        self.smsEdit = QLineEdit(MailSettingsPage)
+        self.smsEdit.setObjectName(u"smsEdit")
+        self.smsEdit.setPlaceholderText(u"{number}@sms.example.dk")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.smsEdit)
+
+        self.smsHint = QLabel(MailSettingsPage)
+        self.smsHint.setObjectName(u"smsHint")
+        self.smsHint.setWordWrap(True)
+
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.smsHint)
+
 
         self.pageLayout.addLayout(self.formLayout)
 
@@ -166,6 +183,7 @@ class Ui_MailSettingsPage(object):
         self.portLabel.setBuddy(self.portSpin)
         self.userLabel.setBuddy(self.userEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
+        self.smsLabel.setBuddy(self.smsEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.transportCombo)
@@ -216,6 +234,11 @@ class Ui_MailSettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("MailSettingsPage", u"SMTP password", None))
 #endif // QT_CONFIG(accessibility)
+        self.smsLabel.setText(QCoreApplication.translate("MailSettingsPage", u"Te&xt messages via:", None))
+#if QT_CONFIG(accessibility)
+        self.smsEdit.setAccessibleName(QCoreApplication.translate("MailSettingsPage", u"E-mail-to-SMS gateway address", None))
+#endif // QT_CONFIG(accessibility)
+        self.smsHint.setText(QCoreApplication.translate("MailSettingsPage", u"Your SMS gateway's address; {number} becomes the principal's mobile number with country code, digits only (e.g. 4520304050). Leave it empty to pass messages on by e-mail only.", None))
         self.templatesButton.setText(QCoreApplication.translate("MailSettingsPage", u"Mail &templates\u2026", None))
         pass
     # retranslateUi

@@ -32,13 +32,33 @@ def passed_on_text(call_id: int | None) -> str:
     return QCoreApplication.translate("PassOn", "Passed on %1").replace("%1", fmt.format_datetime(when, local_zone()))
 
 
+def routes(call_id: int) -> list[tuple[str, object]] | None:
+    """E-mail and text message (when Settings ▸ E-mail has a gateway and the principal a mobile number); the one
+    the principal can be reached by comes first, e-mail when both."""
+    from opsassistant.mail import letters
+    from opsassistant.services.mail import settings as mail_settings
+    from opsassistant.services.phones import format_for_reading, parse
+
+    call = queries.get(call_id)
+    principal = principals.get(call.principal_id) if call is not None and call.principal_id else None
+    if principal is None or not mail_settings.sms_address(mail_settings.load(), principal.phone):
+        return None
+    mail = (QCoreApplication.translate("PassOn", "E-mail to %1").replace("%1", principal.email),
+            lambda lang: letters.prepare("message", call_id, lang))
+    text = (QCoreApplication.translate("PassOn", "Text message to %1").replace(
+        "%1", format_for_reading(parse(principal.phone).e164, principal.phone)),
+            lambda lang: letters.message_sms(call_id, lang))
+    return [mail, text] if principal.email else [text]
+
+
 def pass_on(parent, call_id: int, after=None):
     """The send dialog with the message slip; the call counts as passed on once it was handed over (then
     ``after()`` runs)."""
     from opsassistant.gui.mail.send_dialog import SendMailDialog
     from opsassistant.mail import letters
 
-    dialog = SendMailDialog.open_for(parent, lambda lang: letters.prepare("message", call_id, lang))
+    dialog = SendMailDialog.open_for(parent, lambda lang: letters.prepare("message", call_id, lang),
+                                     routes=routes(call_id))
     if dialog is not None:
         if after is not None:
             dialog.accepted.connect(after)

@@ -3,7 +3,7 @@ saves the appointment and then shows the invitation (REQUEST, update or CANCEL t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the editor keeps each attendee's record there
@@ -58,6 +58,13 @@ class _Retranslator(QObject):
         button = getattr(self.editor, "send_invitations_button", None)
         if button is not None:
             button.setText(_button_text())
+        log_button = getattr(self.editor, "sent_mail_button", None)
+        if log_button is not None:
+            from opsassistant.gui.mail.log_dialog import sent_button_text
+            from opsassistant.services.mail import log as mail_log
+
+            event_id = self.editor.sent_mail_event_id
+            log_button.setText(sent_button_text(len(mail_log.for_event(event_id)) if event_id else 0))
 
 
 def sent_text(event_id: int | None) -> str:
@@ -75,6 +82,28 @@ def sent_text(event_id: int | None) -> str:
         "%1", when).replace("%2", str(sent.invited)).replace("%3", str(sent.sequence + 1))
 
 
+def _install_log_button(editor, event_id: int | None) -> None:
+    """"Sent mail (N)…" under the attendees: the mails sent about this appointment (shown once there are any)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from opsassistant.gui.mail.log_dialog import SentMailDialog, sent_button_text
+    from opsassistant.services.mail import log as mail_log
+
+    entries = mail_log.for_event(event_id) if event_id else []
+    button = QPushButton(sent_button_text(len(entries)), editor)
+    button.setObjectName("sentMailButton")
+    button.setAutoDefault(False)
+    button.setVisible(bool(entries))
+    editor.sent_mail_button, editor.sent_mail_event_id = button, event_id
+    editor.ui.attendeeLayout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_log() -> None:
+        found = mail_log.for_event(event_id)
+        SentMailDialog(found, f"“{editor.ui.titleEdit.text()}”", editor).exec()
+
+    button.clicked.connect(show_log)
+
+
 def install(editor) -> None:
     """Called at the end of ``EventEditor.__init__``."""
     from PySide6.QtWidgets import QLabel
@@ -88,6 +117,7 @@ def install(editor) -> None:
     event_id = editor.occurrence.series_id if editor.occurrence and editor.occurrence.series_id else editor.event_id
     label.setText(sent_text(event_id))
     label.setVisible(bool(label.text()))
+    _install_log_button(editor, event_id)
     editor.ui.attendeeList.model().rowsInserted.connect(
         lambda *_: QTimer.singleShot(0, editor, lambda: relabel(editor)))
     if editor.read_only:

@@ -31,10 +31,12 @@ class MailSettingsPage(QWidget):
         self.ui.securityCombo.setCurrentIndex(mail_settings.SECURITY.index(current.smtp_security))
         self.ui.portSpin.setValue(current.smtp_port)
         self.ui.userEdit.setText(current.smtp_user)
+        self.ui.smsEdit.setText(current.sms_gateway)
         self.ui.errorLabel.setVisible(False)
         self.ui.securityCombo.currentIndexChanged.connect(self._security_changed)
         self.ui.transportCombo.currentIndexChanged.connect(self._update_enabled)
-        for edit in (self.ui.nameEdit, self.ui.emailEdit, self.ui.hostEdit, self.ui.userEdit, self.ui.passwordEdit):
+        for edit in (self.ui.nameEdit, self.ui.emailEdit, self.ui.hostEdit, self.ui.userEdit, self.ui.passwordEdit,
+                     self.ui.smsEdit):
             edit.textEdited.connect(self._touched)
         for combo in (self.ui.transportCombo, self.ui.securityCombo):
             combo.currentIndexChanged.connect(self._touched)
@@ -61,7 +63,7 @@ class MailSettingsPage(QWidget):
             transport=mail_settings.TRANSPORTS[self.ui.transportCombo.currentIndex()],
             smtp_host=self.ui.hostEdit.text().strip(), smtp_port=self.ui.portSpin.value(),
             smtp_security=mail_settings.SECURITY[self.ui.securityCombo.currentIndex()],
-            smtp_user=self.ui.userEdit.text().strip())
+            smtp_user=self.ui.userEdit.text().strip(), sms_gateway=self.ui.smsEdit.text().strip())
 
     def save(self) -> bool:
         """Store the settings (and a typed password in the keyring); False with the reason shown when not."""

@@ -1,14 +1,14 @@
 """What an event's invitations must say next (RFC 5546 as the organizer): who gets a REQUEST, who a CANCEL,
 and which SEQUENCE; remembered per event once handed over, so a change of time or place becomes an update.
 
-SEQUENCE rises when the time, the repetition or the place changes, when attendees are removed, and when a
+SEQUENCE rises when the time, the repetition or the place changes (of the series or of an edited occurrence), when attendees are removed, and when a
 cancelled event is invited again; a new attendee alone gets the current SEQUENCE (RFC 5546 §2.1.4).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import Event, EventAttendee, EventPrincipal, Principal, database
@@ -24,6 +24,22 @@ class Person:
     name: str
     email: str
     status: str = "needs-action"
+
+
+@dataclass(frozen=True)
+class Instance:
+    """An edited occurrence of a series: its own VEVENT with RECURRENCE-ID in the series' REQUEST."""
+
+    recurrence: datetime | date  # the occurrence's original start (UTC, or a date for all-day series)
+    title: str
+    location: str
+    notes: str
+    start: datetime | date
+    end: datetime | date
+    start_timezone: str
+    end_timezone: str
+    status: str
+    this_and_future: bool = False  # RANGE=THISANDFUTURE: the change holds for the later occurrences too
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,7 @@ class EventInfo:
     organizer: Person
     attendees: tuple[Person, ...]  # every attendee row, with or without an address
     deleted: bool
+    instances: tuple[Instance, ...] = ()  # the series' edited occurrences
 
 
 @dataclass(frozen=True)
@@ -94,14 +111,38 @@ def event_info(event_id: int) -> EventInfo:
         end = event.end_utc.astimezone(zone(event.end_timezone))
     return EventInfo(event.id, event.uid or f"event-{event.id}@opsassistant", event.title, event.location,
                      event.notes, event.all_day, start, end, event.start_timezone, event.end_timezone, event.rrule,
-                     tuple(event.exdates), event.status, organizer_of(event), people, event.deleted_at is not None)
+                     tuple(event.exdates), event.status, organizer_of(event), people, event.deleted_at is not None,
+                     _instances(event))
+
+
+def _key_moment(key: str, all_day: bool) -> datetime | date:
+    if all_day or len(key) == 10:
+        return date.fromisoformat(key[:10])
+    return datetime.strptime(key, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+
+
+def _instances(master: Event) -> tuple[Instance, ...]:
+    rows = (Event.select().where((Event.series == master.id) & Event.deleted_at.is_null()
+                                 & Event.recurrence_id.is_null(False)).order_by(Event.recurrence_id))
+    found = []
+    for row in rows:
+        if row.all_day:
+            start, end = row.start_date, row.end_date
+        else:
+            start = row.start_utc.astimezone(zone(row.start_timezone))
+            end = row.end_utc.astimezone(zone(row.end_timezone))
+        found.append(Instance(_key_moment(row.recurrence_id, master.all_day), row.title, row.location, row.notes,
+                              start, end, row.start_timezone, row.end_timezone, row.status,
+                              row.recurrence_range == "THISANDFUTURE"))
+    return tuple(found)
 
 
 def _keys(info: EventInfo) -> tuple[str, str]:
     def key(moment):
         return utc_text(moment) if isinstance(moment, datetime) else moment.isoformat()
 
-    return f"{key(info.start)}|{info.rrule}", key(info.end)
+    moved = "".join(f"|{key(i.recurrence)}>{key(i.start)}/{key(i.end)}/{i.location}" for i in info.instances)
+    return f"{key(info.start)}|{info.rrule}{moved}", key(info.end)
 
 
 def _addressed(info: EventInfo) -> tuple[list[Person], list[str]]:

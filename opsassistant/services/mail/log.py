@@ -75,3 +75,9 @@ def passed_on(call_ids: list[int]) -> dict[int, datetime]:
         if row.call_id not in found or row.sent_at > found[row.call_id]:
             found[row.call_id] = row.sent_at
     return found
+
+
+def release_connection() -> None:
+    """Close the calling thread's database connection (a sending worker's, when it is done)."""
+    if not database.is_closed():
+        database.close()

@@ -15,7 +15,7 @@ SECURITY = ("starttls", "ssl", "none")
 _KEYS = {
     "assistant_name": "assistant.name", "assistant_email": "assistant.email", "transport": "mail.transport",
     "smtp_host": "mail.smtp.host", "smtp_port": "mail.smtp.port", "smtp_security": "mail.smtp.security",
-    "smtp_user": "mail.smtp.user",
+    "smtp_user": "mail.smtp.user", "sms_gateway": "mail.sms.gateway",
 }
 
 
@@ -28,6 +28,7 @@ class MailSettings:
     smtp_port: int = 587
     smtp_security: str = "starttls"
     smtp_user: str = ""
+    sms_gateway: str = ""  # e-mail-to-SMS address pattern, e.g. "{number}@sms.example.dk" (empty: no texts)
 
     @property
     def sender(self) -> str:
@@ -60,6 +61,10 @@ def validate(data: MailSettings) -> dict[str, str]:
         problems["assistant_email"] = translate("MailSettings", "Your e-mail address is not an e-mail address.")
     if data.transport == "smtp" and not data.smtp_host.strip():
         problems["smtp_host"] = translate("MailSettings", "Enter the SMTP server to send from here.")
+    gateway = data.sms_gateway.strip()
+    if gateway and (gateway.count("{number}") != 1 or not looks_like_address(gateway.replace("{number}", "4520304050"))):
+        problems["sms_gateway"] = translate("MailSettings", "The text message address is an e-mail address with "
+                                                            "{number} in it, e.g. {number}@sms.example.dk.")
     if not 0 < data.smtp_port < 65536:
         problems["smtp_port"] = translate("MailSettings", "The port is a number from 1 to 65535.")
     return problems
@@ -72,6 +77,16 @@ def save(data: MailSettings) -> None:
     with database.atomic():
         for name, value in asdict(data).items():
             Setting.insert(key=_KEYS[name], value=str(value).strip()).on_conflict_replace().execute()
+
+
+def sms_address(config: MailSettings, phone: str) -> str:
+    """The gateway address that texts ``phone`` ("" when no gateway is set or the number is no phone number)."""
+    from opsassistant.services.phones import parse
+
+    number = parse(phone).e164 if phone.strip() else None
+    if not config.sms_gateway.strip() or not number:
+        return ""
+    return config.sms_gateway.strip().replace("{number}", number.lstrip("+"))
 
 
 def looks_like_address(text: str) -> bool:
