@@ -2177,16 +2177,16 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>en e-mail ud fra en skabelon, som .eml-kladde eller sendt via SMTP</translation>
     </message>
     <message>
-        <source>Templates: message (a call&apos;s ID), invitation (an appointment&apos;s ID), itinerary (a trip&apos;s ID), outing (an outing&apos;s ID), briefing (a day as YYYY-MM-DD, default today).</source>
-        <translation>Skabeloner: message (et opkalds ID), invitation (en aftales ID), itinerary (en rejses ID), outing (et arrangements ID), briefing (en dag som ÅÅÅÅ-MM-DD, standard i dag).</translation>
+        <source>Templates: message (a call&apos;s ID), invitation (an appointment&apos;s ID), itinerary (a trip&apos;s ID), outing (an outing&apos;s ID), briefing (a day as YYYY-MM-DD, default today), guest (a checked-in visitor&apos;s ID: your guest has arrived, to the host).</source>
+        <translation>Skabeloner: message (et opkalds ID), invitation (en aftales ID), itinerary (en rejses ID), outing (et arrangements ID), briefing (en dag som ÅÅÅÅ-MM-DD, standard i dag), guest (en ankommet gæsts ID: din gæst er ankommet, til værten).</translation>
+    </message>
+    <message>
+        <source>call, appointment, trip, outing or visitor ID; a date for briefing</source>
+        <translation>ID på opkald, aftale, rejse, arrangement eller gæst; en dato for briefing</translation>
     </message>
     <message>
         <source>which template</source>
         <translation>hvilken skabelon</translation>
-    </message>
-    <message>
-        <source>call, appointment, trip or outing ID; a date for briefing</source>
-        <translation>ID på opkald, aftale, rejse eller arrangement; en dato for briefing</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -4208,6 +4208,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Lederen</translation>
     </message>
     <message>
+        <source>{name} has not arrived yet; check the guest in first.</source>
+        <translation>{name} er ikke ankommet endnu; registrér først gæstens ankomst.</translation>
+    </message>
+    <message>
+        <source>{name} has no host; give the address to tell with the mail.</source>
+        <translation>{name} har ingen vært; angiv adressen på den, der skal have besked.</translation>
+    </message>
+    <message>
         <source>Accepted: {title}</source>
         <translation>Accepteret: {title}</translation>
     </message>
@@ -4250,6 +4258,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>outing</source>
         <translation>arrangementet</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>gæst</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the SMTP password in; install one (e.g. GNOME Keyring or KWallet) or hand mails to the mail client.</source>
@@ -4451,6 +4463,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Daily briefing</source>
         <translation>Dagens overblik</translation>
+    </message>
+    <message>
+        <source>Your guest has arrived (to the host)</source>
+        <translation>Din gæst er ankommet (til værten)</translation>
     </message>
     <message>
         <source>Templates are in Danish (da) or English (en).</source>
