@@ -6041,6 +6041,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Registrér, at gæsten er gået (Shift+F6)</translation>
     </message>
     <message>
+        <source>Tell the host by &amp;e-mail…</source>
+        <translation>Giv værten besked pr. &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Mail the host that the guest has arrived (%1)</source>
+        <translation>Send en e-mail til værten om, at gæsten er ankommet (%1)</translation>
+    </message>
+    <message>
+        <source>Tell the host by e-mail…</source>
+        <translation>Giv værten besked pr. e-mail…</translation>
+    </message>
+    <message>
         <source>From the &amp;calendar</source>
         <translation>Fra &amp;kalenderen</translation>
     </message>
