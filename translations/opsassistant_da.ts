@@ -6352,6 +6352,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Rejseplan</translation>
     </message>
     <message>
+        <source>Travel-expense claim</source>
+        <translation>Rejseafregning</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Navneskilte</translation>
+    </message>
+    <message>
+        <source>Fire drill: roll call</source>
+        <translation>Brandøvelse: mandtalsliste</translation>
+    </message>
+    <message>
         <source>The day&apos;s appointments, hour by hour, for everyone or one person.</source>
         <translation>Dagens aftaler time for time, for alle eller for én person.</translation>
     </message>
@@ -6374,6 +6386,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Every flight, hotel and meeting of a trip, in local time and home time.</source>
         <translation>Alle fly, hoteller og møder på en rejse, i lokal tid og hjemmetid.</translation>
+    </message>
+    <message>
+        <source>A trip&apos;s driving log, per diem by day, expenses and receipts, to be signed.</source>
+        <translation>En rejses kørebog, diæter dag for dag, udgifter og bilag, til underskrift.</translation>
+    </message>
+    <message>
+        <source>A name badge for each guest expected on the date, 2 × 4 on an A4 label sheet.</source>
+        <translation>Et navneskilt til hver gæst, der ventes på datoen, 2 × 4 på et A4-etiketark.</translation>
+    </message>
+    <message>
+        <source>Every visitor checked in and not yet out, to tick off at the assembly point.</source>
+        <translation>Alle gæster, der er ankommet og ikke gået igen, til afkrydsning på samlingsstedet.</translation>
     </message>
     <message>
         <source>Alphabetical</source>
