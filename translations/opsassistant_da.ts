@@ -5958,6 +5958,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
 <context>
     <name>Reception</name>
     <message>
+        <source>Keep the visitor log for 1 to 365 days, not {days}.</source>
+        <translation>Gæstelisten kan gemmes i 1 til 365 dage, ikke {days}.</translation>
+    </message>
+    <message>
         <source>Visitor log: visits past the retention of {days} days to purge: {count}</source>
         <translation>Gæsteliste: besøg ældre end opbevaringsperioden på {days} dage, der skal slettes: {count}</translation>
     </message>
@@ -6123,6 +6127,29 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Roll call</source>
         <translation>Mandtalsliste</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionSettingsPage</name>
+    <message>
+        <source>&amp;Keep the visitor log for:</source>
+        <translation>&amp;Gem gæstelisten i:</translation>
+    </message>
+    <message>
+        <source>days (1–365)</source>
+        <translation>dage (1–365)</translation>
+    </message>
+    <message>
+        <source>Days the visitor log keeps a visit</source>
+        <translation>Antal dage, gæstelisten gemmer et besøg</translation>
+    </message>
+    <message>
+        <source>Each visit is deleted for good this many days after its last moment (expected, arrived or left): personal data is kept no longer than necessary (GDPR art. 5(1)(e)). The purge runs when the program starts; “opsassistant check” shows what it would delete.</source>
+        <translation>Hvert besøg slettes endeligt så mange dage efter sit seneste tidspunkt (ventet, ankommet eller gået): personoplysninger gemmes ikke længere end nødvendigt (GDPR art. 5, stk. 1, litra e). Sletningen sker, når programmet starter; “opsassistant check” viser, hvad der ville blive slettet.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
     </message>
 </context>
 <context>
