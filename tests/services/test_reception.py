@@ -99,3 +99,13 @@ def test_retention_period_is_one_to_365_days(db):
     assert retention.retention_days() == 365  # nothing stored
     retention.set_retention_days(1)
     assert retention.retention_days() == 1
+
+
+def test_a_visitor_without_a_zone_is_expected_in_the_executives_home_zone(db):
+    from opsassistant.services import principals
+
+    principals.save(principals.PrincipalData(name="Boss", role="executive", home_timezone="America/New_York"))
+    guest = visitors.save(VisitorData(name="Ana Souza", expected=datetime(2026, 12, 1, 10, 0)))
+    assert guest.timezone == "America/New_York"
+    assert guest.expected.astimezone(UTC) == datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+    assert [v.name for v in visitors.of_day(date(2026, 12, 1))] == ["Ana Souza"]

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from opsassistant.errors import UserError
 from opsassistant.i18n.formatting import format_time
 from opsassistant.i18n.language import current_language
+from opsassistant.services.home import home_zone
 from opsassistant.services.reception import retention, visitors
-from opsassistant.services.reception.visitors import HOME_ZONE, VisitorRecord
+from opsassistant.services.reception.visitors import VisitorRecord
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -96,7 +97,7 @@ class ReceptionSection(QGroupBox):
     # --- data ---------------------------------------------------------------------------------------------
     def today(self) -> date:
         """Today at the office (the visitor times are the office's, whatever zone the laptop is set to)."""
-        return self.day or datetime.now(ZoneInfo(HOME_ZONE)).date()
+        return self.day or datetime.now(ZoneInfo(home_zone())).date()
 
     def refresh(self, select: int | None = None) -> None:
         wanted = select if select is not None else self.current_id()

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from opsassistant.errors import UserError
 from opsassistant.services import principals
+from opsassistant.services.home import home_zone
 from opsassistant.services.reception import visitors
-from opsassistant.services.reception.visitors import HOME_ZONE, VisitorData
+from opsassistant.services.reception.visitors import VisitorData
 
 
 class VisitorDialog(QDialog):
@@ -64,7 +65,7 @@ class VisitorDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        zone = ZoneInfo(HOME_ZONE)
+        zone = ZoneInfo(home_zone())
         if visitor_id is not None:
             record = visitors.get(visitor_id)
             self.name_edit.setText(record.name)

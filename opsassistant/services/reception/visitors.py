@@ -14,8 +14,7 @@ from opsassistant.db.models.base import utcnow
 from opsassistant.db.models.reception import Visitor
 from opsassistant.errors import UserError
 from opsassistant.i18n.messages import translate
-
-HOME_ZONE = "Europe/Copenhagen"
+from opsassistant.services.home import home_zone
 
 
 @dataclass(frozen=True)
@@ -41,14 +40,15 @@ class VisitorRecord:
 
 @dataclass
 class VisitorData:
-    """``expected``: naive = wall-clock time in ``timezone``; aware = that moment."""
+    """``expected``: naive = wall-clock time in ``timezone`` (empty: the office's home zone); aware = that
+    moment."""
 
     name: str
     expected: datetime
     company: str = ""
     email: str = ""
     host_id: int | None = None
-    timezone: str = HOME_ZONE
+    timezone: str = ""
     purpose: str = ""
     language: str = "da"
 
@@ -78,10 +78,11 @@ def save(data: VisitorData, visitor_id: int | None = None) -> VisitorRecord:
     if problems:
         raise UserError(" ".join(problems.values()))
     expected = data.expected
+    zone = data.timezone or home_zone()
     if expected.tzinfo is None:
-        expected = expected.replace(tzinfo=ZoneInfo(data.timezone))
+        expected = expected.replace(tzinfo=ZoneInfo(zone))
     values = {"name": data.name.strip(), "company": data.company.strip(), "email": data.email.strip(),
-              "host": data.host_id, "expected_utc": expected.astimezone(UTC), "timezone": data.timezone,
+              "host": data.host_id, "expected_utc": expected.astimezone(UTC), "timezone": zone,
               "purpose": data.purpose.strip(), "language": data.language, "updated_at": utcnow()}
     with database.atomic():
         if visitor_id is None:
@@ -139,8 +140,10 @@ def _day_bounds(first: date, last: date, zone: str) -> tuple[datetime, datetime]
     return start, end
 
 
-def between(first: date | None, last: date | None, zone: str = HOME_ZONE) -> list[VisitorRecord]:
-    """Visitors expected from ``first`` to ``last`` (local dates, either open), soonest first."""
+def between(first: date | None, last: date | None, zone: str | None = None) -> list[VisitorRecord]:
+    """Visitors expected from ``first`` to ``last`` (local dates in ``zone``, default the office's; either
+    open), soonest first."""
+    zone = zone or home_zone()
     query = _query()
     if first is not None:
         query = query.where(Visitor.expected_utc >= _day_bounds(first, first, zone)[0])
@@ -149,7 +152,7 @@ def between(first: date | None, last: date | None, zone: str = HOME_ZONE) -> lis
     return [_record(row) for row in query.order_by(Visitor.expected_utc, Visitor.id)]
 
 
-def of_day(day: date, zone: str = HOME_ZONE) -> list[VisitorRecord]:
+def of_day(day: date, zone: str | None = None) -> list[VisitorRecord]:
     """Who is expected on ``day``, plus anyone still in the building from an earlier day."""
     found = {v.id: v for v in between(day, day, zone)}
     for visitor in in_building():
@@ -164,10 +167,10 @@ def in_building() -> list[VisitorRecord]:
     return [_record(row) for row in query]
 
 
-def from_appointments(day: date, zone: str = HOME_ZONE) -> int:
+def from_appointments(day: date, zone: str | None = None) -> int:
     """Expect each external attendee (a contact, not one of the principals) of the day's appointments.
     Attendees already expected for that appointment are skipped. Returns how many were added."""
-    start, end = _day_bounds(day, day, zone)
+    start, end = _day_bounds(day, day, zone or home_zone())
     events = (Event.select().where(Event.deleted_at.is_null() & (Event.all_day == False)  # noqa: E712
                                    & (Event.start_utc >= start) & (Event.start_utc < end)
                                    & (Event.status != "cancelled")))
