@@ -203,11 +203,12 @@ def _mail_parsers(sub, commands: dict) -> None:
     p = commands["mail"] = _command(
         sub, "mail", translate("Cli", "an e-mail from a template, as an .eml draft or sent by SMTP"),
         translate("Cli", "Templates: message (a call's ID), invitation (an appointment's ID), itinerary (a "
-                         "trip's ID), outing (an outing's ID), briefing (a day as YYYY-MM-DD, default today)."))
-    p.add_argument("template", choices=("message", "invitation", "itinerary", "outing", "briefing"),
+                         "trip's ID), outing (an outing's ID), briefing (a day as YYYY-MM-DD, default today), guest (a "
+                         "checked-in visitor's ID: your guest has arrived, to the host)."))
+    p.add_argument("template", choices=("message", "invitation", "itinerary", "outing", "briefing", "guest"),
                    help=translate("Cli", "which template"))
     p.add_argument("target", nargs="?", metavar=translate("Cli", "ID"),
-                   help=translate("Cli", "call, appointment, trip or outing ID; a date for briefing"))
+                   help=translate("Cli", "call, appointment, trip, outing or visitor ID; a date for briefing"))
     p.add_argument("--to", action="append", metavar=translate("Cli", "ADDRESS"),
                    help=translate("Cli", "recipient's e-mail address (repeat for more)"))
     way = p.add_mutually_exclusive_group(required=True)

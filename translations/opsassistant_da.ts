@@ -2177,16 +2177,16 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>en e-mail ud fra en skabelon, som .eml-kladde eller sendt via SMTP</translation>
     </message>
     <message>
-        <source>Templates: message (a call&apos;s ID), invitation (an appointment&apos;s ID), itinerary (a trip&apos;s ID), outing (an outing&apos;s ID), briefing (a day as YYYY-MM-DD, default today).</source>
-        <translation>Skabeloner: message (et opkalds ID), invitation (en aftales ID), itinerary (en rejses ID), outing (et arrangements ID), briefing (en dag som ÅÅÅÅ-MM-DD, standard i dag).</translation>
+        <source>Templates: message (a call&apos;s ID), invitation (an appointment&apos;s ID), itinerary (a trip&apos;s ID), outing (an outing&apos;s ID), briefing (a day as YYYY-MM-DD, default today), guest (a checked-in visitor&apos;s ID: your guest has arrived, to the host).</source>
+        <translation>Skabeloner: message (et opkalds ID), invitation (en aftales ID), itinerary (en rejses ID), outing (et arrangements ID), briefing (en dag som ÅÅÅÅ-MM-DD, standard i dag), guest (en ankommet gæsts ID: din gæst er ankommet, til værten).</translation>
+    </message>
+    <message>
+        <source>call, appointment, trip, outing or visitor ID; a date for briefing</source>
+        <translation>ID på opkald, aftale, rejse, arrangement eller gæst; en dato for briefing</translation>
     </message>
     <message>
         <source>which template</source>
         <translation>hvilken skabelon</translation>
-    </message>
-    <message>
-        <source>call, appointment, trip or outing ID; a date for briefing</source>
-        <translation>ID på opkald, aftale, rejse eller arrangement; en dato for briefing</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -4315,6 +4315,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Lederen</translation>
     </message>
     <message>
+        <source>{name} has not arrived yet; check the guest in first.</source>
+        <translation>{name} er ikke ankommet endnu; registrér først gæstens ankomst.</translation>
+    </message>
+    <message>
+        <source>{name} has no host; give the address to tell with the mail.</source>
+        <translation>{name} har ingen vært; angiv adressen på den, der skal have besked.</translation>
+    </message>
+    <message>
         <source>Accepted: {title}</source>
         <translation>Accepteret: {title}</translation>
     </message>
@@ -4357,6 +4365,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>outing</source>
         <translation>arrangementet</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>gæst</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the SMTP password in; install one (e.g. GNOME Keyring or KWallet) or hand mails to the mail client.</source>
@@ -4574,6 +4586,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Daily briefing</source>
         <translation>Dagens overblik</translation>
+    </message>
+    <message>
+        <source>Your guest has arrived (to the host)</source>
+        <translation>Din gæst er ankommet (til værten)</translation>
     </message>
     <message>
         <source>Templates are in Danish (da) or English (en).</source>
@@ -6112,6 +6128,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
 <context>
     <name>Reception</name>
     <message>
+        <source>Keep the visitor log for 1 to 365 days, not {days}.</source>
+        <translation>Gæstelisten kan gemmes i 1 til 365 dage, ikke {days}.</translation>
+    </message>
+    <message>
         <source>Visitor log: visits past the retention of {days} days to purge: {count}</source>
         <translation>Gæsteliste: besøg ældre end opbevaringsperioden på {days} dage, der skal slettes: {count}</translation>
     </message>
@@ -6195,6 +6215,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Registrér, at gæsten er gået (Shift+F6)</translation>
     </message>
     <message>
+        <source>Tell the host by &amp;e-mail…</source>
+        <translation>Giv værten besked pr. &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Mail the host that the guest has arrived (%1)</source>
+        <translation>Send en e-mail til værten om, at gæsten er ankommet (%1)</translation>
+    </message>
+    <message>
+        <source>Tell the host by e-mail…</source>
+        <translation>Giv værten besked pr. e-mail…</translation>
+    </message>
+    <message>
         <source>From the &amp;calendar</source>
         <translation>Fra &amp;kalenderen</translation>
     </message>
@@ -6265,6 +6297,29 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Roll call</source>
         <translation>Mandtalsliste</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionSettingsPage</name>
+    <message>
+        <source>&amp;Keep the visitor log for:</source>
+        <translation>&amp;Gem gæstelisten i:</translation>
+    </message>
+    <message>
+        <source>days (1–365)</source>
+        <translation>dage (1–365)</translation>
+    </message>
+    <message>
+        <source>Days the visitor log keeps a visit</source>
+        <translation>Antal dage, gæstelisten gemmer et besøg</translation>
+    </message>
+    <message>
+        <source>Each visit is deleted for good this many days after its last moment (expected, arrived or left): personal data is kept no longer than necessary (GDPR art. 5(1)(e)). The purge runs when the program starts; “opsassistant check” shows what it would delete.</source>
+        <translation>Hvert besøg slettes endeligt så mange dage efter sit seneste tidspunkt (ventet, ankommet eller gået): personoplysninger gemmes ikke længere end nødvendigt (GDPR art. 5, stk. 1, litra e). Sletningen sker, når programmet starter; “opsassistant check” viser, hvad der ville blive slettet.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
     </message>
 </context>
 <context>
@@ -6494,6 +6549,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Rejseplan</translation>
     </message>
     <message>
+        <source>Travel-expense claim</source>
+        <translation>Rejseafregning</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Navneskilte</translation>
+    </message>
+    <message>
+        <source>Fire drill: roll call</source>
+        <translation>Brandøvelse: mandtalsliste</translation>
+    </message>
+    <message>
         <source>The day&apos;s appointments, hour by hour, for everyone or one person.</source>
         <translation>Dagens aftaler time for time, for alle eller for én person.</translation>
     </message>
@@ -6516,6 +6583,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Every flight, hotel and meeting of a trip, in local time and home time.</source>
         <translation>Alle fly, hoteller og møder på en rejse, i lokal tid og hjemmetid.</translation>
+    </message>
+    <message>
+        <source>A trip&apos;s driving log, per diem by day, expenses and receipts, to be signed.</source>
+        <translation>En rejses kørebog, diæter dag for dag, udgifter og bilag, til underskrift.</translation>
+    </message>
+    <message>
+        <source>A name badge for each guest expected on the date, 2 × 4 on an A4 label sheet.</source>
+        <translation>Et navneskilt til hver gæst, der ventes på datoen, 2 × 4 på et A4-etiketark.</translation>
+    </message>
+    <message>
+        <source>Every visitor checked in and not yet out, to tick off at the assembly point.</source>
+        <translation>Alle gæster, der er ankommet og ikke gået igen, til afkrydsning på samlingsstedet.</translation>
     </message>
     <message>
         <source>Alphabetical</source>

@@ -19,10 +19,11 @@ from opsassistant.i18n.language import current_language
 from opsassistant.i18n.messages import translate
 
 # kind → which parameter rows it shows
-KINDS = ("agenda", "week", "calls", "phonelist", "outing", "itinerary")
+KINDS = ("agenda", "week", "calls", "phonelist", "outing", "itinerary", "claim", "badges", "rollcall")
 ROWS = {
     "agenda": ("date", "principal"), "week": ("date", "principal"), "calls": ("date", "principal"),
-    "phonelist": ("grouping",), "outing": ("outing",), "itinerary": ("trip",),
+    "phonelist": ("grouping",), "outing": ("outing",), "itinerary": ("trip",), "claim": ("trip",),
+    "badges": ("date",), "rollcall": (),
 }
 GROUPINGS = ("letter", "organisation")  # the phone list's ``target``
 
@@ -31,6 +32,9 @@ def kind_label(kind: str) -> str:
         "agenda": translate("ReportDialog", "Agenda for a day"), "week": translate("ReportDialog", "Week overview"), "calls": translate("ReportDialog", "Call sheet"),
         "phonelist": translate("ReportDialog", "Phone list"), "outing": translate("ReportDialog", "Outing: plan and expense statement"),
         "itinerary": translate("ReportDialog", "Itinerary"),
+        "claim": translate("ReportDialog", "Travel-expense claim"),
+        "badges": translate("ReportDialog", "Name badges"),
+        "rollcall": translate("ReportDialog", "Fire drill: roll call"),
     }[kind]
 
 
@@ -42,6 +46,12 @@ def kind_description(kind: str) -> str:
         "phonelist": translate("ReportDialog", "Every contact with their phone numbers, for the desk or the wall."),
         "outing": translate("ReportDialog", "Programme, participants, tasks and the expense statement of one outing."),
         "itinerary": translate("ReportDialog", "Every flight, hotel and meeting of a trip, in local time and home time."),
+        "claim": translate("ReportDialog", "A trip's driving log, per diem by day, expenses and receipts, to be "
+                                           "signed."),
+        "badges": translate("ReportDialog", "A name badge for each guest expected on the date, 2 × 4 on an A4 "
+                                            "label sheet."),
+        "rollcall": translate("ReportDialog", "Every visitor checked in and not yet out, to tick off at the "
+                                              "assembly point."),
     }[kind]
 
 
@@ -164,7 +174,7 @@ class ReportDialog(QDialog):
         kind = self.kind()
         if kind == "outing" and not self._outings:
             return translate("ReportDialog", "There are no outings yet. Create one under Outings first.")
-        if kind == "itinerary" and not self._trips:
+        if kind in ("itinerary", "claim") and not self._trips:
             return translate("ReportDialog", "There are no trips yet. Plan one under Travel first.")
         return ""
 
@@ -185,10 +195,11 @@ class ReportDialog(QDialog):
                 raise ValueError(translate("ReportDialog", "“{text}” is not a date. Type it as 02-04-2026 or "
                                                            "2026-04-02.").format(text=ui.dateEdit.text()))
             target = typed.toPython().isoformat()
-            extra["principal"] = ui.principalCombo.currentData()
+            if "principal" in ROWS[kind]:
+                extra["principal"] = ui.principalCombo.currentData()
         elif kind == "outing":
             target = str(ui.outingCombo.currentData())
-        elif kind == "itinerary":
+        elif kind in ("itinerary", "claim"):
             target = str(ui.tripCombo.currentData())
         elif kind == "phonelist":
             target = ui.groupingCombo.currentData()

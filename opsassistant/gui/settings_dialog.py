@@ -58,6 +58,9 @@ class SettingsDialog(QDialog):
         from opsassistant.gui.mail.settings_page import add_to_settings
 
         self.mail_page = add_to_settings(self)  # Settings ▸ E-mail (its own module)
+        from opsassistant.gui.reception.settings_page import add_to_settings as add_reception
+
+        self.reception_page = add_reception(self)  # Settings ▸ Reception: the visitor log's retention
         if self._people:
             self.ui.principalList.setCurrentRow(0)
         else:
@@ -179,6 +182,9 @@ class SettingsDialog(QDialog):
                 self.ui.principalList.setCurrentRow(row)
                 self._show_problems(principals.validate(data))
                 return
+        if not self.reception_page.save():
+            self.ui.tabs.setCurrentWidget(self.reception_page)
+            return
         if not self.mail_page.save():
             self.ui.tabs.setCurrentWidget(self.mail_page)
             return
@@ -190,7 +196,7 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        if (self._dirty or self.mail_page.changed) and not confirm_discard(self, self.tr("Discard the changes you made in Settings?")):
+        if (self._dirty or self.mail_page.changed or self.reception_page.changed) and not confirm_discard(self, self.tr("Discard the changes you made in Settings?")):
             return
         super().reject()
 

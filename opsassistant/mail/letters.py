@@ -1,4 +1,4 @@
-"""The five mails, each from its template and record: what the merge fields say, who gets it, what is attached.
+"""The six mails, each from its template and record: what the merge fields say, who gets it, what is attached.
 
 ``prepare(template, target, lang, to)`` returns the letters and, for invitations, the iTIP plans to remember once
 handed over (a removed attendee gets a CANCEL of their own beside the REQUEST to the others).
@@ -321,6 +321,36 @@ def briefing(day: date | None, lang: str, to: list[str] | None = None) -> Prepar
     return Prepared((letter,))
 
 
+# --- your guest has arrived -------------------------------------------------------------------------------------
+
+def guest(visitor_id: int, lang: str, to: list[str] | None = None) -> Prepared:
+    """"Your guest has arrived" to the host (the principal the visitor came to see), once checked in."""
+    from opsassistant.services import principals
+    from opsassistant.services.reception import visitors
+
+    visitor = visitors.get(visitor_id)
+    t = Translator()
+    if visitor.arrived is None:
+        raise UserError(t.translate("Mail", "{name} has not arrived yet; check the guest in first.").format(
+            name=visitor.name))
+    sender, assistant = _sender()
+    host = principals.get(visitor.host_id) if visitor.host_id else None
+    if host is None and not [a for a in (to or []) if a.strip()]:
+        raise UserError(t.translate("Mail", "{name} has no host; give the address to tell with the mail.").format(
+            name=visitor.name))
+    arrived = visitor.arrived
+    today = datetime.now(arrived.tzinfo).date()
+    values = {"host": visitor.host, "guest": visitor.name, "company": visitor.company,
+              "time": fmt.format_time(arrived, lang) if arrived.date() == today
+              else fmt.format_datetime(arrived, visitor.timezone, lang),
+              "purpose": visitor.purpose, "assistant": assistant}
+    subject, body = templates.render("guest", lang, values)
+    fallback = [person(host.name, host.email)] if host is not None and host.email else []
+    letter = Letter("guest", lang, subject, body, sender, to=_to(to, fallback, visitor.host),
+                    record=f"visitor:{visitor.id}")
+    return Prepared((letter,))
+
+
 def reply(answered, lang: str) -> Prepared:
     """The mail that carries a REPLY (an answer on the executive's behalf) to the organizer."""
     sender, assistant = _sender()
@@ -341,7 +371,8 @@ def reply(answered, lang: str) -> Prepared:
 
 def prepare(template: str, target: str | int | None, lang: str, to: list[str] | None = None,
             method: str = "request") -> Prepared:
-    """The letters of ``template`` for ``target`` (call, event, trip or outing ID; a date for the briefing)."""
+    """The letters of ``template`` for ``target`` (call, event, trip, outing or visitor ID; a date for the
+    briefing)."""
     if template not in TEMPLATES:
         raise UserError(Translator().translate("MailTemplates", "There is no template “{key}”; the templates are: "
                                                                 "{keys}.").format(key=template, keys=", ".join(TEMPLATES)))
@@ -355,9 +386,10 @@ def prepare(template: str, target: str | int | None, lang: str, to: list[str] | 
         return briefing(day, lang, to)
     t = Translator()
     what = {"message": t.translate("Mail", "call"), "invitation": t.translate("Mail", "appointment"),
-            "itinerary": t.translate("Mail", "trip"), "outing": t.translate("Mail", "outing")}[template]
+            "itinerary": t.translate("Mail", "trip"), "outing": t.translate("Mail", "outing"),
+            "guest": t.translate("Mail", "visitor")}[template]
     number = _target_id(target, what)
-    builder = {"message": message, "itinerary": itinerary, "outing": outing}.get(template)
+    builder = {"message": message, "itinerary": itinerary, "outing": outing, "guest": guest}.get(template)
     if builder is None:
         return invitation(number, lang, to, method)
     return builder(number, lang, to)

@@ -10,7 +10,7 @@ from opsassistant.errors import UserError
 from opsassistant.i18n.messages import translate
 from opsassistant.services.mail import templates as stored_templates
 
-KEYS = ("message", "invitation", "itinerary", "outing", "briefing")
+KEYS = ("message", "invitation", "itinerary", "outing", "briefing", "guest")
 LANGS = ("da", "en")
 
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -20,6 +20,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "itinerary": ("traveller", "trip", "destination", "dates", "assistant"),
     "outing": ("title", "when", "venue", "description", "organiser", "reply_to", "assistant"),
     "briefing": ("executive", "date", "appointments", "callbacks", "trips", "assistant"),
+    "guest": ("host", "guest", "company", "time", "purpose", "assistant"),
 }
 
 _DEFAULTS: dict[tuple[str, str], tuple[str, str]] = {
@@ -69,6 +70,14 @@ _DEFAULTS: dict[tuple[str, str], tuple[str, str]] = {
         "Daily briefing {date}",
         "Good morning {executive}\n\nToday's appointments:\n{appointments}\n\nOpen call-backs:\n{callbacks}\n\n"
         "Upcoming trips:\n{trips}\n\nKind regards\n{assistant}\n"),
+    ("guest", "da"): (
+        "Din gæst er ankommet: {guest}",
+        "Hej {host}\n\nDin gæst er ankommet og venter i receptionen.\n\nGæst: {guest}\nFirma: {company}\n"
+        "Ankommet: {time}\nFormål: {purpose}\n\nVenlig hilsen\n{assistant}\n"),
+    ("guest", "en"): (
+        "Your guest has arrived: {guest}",
+        "Hello {host}\n\nYour guest has arrived and is waiting at the reception.\n\nGuest: {guest}\n"
+        "Company: {company}\nArrived: {time}\nPurpose: {purpose}\n\nKind regards\n{assistant}\n"),
 }
 
 
@@ -89,6 +98,7 @@ def title(key: str) -> str:
         "itinerary": translate("MailTemplates", "Itinerary to the traveller"),
         "outing": translate("MailTemplates", "Outing invitation"),
         "briefing": translate("MailTemplates", "Daily briefing"),
+        "guest": translate("MailTemplates", "Your guest has arrived (to the host)"),
     }[key]
 
 

@@ -106,3 +106,44 @@ def test_mail_to_a_stranger_for_an_invitation_is_one_sentence(run, demo, tmp_pat
     assert result.code == 1
     assert result.err.strip() == "opsassistant: x@y.dk is not an attendee of “Bestyrelsesmøde”."
     assert not (tmp_path / "d.eml").exists()
+
+
+def test_mail_guest_tells_the_host_that_the_guest_has_arrived(run, demo, tmp_path):
+    from datetime import date
+
+    today = date.today().isoformat()
+    guests = json.loads(run("list", "visitors", "--from", today, "--to", today, "--json", "--database", demo).out)
+    arrived = next(g for g in guests if g["arrived"] and g["host"])
+    out = tmp_path / "guest.eml"
+    result = run("mail", "guest", arrived["id"], "-o", out, "--lang", "da", "--database", demo)
+    assert result.code == 0, result.err
+    msg = message_from_bytes(out.read_bytes(), policy=policy.default)
+    assert msg["X-Unsent"] == "1"
+    assert msg["Subject"] == f"Din gæst er ankommet: {arrived['name']}"
+    assert msg["To"].addresses[0].display_name == arrived["host"]  # the host, from the principal's address
+    body = msg.get_body(("plain",)).get_content()
+    assert f"Hej {arrived['host']}" in body and f"Gæst: {arrived['name']}" in body and "Ankommet: " in body
+    if arrived["company"]:
+        assert f"Firma: {arrived['company']}" in body
+    english = tmp_path / "guest-en.eml"
+    result = run("mail", "guest", arrived["id"], "--to", "vaert@example.dk", "-o", english, "--lang", "en",
+                 "--database", demo)
+    assert result.code == 0, result.err
+    msg = message_from_bytes(english.read_bytes(), policy=policy.default)
+    assert msg["To"] == "vaert@example.dk" and msg["Subject"] == f"Your guest has arrived: {arrived['name']}"
+    assert "waiting at the reception" in msg.get_body(("plain",)).get_content()
+
+
+def test_mail_guest_for_a_guest_not_yet_arrived_is_one_sentence(run, demo, tmp_path):
+    from datetime import date
+
+    today = date.today().isoformat()
+    guests = json.loads(run("list", "visitors", "--from", today, "--to", today, "--json", "--database", demo).out)
+    waiting = next(g for g in guests if not g["arrived"])
+    out = tmp_path / "guest.eml"
+    result = run("mail", "guest", waiting["id"], "-o", out, "--lang", "en", "--database", demo)
+    assert result.code == 1
+    assert result.err.strip() == f"opsassistant: {waiting['name']} has not arrived yet; check the guest in first."
+    assert not out.exists()
+    missing = run("mail", "guest", "9999", "-o", out, "--lang", "en", "--database", demo)
+    assert missing.code == 1 and "no visitor number 9999" in missing.err and not out.exists()

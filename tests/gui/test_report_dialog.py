@@ -243,3 +243,56 @@ def test_without_cups_pages_are_drawn_at_the_printers_resolution(qtbot, db, tmp_
     render_pdf(report, printer)
     assert len(PdfReader(tmp_path / "drawn.pdf").pages) == len(PdfReader(report).pages)
     assert printer.resolution() >= 600
+
+
+def test_name_badges_for_a_date_in_danish(qtbot, demo, save_to):
+    from opsassistant.services.reception import visitors
+
+    guests = visitors.between(None, None)
+    day = guests[0].expected.date()
+    names = [g.name for g in guests if g.expected.date() == day]
+    dialog = open_dialog(qtbot, "badges")
+    assert dialog.ui.dateEdit.isVisible() and not dialog.ui.principalCombo.isVisible()
+    assert not dialog.ui.tripCombo.isVisible()
+    dialog.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
+    dialog.ui.languageCombo.setCurrentIndex(0)  # Danish
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert save_to.path.exists(), save_to.messages
+    text = pdf_text(save_to.path)
+    assert "GÆST" in text and "GUEST" not in text
+    assert all(name.split()[0] in text for name in names)
+
+
+def test_travel_expense_claim_of_a_trip_in_english(qtbot, demo, save_to):
+    dialog = open_dialog(qtbot, "claim")
+    assert dialog.ui.tripCombo.isVisible() and not dialog.ui.dateEdit.isVisible()
+    combo = dialog.ui.tripCombo
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if "Tokyo" in combo.itemText(i)))
+    dialog.ui.languageCombo.setCurrentIndex(1)  # English
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert save_to.path.exists(), save_to.messages
+    text = pdf_text(save_to.path)
+    assert "Travel-expense claim" in text and "Tokyo" in text and "Per diem" in text
+
+
+def test_roll_call_needs_no_parameter_and_lists_who_is_in(qtbot, demo, save_to):
+    from opsassistant.services.reception import visitors
+
+    inside = visitors.in_building()
+    assert inside  # the demo's first guest of the day is in the building
+    dialog = open_dialog(qtbot, "rollcall")
+    for field in (dialog.ui.dateEdit, dialog.ui.principalCombo, dialog.ui.tripCombo, dialog.ui.outingCombo,
+                  dialog.ui.groupingCombo):
+        assert not field.isVisible()
+    dialog.ui.languageCombo.setCurrentIndex(0)  # Danish
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert save_to.path.exists(), save_to.messages
+    text = pdf_text(save_to.path)
+    assert all(guest.name in text for guest in inside)
+    assert "Brandøvelse" in text or "brandøvelse" in text
+
+
+def test_no_trips_says_so_for_the_claim(qtbot, db):
+    dialog = open_dialog(qtbot, "claim")
+    assert "no trips" in dialog.ui.problemLabel.text()
+    assert not dialog.ui.saveButton.isEnabled()

@@ -84,3 +84,37 @@ def test_language_chosen_in_settings_switches_live_and_is_remembered(qtbot, db):
         from opsassistant.gui.language_switch import set_language
 
         set_language("en", remember=False)
+
+
+def test_visitor_log_retention_typed_in_the_reception_tab(qtbot, executive):
+    from opsassistant.services.reception import retention
+
+    dialog = _open(qtbot)
+    page = dialog.reception_page
+    dialog.ui.tabs.setCurrentWidget(page)
+    assert page.days_spin.value() == 30
+    page.days_spin.setFocus()
+    page.days_spin.lineEdit().selectAll()
+    qtbot.keyClicks(page.days_spin.lineEdit(), "400")  # the last 0 is refused: at most 365 days
+    assert page.days_spin.value() == 40
+    qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert retention.retention_days() == 40
+    again = _open(qtbot)
+    assert again.reception_page.days_spin.value() == 40
+    again.reception_page.days_spin.lineEdit().selectAll()
+    qtbot.keyClicks(again.reception_page.days_spin.lineEdit(), "7")
+    qtbot.keyClick(again.reception_page.days_spin.lineEdit(), Qt.Key.Key_Return)  # Enter saves the dialog
+    assert retention.retention_days() == 7
+
+
+def test_cancel_asks_before_dropping_a_changed_retention(qtbot, executive, no_blocking_message_boxes):
+    from opsassistant.services.reception import retention
+
+    dialog = _open(qtbot)
+    page = dialog.reception_page
+    page.days_spin.lineEdit().selectAll()
+    qtbot.keyClicks(page.days_spin.lineEdit(), "90")
+    dialog.reject()
+    assert no_blocking_message_boxes and dialog.isVisible()  # asked, and "Cancel" keeps the dialog open
+    assert retention.retention_days() == 30

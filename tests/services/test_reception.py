@@ -87,3 +87,25 @@ def test_external_attendees_of_the_day_become_expected_visitors(executive):
     assert visitors.from_appointments(date(2026, 12, 1)) == 0  # not twice
     [guest] = visitors.of_day(date(2026, 12, 1))
     assert (guest.name, guest.host, guest.purpose) == ("Yuki Tanaka", "Karen Holm", "Strategimøde")
+
+
+def test_retention_period_is_one_to_365_days(db):
+    assert retention.retention_days() == 30
+    retention.set_retention_days(365)
+    assert retention.retention_days() == 365
+    for wrong in (0, 366, -5):
+        with pytest.raises(UserError, match=f"1 to 365 days, not {wrong}"):
+            retention.set_retention_days(wrong)
+    assert retention.retention_days() == 365  # nothing stored
+    retention.set_retention_days(1)
+    assert retention.retention_days() == 1
+
+
+def test_a_visitor_without_a_zone_is_expected_in_the_executives_home_zone(db):
+    from opsassistant.services import principals
+
+    principals.save(principals.PrincipalData(name="Boss", role="executive", home_timezone="America/New_York"))
+    guest = visitors.save(VisitorData(name="Ana Souza", expected=datetime(2026, 12, 1, 10, 0)))
+    assert guest.timezone == "America/New_York"
+    assert guest.expected.astimezone(UTC) == datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+    assert [v.name for v in visitors.of_day(date(2026, 12, 1))] == ["Ana Souza"]

@@ -1,6 +1,7 @@
 """Reception on the Today page: who is expected today and who has arrived; check in with one key (F6), check
 out (Shift+F6), a new guest (Ctrl+Shift+G), badges and the fire-drill roll call. A check-in tells the host
-through the tray ("your guest has arrived"). The visitor log's retention purge runs when the section starts."""
+through the tray ("your guest has arrived"), and "Tell the host by e-mail" (Ctrl+Shift+M on the list) opens the
+send dialog with the ``guest`` template to the host. The visitor log's retention purge runs when the section starts."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,6 +35,7 @@ from opsassistant.services.reception.visitors import VisitorRecord
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
+MAIL_SHORTCUT = "Ctrl+Shift+M"  # as "send the message" on the call-backs: mail what is selected
 
 
 class ReceptionSection(QGroupBox):
@@ -57,8 +59,9 @@ class ReceptionSection(QGroupBox):
         self.new_button, self.check_in_button, self.check_out_button = QPushButton(self), QPushButton(self), \
             QPushButton(self)
         self.badges_button, self.roll_call_button = QPushButton(self), QPushButton(self)
-        self.calendar_button = QPushButton(self)
-        for button in (self.new_button, self.check_in_button, self.check_out_button, self.calendar_button):
+        self.calendar_button, self.mail_host_button = QPushButton(self), QPushButton(self)
+        for button in (self.new_button, self.check_in_button, self.check_out_button, self.mail_host_button,
+                       self.calendar_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.badges_button)
@@ -68,6 +71,13 @@ class ReceptionSection(QGroupBox):
         self.check_in_button.clicked.connect(self.check_in)
         self.check_out_button.clicked.connect(self.check_out)
         self.calendar_button.clicked.connect(self.from_calendar)
+        self.mail_host_button.clicked.connect(self.mail_host)
+        self.mail_host_action = QAction(self.list)
+        self.mail_host_action.setShortcut(QKeySequence(MAIL_SHORTCUT))
+        self.mail_host_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.mail_host_action.triggered.connect(self.mail_host)
+        self.list.addAction(self.mail_host_action)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.badges_button.clicked.connect(lambda: self.save_badges())
         self.roll_call_button.clicked.connect(lambda: self.save_roll_call())
         scope = parent or self
@@ -143,6 +153,10 @@ class ReceptionSection(QGroupBox):
         self.check_in_button.setToolTip(self.tr("Register the guest's arrival and tell the host (F6)"))
         self.check_out_button.setText(self.tr("Check &out"))
         self.check_out_button.setToolTip(self.tr("Register that the guest has left (Shift+F6)"))
+        self.mail_host_button.setText(self.tr("Tell the host by &e-mail…"))
+        self.mail_host_button.setToolTip(self.tr("Mail the host that the guest has arrived (%1)").replace(
+            "%1", MAIL_SHORTCUT))
+        self.mail_host_action.setText(self.tr("Tell the host by e-mail…"))
         self.calendar_button.setText(self.tr("From the &calendar"))
         self.calendar_button.setToolTip(self.tr("Expect the external attendees of today's appointments"))
         self.badges_button.setText(self.tr("Name &badges…"))
@@ -176,6 +190,8 @@ class ReceptionSection(QGroupBox):
         record = self.current()
         self.check_in_button.setEnabled(record is not None and record.arrived is None)
         self.check_out_button.setEnabled(record is not None and record.in_building)
+        self.mail_host_button.setEnabled(record is not None and record.arrived is not None)
+        self.mail_host_action.setEnabled(self.mail_host_button.isEnabled())
         self.badges_button.setEnabled(bool(self.records))
 
     # --- actions ------------------------------------------------------------------------------------------
@@ -233,6 +249,20 @@ class ReceptionSection(QGroupBox):
             QMessageBox.warning(self, self.tr("Reception"), str(error))
             return
         self.refresh(select=record.id)
+
+    def mail_host(self):
+        """The send dialog with "your guest has arrived", to the host's address (to check and change)."""
+        record = self.current()
+        if record is None or record.arrived is None:
+            return None
+        from opsassistant.gui.mail.send_dialog import SendMailDialog
+        from opsassistant.mail import letters
+
+        dialog = SendMailDialog.open_for(self, lambda lang: letters.prepare("guest", record.id, lang))
+        self.dialog = dialog
+        if dialog is not None:
+            dialog.exec()
+        return dialog
 
     def _tell_host(self, record: VisitorRecord) -> None:
         title = self.tr("Your guest has arrived")

@@ -11,9 +11,11 @@ from peewee import fn
 
 from opsassistant.db.models import Setting, database
 from opsassistant.db.models.reception import Visitor
+from opsassistant.errors import UserError
 from opsassistant.services.reception.visitors import VisitorRecord, _record
 
 DEFAULT_DAYS = 30
+MIN_DAYS, MAX_DAYS = 1, 365  # a year at most: a visitor log is not an archive
 SETTING_KEY = "reception.retention_days"
 
 
@@ -27,8 +29,14 @@ def retention_days() -> int:
 
 
 def set_retention_days(days: int) -> None:
+    """Store the retention period; UserError (nothing stored) outside 1–365 days."""
+    from opsassistant.i18n.messages import translate
+
+    if isinstance(days, bool) or not isinstance(days, int) or not MIN_DAYS <= days <= MAX_DAYS:
+        raise UserError(translate("Reception", "Keep the visitor log for 1 to 365 days, not {days}.").format(
+            days=days))
     with database.atomic():
-        Setting.insert(key=SETTING_KEY, value=str(max(int(days), 1))).on_conflict_replace().execute()
+        Setting.insert(key=SETTING_KEY, value=str(days)).on_conflict_replace().execute()
 
 
 def _last_moment():

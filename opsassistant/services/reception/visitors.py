@@ -40,14 +40,15 @@ class VisitorRecord:
 
 @dataclass
 class VisitorData:
-    """``expected``: naive = wall-clock time in ``timezone``; aware = that moment."""
+    """``expected``: naive = wall-clock time in ``timezone`` (empty: the office's home zone); aware = that
+    moment."""
 
     name: str
     expected: datetime
     company: str = ""
     email: str = ""
     host_id: int | None = None
-    timezone: str = ""  # "" = the home zone (the executive's)
+    timezone: str = ""
     purpose: str = ""
     language: str = "da"
 
@@ -77,10 +78,11 @@ def save(data: VisitorData, visitor_id: int | None = None) -> VisitorRecord:
     if problems:
         raise UserError(" ".join(problems.values()))
     expected = data.expected
+    zone = data.timezone or home_zone()
     if expected.tzinfo is None:
-        expected = expected.replace(tzinfo=ZoneInfo(data.timezone or home_zone()))
+        expected = expected.replace(tzinfo=ZoneInfo(zone))
     values = {"name": data.name.strip(), "company": data.company.strip(), "email": data.email.strip(),
-              "host": data.host_id, "expected_utc": expected.astimezone(UTC), "timezone": data.timezone or home_zone(),
+              "host": data.host_id, "expected_utc": expected.astimezone(UTC), "timezone": zone,
               "purpose": data.purpose.strip(), "language": data.language, "updated_at": utcnow()}
     with database.atomic():
         if visitor_id is None:
@@ -139,7 +141,9 @@ def _day_bounds(first: date, last: date, zone: str | None) -> tuple[datetime, da
 
 
 def between(first: date | None, last: date | None, zone: str | None = None) -> list[VisitorRecord]:
-    """Visitors expected from ``first`` to ``last`` (local dates, either open), soonest first."""
+    """Visitors expected from ``first`` to ``last`` (local dates in ``zone``, default the office's; either
+    open), soonest first."""
+    zone = zone or home_zone()
     query = _query()
     if first is not None:
         query = query.where(Visitor.expected_utc >= _day_bounds(first, first, zone)[0])
@@ -166,7 +170,7 @@ def in_building() -> list[VisitorRecord]:
 def from_appointments(day: date, zone: str | None = None) -> int:
     """Expect each external attendee (a contact, not one of the principals) of the day's appointments.
     Attendees already expected for that appointment are skipped. Returns how many were added."""
-    start, end = _day_bounds(day, day, zone)
+    start, end = _day_bounds(day, day, zone or home_zone())
     events = (Event.select().where(Event.deleted_at.is_null() & (Event.all_day == False)  # noqa: E712
                                    & (Event.start_utc >= start) & (Event.start_utc < end)
                                    & (Event.status != "cancelled")))
