@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from opsassistant.db.errors import NewerVersionError, NotOursError, NotSQLiteError, NotWritableError
+from opsassistant.db.models import base
 from opsassistant.db.models.base import database
 
 # PRAGMA application_id marks the file as ours ("OPSA").
@@ -19,7 +20,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
     "synchronous": "normal",
     "cache_size": -16000,
     "temp_store": "memory",
@@ -91,7 +91,8 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Path:
     is_new = check_openable(path)
     if is_new:
         _create_private_file(path)
-    database.init(str(path), pragmas=PRAGMAS)
+    timeout = base.BUSY_TIMEOUT  # read here, so a test can shorten it
+    database.init(str(path), pragmas={"busy_timeout": int(timeout * 1000), **PRAGMAS}, timeout=timeout)
     database.connect(reuse_if_open=True)
     if migrate:
         run_migrations(database, path)
