@@ -17,6 +17,8 @@ from opsassistant.db.models.base import database
 # PRAGMA application_id marks the file as ours ("OPSA").
 APPLICATION_ID = 0x4F505341
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables every version of our schema has (schema_v1.sql): recognise our file when its mark is missing.
+OUR_TABLES = frozenset({"setting", "principal", "contact", "contact_phone", "event", "call", "outing", "trip"})
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
@@ -43,12 +45,16 @@ def inspect_file(path: Path) -> tuple[int, int, int]:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise NotSQLiteError(path) from exc
-    return app_id, version, tables
+    if app_id == 0 and version >= 1 and names >= OUR_TABLES:
+        # Our schema without our mark: an older version crashed between its first migration and setting
+        # application_id. The tables say whose it is; migrate() sets the mark.
+        app_id = APPLICATION_ID
+    return app_id, version, len(names)
 
 
 def check_openable(path: Path) -> bool:
