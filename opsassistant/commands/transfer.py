@@ -40,7 +40,7 @@ def run_export(args) -> int:
         raise CommandError(
             translate("Cli", "{kind} cannot be exported as {format}.").format(kind=args.kind, format=fmt)
         )
-    open_from_args(args)
+    open_from_args(args, create=False)
     count = load(spec)(Path(args.output))
     print(translate("Cli", "Export finished: {count} written to {path}.").format(count=count, path=args.output))
     return 0

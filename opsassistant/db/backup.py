@@ -101,3 +101,31 @@ def check_database(db) -> CheckReport:
     version = db.execute_sql("PRAGMA user_version").fetchone()[0]
     counts = {model._meta.table_name: model.select().count() for model in ALL_MODELS}
     return CheckReport(integrity, fk_problems, version, counts)
+
+
+def check_file(path: Path) -> CheckReport:
+    """``check`` without opening for writing: validate the file and its WAL, then SQLite's own checks on a
+    read-only connection. Raises a DatabaseError (one sentence) for a damaged file or WAL; writes nothing."""
+    from opsassistant.db.errors import CorruptError
+    from opsassistant.db.integrity import quick_check, refuse_damaged_wal
+    from opsassistant.db.models import ALL_MODELS
+
+    path = Path(path)
+    version = validate_backup(path)
+    refuse_damaged_wal(path)
+    integrity = quick_check(path, full=True)
+    if integrity != ["ok"]:
+        raise CorruptError(path)
+    mode = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+        try:
+            fk_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+            present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            counts = {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                      for name in (m._meta.table_name for m in ALL_MODELS) if name in present}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptError(path) from exc
+    return CheckReport(integrity, fk_problems, version, counts)

@@ -10,7 +10,13 @@ import os
 import sqlite3
 from pathlib import Path
 
-from opsassistant.db.errors import NewerVersionError, NotOursError, NotSQLiteError, NotWritableError
+from opsassistant.db.errors import (
+    MissingDatabaseError,
+    NewerVersionError,
+    NotOursError,
+    NotSQLiteError,
+    NotWritableError,
+)
 from opsassistant.db.models import base
 from opsassistant.db.models.base import database
 
@@ -33,6 +39,8 @@ def inspect_file(path: Path) -> tuple[int, int, int]:
 
     Raises NotSQLiteError for anything that is not an SQLite database.
     """
+    if path.is_dir():
+        raise NotSQLiteError(path)
     with open(path, "rb") as handle:
         header = handle.read(16)
     if header != SQLITE_HEADER:
@@ -88,13 +96,25 @@ def _create_private_file(path: Path) -> None:
         raise NotWritableError(path) from exc
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> Path:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+def open_database(path: Path | str, *, migrate: bool = True, create: bool = True, verify: bool = False) -> Path:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+    ``create=False`` (the read commands): a missing file is reported as missing, never created empty.
+    A ``-wal`` that SQLite could not apply is always refused (opening would lose it); ``verify`` (commands that
+    write) also runs ``quick_check`` first, so nothing is written into a damaged file.
+    """
+    from opsassistant.db.integrity import refuse_damaged, refuse_damaged_wal
     from opsassistant.db.migrations import migrate as run_migrations
+    from opsassistant.fileio import protect
 
     path = Path(path).expanduser()
     close_database()
+    if not create and not path.exists():
+        raise MissingDatabaseError(path)
     is_new = check_openable(path)
+    if not is_new:
+        (refuse_damaged if verify else refuse_damaged_wal)(path)
+    protect(path)
     if is_new:
         _create_private_file(path)
     timeout = base.BUSY_TIMEOUT  # read here, so a test can shorten it
