@@ -84,6 +84,23 @@ class CorruptWalError(DatabaseError):
         )
 
 
+class BackupDamagedError(DatabaseError):
+    def __init__(self, path: Path):
+        super().__init__(
+            translate("Database", "The backup {path} is damaged and was not restored. The current data was not "
+                      "changed; choose another backup.").format(path=path)
+        )
+
+
+class OpenElsewhereError(DatabaseError):
+    def __init__(self, path: Path):
+        super().__init__(
+            translate("Database", "The database {path} is open in another program (an import, a call being "
+                      "logged or another window). Nothing was restored; try again when it has finished.")
+            .format(path=path)
+        )
+
+
 class DiskFullError(DatabaseError):
     def __init__(self):
         super().__init__(
