@@ -111,7 +111,12 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     close_database()
     if not create and not path.exists():
         raise MissingDatabaseError(path)
-    is_new = check_openable(path)
+    try:
+        is_new = check_openable(path)
+    except NotWritableError:
+        if create or not path.exists():
+            raise
+        return _open_read_only(path)  # a read command on a file (or folder) we may not write: read it as it is
     if not is_new:
         (refuse_damaged if verify else refuse_damaged_wal)(path)
     protect(path)
@@ -122,6 +127,25 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     database.connect(reuse_if_open=True)
     if migrate:
         run_migrations(database, path)
+    return path
+
+
+def _open_read_only(path: Path) -> Path:
+    """Open for reading only (``mode=ro``, no pragmas that write, no migration): listing a read-only file works."""
+    from opsassistant.db.integrity import refuse_damaged_wal
+    from opsassistant.db.migrations import SCHEMA_VERSION
+    from opsassistant.fileio import protect
+
+    _app_id, version, _tables = inspect_file(path)
+    if version != SCHEMA_VERSION:
+        raise NotWritableError(path)  # it would need a migration, which cannot be written
+    refuse_damaged_wal(path)
+    protect(path)
+    mode = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
+    timeout = base.BUSY_TIMEOUT
+    database.init(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=timeout,
+                  pragmas={"busy_timeout": int(timeout * 1000), "foreign_keys": 1, "temp_store": "memory"})
+    database.connect(reuse_if_open=True)
     return path
 
 

@@ -110,3 +110,22 @@ def test_read_commands_on_a_missing_database_say_so_and_create_nothing(run, tmp_
     assert outcome.err == f"opsassistant: There is no database {mistyped}. Check the name, or start the program " \
                           "once to create it.\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_read_only_database_can_be_listed(run, tmp_path, monkeypatch):
+    path = tmp_path / "ops.db"
+    _make(path)
+    assert run("log-call", "--number", "+4520304050", "--name", "Ida Holm", "--database", path).code == 0
+    before = path.read_bytes()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if mode & os.W_OK
+                        and str(p).startswith(str(tmp_path)) else real_access(p, mode, *a, **k))
+    outcome = run("list", "calls", "--json", "--database", path)
+    assert outcome.code == 0, outcome.err
+    assert '"name": "Ida Holm"' in outcome.out
+    assert path.read_bytes() == before
+    from opsassistant.db.models import database
+
+    run("list", "calls", "--database", path)
+    assert "mode=ro" in database.database  # opened read-only: SQLite itself refuses any write
+    assert run("log-call", "--number", "+4511111111", "--database", path).code == 1  # writing is still refused
