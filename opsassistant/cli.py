@@ -21,8 +21,6 @@ EXPORT_KINDS = ("contacts", "calendar", "calls", "expenses", "claim")
 REPORT_KINDS = ("agenda", "week", "calls", "phonelist", "outing", "itinerary", "badges", "claim", "rollcall")
 
 
-
-
 def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--database", metavar=translate("Cli", "FILE"), default=default,
@@ -281,11 +279,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"opsassistant: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:
-        from opsassistant.i18n.messages import translate
+        from opsassistant.db.errors import from_os_error
 
-        message = translate("Cli", "Could not complete the command: {reason}").format(
-            reason=exc.strerror or exc)
-        print(f"opsassistant: {message}", file=sys.stderr)
+        print(f"opsassistant: {from_os_error(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        from opsassistant.db.errors import from_sqlite
+
+        error = from_sqlite(exc, getattr(args, "database", None))
+        if error is None:
+            raise
+        print(f"opsassistant: {error}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         from opsassistant.db.database import close_database

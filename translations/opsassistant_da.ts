@@ -2225,10 +2225,6 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>report itinerary skal have rejsens ID, fx &quot;report itinerary 3 -o rejseplan.pdf&quot; (se: opsassistant list trips)</translation>
     </message>
     <message>
-        <source>Could not complete the command: {reason}</source>
-        <translation>Kommandoen kunne ikke gennemføres: {reason}</translation>
-    </message>
-    <message>
         <source>Backup written to {path}.</source>
         <translation>Sikkerhedskopien er gemt i {path}.</translation>
     </message>
@@ -2871,6 +2867,54 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <source>The database {path} is in use by another Ops Assistant window. Close that one first.</source>
         <translation>Databasen {path} bruges af et andet Driftsassistent-vindue. Luk det først.</translation>
     </message>
+    <message>
+        <source>There is no database {path}. Check the name, or start the program once to create it.</source>
+        <translation>Der findes ingen database {path}. Kontrollér navnet, eller start programmet én gang for at oprette den.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program&apos;s change and did not become free in time. Nothing was saved; please try again.</source>
+        <translation>Databasen er optaget af en ændring fra et andet program og blev ikke ledig i tide. Intet blev gemt; prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged. Nothing was changed; restore a backup (opsassistant restore FILE, or File ▸ Restore backup).</source>
+        <translation>Databasen {path} er beskadiget. Intet blev ændret; gendan en sikkerhedskopi (opsassistant restore FIL, eller Filer ▸ Gendan sikkerhedskopi).</translation>
+    </message>
+    <message>
+        <source>The database&apos;s change log {path} is damaged and cannot be applied. Nothing was changed and the file was kept; restore a backup or ask for help.</source>
+        <translation>Databasens ændringslog {path} er beskadiget og kan ikke indlæses. Intet blev ændret, og filen er bevaret; gendan en sikkerhedskopi, eller bed om hjælp.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged and was not restored. The current data was not changed; choose another backup.</source>
+        <translation>Sikkerhedskopien {path} er beskadiget og blev ikke gendannet. De nuværende data er uændrede; vælg en anden sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The database {path} is open in another program (an import, a call being logged or another window). Nothing was restored; try again when it has finished.</source>
+        <translation>Databasen {path} er åben i et andet program (en import, et opkald, der registreres, eller et andet vindue). Intet blev gendannet; prøv igen, når det er færdigt.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Disken er fuld. Intet blev gemt; frigør noget plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written ({detail}). Nothing was changed.</source>
+        <translation>Databasen kunne ikke læses eller skrives ({detail}). Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The file {path} would become larger than this disk or account allows. Nothing was saved.</source>
+        <translation>Filen {path} ville blive større, end disken eller kontoen tillader. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>You may not write to {path}. Nothing was saved; choose another place.</source>
+        <translation>Du har ikke tilladelse til at skrive til {path}. Intet blev gemt; vælg et andet sted.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk. Nothing was saved; choose another place.</source>
+        <translation>{path} ligger på en skrivebeskyttet disk. Intet blev gemt; vælg et andet sted.</translation>
+    </message>
+    <message>
+        <source>Could not read or write {path}: {reason}. Nothing was saved.</source>
+        <translation>Kunne ikke læse eller skrive {path}: {reason}. Intet blev gemt.</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -3396,6 +3440,13 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>What to export</source>
         <translation>Hvad skal eksporteres</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{path} is the database or one of its backups; choose another file name. Nothing was written.</source>
+        <translation>{path} er databasen eller en af dens sikkerhedskopier; vælg et andet filnavn. Intet blev skrevet.</translation>
     </message>
 </context>
 <context>

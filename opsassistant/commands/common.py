@@ -11,10 +11,12 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(given).expanduser() if given else default_database_path()
 
 
-def open_from_args(args: argparse.Namespace) -> Path:
+def open_from_args(args: argparse.Namespace, *, create: bool = True) -> Path:
+    """Open the chosen database. Read commands pass ``create=False``: a mistyped name is reported, not created;
+    the others (they write) are verified with ``quick_check`` first, so nothing lands in a damaged file."""
     from opsassistant.db.database import open_database
 
-    return open_database(database_path(args))
+    return open_database(database_path(args), create=create, verify=create)
 
 
 def load(spec: str):

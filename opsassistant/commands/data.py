@@ -26,7 +26,10 @@ def run_demo(args) -> int:
 def run_backup(args) -> int:
     from opsassistant.db.backup import backup_database
 
-    path = open_from_args(args)
+    path = open_from_args(args, create=False)
+    from opsassistant.db.integrity import refuse_damaged
+
+    refuse_damaged(path)  # a backup of a damaged file is no backup
     target = backup_database(path, Path(args.output) if args.output else None)
     print(translate("Cli", "Backup written to {path}.").format(path=target))
     return 0
@@ -50,11 +53,14 @@ def run_restore(args) -> int:
 
 
 def run_check(args) -> int:
-    from opsassistant.db.backup import check_database
-    from opsassistant.db.models import database
+    """Read-only: a damaged file or WAL is reported in one sentence and left exactly as it is."""
+    from opsassistant.db.backup import check_file
+    from opsassistant.db.errors import MissingDatabaseError
 
-    open_from_args(args)
-    report = check_database(database)
+    path = database_path(args)
+    if not path.exists():
+        raise MissingDatabaseError(path)
+    report = check_file(path)
     print(translate("Cli", "Integrity: {result}").format(result=", ".join(report.integrity)))
     print(translate("Cli", "Foreign key problems: {count}").format(count=report.foreign_key_problems))
     print(translate("Cli", "Schema version: {version}").format(version=report.schema_version))

@@ -8,7 +8,7 @@ from opsassistant.commands.registry import LIST_COLUMNS, LISTS
 
 
 def run_list(args) -> int:
-    open_from_args(args)
+    open_from_args(args, create=False)
     records = load(LISTS[args.kind])(
         search=args.search, date_from=args.date_from, date_to=args.date_to, open_only=args.open
     )

@@ -8,7 +8,7 @@ from opsassistant.i18n.language import current_language
 
 
 def run_report(args) -> int:
-    open_from_args(args)
+    open_from_args(args, create=False)
     lang = getattr(args, "lang", None) or current_language()
     path = load(REPORTS[args.kind])(args.target, Path(args.output), lang=lang, principal=args.principal)
     print(path)

@@ -40,7 +40,7 @@ def run_export(args) -> int:
         raise CommandError(
             translate("Cli", "{kind} cannot be exported as {format}.").format(kind=args.kind, format=fmt)
         )
-    open_from_args(args)
+    open_from_args(args, create=False)
     if args.kind in TARGETED_EXPORTS:
         count = load(spec)(Path(args.output), getattr(args, "target", None), getattr(args, "lang", None))
     else:

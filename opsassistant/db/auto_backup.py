@@ -50,13 +50,26 @@ def parse_name(name: str) -> tuple[datetime, str] | None:
         return None
 
 
+def belongs_to(name: str, db_path: Path) -> bool:
+    """Whether backup file ``name`` is one of ``db_path``'s. A name we gave (``<stem>-YYYYMMDD-HHMMSS-<reason>.db``)
+    must carry this database's stem exactly, so two databases in one folder (``work.db``, ``home.db``,
+    ``work-2.db``) never see, restore or prune each other's; a file copied in by hand under another name is
+    offered to each (and never pruned)."""
+    match = _NAME.search(name)
+    if match is None:
+        return True
+    return name[:match.start()] == Path(db_path).stem
+
+
 def list_backups(db_path: Path) -> list[BackupFile]:
-    """Every backup file in ``backups/`` beside ``db_path``, newest first."""
+    """The backups of ``db_path`` in ``backups/`` beside it (named after it), newest first."""
     folder = backups_dir(Path(db_path))
     if not folder.is_dir():
         return []
     found = []
     for path in folder.glob("*.db"):
+        if not belongs_to(path.name, db_path):
+            continue
         try:
             stat = path.stat()
         except OSError:
@@ -94,10 +107,14 @@ def select_to_keep(taken: Iterable[datetime], daily: int = KEEP_DAILY, weekly: i
     return keep
 
 
-def prune(db_path: Path, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> list[Path]:
+def prune(db_path: Path, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY, now: datetime | None = None
+          ) -> list[Path]:
     """Delete the automatic backups rotation no longer keeps (and left-over partial files); returns them."""
+    now = now or datetime.now()
     automatic = [b for b in list_backups(db_path) if b.automatic]
-    keep = select_to_keep((b.taken for b in automatic), daily, weekly)
+    # Backups dated in the future (a clock that jumped ahead) are kept but do not take today's places.
+    keep = select_to_keep((b.taken for b in automatic if b.taken <= now), daily, weekly)
+    keep |= {b.taken for b in automatic if b.taken > now}
     removed = []
     for backup in automatic:
         if backup.taken not in keep:
@@ -105,7 +122,8 @@ def prune(db_path: Path, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> 
             removed.append(backup.path)
     folder = backups_dir(Path(db_path))
     for partial in folder.glob("*.db.part"):
-        partial.unlink(missing_ok=True)  # from a run that died mid-backup
+        if belongs_to(partial.name[: -len(".part")], db_path):
+            partial.unlink(missing_ok=True)  # from a run of this database that died mid-backup
     return removed
 
 
@@ -120,10 +138,13 @@ def last_backup_date() -> date | None:
 
 
 def is_due(today: date | None = None) -> bool:
-    """True when no automatic backup was taken today (needs the database open)."""
+    """True when no automatic backup was taken today (needs the database open).
+
+    A last date *after* today means the clock was wrong then (or is now): due, rather than no backup until the
+    calendar catches up with it."""
     today = today or date.today()
     last = last_backup_date()
-    return last is None or last < today
+    return last is None or last != today
 
 
 def run_daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
@@ -139,7 +160,7 @@ def run_daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
     written = backup_database(db_path, target)
     with database.atomic():
         Setting.replace(key=SETTING_KEY, value=now.date().isoformat()).execute()
-    prune(db_path)
+    prune(db_path, now=now)
     return written
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,17 +29,25 @@ def backup_database(source: Path, target: Path | None = None, *, reason: str = "
         target = folder / f"{source.stem}-{_timestamp()}-{reason}.db"
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    if target.resolve() in {Path(f"{source.resolve()}{s}") for s in ("", "-wal", "-shm", "-journal")}:
+        raise DatabaseError(_is_database(target))
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(str(source))
-    dst = sqlite3.connect(str(partial))
     try:
-        src.backup(dst)
+        _create_private(partial)  # 0600 from the first byte
+        src = sqlite3.connect(str(source))
+        try:
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.chmod(partial, 0o600)
+        os.replace(partial, target)
     finally:
-        dst.close()
-        src.close()
-    os.chmod(partial, 0o600)
-    os.replace(partial, target)
+        partial.unlink(missing_ok=True)  # a failed copy (disk full, …) leaves nothing behind
     return target
 
 
@@ -59,20 +66,82 @@ def validate_backup(candidate: Path) -> int:
 def restore_database(candidate: Path, live: Path) -> Path:
     """Replace ``live`` with ``candidate`` after validating it; returns the safety copy of what was replaced.
 
-    The caller must have closed the live database.
+    The caller must have closed its own connection (and hold the app lock, ``db.lock``). The backup is checked
+    first (``quick_check``, application id, schema version). Then SQLite's exclusive lock is taken on the live
+    database: it cannot be had while any other process has the file open (an import, a ``log-call``), so the
+    restore waits for the busy timeout and then refuses; while it is held nobody else can read or write. Under
+    that one lock the safety copy is taken and the backup is copied *into* the live file with SQLite's backup API
+    (the file is not swapped underneath anyone), so every write is either in the safety copy or after the restore.
     """
+    from opsassistant.db.errors import BackupDamagedError, OpenElsewhereError
+    from opsassistant.db.integrity import quick_check, wal_damaged
+    from opsassistant.db.models.base import BUSY_TIMEOUT
+
     candidate, live = Path(candidate), Path(live)
     if not candidate.is_file():
         raise DatabaseError(_no_file(candidate))
+    if candidate.resolve() == live.resolve():
+        raise DatabaseError(_no_file(candidate))
     validate_backup(candidate)
-    safety = backup_database(live, reason="before-restore") if live.exists() else live
-    partial = live.with_name(live.name + ".restoring")
-    shutil.copyfile(candidate, partial)
-    os.chmod(partial, 0o600)
-    for suffix in ("-wal", "-shm"):
-        Path(str(live) + suffix).unlink(missing_ok=True)
-    os.replace(partial, live)
+    try:
+        damaged = wal_damaged(candidate) or quick_check(candidate) != ["ok"]
+    except DatabaseError:
+        damaged = True
+    if damaged:
+        raise BackupDamagedError(candidate)
+    if not live.exists():
+        _create_private(live)
+    conn = sqlite3.connect(str(live), timeout=BUSY_TIMEOUT, isolation_level=None)
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        try:
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")  # the lock stays: locking_mode EXCLUSIVE keeps it until the connection closes
+        except sqlite3.OperationalError as exc:
+            raise OpenElsewhereError(live) from exc
+        safety = _copy_from(conn, live)
+        source = sqlite3.connect(f"{candidate.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")  # lets a backup with another page size in
+            source.backup(conn)
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            source.close()
+    finally:
+        conn.close()
+    os.chmod(live, 0o600)
     return safety
+
+
+def _create_private(path: Path) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _copy_from(conn: sqlite3.Connection, live: Path) -> Path:
+    """The safety copy, read through ``conn`` (which holds the exclusive lock)."""
+    folder = backups_dir(live)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{live.stem}-{_timestamp()}-before-restore.db"
+    partial = target.with_name(target.name + ".part")
+    try:
+        _create_private(partial)
+        dst = sqlite3.connect(str(partial))
+        try:
+            conn.backup(dst)
+        finally:
+            dst.close()
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def _is_database(path: Path) -> str:
+    from opsassistant.i18n.messages import translate
+
+    return translate("Files", "{path} is the database or one of its backups; choose another file name. Nothing "
+                     "was written.").format(path=path)
 
 
 def _no_file(path: Path) -> str:
@@ -100,4 +169,32 @@ def check_database(db) -> CheckReport:
     fk_problems = len(db.execute_sql("PRAGMA foreign_key_check").fetchall())
     version = db.execute_sql("PRAGMA user_version").fetchone()[0]
     counts = {model._meta.table_name: model.select().count() for model in ALL_MODELS}
+    return CheckReport(integrity, fk_problems, version, counts)
+
+
+def check_file(path: Path) -> CheckReport:
+    """``check`` without opening for writing: validate the file and its WAL, then SQLite's own checks on a
+    read-only connection. Raises a DatabaseError (one sentence) for a damaged file or WAL; writes nothing."""
+    from opsassistant.db.errors import CorruptError
+    from opsassistant.db.integrity import quick_check, refuse_damaged_wal
+    from opsassistant.db.models import ALL_MODELS
+
+    path = Path(path)
+    version = validate_backup(path)
+    refuse_damaged_wal(path)
+    integrity = quick_check(path, full=True)
+    if integrity != ["ok"]:
+        raise CorruptError(path)
+    mode = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+        try:
+            fk_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+            present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            counts = {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                      for name in (m._meta.table_name for m in ALL_MODELS) if name in present}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptError(path) from exc
     return CheckReport(integrity, fk_problems, version, counts)

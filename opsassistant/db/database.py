@@ -10,16 +10,24 @@ import os
 import sqlite3
 from pathlib import Path
 
-from opsassistant.db.errors import NewerVersionError, NotOursError, NotSQLiteError, NotWritableError
+from opsassistant.db.errors import (
+    MissingDatabaseError,
+    NewerVersionError,
+    NotOursError,
+    NotSQLiteError,
+    NotWritableError,
+)
+from opsassistant.db.models import base
 from opsassistant.db.models.base import database
 
 # PRAGMA application_id marks the file as ours ("OPSA").
 APPLICATION_ID = 0x4F505341
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables every version of our schema has (schema_v1.sql): recognise our file when its mark is missing.
+OUR_TABLES = frozenset({"setting", "principal", "contact", "contact_phone", "event", "call", "outing", "trip"})
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
     "synchronous": "normal",
     "cache_size": -16000,
     "temp_store": "memory",
@@ -31,6 +39,8 @@ def inspect_file(path: Path) -> tuple[int, int, int]:
 
     Raises NotSQLiteError for anything that is not an SQLite database.
     """
+    if path.is_dir():
+        raise NotSQLiteError(path)
     with open(path, "rb") as handle:
         header = handle.read(16)
     if header != SQLITE_HEADER:
@@ -43,12 +53,16 @@ def inspect_file(path: Path) -> tuple[int, int, int]:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise NotSQLiteError(path) from exc
-    return app_id, version, tables
+    if app_id == 0 and version >= 1 and names >= OUR_TABLES:
+        # Our schema without our mark: an older version crashed between its first migration and setting
+        # application_id. The tables say whose it is; migrate() sets the mark.
+        app_id = APPLICATION_ID
+    return app_id, version, len(names)
 
 
 def check_openable(path: Path) -> bool:
@@ -82,19 +96,56 @@ def _create_private_file(path: Path) -> None:
         raise NotWritableError(path) from exc
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> Path:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+def open_database(path: Path | str, *, migrate: bool = True, create: bool = True, verify: bool = False) -> Path:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+    ``create=False`` (the read commands): a missing file is reported as missing, never created empty.
+    A ``-wal`` that SQLite could not apply is always refused (opening would lose it); ``verify`` (commands that
+    write) also runs ``quick_check`` first, so nothing is written into a damaged file.
+    """
+    from opsassistant.db.integrity import refuse_damaged, refuse_damaged_wal
     from opsassistant.db.migrations import migrate as run_migrations
+    from opsassistant.fileio import protect
 
     path = Path(path).expanduser()
     close_database()
-    is_new = check_openable(path)
+    if not create and not path.exists():
+        raise MissingDatabaseError(path)
+    try:
+        is_new = check_openable(path)
+    except NotWritableError:
+        if create or not path.exists():
+            raise
+        return _open_read_only(path)  # a read command on a file (or folder) we may not write: read it as it is
+    if not is_new:
+        (refuse_damaged if verify else refuse_damaged_wal)(path)
+    protect(path)
     if is_new:
         _create_private_file(path)
-    database.init(str(path), pragmas=PRAGMAS)
+    timeout = base.BUSY_TIMEOUT  # read here, so a test can shorten it
+    database.init(str(path), pragmas={"busy_timeout": int(timeout * 1000), **PRAGMAS}, timeout=timeout)
     database.connect(reuse_if_open=True)
     if migrate:
         run_migrations(database, path)
+    return path
+
+
+def _open_read_only(path: Path) -> Path:
+    """Open for reading only (``mode=ro``, no pragmas that write, no migration): listing a read-only file works."""
+    from opsassistant.db.integrity import refuse_damaged_wal
+    from opsassistant.db.migrations import SCHEMA_VERSION
+    from opsassistant.fileio import protect
+
+    _app_id, version, _tables = inspect_file(path)
+    if version != SCHEMA_VERSION:
+        raise NotWritableError(path)  # it would need a migration, which cannot be written
+    refuse_damaged_wal(path)
+    protect(path)
+    mode = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
+    timeout = base.BUSY_TIMEOUT
+    database.init(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=timeout,
+                  pragmas={"busy_timeout": int(timeout * 1000), "foreign_keys": 1, "temp_store": "memory"})
+    database.connect(reuse_if_open=True)
     return path
 
 

@@ -1,7 +1,9 @@
 """Ordered schema migrations. ``PRAGMA user_version`` holds the version reached.
 
-To change the schema: add a function ``_to_N(db)`` and append it to ``MIGRATIONS``. Before any migration of an
-existing file a backup is written to ``backups/``.
+Version 1 is frozen as SQL text (``schema_v1.sql``: the exact DDL the first release created), so a new database
+is made exactly as every older one was: v1, then each migration. To change the schema: add a function
+``_to_N(db)`` and append it to ``MIGRATIONS`` (never edit ``schema_v1.sql`` or an existing migration). Before any
+migration of an existing file a backup is written to ``backups/``.
 """
 
 from __future__ import annotations
@@ -11,17 +13,31 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from opsassistant.db import models as m
 from opsassistant.db.database import APPLICATION_ID
+
+SCHEMA_V1 = Path(__file__).with_name("schema_v1.sql")
+
+
+def sql_statements(script: str) -> list[str]:
+    """Split an SQL script into statements (``executescript`` would commit the open transaction)."""
+    import sqlite3
+
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        if not current and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
 
 
 def _to_1(db: SqliteDatabase) -> None:
-    from opsassistant.db.models import calendar, calls, contacts, outings, travel
-
-    db.create_tables(m.ALL_MODELS)
-    for module in (contacts, calendar, calls, outings, travel):
-        for statement in getattr(module, "EXTRA_SQL", []):
-            db.execute_sql(statement)
+    for statement in sql_statements(SCHEMA_V1.read_text(encoding="utf-8")):
+        db.execute_sql(statement)
 
 
 def _to_2(db: SqliteDatabase) -> None:
@@ -110,6 +126,9 @@ def migrate(db: SqliteDatabase, path: Path) -> int:
         with db.atomic():
             MIGRATIONS[number - 1](db)
             db.execute_sql(f"PRAGMA user_version = {number}")
-    if version < SCHEMA_VERSION:
-        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            # In the same transaction: a crash can never leave our tables without our mark.
+            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    if db.execute_sql("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        with db.atomic():  # a file left by an older version's crash between its first migration and the mark
+            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     return SCHEMA_VERSION

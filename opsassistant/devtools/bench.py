@@ -24,7 +24,7 @@ STARTUP_RUNS = 5
 STARTUP_TIMEOUT_S = 120
 BENCH_ENV = "OPSASSISTANT_BENCH_EXIT_AFTER_PAINT"
 SEEDERS = (("contacts", 20_000), ("calendar", 100_000), ("calls", 200_000))  # module, rows at scale 1
-MEASURERS = ("contacts", "calendar", "calls", "travel", "sync")
+MEASURERS = ("contacts", "calendar", "calls", "travel", "sync", "concurrency")
 STARTUP = "start to main window painted"
 
 # DESIGN.md's performance budget, in its order: (what, data, budget).

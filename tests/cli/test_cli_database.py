@@ -24,11 +24,16 @@ def _not_ours(tmp_path):
     return path
 
 
-def _newer(tmp_path):
-    from opsassistant import cli
+def _make(path):
+    from opsassistant.db.database import close_database, open_database
 
+    open_database(path)
+    close_database()
+
+
+def _newer(tmp_path):
     path = tmp_path / "newer.db"
-    assert cli.main(["--database", str(path), "check"]) == 0
+    _make(path)
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 99")
     conn.commit()
@@ -65,7 +70,7 @@ def test_unwritable_folder_is_refused(run, tmp_path, monkeypatch):
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if str(p).startswith(str(folder))
                         else real_access(p, mode, *a, **k))
-    outcome = run("check", "--database", folder / "ops.db")
+    outcome = run("demo", "--database", folder / "ops.db")
     assert outcome.code == 1
     assert "Cannot write to the folder" in outcome.err
     assert list(folder.iterdir()) == []
@@ -73,7 +78,7 @@ def test_unwritable_folder_is_refused(run, tmp_path, monkeypatch):
 
 def test_unwritable_existing_database_is_refused(run, tmp_path, monkeypatch):
     path = tmp_path / "ops.db"
-    assert run("check", "--database", path).code == 0
+    _make(path)
     before = path.read_bytes()
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if mode & os.W_OK
@@ -94,3 +99,33 @@ def test_bad_database_message_in_danish(run, tmp_path):
     outcome = run("check", "--database", path, "--lang", "da")
     assert outcome.code == 1
     assert "er ikke en databasefil" in outcome.err
+
+
+@pytest.mark.parametrize("command", [("check",), ("list", "contacts"), ("backup",), ("export", "contacts", "-o", "x.vcf"),
+                                     ("report", "phonelist", "-o", "x.pdf")])
+def test_read_commands_on_a_missing_database_say_so_and_create_nothing(run, tmp_path, command):
+    mistyped = tmp_path / "opsasistant.db"
+    outcome = run(*[str(tmp_path / c) if c.startswith("x.") else c for c in command], "--database", mistyped)
+    assert outcome.code == 1
+    assert outcome.err == f"opsassistant: There is no database {mistyped}. Check the name, or start the program " \
+                          "once to create it.\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_read_only_database_can_be_listed(run, tmp_path, monkeypatch):
+    path = tmp_path / "ops.db"
+    _make(path)
+    assert run("log-call", "--number", "+4520304050", "--name", "Ida Holm", "--database", path).code == 0
+    before = path.read_bytes()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if mode & os.W_OK
+                        and str(p).startswith(str(tmp_path)) else real_access(p, mode, *a, **k))
+    outcome = run("list", "calls", "--json", "--database", path)
+    assert outcome.code == 0, outcome.err
+    assert '"name": "Ida Holm"' in outcome.out
+    assert path.read_bytes() == before
+    from opsassistant.db.models import database
+
+    run("list", "calls", "--database", path)
+    assert "mode=ro" in database.database  # opened read-only: SQLite itself refuses any write
+    assert run("log-call", "--number", "+4511111111", "--database", path).code == 1  # writing is still refused

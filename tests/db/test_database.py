@@ -18,7 +18,7 @@ def test_new_database_is_private_and_versioned(db, db_path):
 def test_pragmas(db):
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 10_000  # sqlite3.connect(timeout=) too
 
 
 def test_every_area_has_its_tables(db):

@@ -1,20 +1,26 @@
 """Writing imported contacts: re-importing the same file updates, never duplicates.
 
-A record is matched on UID first, then on a shared number or e-mail *plus* a similar name. The whole file is
-one transaction: its match keys are read once, every record is matched in memory (a later record finds an
-earlier one), and only new or really changed contacts are written, one executemany per table. If that bulk write
-fails, it is redone record by record, each in its own savepoint, so a broken record is reported and skipped while
-the good ones land.
+A record is matched on UID first, then on a shared number or e-mail *plus* a similar name. The file is written
+in batches of ``BATCH`` records, each one IMMEDIATE transaction, so another program (a softphone's ``log-call``,
+the open window) gets its turn between batches instead of waiting for the whole file. Each batch reads its match
+keys once *after* taking the write lock (so it never matches against a stale snapshot), matches every record in
+memory (a later record finds an earlier one; earlier batches are committed and read back), and writes only new or
+really changed contacts, one executemany per table. If that bulk write fails, it is redone record by record, each
+in its own savepoint, so a broken record is reported and skipped while the good ones land. A batch that cannot get
+the lock is retried from the start, reading again; a storage failure (lock, disk full, damage) is never reported
+as a skipped record: it stops the import with the batches before it kept, which a re-import completes.
 """
 
 from __future__ import annotations
 
 import gc
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
+from opsassistant.db.errors import BusyError, from_sqlite
 from opsassistant.db.models import database
 from opsassistant.i18n.messages import translate
 from opsassistant.services.contacts import editing
@@ -208,6 +214,8 @@ def _one_by_one(records: list[tuple[str, ContactData]], result) -> None:
                 editing._write(updated_data(editing.snapshot(existing), data).cleaned(), existing)
                 result.updated += 1
         except Exception as exc:  # noqa: BLE001 - one bad record never stops the good ones
+            if from_sqlite(exc) is not None:
+                raise  # the lock, the disk or the file failed, not this record: stop, keep nothing of the batch
             cursor.execute("ROLLBACK TO contact_import")
             result.skip(place, translate("ContactsImport", "Could not be saved: {error}").format(error=exc))
         cursor.execute("RELEASE contact_import")
@@ -239,19 +247,51 @@ def apply(items: Iterable[Item], result):
                 result.skip(place, next(iter(errors.values())))
                 continue
             records.append((place, data))
-        if not records:
-            return result
+        for start in range(0, len(records), BATCH):
+            if start:
+                time.sleep(PAUSE)
+            _write_batch(records[start:start + BATCH], result)
+    return result
+
+
+BATCH = 2000  # records per transaction: about a tenth of a second of holding the write lock
+# Between batches the lock is left free this long: SQLite's busy handler sleeps up to 100 ms between tries, so
+# without the pause a waiting writer would sleep through every gap and starve until its timeout.
+PAUSE = 0.12
+RETRIES = 3  # a batch that finds the database busy for the whole busy timeout is tried this many times
+
+
+def _write_batch(records: list[tuple[str, ContactData]], result) -> None:
+    for attempt in range(RETRIES):
+        try:
+            _write_batch_once(records, result)
+            return
+        except Exception as exc:
+            if not isinstance(from_sqlite(exc), BusyError) or attempt == RETRIES - 1:
+                raise
+
+
+def _write_batch_once(records: list[tuple[str, ContactData]], result) -> None:
+    """One IMMEDIATE transaction: read the match keys under the write lock, then write."""
+    skipped = len(result.skipped)
+    imported, updated = result.imported, result.updated
+    try:
         with database.atomic():
             cursor = database.cursor()
             cursor.execute("SAVEPOINT contact_import_bulk")
             try:
-                imported, updated = _bulk([data for _, data in records])
-            except Exception:  # noqa: BLE001 - redo record by record to find and report the bad one
+                bulk = _bulk([data for _, data in records])
+            except Exception as exc:  # noqa: BLE001 - redo record by record to find and report the bad one
+                if from_sqlite(exc) is not None:
+                    raise
                 cursor.execute("ROLLBACK TO contact_import_bulk")
                 cursor.execute("RELEASE contact_import_bulk")
                 _one_by_one(records, result)
             else:
                 cursor.execute("RELEASE contact_import_bulk")
-                result.imported += imported
-                result.updated += updated
-    return result
+                result.imported += bulk[0]
+                result.updated += bulk[1]
+    except BaseException:
+        del result.skipped[skipped:]  # nothing of this batch landed: forget what it counted
+        result.imported, result.updated = imported, updated
+        raise

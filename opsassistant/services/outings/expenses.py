@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -11,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from opsassistant.db.models import Expense, Outing, OutingParticipant, database
+from opsassistant.fileio import copy_private
 from opsassistant.i18n.messages import Translator
 from opsassistant.services.outings import money
 from opsassistant.services.outings.constants import CATEGORIES, PAID_BY
@@ -83,7 +83,7 @@ def _copy_receipt(source: str) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     name = re.sub(r"[^\w.\-]+", "_", Path(source).name)[-80:] or "receipt"
     target = folder / f"{uuid.uuid4().hex[:8]}-{name}"
-    shutil.copy2(source, target)
+    copy_private(source, target)  # 0600 like the data, not the source's mode
     return f"{RECEIPTS_FOLDER}/{target.name}"
 
 
