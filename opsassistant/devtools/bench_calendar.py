@@ -26,9 +26,14 @@ TITLES = ("Bestyrelsesmøde", "Kundemøde", "Frokost", "Afdelingsmøde", "Telefo
 PLACES = ("Mødelokale 1", "Mødelokale Øresund", "Teams", "Kantinen", "Aarhus", "")
 ZONES = ((HOME_ZONE, 0.7), ("Europe/London", 0.15), ("America/New_York", 0.15))
 RECURRING_SHARE = 0.20
-# (RRULE, days between occurrences for the exceptions, or 0: no exceptions computed for that rule)
-RULES = (("FREQ=WEEKLY", 7), ("FREQ=WEEKLY", 7), ("FREQ=WEEKLY;INTERVAL=2", 14), ("FREQ=DAILY;COUNT=20", 1),
-         ("FREQ=WEEKLY;COUNT=40", 7), ("FREQ=MONTHLY", 0), ("FREQ=YEARLY", 0), ("FREQ=DAILY;INTERVAL=7;COUNT=12", 7))
+# (RRULE with {n} for a count, days between occurrences for the exceptions, or 0: none computed for that rule).
+# Most real series end (a project's weekly meeting, a course); a few run on for years.
+RULES = (("FREQ=WEEKLY;COUNT={n}", 7), ("FREQ=WEEKLY;COUNT={n}", 7), ("FREQ=WEEKLY;INTERVAL=2;COUNT={n}", 14),
+         ("FREQ=DAILY;COUNT={n}", 1), ("FREQ=WEEKLY;BYDAY=MO,WE;COUNT={n}", 0), ("FREQ=MONTHLY;COUNT={n}", 0),
+         ("FREQ=DAILY;INTERVAL=7;COUNT={n}", 7))
+OPEN_ENDED = (("FREQ=WEEKLY", 7), ("FREQ=MONTHLY", 0), ("FREQ=YEARLY", 0))
+OPEN_ENDED_SHARE = 0.05  # of the series
+SPREAD_DAYS = 3 * 365  # the seeded calendar covers three years back and three ahead
 IMPORT_RUNS = 3
 CHUNK = 10_000  # events per generated file while seeding (a series and its exceptions share a file)
 
@@ -68,7 +73,8 @@ def _event(index: int, around: date, days: int, rng: random.Random, prefix: str,
     alarms = [w.display_alarm(15, "")] if index % 3 == 0 else []
     if kind < 0.11 or rng.random() >= recurring_share / 0.89:
         return [w.vevent(lines, alarms)], 1
-    rule, step = rng.choice(RULES)
+    rule, step = rng.choice(OPEN_ENDED if rng.random() < OPEN_ENDED_SHARE else RULES)
+    rule = rule.replace("{n}", str(rng.randint(14, 52)))
     lines.append(f"RRULE:{rule}")
     blocks: list[list[str]] = []
     if step and rng.random() < 0.7:  # most real series have exceptions
@@ -107,7 +113,7 @@ def write_ics(path: Path, count: int, around: date, days: int = 365, seed: int =
     return series, excepted
 
 
-def seed(count: int, around: date | None = None, days: int = 365) -> None:
+def seed(count: int, around: date | None = None, days: int = SPREAD_DAYS) -> None:
     """Import ``count`` real-shaped events (see the module's docstring) spread over ±``days`` around today."""
     from opsassistant.interop import ical
 
