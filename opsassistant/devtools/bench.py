@@ -2,15 +2,16 @@
 
 The start-up row is measured here: the app is launched ``STARTUP_RUNS`` times on the bench database with
 ``OPSASSISTANT_BENCH_EXIT_AFTER_PAINT=1`` and prints ``painted-ms: <ms since process start>`` after its first
-paint. The other rows come from the area modules ``bench_<area>.measure(workdir, scale)``; a module that is
-missing (or fails) leaves its rows at "—". Benchmarks are never tests: nothing here asserts a time.
+paint. The other rows come from the area modules ``bench_<area>.measure(workdir, scale)``, each called with the
+seeded bench database open (an area may open files of its own, e.g. 100k contacts, and says so in its rows);
+a module that is missing (or fails) leaves its rows at "—". Every row gives the median, min–max and peak memory.
+Benchmarks are never tests: nothing here asserts a time.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -18,7 +19,7 @@ import traceback
 from importlib import import_module
 from pathlib import Path
 
-from opsassistant.devtools.benchlib import BenchRow
+from opsassistant.devtools.benchlib import BenchRow, Timing
 
 STARTUP_RUNS = 5
 STARTUP_TIMEOUT_S = 120
@@ -120,8 +121,8 @@ def _child_env(home: Path) -> dict[str, str]:
     return env
 
 
-def measure_startup(path: Path, runs: int | None = None) -> tuple[float | None, float | None, str]:
-    """(median ms, peak memory MB of the app, note) over ``runs`` launches of the real program."""
+def measure_startup(path: Path, runs: int | None = None) -> tuple[Timing | None, str]:
+    """(timing with the app's peak memory in MB, note) over ``runs`` launches of the real program."""
     runs = runs or STARTUP_RUNS
     samples: list[float] = []
     peak_mb = None
@@ -144,8 +145,8 @@ def measure_startup(path: Path, runs: int | None = None) -> tuple[float | None, 
             if "maxrss-kb" in values:
                 peak_mb = max(peak_mb or 0.0, round(float(values["maxrss-kb"]) / 1024, 1))
     if not samples:
-        return None, None, note
-    return round(statistics.median(samples), 1), peak_mb, note or f"median of {len(samples)} launches"
+        return None, note
+    return Timing.of(samples, peak_mb), note or f"{len(samples)} launches"
 
 
 # The child is the real program (``python -m opsassistant --database FILE``); it reports its own peak memory.
@@ -158,7 +159,9 @@ sys.exit(code)
 """
 
 
-def _area_rows(workdir: Path, scale: float) -> tuple[list[BenchRow], list[str]]:
+def _area_rows(workdir: Path, scale: float, database: Path) -> tuple[list[BenchRow], list[str]]:
+    from opsassistant.db.database import close_database, open_database
+
     rows: list[BenchRow] = []
     notes: list[str] = []
     for area in MEASURERS:
@@ -169,11 +172,14 @@ def _area_rows(workdir: Path, scale: float) -> tuple[list[BenchRow], list[str]]:
         folder = workdir / area
         folder.mkdir(parents=True, exist_ok=True)
         _say(f"measuring {area} …")
+        open_database(database)  # each area starts on the seeded bench database, whatever the last one opened
         try:
             rows.extend(module.measure(folder, scale))
         except Exception as exc:  # a broken area bench must not hide the others
             traceback.print_exc()
             notes.append(f"bench_{area}: failed ({exc.__class__.__name__}: {exc})")
+        finally:
+            close_database()
     return rows, notes
 
 
@@ -195,13 +201,18 @@ def _cell(value: float | None) -> str:
     return "—" if value is None else f"{value:g}"
 
 
+def _range(row: BenchRow) -> str:
+    return "—" if row.min_ms is None or row.max_ms is None else f"{row.min_ms:g}–{row.max_ms:g}"
+
+
 def render_text(rows: list[BenchRow]) -> str:
-    header = ("what", "data", "budget", "median ms", "memory MB", "note")
-    cells = [header] + [(r.what, r.data, r.budget, _cell(r.median_ms), _cell(r.memory_mb), r.note) for r in rows]
+    header = ("what", "data", "budget", "median ms", "min–max ms", "peak MB", "note")
+    cells = [header] + [(r.what, r.data, r.budget, _cell(r.median_ms), _range(r), _cell(r.memory_mb), r.note)
+                        for r in rows]
     widths = [max(len(line[i]) for line in cells) for i in range(len(header))]
     lines = []
     for index, line in enumerate(cells):
-        lines.append("  ".join(text.ljust(widths[i]) if i < 3 or i == 5 else text.rjust(widths[i])
+        lines.append("  ".join(text.ljust(widths[i]) if i < 3 or i == 6 else text.rjust(widths[i])
                                for i, text in enumerate(line)).rstrip())
         if index == 0:
             lines.append("  ".join("-" * w for w in widths))
@@ -218,10 +229,11 @@ def run(scale: float = 1.0, as_json: bool = False, database: str | None = None) 
         path = Path(database).expanduser() if database else workdir / "bench.db"
         counts = seed(path, scale)
         _say("measuring start-up …")
-        median, memory, note = measure_startup(path)
-        startup = BenchRow(STARTUP, f"{counts['contacts']} contacts, {counts['calendar']} events, "
-                           f"{counts['calls']} calls", BUDGET[0][2], median, memory, note)
-        measured, notes = _area_rows(workdir / "areas", scale)
+        timing, note = measure_startup(path)
+        data = f"{counts['contacts']} contacts, {counts['calendar']} events, {counts['calls']} calls"
+        startup = BenchRow.of(STARTUP, data, BUDGET[0][2], timing, note) if timing else \
+            BenchRow(STARTUP, data, BUDGET[0][2], None, None, note)
+        measured, notes = _area_rows(workdir / "areas", scale, path)
         rows = table([startup] + measured)
     if as_json:
         json.dump([row.as_dict() for row in rows], sys.stdout, ensure_ascii=False, indent=2)

@@ -1,11 +1,17 @@
-"""Small tools for the benchmark modules: a result row and a median timer. Benchmarks are never tests."""
+"""Small tools for the benchmark modules: a result row, a timer (median, min, max, peak memory) and a cold
+subprocess timer. Benchmarks are never tests."""
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -14,19 +20,100 @@ class BenchRow:
     data: str  # e.g. "100k contacts"
     budget: str  # e.g. "≤ 16 ms"
     median_ms: float | None  # None: not measured ("—")
-    memory_mb: float | None = None
+    memory_mb: float | None = None  # peak memory of the action (extra RSS in-process; a subprocess's own peak)
     note: str = ""
+    min_ms: float | None = None
+    max_ms: float | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
 
+    @classmethod
+    def of(cls, what: str, data: str, budget: str, timing: Timing, note: str = "") -> BenchRow:
+        return cls(what, data, budget, timing.median_ms, timing.peak_mb, note, timing.min_ms, timing.max_ms)
 
-def median_ms(action: Callable[[], object], repeat: int = 7, warmup: int = 1) -> float:
+
+@dataclass(frozen=True)
+class Timing:
+    median_ms: float
+    min_ms: float
+    max_ms: float
+    peak_mb: float | None = None
+    samples: int = 0
+
+    @classmethod
+    def of(cls, samples_ms: Sequence[float], peak_mb: float | None = None) -> Timing:
+        return cls(round(statistics.median(samples_ms), 2), round(min(samples_ms), 2), round(max(samples_ms), 2),
+                   peak_mb, len(samples_ms))
+
+
+_STATUS = Path("/proc/self/status")
+_CLEAR_REFS = Path("/proc/self/clear_refs")
+
+
+def _status_kb(field: str) -> int | None:
+    try:
+        for line in _STATUS.read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+class PeakMemory:
+    """Extra resident memory at the peak of a block, in MB (Linux: the high-water mark is reset on entry by
+    writing 5 to /proc/self/clear_refs); ``mb`` stays None where that is not available."""
+
+    def __enter__(self) -> PeakMemory:
+        self.mb: float | None = None
+        self._before = _status_kb("VmRSS")
+        try:
+            _CLEAR_REFS.write_text("5")
+        except OSError:
+            self._before = None
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        peak = _status_kb("VmHWM")
+        if self._before is not None and peak is not None:
+            self.mb = round(max(peak - self._before, 0) / 1024, 1)
+
+
+def timed(action: Callable[[], object], repeat: int = 7, warmup: int = 1) -> Timing:
+    """Run ``action`` ``warmup`` times untimed, then ``repeat`` times: median, min, max and peak extra memory."""
     for _ in range(warmup):
         action()
     samples = []
-    for _ in range(repeat):
+    with PeakMemory() as memory:
+        for _ in range(repeat):
+            started = time.perf_counter()
+            action()
+            samples.append((time.perf_counter() - started) * 1000)
+    return Timing.of(samples, memory.mb)
+
+
+def median_ms(action: Callable[[], object], repeat: int = 7, warmup: int = 1) -> float:
+    return timed(action, repeat, warmup).median_ms
+
+
+@dataclass(frozen=True)
+class ProcessRun:
+    wall_ms: float
+    peak_mb: float
+    returncode: int
+    stderr: str
+
+
+def run_process(command: Sequence[str], env: dict[str, str] | None = None) -> ProcessRun:
+    """Start ``command`` as a fresh process: its wall time from launch to exit and its own peak RSS (wait4)."""
+    with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return round(statistics.median(samples), 2)
+        process = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=errors, env=env)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        wall = (time.perf_counter() - started) * 1000
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        stderr = errors.read().decode("utf-8", "replace")
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, kB on Linux
+    return ProcessRun(round(wall, 1), round(usage.ru_maxrss * scale / 1024 / 1024, 1), process.returncode, stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -185,3 +187,29 @@ def test_danish_panel_and_editor(qtbot, db, danish):
     qtbot.addWidget(editor)
     assert editor.windowTitle() == "Ny kontakt"
     assert editor._rows["phones"][0].kind.currentText() == "Mobil"
+
+
+def test_detail_pane_is_built_once_per_selection_change_while_typing(panel, qtbot):
+    editing.save(ContactData(first_name="Anne", last_name="Andersen", phones=[PhoneData("20 11 11 11")]))
+    editing.save(ContactData(first_name="Hanne", last_name="Hansen", phones=[PhoneData("20 22 22 22")]))
+    holm = editing.save(ContactData(first_name="Hans", last_name="Holm", phones=[PhoneData("20 33 33 33")]))
+    panel.refresh()
+    builds = []  # one textChanged per setHtml: each is one build of the detail pane
+    panel.ui.detailBrowser.textChanged.connect(lambda: builds.append(panel.ui.detailBrowser.toPlainText()))
+    panel.focus_search()
+    expected = [("h", "Hanne Hansen", 1), ("o", "Hans Holm", 1), ("l", "Hans Holm", 0), ("z", None, 1)]
+    for key, first_row, count in expected:
+        builds.clear()
+        qtbot.keyClicks(panel.ui.searchEdit, key)
+        assert (rows(panel)[:1] or [None])[0] == first_row, key
+        assert len(builds) == count, (key, builds)
+    assert "Select a contact" in panel.ui.detailBrowser.toPlainText()
+    panel.ui.searchEdit.clear()
+    qtbot.keyClicks(panel.ui.searchEdit, "holm")
+    assert "20 33 33 33" in panel.ui.detailBrowser.toPlainText()
+    # After a write the pane is built again, so it never shows what was overwritten.
+    data = editing.snapshot(holm.id)
+    editing.save(replace(data, phones=[PhoneData("20 44 44 44")]), holm.id)
+    panel.refresh()
+    panel.select_contact(holm.id)
+    assert "20 44 44 44" in panel.ui.detailBrowser.toPlainText()

@@ -24,6 +24,7 @@ class ContactsPanel(AreaPanel):
         self.ui = Ui_ContactsPanelForm()
         self.ui.setupUi(self)
         self.model = make_model(self)
+        self._shown: tuple[int, ...] | None = None  # the selection the detail pane was last built for
         table = self.ui.contactTable
         table.setModel(self.model)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -100,13 +101,13 @@ class ContactsPanel(AreaPanel):
     def refresh(self) -> None:
         self._fill_groups()
         self.model.refresh()
-        self._update_state()
+        self._update_state(rebuild=True)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.ui.groupCombo.setItemText(0, self.tr("All groups"))
         self.model.retranslate()
-        self._update_state()
+        self._update_state(rebuild=True)
 
     def report_actions(self) -> list:
         return [(self.tr("Phone list…"), self.print_phone_list)]
@@ -148,10 +149,13 @@ class ContactsPanel(AreaPanel):
                               trash=self.ui.trashCheck.isChecked())
 
     def _filters_changed(self, *_args) -> None:
+        """A keystroke in the search field: the list is re-read and its first row selected; the detail pane is
+        rebuilt only if that changed the selection (once, by the selection signal)."""
         self.model.set_filters(self._filters())
-        self._update_state()
+        self._update_state(detail=False)
         if self.model.rowCount():
             self.ui.contactTable.selectRow(0)
+        self._show_current()  # no rows (or the same selection as before): at most the hint
 
     def _search_enter(self) -> None:
         if self.model.rowCount():
@@ -172,9 +176,11 @@ class ContactsPanel(AreaPanel):
     def _changed(self) -> None:
         self._fill_groups()
         self.model.refresh()
-        self._update_state()
+        self._update_state(rebuild=True)
 
-    def _update_state(self) -> None:
+    def _update_state(self, detail: bool = True, rebuild: bool = False) -> None:
+        """Empty-state text and buttons; with ``detail`` the detail pane follows (``rebuild``: even for the same
+        selection, after a write or a language switch)."""
         filters = self.model.filters or ContactFilters()
         count = self.model.rowCount()
         if count:
@@ -192,10 +198,15 @@ class ContactsPanel(AreaPanel):
             self.ui.listStack.setCurrentWidget(self.ui.emptyLabel)
         self.ui.restoreButton.setVisible(filters.trash)
         self.ui.mergeButton.setVisible(not filters.trash)
-        self._show_current()
+        if detail:
+            self._show_current(rebuild)
 
-    def _show_current(self) -> None:
+    def _show_current(self, rebuild: bool = False) -> None:
+        """Build the detail pane for the selection, once per selection change (not again for the same one)."""
         ids = self.selected_ids()
+        if not rebuild and tuple(ids) == self._shown:
+            return
+        self._shown = tuple(ids)
         contact = queries.get_any(ids[0]) if ids else None
         has = contact is not None
         self.ui.editButton.setEnabled(has and contact.deleted_at is None)
