@@ -7630,6 +7630,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Den ene side har slettet den: behold min eller serverens udgave.</translation>
     </message>
     <message>
+        <source>The server&apos;s certificate is not trusted (it may be self-signed). If you trust this server, add the account again and say so (“I trust it”, or --insecure).</source>
+        <translation>Serverens certifikat er ikke godkendt (det er måske selvsigneret). Stoler du på serveren, så tilføj kontoen igen og sig det (“jeg stoler på det” eller --insecure).</translation>
+    </message>
+    <message>
         <source>The calendar server could not be reached: {reason}</source>
         <translation>Kalenderserveren kunne ikke nås: {reason}</translation>
     </message>

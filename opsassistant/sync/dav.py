@@ -52,6 +52,10 @@ def normal_href(href: str) -> str:
 
 
 def _fail(reason: object) -> UserError:
+    if "CERTIFICATE_VERIFY_FAILED" in str(reason) or "self-signed" in str(reason).lower():
+        return UserError(translate("Sync", "The server's certificate is not trusted (it may be self-signed). If you "
+                                           "trust this server, add the account again and say so (“I trust it”, "
+                                           "or --insecure)."))
     return UserError(translate("Sync", "The calendar server could not be reached: {reason}").format(
         reason=reason))
 

@@ -144,3 +144,45 @@ def account(server, executive, memory_keyring):
     accounts.add("office", server.url, server.user, server.password)
     engine.discover("office")
     return server
+
+
+def start_radicale_tls(folder: Path) -> Server:
+    """Radicale over HTTPS with a self-signed certificate made here by openssl."""
+    port = free_port()
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                    "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(folder / "key.pem"),
+                    "-out", str(folder / "cert.pem")], check=True, capture_output=True)
+    (folder / "users").write_text("alice:secret\n")
+    config = folder / "config"
+    config.write_text(f"""[server]
+hosts = 127.0.0.1:{port}
+ssl = True
+certificate = {folder / 'cert.pem'}
+key = {folder / 'key.pem'}
+[auth]
+type = htpasswd
+htpasswd_filename = {folder / 'users'}
+htpasswd_encryption = plain
+[storage]
+filesystem_folder = {folder / 'data'}
+[logging]
+level = warning
+""")
+    log = folder / "radicale.log"
+    process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
+                               stdout=log.open("w"), stderr=subprocess.STDOUT)
+    _wait(port, process, log)
+    import caldav
+
+    client = caldav.DAVClient(url=f"https://127.0.0.1:{port}/", username="alice", password="secret",
+                              ssl_verify_cert=False)
+    client.principal().make_calendar(name="Karen", cal_id="karen")
+    return Server("radicale", f"https://127.0.0.1:{port}/", "alice", "secret", process,
+                  f"https://127.0.0.1:{port}/alice/")
+
+
+@pytest.fixture
+def radicale_tls(tmp_path_factory):
+    server = start_radicale_tls(tmp_path_factory.mktemp("radicale-tls"))
+    yield server
+    server.stop()
