@@ -2523,6 +2523,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Posten mangler linjen END:VCARD.</translation>
     </message>
     <message>
+        <source>“{value}” is not an e-mail address: it was left out, the rest of the contact was imported.</source>
+        <translation>“{value}” er ikke en e-mailadresse: den er udeladt, resten af kontakten er importeret.</translation>
+    </message>
+    <message>
         <source>The record has no name, number or e-mail.</source>
         <translation>Posten har hverken navn, nummer eller e-mail.</translation>
     </message>

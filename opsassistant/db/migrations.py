@@ -107,7 +107,18 @@ def _to_7(db: SqliteDatabase) -> None:
         db.execute_sql("ALTER TABLE event ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7]
+def _to_8(db: SqliteDatabase) -> None:
+    """Contacts keep every vCard property: name prefix and suffix as columns, the rest as verbatim lines."""
+    from opsassistant.db.models.contacts import VCARD_LINE_MODELS
+
+    _add_columns(db, "contact", [
+        ("name_prefix", "VARCHAR(255) NOT NULL DEFAULT ''"),
+        ("name_suffix", "VARCHAR(255) NOT NULL DEFAULT ''"),
+    ])
+    db.create_tables(VCARD_LINE_MODELS)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,18 +1,20 @@
 """vCard import (2.1, 3.0, 4.0 as phones, Outlook, Apple and Google write them) and export (3.0 or 4.0).
 
 What we export, we import back unchanged: UID, names, display name, organisation and department, title,
-birthday, notes, typed numbers with their kind and label, e-mails, addresses, groups, favourite and VIP.
+birthday, notes, typed numbers with their kind and label, e-mails, addresses, groups, favourite and VIP, and
+every other property verbatim (``vcard_extra``). A value that cannot be used (an e-mail that is not one) is left
+out with a report; the rest of the card is imported.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
 from opsassistant.fileio import atomic_text
 from opsassistant.i18n.messages import translate
+from opsassistant.interop import vcard_extra
 from opsassistant.interop.result import ImportResult
 from opsassistant.interop.vcard_parse import Card, decode_bytes, escape, fold, parts, read_cards, unescape
 
@@ -59,18 +61,39 @@ def _birthday(text: str) -> date | None:
     return None
 
 
+_DROPPED = {"VERSION", "PRODID", "REV"}  # made anew on export (REV would be stale)
+_SINGLE = ("FN", "N", "ORG", "TITLE", "NOTE", "UID", "BDAY", "X-OPSASSISTANT-FAVOURITE", "X-OPSASSISTANT-VIP")
+_ALL = {"TEL", "EMAIL", "ADR", "CATEGORIES"}
+
+
 def card_to_data(card: Card):
     """One card as ContactData, or a reason (in the UI language) why it cannot be imported."""
-    from opsassistant.services.contacts.editing import AddressData, ContactData, EmailData, PhoneData
+    return card_to_data_and_problems(card)[0]
+
+
+def card_to_data_and_problems(card: Card) -> tuple[object, list[tuple[int, str]]]:
+    """``card_to_data`` and the values left out of it: (line, reason in the UI language)."""
+    from opsassistant.services.contacts.editing import (
+        AddressData,
+        ContactData,
+        EmailData,
+        PhoneData,
+        validate,
+    )
 
     if card.error == "missing-end":
-        return translate("ContactsImport", "The record has no END:VCARD line.")
+        return translate("ContactsImport", "The record has no END:VCARD line."), []
     v21 = card.version.startswith("2")
+    problems: list[tuple[int, str]] = []
 
     def text(value: str) -> str:
         return value.strip() if v21 else unescape(value).strip()
 
     data = ContactData()
+    used: set[int] = set()  # id() of the properties that became fields
+    for name in _SINGLE:
+        if card.first(name) is not None:
+            used.add(id(card.first(name)))
     fn = card.first("FN")
     n = card.first("N")
     if n:
@@ -79,10 +102,18 @@ def card_to_data(card: Card):
         middle = fields[2].strip()
         if middle:
             data.first_name = f"{data.first_name} {middle}".strip()
+        data.name_prefix, data.name_suffix = fields[3].strip(), fields[4].strip()
+    org = card.first("ORG")
+    if org:
+        org_parts = parts(org.value)
+        data.organisation = org_parts[0].strip()
+        data.department = " ".join(p.strip() for p in org_parts[1:] if p.strip())
     if fn:
         full = text(fn.value)
         made = " ".join(p for p in (data.first_name, data.last_name) if p)
-        if not made and full:
+        if not made and full and full == data.organisation:
+            pass  # a company card: its name is the organisation
+        elif not made and full:
             pieces = full.rsplit(" ", 1)
             if len(pieces) == 2:
                 data.first_name, data.last_name = pieces
@@ -90,11 +121,6 @@ def card_to_data(card: Card):
                 data.display_name = full
         elif full and full != made:
             data.display_name = full
-    org = card.first("ORG")
-    if org:
-        org_parts = parts(org.value)
-        data.organisation = org_parts[0].strip()
-        data.department = " ".join(p.strip() for p in org_parts[1:] if p.strip())
     if card.first("TITLE"):
         data.title = text(card.first("TITLE").value)
     if card.first("NOTE"):
@@ -103,6 +129,8 @@ def card_to_data(card: Card):
         data.uid = card.first("UID").value.strip() or None
     if card.first("BDAY"):
         data.birthday = _birthday(card.first("BDAY").value)
+        if data.birthday is None:  # not a date we can show: kept verbatim instead
+            used.discard(id(card.first("BDAY")))
     for prop in card.all("TEL"):
         number = text(prop.value)
         if number.lower().startswith("tel:"):
@@ -111,9 +139,16 @@ def card_to_data(card: Card):
             continue
         kind, label = _phone_kind(prop.types, text(card.group_value(prop.group, "X-ABLABEL")))
         data.phones.append(PhoneData(number, kind, label))
+        if prop.group:
+            used.update(id(p) for p in card.properties if p.group == prop.group and p.name == "X-ABLABEL")
     for prop in card.all("EMAIL"):
-        if text(prop.value):
-            data.emails.append(EmailData(text(prop.value), _email_kind(prop.types)))
+        email = EmailData(text(prop.value), _email_kind(prop.types))
+        if email.address and validate(ContactData(emails=[email])):
+            problems.append((prop.line, translate(
+                "ContactsImport", "“{value}” is not an e-mail address: it was left out, the rest of the contact "
+                "was imported.").format(value=email.address)))
+        elif email.address:
+            data.emails.append(email)
     for prop in card.all("ADR"):
         a = parts(prop.value) + [""] * 7
         street = ", ".join(p.strip() for p in (a[1], a[2]) if p.strip())
@@ -131,9 +166,11 @@ def card_to_data(card: Card):
                 data.groups.append(group)
     data.favourite = data.favourite or (card.first("X-OPSASSISTANT-FAVOURITE") or _false).value.strip() == "1"
     data.vip = (card.first("X-OPSASSISTANT-VIP") or _false).value.strip() == "1"
+    data.extra = [vcard_extra.verbatim(p, v21) for p in card.properties
+                  if p.name not in _DROPPED and p.name not in _ALL and id(p) not in used]
     if not data.name() and not data.phones:
-        return translate("ContactsImport", "The record has no name, number or e-mail.")
-    return data
+        return translate("ContactsImport", "The record has no name, number or e-mail."), []
+    return data, problems
 
 
 class _False:
@@ -143,20 +180,25 @@ class _False:
 _false = _False()
 
 
-def _place(card: Card, data) -> str:
+def _place(card: Card, data, line: int = 0) -> str:
     name = data.name() if not isinstance(data, str) else ""
     if not name and card.first("FN"):
         name = card.first("FN").value.strip()
-    return translate("ContactsImport", "line {line}").format(line=card.line) + (f" ({name})" if name else "")
+    return translate("ContactsImport", "line {line}").format(line=line or card.line) + (f" ({name})" if name else "")
 
 
 def read_items(text: str) -> list[tuple[str, object]]:
+    """(place, ContactData) per card, or (place, reason) for a card that cannot be imported and for each value
+    left out of an imported card (the import reports both)."""
     items = []
     for card in read_cards(text):
+        problems: list[tuple[int, str]] = []
         try:
-            data = card_to_data(card)
+            data, problems = card_to_data_and_problems(card)
         except Exception as exc:  # noqa: BLE001 - a broken record is reported, never fatal
             data = translate("ContactsImport", "The record could not be read: {error}").format(error=exc)
+        for line, reason in problems:
+            items.append((_place(card, data, line), reason))
         items.append((_place(card, data), data))
     return items
 
@@ -187,7 +229,8 @@ def data_to_card(data, version: str = "3.0") -> str:
     if data.uid:
         lines.append(f"UID:{data.uid}")
     lines.append(f"FN:{escape(data.name())}")
-    lines.append(f"N:{escape(data.last_name)};{escape(data.first_name)};;;")
+    lines.append(f"N:{escape(data.last_name)};{escape(data.first_name)};;{escape(data.name_prefix)};"
+                 f"{escape(data.name_suffix)}")
     if data.organisation or data.department:
         org = escape(data.organisation) + (f";{escape(data.department)}" if data.department else "")
         lines.append(f"ORG:{org}")
@@ -199,7 +242,8 @@ def data_to_card(data, version: str = "3.0") -> str:
             lines.append(f"BDAY:--{b:%m%d}" if v4 else f"BDAY;X-APPLE-OMIT-YEAR={NO_YEAR}:{b.isoformat()}")
         else:
             lines.append(f"BDAY:{b:%Y%m%d}" if v4 else f"BDAY:{b.isoformat()}")
-    item = 0
+    taken = {vcard_extra.group_of(line) for line in data.extra}
+    groups = (g for g in (f"item{i}" for i in range(1, 1_000_000)) if g not in taken)
     for phone in data.phones:
         kind = _TEL_TYPES.get(phone.kind, "OTHER")
         if v4:
@@ -213,14 +257,14 @@ def data_to_card(data, version: str = "3.0") -> str:
             line = f"TEL;TYPE={kind},VOICE:{escape(phone.typed)}" if kind in ("WORK", "HOME") else \
                 f"TEL;TYPE={kind}:{escape(phone.typed)}"
         if phone.label:
-            item += 1
-            lines += [f"item{item}.{line}", f"item{item}.X-ABLabel:{escape(phone.label)}"]
+            group = next(groups)
+            lines += [f"{group}.{line}", f"{group}.X-ABLabel:{escape(phone.label)}"]
         else:
             lines.append(line)
     for email in data.emails:
         kind = email.kind.upper()
-        lines.append(f"EMAIL;TYPE={email.kind}:{email.address}" if v4 else
-                     f"EMAIL;TYPE=INTERNET,{kind}:{email.address}")
+        lines.append(f"EMAIL;TYPE={email.kind}:{escape(email.address)}" if v4 else
+                     f"EMAIL;TYPE=INTERNET,{kind}:{escape(email.address)}")
     for a in data.addresses:
         value = ";".join(escape(x) for x in ("", "", a.street, a.city, a.region, a.postcode, a.country))
         lines.append(f"ADR;TYPE={a.kind if v4 else a.kind.upper()}:{value}")
@@ -232,48 +276,25 @@ def data_to_card(data, version: str = "3.0") -> str:
         lines.append("X-OPSASSISTANT-FAVOURITE:1")
     if data.vip:
         lines.append("X-OPSASSISTANT-VIP:1")
+    lines += [vcard_extra.for_version(line, version) for line in data.extra]
     lines.append("END:VCARD")
     return "".join(fold(line) for line in lines)
 
 
 def iter_export_data(ids: list[int] | None = None, chunk: int = 500):
     """ContactData of every live contact (or of ``ids``), loaded a chunk at a time, in name order."""
-    from opsassistant.db.models import (
-        Contact,
-        ContactAddress,
-        ContactEmail,
-        ContactGroup,
-        ContactGroupMember,
-        ContactPhone,
-    )
-    from opsassistant.services.contacts.editing import AddressData, ContactData, EmailData, PhoneData
+    from opsassistant.db.models import Contact
+    from opsassistant.services.contacts.editing import snapshots
 
-    query = Contact.select().where(Contact.deleted_at.is_null())
+    query = Contact.select(Contact.id).where(Contact.deleted_at.is_null())
     if ids is not None:
         query = query.where(Contact.id.in_(ids))
-    contacts = list(query.order_by(Contact.sort_name, Contact.id))
-    for start in range(0, len(contacts), chunk):
-        batch = contacts[start:start + chunk]
-        batch_ids = [c.id for c in batch]
-        phones, emails, addresses, groups = (defaultdict(list) for _ in range(4))
-        for p in ContactPhone.select().where(ContactPhone.contact.in_(batch_ids)).order_by(ContactPhone.position):
-            phones[p.contact_id].append(PhoneData(p.typed, p.kind, p.label))
-        for e in ContactEmail.select().where(ContactEmail.contact.in_(batch_ids)).order_by(ContactEmail.position):
-            emails[e.contact_id].append(EmailData(e.address, e.kind))
-        for a in (ContactAddress.select().where(ContactAddress.contact.in_(batch_ids))
-                  .order_by(ContactAddress.position)):
-            addresses[a.contact_id].append(AddressData(a.kind, a.street, a.postcode, a.city, a.region, a.country))
-        for m in (ContactGroupMember.select(ContactGroupMember.contact, ContactGroup.name).join(ContactGroup)
-                  .where(ContactGroupMember.contact.in_(batch_ids)).order_by(ContactGroup.name)):
-            groups[m.contact_id].append(m.group.name)
-        for c in batch:
-            made = " ".join(p for p in (c.first_name, c.last_name) if p)
-            yield ContactData(
-                first_name=c.first_name, last_name=c.last_name,
-                display_name="" if c.display_name in {made, c.organisation, c.primary_email} else c.display_name,
-                organisation=c.organisation, title=c.title, department=c.department, birthday=c.birthday,
-                notes=c.notes, favourite=c.favourite, vip=c.vip, phones=phones[c.id], emails=emails[c.id],
-                addresses=addresses[c.id], groups=groups[c.id], uid=c.uid)
+    contact_ids = [c.id for c in query.order_by(Contact.sort_name, Contact.id)]
+    for start in range(0, len(contact_ids), chunk):
+        batch = contact_ids[start:start + chunk]
+        found = snapshots(batch)
+        for contact_id in batch:
+            yield found[contact_id]
 
 
 def export_file_v4(path: Path | str) -> int:

@@ -26,6 +26,8 @@ class Property:
     name: str  # upper case
     params: dict[str, list[str]]  # upper-case keys; TYPE values lower case
     value: str  # decoded, still escaped (structured values are split by ``parts``)
+    raw: str = ""  # the whole unfolded content line as read
+    line: int = 0  # where it starts in the file
 
     @property
     def types(self) -> list[str]:
@@ -176,7 +178,7 @@ def parse_property(line: str) -> Property | None:
     if parsed is None:
         return None
     group, name, params = parsed
-    return Property(group, name, params, _decode_value(value, params) if params else value)
+    return Property(group, name, params, _decode_value(value, params) if params else value, line)
 
 
 def read_cards(text: str) -> list[Card]:
@@ -200,6 +202,8 @@ def read_cards(text: str) -> list[Card]:
             current, depth = None, 0
             continue
         prop = parse_property(line)
+        if prop is not None:
+            prop.line = number
         if prop is None:
             continue  # an unreadable line inside a card is ignored, the rest of the card still counts
         if prop.name == "VERSION":

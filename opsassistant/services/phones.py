@@ -1,4 +1,8 @@
-"""Phone numbers: parsed with phonenumbers (default region DK), stored as E.164 plus the text as typed.
+"""Phone numbers: parsed with phonenumbers, stored as E.164 plus the text as typed.
+
+A number without a country code is read in the contact's region (its address country, else the home region);
+only a number that is *valid* there gets an E.164. Anything else ("0987 6543" in Denmark, "+49000000") keeps
+its typed text and no E.164: flagged, never given a wrong one.
 
 ``digits`` is the national significant number ("33123456" for "+45 33 12 34 56" and "0045 3312 3456"), so a
 number matches whatever formatting it was typed in.
@@ -35,11 +39,13 @@ def _prepare(text: str) -> str:
 
 def parse(typed: str, region: str = DEFAULT_REGION) -> ParsedNumber:
     text = _prepare(typed)
+    if not text or len(text) > 64:
+        return ParsedNumber(typed, None, _NON_DIGITS.sub("", typed))
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return ParsedNumber(typed, None, _NON_DIGITS.sub("", typed))
-    if not phonenumbers.is_possible_number(number):
+    if not phonenumbers.is_valid_number(number):
         return ParsedNumber(typed, None, _NON_DIGITS.sub("", typed))
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return ParsedNumber(typed, e164, str(number.national_number))
@@ -64,3 +70,15 @@ def format_for_reading(e164: str | None, typed: str = "", home_region: str = DEF
     if phonenumbers.region_code_for_number(number) == home_region:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _valid_national_pattern(region: str) -> re.Pattern[str]:
+    """What ``is_valid_number`` accepts as a national number of ``region`` (for a fast path without parsing)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    patterns = [desc.national_number_pattern for desc in (
+        meta.fixed_line, meta.mobile, meta.toll_free, meta.premium_rate, meta.shared_cost, meta.personal_number,
+        meta.voip, meta.pager, meta.uan, meta.voicemail) if desc is not None and desc.national_number_pattern]
+    return re.compile("^(?:" + "|".join(patterns) + ")$")
+
+
+DANISH_VALID = _valid_national_pattern("DK")

@@ -1,4 +1,4 @@
-from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
+from peewee import SQL, BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
 
 from opsassistant.db.models.base import BaseModel, TrashableModel
 
@@ -23,6 +23,9 @@ class Contact(TrashableModel):
     # Denormalised first phone/e-mail (kept by the services), so a list page needs no join.
     primary_phone = CharField(default="")  # E.164, or the typed text when unparseable
     primary_email = CharField(default="")
+    # Added by migration 7 with a SQL default, so plain INSERTs that do not name them still work.
+    name_prefix = CharField(default="", constraints=[SQL("DEFAULT ''")])  # vCard N prefix ("Dr.")
+    name_suffix = CharField(default="", constraints=[SQL("DEFAULT ''")])  # vCard N suffix ("jr.")
 
     class Meta:
         # The panel pages through live contacts in one of these orders: each page is an index walk.
@@ -80,3 +83,15 @@ EXTRA_SQL = [
     "CREATE INDEX IF NOT EXISTS contact_birthday_md ON contact (strftime('%m-%d', birthday)) "
     "WHERE birthday IS NOT NULL AND deleted_at IS NULL",
 ]
+
+
+class ContactVcardLine(BaseModel):
+    """A vCard property with no field of its own (PHOTO, URL, NICKNAME, IMPP, X-…), kept verbatim as one
+    unfolded content line and written back on export, so export → import loses nothing."""
+
+    contact = ForeignKeyField(Contact, backref="vcard_lines", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    line = TextField()
+
+
+VCARD_LINE_MODELS = [ContactVcardLine]

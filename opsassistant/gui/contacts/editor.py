@@ -60,8 +60,9 @@ class _Row(QWidget):
 
 
 class PhoneRow(_Row):
-    def __init__(self, phone: PhoneData, names: dict[str, str], parent=None):
+    def __init__(self, phone: PhoneData, names: dict[str, str], parent=None, region: str = "DK"):
         super().__init__(editing.PHONE_KINDS, names, phone.kind, parent)
+        self.region = region  # where a number without a country code is read (the contact's country)
         self.label = phone.label
         if phone.label:  # a custom label ("Omstilling") is offered as its own choice
             self.kind.insertItem(0, phone.label, phone.kind)
@@ -82,7 +83,7 @@ class PhoneRow(_Row):
         if not text:
             self.status.setText("")
             return
-        parsed = editing.parse_number(text)
+        parsed = editing.parse_number(text, self.region)
         if parsed.valid:
             self.status.setText(format_for_reading(parsed.e164, text))
             self.status.setStyleSheet("")
@@ -154,6 +155,7 @@ class ContactEditor(QDialog):
         self._warned_for: list[int] | None = None
         self._rows: dict[str, list[_Row]] = {"phones": [], "emails": [], "addresses": []}
         self._names = kind_names()
+        self._region = editing.contact_region(self.original)
         self.ui.nameError.setStyleSheet(ERROR_STYLE)
         self.ui.nameError.hide()
         self.ui.duplicateLabel.setStyleSheet(ERROR_STYLE)
@@ -199,7 +201,7 @@ class ContactEditor(QDialog):
             focus_widget.setFocus()
 
     def _add_phone(self, phone: PhoneData, focus: bool = False) -> None:
-        row = PhoneRow(phone, self._names, self)
+        row = PhoneRow(phone, self._names, self, self._region)
         self._add("phones", row, self.ui.phonesLayout, row.number, focus)
 
     def _add_email(self, email: EmailData, focus: bool = False) -> None:
@@ -229,6 +231,8 @@ class ContactEditor(QDialog):
             phones=[r.data() for r in self._rows["phones"]], emails=[r.data() for r in self._rows["emails"]],
             addresses=[r.data() for r in self._rows["addresses"]],
             groups=[g.strip() for g in ui.groupsEdit.text().split(",") if g.strip()], uid=self.original.uid,
+            name_prefix=self.original.name_prefix, name_suffix=self.original.name_suffix,
+            extra=list(self.original.extra),  # what the editor does not show is kept, not dropped
         ).cleaned()
 
     def is_dirty(self) -> bool:

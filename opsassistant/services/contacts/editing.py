@@ -11,15 +11,12 @@ from functools import lru_cache
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import (
     Contact,
-    ContactAddress,
-    ContactEmail,
     ContactGroup,
-    ContactGroupMember,
-    ContactPhone,
     database,
 )
 from opsassistant.db.models.base import utcnow
 from opsassistant.services import phones as phone_numbers
+from opsassistant.services import regions
 from opsassistant.services.contacts import indexing
 
 PHONE_KINDS = ("mobile", "work", "home", "fax", "other")
@@ -27,18 +24,45 @@ EMAIL_KINDS = ("work", "home", "other")
 ADDRESS_KINDS = ("work", "home", "other")
 
 
-_DANISH = re.compile(r"^(?:\+45|0045)?([1-9]\d{7})$")
+_DANISH = re.compile(r"^(\+45|0045)?(\d{8})$")
 _SEPARATORS = re.compile(r"[\s\-.()/]")
+_ALL_BUT_DIGITS = re.compile(r"\D")
 
 
-@lru_cache(maxsize=8192)
-def parse_number(typed: str) -> phone_numbers.ParsedNumber:
-    """``phones.parse`` with a fast path for plain Danish 8-digit numbers (same result, no phonenumbers call),
-    so importing thousands of cards stays fast."""
+@lru_cache(maxsize=65536)
+def parse_number(typed: str, region: str = phone_numbers.DEFAULT_REGION) -> phone_numbers.ParsedNumber:
+    """``phones.parse`` with a fast path for Danish 8-digit numbers (same result, no phonenumbers call), so
+    importing thousands of cards stays fast. ``region``: where a number without a country code is read."""
     match = _DANISH.match(_SEPARATORS.sub("", typed))
-    if match:
-        return phone_numbers.ParsedNumber(typed, "+45" + match.group(1), match.group(1))
-    return phone_numbers.parse(typed)
+    if match and (match.group(1) or region == "DK"):
+        if phone_numbers.DANISH_VALID.match(match.group(2)):
+            return phone_numbers.ParsedNumber(typed, "+45" + match.group(2), match.group(2))
+        return phone_numbers.ParsedNumber(typed, None, _ALL_BUT_DIGITS.sub("", typed))  # outside the Danish plan
+    return phone_numbers.parse(typed, region)
+
+
+def contact_region(data: ContactData, home: str | None = None) -> str:
+    """The region a contact's numbers without a country code are read in: its first address with a known
+    country, else ``home`` (the home region)."""
+    for address in data.addresses:
+        region = regions.region_for_country(address.country) if address.country.strip() else None
+        if region:
+            return region
+    return home or regions.home_region()
+
+
+def number_keys(data: ContactData, home: str | None = None) -> list[str]:
+    """What a contact's numbers are matched on at import: the E.164 read in the contact's region, or "#" and
+    the digits as typed for a number that does not validate (so a re-import still finds it)."""
+    region = contact_region(data, home)
+    keys = []
+    for phone in data.phones:
+        parsed = parse_number(phone.typed, region)
+        if parsed.e164:
+            keys.append(parsed.e164)
+        elif len(parsed.digits) >= 6:
+            keys.append("#" + parsed.digits)
+    return keys
 
 
 @dataclass
@@ -88,6 +112,11 @@ class ContactData:
     addresses: list[AddressData] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     uid: str | None = None
+    name_prefix: str = ""  # "Dr.", from the vCard N
+    name_suffix: str = ""  # "jr."
+    # vCard properties with no field of their own (PHOTO, URL, NICKNAME, IMPP, X-…), each one unfolded content
+    # line as read, written back on export.
+    extra: list[str] = field(default_factory=list)
 
     def name(self) -> str:
         if self.display_name.strip():
@@ -106,6 +135,7 @@ class ContactData:
             first_name=self.first_name.strip(), last_name=self.last_name.strip(),
             display_name=self.display_name.strip(), organisation=self.organisation.strip(),
             title=self.title.strip(), department=self.department.strip(), notes=self.notes.strip(),
+            name_prefix=self.name_prefix.strip(), name_suffix=self.name_suffix.strip(),
             phones=[replace(p, typed=p.typed.strip()) for p in self.phones if p.typed.strip()],
             emails=[replace(e, address=e.address.strip()) for e in self.emails if e.address.strip()],
             addresses=[a for a in self.addresses if not a.is_empty()],
@@ -147,7 +177,8 @@ def save(data: ContactData, contact_id: int | None = None) -> Contact:
 
 
 _CONTACT_COLUMNS = ("first_name", "last_name", "display_name", "sort_name", "organisation", "title", "department",
-                    "birthday", "notes", "favourite", "vip", "primary_phone", "primary_email", "updated_at")
+                    "birthday", "notes", "favourite", "vip", "primary_phone", "primary_email", "name_prefix",
+                    "name_suffix", "updated_at")
 
 
 def _contact_values(data: ContactData, parsed: list, now_text: str) -> tuple:
@@ -158,7 +189,7 @@ def _contact_values(data: ContactData, parsed: list, now_text: str) -> tuple:
         data.organisation, data.title, data.department, data.birthday.isoformat() if data.birthday else None,
         data.notes, int(data.favourite), int(data.vip),
         (parsed[0][1].e164 or parsed[0][1].typed) if parsed else "",
-        data.emails[0].address if data.emails else "", now_text,
+        data.emails[0].address if data.emails else "", data.name_prefix, data.name_suffix, now_text,
     )
 
 
@@ -178,7 +209,8 @@ _INSERT_EMAIL = "INSERT INTO contact_email (contact_id, kind, address, position)
 _INSERT_ADDRESS = ("INSERT INTO contact_address (contact_id, kind, street, postcode, city, region, country, "
                    "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 _INSERT_MEMBER = "INSERT OR IGNORE INTO contact_group_member (contact_id, group_id) VALUES (?, ?)"
-_CHILD_TABLES = ("contact_phone", "contact_email", "contact_address", "contact_group_member")
+_INSERT_LINE = "INSERT INTO contact_vcard_line (contact_id, position, line) VALUES (?, ?, ?)"
+_CHILD_TABLES = ("contact_phone", "contact_email", "contact_address", "contact_group_member", "contact_vcard_line")
 
 
 def _write(data: ContactData, contact_id: int | None, *, now=None) -> int:
@@ -196,9 +228,11 @@ def write_many(items: list[tuple[int | None, ContactData]], new_ids: frozenset[i
     cursor = database.cursor()
     groups = group_ids if group_ids is not None else {}
     ids: list[int] = []
-    inserts, updates, with_uid, phones, emails, addresses, members, fts = ([] for _ in range(8))
+    inserts, updates, with_uid, phones, emails, addresses, members, fts, lines = ([] for _ in range(9))
+    home = regions.home_region() if items else phone_numbers.DEFAULT_REGION
     for contact_id, data in items:
-        parsed = [(p, parse_number(p.typed)) for p in data.phones]
+        region = contact_region(data, home)
+        parsed = [(p, parse_number(p.typed, region)) for p in data.phones]
         values = _contact_values(data, parsed, now_text)
         if contact_id is None:
             cursor.execute(f"INSERT INTO contact (uid, created_at, {', '.join(_CONTACT_COLUMNS)}) "
@@ -215,6 +249,7 @@ def write_many(items: list[tuple[int | None, ContactData]], new_ids: frozenset[i
         emails += [(contact_id, e.kind, e.address, i) for i, e in enumerate(data.emails)]
         addresses += [(contact_id, a.kind, a.street, a.postcode, a.city, a.region, a.country, i)
                       for i, a in enumerate(data.addresses)]
+        lines += [(contact_id, i, line) for i, line in enumerate(data.extra)]
         for name in data.groups:
             if name not in groups:
                 groups[name] = group_id(name)
@@ -232,6 +267,7 @@ def write_many(items: list[tuple[int | None, ContactData]], new_ids: frozenset[i
     cursor.executemany(_INSERT_EMAIL, emails)
     cursor.executemany(_INSERT_ADDRESS, addresses)
     cursor.executemany(_INSERT_MEMBER, members)
+    cursor.executemany(_INSERT_LINE, lines)
     cursor.executemany(indexing.INSERT_SQL, fts)
     return ids
 
@@ -245,25 +281,18 @@ def group_id(name: str) -> int:
 
 def snapshot(contact_id: int) -> ContactData:
     """Everything the editor shows about one contact (also the "before" of an undoable edit)."""
-    contact = Contact.get_by_id(contact_id)
-    phones = ContactPhone.select().where(ContactPhone.contact == contact_id).order_by(ContactPhone.position)
-    emails = ContactEmail.select().where(ContactEmail.contact == contact_id).order_by(ContactEmail.position)
-    addresses = (ContactAddress.select().where(ContactAddress.contact == contact_id)
-                 .order_by(ContactAddress.position))
-    groups = (ContactGroup.select().join(ContactGroupMember)
-              .where(ContactGroupMember.contact == contact_id).order_by(ContactGroup.name))
-    made = " ".join(p for p in (contact.first_name, contact.last_name) if p)
-    return ContactData(
-        first_name=contact.first_name, last_name=contact.last_name,
-        display_name="" if contact.display_name in {made, contact.organisation, contact.primary_email}
-        else contact.display_name,
-        organisation=contact.organisation, title=contact.title, department=contact.department,
-        birthday=contact.birthday, notes=contact.notes, favourite=contact.favourite, vip=contact.vip,
-        phones=[PhoneData(p.typed, p.kind, p.label) for p in phones],
-        emails=[EmailData(e.address, e.kind) for e in emails],
-        addresses=[AddressData(a.kind, a.street, a.postcode, a.city, a.region, a.country) for a in addresses],
-        groups=[g.name for g in groups], uid=contact.uid,
-    )
+    found = snapshots([contact_id])
+    if contact_id not in found:
+        raise Contact.DoesNotExist(f"no contact {contact_id}")
+    return found[contact_id]
+
+
+def explicit_display(display: str, first: str, last: str, organisation: str, primary_email: str) -> str:
+    """The stored display name if the user chose it, "" if it is the one ``ContactData.name`` makes anyway
+    (a display name equal to the organisation is kept when the contact has names of its own)."""
+    made = " ".join(p for p in (first.strip(), last.strip()) if p)
+    implicit = made or organisation.strip() or primary_email.strip()
+    return "" if display == implicit else display
 
 
 def snapshots(contact_ids: list[int]) -> dict[int, ContactData]:
@@ -273,7 +302,7 @@ def snapshots(contact_ids: list[int]) -> dict[int, ContactData]:
     for start in range(0, len(contact_ids), 900):
         chunk = list(contact_ids[start:start + 900])
         marks = ", ".join("?" * len(chunk))
-        phones, emails, addresses, groups = ({} for _ in range(4))
+        phones, emails, addresses, groups, lines = ({} for _ in range(5))
         for cid, typed, kind, label in cursor.execute(
                 f"SELECT contact_id, typed, kind, label FROM contact_phone WHERE contact_id IN ({marks}) "
                 f"ORDER BY position, id", chunk).fetchall():
@@ -290,28 +319,32 @@ def snapshots(contact_ids: list[int]) -> dict[int, ContactData]:
                 f"SELECT m.contact_id, g.name FROM contact_group_member m JOIN contact_group g ON g.id = m.group_id "
                 f"WHERE m.contact_id IN ({marks}) ORDER BY g.name", chunk).fetchall():
             groups.setdefault(cid, []).append(name)
+        for cid, line in cursor.execute(
+                f"SELECT contact_id, line FROM contact_vcard_line WHERE contact_id IN ({marks}) "
+                f"ORDER BY contact_id, position", chunk).fetchall():
+            lines.setdefault(cid, []).append(line)
         for (cid, first, last, display, organisation, title, department, birthday, notes, favourite, vip,
-             primary_email, uid) in cursor.execute(
+             primary_email, uid, prefix, suffix) in cursor.execute(
                 f"SELECT id, first_name, last_name, display_name, organisation, title, department, birthday, "
-                f"notes, favourite, vip, primary_email, uid FROM contact WHERE id IN ({marks})", chunk).fetchall():
-            made = " ".join(p for p in (first, last) if p)
+                f"notes, favourite, vip, primary_email, uid, name_prefix, name_suffix FROM contact "
+                f"WHERE id IN ({marks})", chunk).fetchall():
             out[cid] = ContactData(
                 first_name=first, last_name=last,
-                display_name="" if display in {made, organisation, primary_email} else display,
+                display_name=explicit_display(display, first, last, organisation, primary_email),
                 organisation=organisation, title=title, department=department,
                 birthday=date.fromisoformat(birthday[:10]) if birthday else None, notes=notes,
                 favourite=bool(favourite), vip=bool(vip), phones=phones.get(cid, []), emails=emails.get(cid, []),
-                addresses=addresses.get(cid, []), groups=groups.get(cid, []), uid=uid)
+                addresses=addresses.get(cid, []), groups=groups.get(cid, []), uid=uid, name_prefix=prefix,
+                name_suffix=suffix, extra=lines.get(cid, []))
     return out
 
 
 def stored_form(data: ContactData, uid: str | None) -> ContactData:
     """What ``snapshot`` reads back after ``data`` (cleaned) is written with ``uid``: lets an import tell
     whether a record changes anything without reading it back."""
-    made = " ".join(p for p in (data.first_name, data.last_name) if p)
-    name = data.name()
     primary_email = data.emails[0].address if data.emails else ""
-    return replace(data, display_name="" if name in {made, data.organisation, primary_email} else name,
+    display = explicit_display(data.name(), data.first_name, data.last_name, data.organisation, primary_email)
+    return replace(data, display_name=display,
                    groups=sorted(set(data.groups)), uid=uid, favourite=bool(data.favourite), vip=bool(data.vip))
 
 

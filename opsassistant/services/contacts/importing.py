@@ -23,6 +23,7 @@ from dataclasses import replace
 from opsassistant.db.errors import BusyError, from_sqlite
 from opsassistant.db.models import database
 from opsassistant.i18n.messages import translate
+from opsassistant.services import regions
 from opsassistant.services.contacts import editing
 from opsassistant.services.contacts.duplicates import similar_names
 from opsassistant.services.contacts.editing import ContactData, parse_number
@@ -85,7 +86,8 @@ def updated_data(existing: ContactData, incoming: ContactData) -> ContactData:
                    favourite=incoming.favourite or existing.favourite, vip=incoming.vip or existing.vip)
 
 
-_SCALARS = ("first_name", "last_name", "display_name", "organisation", "title", "department", "birthday", "notes")
+_SCALARS = ("first_name", "last_name", "display_name", "organisation", "title", "department", "birthday", "notes",
+            "name_prefix", "name_suffix", "extra")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -115,11 +117,17 @@ class _Matcher:
                     f"SELECT id, uid FROM contact WHERE +deleted_at IS NULL AND uid IN ({_marks(chunk)}) "
                     f"ORDER BY id DESC", chunk).fetchall():
                 self.by_uid[uid] = contact_id  # the lowest id wins, as LIMIT 1 on the uid index does
-        numbers = sorted({n for d in records for p in d.phones if (n := parse_number(p.typed).e164)})
-        for chunk in _chunks(numbers):
+        self.home = regions.home_region()
+        keys = {k for d in records for k in editing.number_keys(d, self.home)}
+        for chunk in _chunks(sorted(k for k in keys if not k.startswith("#"))):
             for e164, contact_id in cursor.execute(
                     f"SELECT e164, contact_id FROM contact_phone WHERE e164 IN ({_marks(chunk)})", chunk).fetchall():
                 self.by_e164.setdefault(e164, []).append(contact_id)
+        for chunk in _chunks(sorted(k[1:] for k in keys if k.startswith("#"))):  # numbers that do not validate
+            for digits, contact_id in cursor.execute(
+                    f"SELECT digits, contact_id FROM contact_phone WHERE e164 IS NULL AND digits IN ({_marks(chunk)})",
+                    chunk).fetchall():
+                self.by_e164.setdefault("#" + digits, []).append(contact_id)
         emails = sorted({e.address.lower() for d in records for e in d.emails})
         for chunk in _chunks(emails):
             for address, contact_id in cursor.execute(
@@ -137,10 +145,8 @@ class _Matcher:
         if data.uid and data.uid in self.by_uid:
             return self.by_uid[data.uid]
         candidates: set[int] = set()
-        for phone in data.phones:
-            e164 = parse_number(phone.typed).e164
-            if e164:
-                candidates.update(self.by_e164.get(e164, ()))
+        for key in editing.number_keys(data, self.home):
+            candidates.update(self.by_e164.get(key, ()))
         for email in data.emails:
             candidates.update(self.by_email.get(email.address.lower(), ()))
         name = data.name()
@@ -154,10 +160,9 @@ class _Matcher:
         """``data`` (cleaned) is now what contact ``contact_id`` holds."""
         if data.uid:
             self.by_uid.setdefault(data.uid, contact_id)
-        for phone in data.phones:
-            e164 = parse_number(phone.typed).e164
-            if e164 and contact_id not in self.by_e164.setdefault(e164, []):
-                self.by_e164[e164].append(contact_id)
+        for key in editing.number_keys(data, self.home):
+            if contact_id not in self.by_e164.setdefault(key, []):
+                self.by_e164[key].append(contact_id)
         for email in data.emails:
             ids = self.by_email.setdefault(_sql_lower(email.address), [])
             if contact_id not in ids:

@@ -41,6 +41,9 @@ def combined(keep: ContactData, other: ContactData, choices: dict[str, str] | No
             addresses.append(address)
     result = replace(keep, **values, phones=phones, emails=emails, addresses=addresses,
                      groups=list(dict.fromkeys(keep.groups + other.groups)),
+                     extra=list(dict.fromkeys(keep.extra + other.extra)),
+                     name_prefix=keep.name_prefix or other.name_prefix,
+                     name_suffix=keep.name_suffix or other.name_suffix,
                      favourite=keep.favourite or other.favourite, vip=keep.vip or other.vip)
     if choices.get("notes") == "both" and keep.notes and other.notes and keep.notes != other.notes:
         result = replace(result, notes=f"{keep.notes}\n\n{other.notes}")

@@ -10,6 +10,7 @@ from opsassistant.db.models import Contact, Principal
 from opsassistant.services.contacts import editing
 from opsassistant.services.contacts.editing import AddressData, ContactData, EmailData, PhoneData
 from opsassistant.services.demo import data
+from opsassistant.services.phones import DANISH_VALID
 
 DANISH_CONTACTS = 69
 
@@ -33,6 +34,8 @@ def _sort_name(first: str, last: str) -> str:
 
 def _danish_number(rng: random.Random, prefix: str) -> str:
     digits = prefix + "".join(str(rng.randint(0, 9)) for _ in range(8 - len(prefix)))
+    while not DANISH_VALID.match(digits):  # a number outside the Danish plan would be flagged as invalid
+        digits = prefix + "".join(str(rng.randint(0, 9)) for _ in range(8 - len(prefix)))
     style = rng.randrange(4)
     if style == 0:
         return f"+45 {digits[:2]} {digits[2:4]} {digits[4:6]} {digits[6:]}"
