@@ -25,7 +25,20 @@ class OpsDatabase(SqliteDatabase):
     A deferred transaction that reads and then writes gets SQLITE_BUSY at once when another process committed
     after its read (the busy handler cannot help: its snapshot is stale). ``BEGIN IMMEDIATE`` takes the write
     lock first, so it waits for the busy timeout instead and then reads current data.
+
+    It also tells its commit listeners after each committed transaction (one user action), so an open window
+    follows the writes it made itself (``opsassistant.db.database.add_commit_listener``).
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.commit_listeners: list = []
+
+    def commit(self):
+        result = super().commit()
+        for listener in list(self.commit_listeners):
+            listener()
+        return result
 
     def rollback(self) -> None:
         if self.is_closed() or self.connection().in_transaction:
