@@ -38,7 +38,20 @@ def create_application(argv: list[str] | None = None):
     from PySide6.QtCore import Qt
 
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    _add_fallback_font()
     return app
+
+
+def _add_fallback_font() -> None:
+    """The reports' CJK fallback font for the window too, so a Japanese or Chinese name shows on a system
+    without CJK fonts (Qt falls back to any font it knows that has the glyph)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from opsassistant.paths import resource_path
+
+    path = resource_path("fonts", "DroidSansFallback.ttf")
+    if path.exists():
+        QFontDatabase.addApplicationFont(str(path))
 
 
 def run(database: str | None = None, lang: str | None = None) -> int:
