@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Per participant (%1 accepted):</source>
-        <translation>Pr. deltager (%1 deltager):</translation>
+        <translation>Pr. deltager (%1):</translation>
     </message>
     <message>
         <source>%p % of the budget spent</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation>Dagsorden</translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Side by side</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>Agenda for the shown day</source>
-        <translation>Dagsorden for den viste dag</translation>
+        <translation>Liste over den viste dag</translation>
     </message>
     <message>
         <source>Week overview</source>
@@ -1058,7 +1058,7 @@
     <name>CalendarReport</name>
     <message>
         <source>Give the date as YYYY-MM-DD, e.g. 2026-04-02.</source>
-        <translation>Angiv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-04-02.</translation>
+        <translation>Angiv datoen som ÅÅÅÅ-MM-DD, fx 2026-04-02.</translation>
     </message>
     <message>
         <source>No principal is called “%1”.</source>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Came to see you</source>
-        <translation>Var her for at tale med dig</translation>
+        <translation>Var forbi</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Call-back done %1</source>
-        <translation>Tilbageringning klaret %1</translation>
+        <translation>Tilbageringning udført %1</translation>
     </message>
     <message>
         <source>Duration: %1</source>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Klaret</translation>
+        <translation>Udført</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1274,7 +1274,7 @@
     </message>
     <message>
         <source>Came to see you</source>
-        <translation>Var her for at tale med dig</translation>
+        <translation>Var forbi</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Klaret</translation>
+        <translation>Udført</translation>
     </message>
     <message>
         <source>No calls.</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>“{text}” is not a possible time. Use YYYY-MM-DD HH:MM, e.g. 2026-03-02 14:30.</source>
-        <translation>“{text}” er ikke et muligt tidspunkt. Skriv ÅÅÅÅ-MM-DD TT:MM, f.eks. 2026-03-02 14:30.</translation>
+        <translation>“{text}” er ikke et muligt tidspunkt. Skriv ÅÅÅÅ-MM-DD TT:MM, fx 2026-03-02 14:30.</translation>
     </message>
     <message>
         <source>“{text}” does not exist in {zone}: the clocks go forward then.</source>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>Call-back &amp;done</source>
-        <translation>Tilbageringning &amp;klaret</translation>
+        <translation>Tilbageringning &amp;udført</translation>
     </message>
     <message>
         <source>Log &amp;returned call…</source>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>Mark the call-back done (Ctrl+D)</source>
-        <translation>Markér tilbageringningen som klaret (Ctrl+D)</translation>
+        <translation>Markér tilbageringningen som udført (Ctrl+D)</translation>
     </message>
     <message>
         <source>All calls</source>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Klaret</translation>
+        <translation>Udført</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3320,7 +3320,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>e.g. Lunch at the venue</source>
-        <translation>f.eks. Frokost på stedet</translation>
+        <translation>fx Frokost på stedet</translation>
     </message>
     <message>
         <source>&amp;Amount incl. VAT:</source>
@@ -3416,7 +3416,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>Reference, e.g. invoice number</source>
-        <translation>Reference, f.eks. fakturanummer</translation>
+        <translation>Reference, fx fakturanummer</translation>
     </message>
     <message>
         <source>Attach &amp;file…</source>
@@ -4892,7 +4892,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>e.g. Summer outing to Bakken</source>
-        <translation>f.eks. Sommerudflugt til Bakken</translation>
+        <translation>fx Sommerudflugt til Bakken</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -5049,15 +5049,15 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Deltager</translation>
+        <translation>Kommer</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Deltager ikke</translation>
+        <translation>Kommer ikke</translation>
     </message>
     <message>
         <source>No reply</source>
-        <translation>Intet svar</translation>
+        <translation>Har ikke svaret</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -5122,18 +5122,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>Enter the exchange rate, e.g. 7,4603.</source>
-        <translation>Skriv vekselkursen, f.eks. 7,4603.</translation>
+        <translation>Skriv vekselkursen, fx 7,4603.</translation>
     </message>
     <message>
         <source>Enter the VAT rate in percent, e.g. 25.</source>
-        <translation>Skriv momssatsen i procent, f.eks. 25.</translation>
+        <translation>Skriv momssatsen i procent, fx 25.</translation>
     </message>
 </context>
 <context>
     <name>OutingReport</name>
     <message>
         <source>Give the number of the outing, e.g. “report outing 12”.</source>
-        <translation>Angiv arrangementets nummer, f.eks. “report outing 12”.</translation>
+        <translation>Angiv arrangementets nummer, fx “report outing 12”.</translation>
     </message>
     <message>
         <source>There is no outing number {id}.</source>
@@ -5289,7 +5289,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>Per participant ({n} accepted)</source>
-        <translation>Pr. deltager ({n} deltager)</translation>
+        <translation>Pr. deltager ({n})</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -5332,7 +5332,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>{total} participants: {accepted} accepted, {declined} declined, {no_reply} no reply</source>
-        <translation>{total} deltagere: {accepted} deltager, {declined} deltager ikke, {no_reply} intet svar</translation>
+        <translation>{total} deltagere: {accepted} kommer, {declined} kommer ikke, {no_reply} har ikke svaret</translation>
     </message>
     <message>
         <source>Enter what has to be done.</source>
@@ -5486,7 +5486,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Deltager</translation>
+        <translation>Kommer</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -5792,7 +5792,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>e.g. vegetarian, no nuts</source>
-        <translation>f.eks. vegetar, ingen nødder</translation>
+        <translation>fx vegetar, ingen nødder</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -6003,7 +6003,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>Use HH:MM, e.g. 08:30.</source>
-        <translation>Skriv TT:MM, f.eks. 08:30.</translation>
+        <translation>Skriv TT:MM, fx 08:30.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
@@ -6117,7 +6117,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>Came to s&amp;ee you</source>
-        <translation>Var her for at tale &amp;med dig</translation>
+        <translation>Var &amp;forbi</translation>
     </message>
     <message>
         <source>&amp;Urgent</source>
@@ -7721,7 +7721,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>e.g. Book the bus</source>
-        <translation>f.eks. Bestil bussen</translation>
+        <translation>fx Bestil bussen</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
