@@ -4490,7 +4490,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>The text message address is an e-mail address with {number} in it, e.g. {number}@sms.example.dk.</source>
-        <translation>SMS-adressen er en e-mailadresse med {number} i, f.eks. {number}@sms.example.dk.</translation>
+        <translation>SMS-adressen er en e-mailadresse med {number} i, fx {number}@sms.example.dk.</translation>
     </message>
     <message>
         <source>The port is a number from 1 to 65535.</source>
@@ -4609,7 +4609,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>Your SMS gateway&apos;s address; {number} becomes the principal&apos;s mobile number with country code, digits only (e.g. 4520304050). Leave it empty to pass messages on by e-mail only.</source>
-        <translation>Adressen på jeres SMS-tjeneste; {number} bliver til mobilnummeret med landekode, kun cifre (f.eks. 4520304050). Lad feltet stå tomt for kun at sende beskeder videre pr. e-mail.</translation>
+        <translation>Adressen på jeres SMS-tjeneste; {number} bliver til mobilnummeret med landekode, kun cifre (fx 4520304050). Lad feltet stå tomt for kun at sende beskeder videre pr. e-mail.</translation>
     </message>
     <message>
         <source>Mail &amp;templates…</source>
