@@ -82,13 +82,14 @@ class Server:
             self.process.wait(10)
 
 
-def start_radicale(folder: Path, port: int | None = None) -> Server:
-    port = port or free_port()
+def _radicale(folder: Path, port: int, tls: bool) -> subprocess.Popen:
+    """Radicale with a plain-text password file (alice:secret) and its storage in ``folder``."""
     (folder / "users").write_text("alice:secret\n")
+    ssl = (f"ssl = True\ncertificate = {folder / 'cert.pem'}\nkey = {folder / 'key.pem'}\n") if tls else ""
     config = folder / "config"
     config.write_text(f"""[server]
 hosts = 127.0.0.1:{port}
-[auth]
+{ssl}[auth]
 type = htpasswd
 htpasswd_filename = {folder / 'users'}
 htpasswd_encryption = plain
@@ -101,6 +102,12 @@ level = warning
     process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
                                stdout=log.open("w"), stderr=subprocess.STDOUT)
     _wait(port, process, log)
+    return process
+
+
+def start_radicale(folder: Path, port: int | None = None) -> Server:
+    port = port or free_port()
+    process = _radicale(folder, port, tls=False)
     server = Server("radicale", f"http://127.0.0.1:{port}/", "alice", "secret", process,
                     f"http://127.0.0.1:{port}/alice/")
     principal = server.client().principal()
@@ -152,26 +159,7 @@ def start_radicale_tls(folder: Path) -> Server:
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
                     "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(folder / "key.pem"),
                     "-out", str(folder / "cert.pem")], check=True, capture_output=True)
-    (folder / "users").write_text("alice:secret\n")
-    config = folder / "config"
-    config.write_text(f"""[server]
-hosts = 127.0.0.1:{port}
-ssl = True
-certificate = {folder / 'cert.pem'}
-key = {folder / 'key.pem'}
-[auth]
-type = htpasswd
-htpasswd_filename = {folder / 'users'}
-htpasswd_encryption = plain
-[storage]
-filesystem_folder = {folder / 'data'}
-[logging]
-level = warning
-""")
-    log = folder / "radicale.log"
-    process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
-                               stdout=log.open("w"), stderr=subprocess.STDOUT)
-    _wait(port, process, log)
+    process = _radicale(folder, port, tls=True)
     import caldav
 
     client = caldav.DAVClient(url=f"https://127.0.0.1:{port}/", username="alice", password="secret",
