@@ -78,6 +78,7 @@ def test_check_in_then_tell_the_host_by_email(qtbot, smtp_settings, shown, today
     assert dialog.ui.subjectEdit.text() == "Din gæst er ankommet: Hanako Yamada"
     assert "Firma: Sakura Seiki" in dialog.ui.bodyEdit.toPlainText()
     qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.sending, timeout=20000)  # SMTP runs on a worker thread
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.ui.errorLabel.text()
     msg = message_from_bytes(smtp_settings.envelopes[0].content, policy=policy.default)
     assert msg["Subject"] == "Din gæst er ankommet: Hanako Yamada"
