@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>Call-back &amp;done</source>
-        <translation>Tilbageringning &amp;udført</translation>
+        <translation>&amp;Udført</translation>
     </message>
     <message>
         <source>Log &amp;returned call…</source>
