@@ -5940,7 +5940,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>In a meeting until %1</source>
-        <translation>Til møde indtil %1</translation>
+        <translation>I møde til %1</translation>
     </message>
     <message>
         <source>Away: %1 until %2</source>
@@ -5976,7 +5976,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>%1 more due this week</source>
-        <translation>%1 mere med frist denne uge</translation>
+        <translation>%1 mere med frist i denne uge</translation>
     </message>
     <message>
         <source>Call back %1 by %2</source>

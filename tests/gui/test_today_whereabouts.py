@@ -211,3 +211,25 @@ def test_task_deadlines_show_the_coming_week_and_only_overdue_in_red(qtbot, offi
     card = panel.strip.card_for("Karen Holm")  # and on the organiser's card, overdue first
     assert card.deadlines_label.text().index("Send invitations") < card.deadlines_label.text().index("Book the venue")
     assert "Order the cake" not in card.deadlines_label.text()
+
+
+def _send(view, kind, pos, buttons=Qt.MouseButton.LeftButton):
+    event = QMouseEvent(kind, QPointF(pos), view.mapToGlobal(QPointF(pos)), Qt.MouseButton.LeftButton, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view, event)
+
+
+def test_dragging_in_the_side_by_side_view_moves_in_time_not_to_another_day(calendar, office):
+    shared = _event("Strategy day", NOW.replace(hour=9), NOW.replace(hour=10), [office["Karen"], office["Mads"]])
+    calendar.set_view("people")
+    view = calendar.people_view
+    view.scroll_to(8 * 60)
+    rect = view.block_rect(view.blocks_in(office["Mads"])[0])
+    start = rect.center().toPoint()
+    end = start + QPointF(view._day_width() * 1.2, view.hour_height).toPoint()  # right one column, down one hour
+    _send(view, QMouseEvent.Type.MouseButtonPress, start)
+    _send(view, QMouseEvent.Type.MouseMove, end)
+    _send(view, QMouseEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    moved = Event.get_by_id(shared)
+    assert moved.start_utc == NOW.replace(hour=10).astimezone(UTC)
+    assert sorted(link.principal_id for link in moved.principal_links) == sorted([office["Karen"], office["Mads"]])
