@@ -38,6 +38,8 @@ OTHER_WRITER = textwrap.dedent("""
         with database.atomic():  # reads, then writes: deferred, this is what failed at once
             count = Setting.select().count()
             Setting.replace(key=f"other-{i % 20}", value=str(count)).execute()
+        time.sleep(0.005)  # a real second writer (a window, a sync) pauses between actions; a tight loop that
+        # never lets go starves SQLite's sleeping busy handlers on a loaded machine
     print("rounds", i, flush=True)
 """)
 
