@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -63,7 +64,8 @@ def validate_backup(candidate: Path) -> int:
     return version
 
 
-def restore_database(candidate: Path, live: Path) -> Path:
+def restore_database(candidate: Path, live: Path, *,
+                     progress: Callable[[int, int | None], None] | None = None) -> Path:
     """Replace ``live`` with ``candidate`` after validating it; returns the safety copy of what was replaced.
 
     The caller must have closed its own connection (and hold the app lock, ``db.lock``). The backup is checked
@@ -72,6 +74,9 @@ def restore_database(candidate: Path, live: Path) -> Path:
     restore waits for the busy timeout and then refuses; while it is held nobody else can read or write. Under
     that one lock the safety copy is taken and the backup is copied *into* the live file with SQLite's backup API
     (the file is not swapped underneath anyone), so every write is either in the safety copy or after the restore.
+
+    ``progress(pages_done, pages_total)`` is called between steps of that copy; an exception it raises (a cancel)
+    aborts the copy and SQLite rolls the live file back to what it was (the safety copy stays).
     """
     from opsassistant.db.errors import BackupDamagedError, OpenElsewhereError
     from opsassistant.db.integrity import quick_check, wal_damaged
@@ -103,14 +108,30 @@ def restore_database(candidate: Path, live: Path) -> Path:
         source = sqlite3.connect(f"{candidate.resolve().as_uri()}?mode=ro", uri=True)
         try:
             conn.execute("PRAGMA journal_mode = DELETE")  # lets a backup with another page size in
-            source.backup(conn)
-            conn.execute("PRAGMA journal_mode = WAL")
+            try:
+                if progress is None:
+                    source.backup(conn)
+                else:
+                    progress(0, None)
+                    source.backup(conn, pages=RESTORE_STEP_PAGES, progress=_stepper(progress))
+            finally:
+                conn.execute("PRAGMA journal_mode = WAL")
         finally:
             source.close()
     finally:
         conn.close()
     os.chmod(live, 0o600)
     return safety
+
+
+RESTORE_STEP_PAGES = 256  # pages copied between two progress reports (1 MB at 4 kB pages)
+
+
+def _stepper(progress: Callable[[int, int | None], None]):
+    def step(_status: int, remaining: int, total: int) -> None:
+        if remaining > 0:  # after the last step the copy is committed: too late to stop, nothing to report
+            progress(total - remaining, total)
+    return step
 
 
 def _create_private(path: Path) -> None:

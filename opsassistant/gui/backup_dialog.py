@@ -1,5 +1,6 @@
 """File ▸ Restore backup…: the backups beside the database with date, kind and size; restore after a
-confirmation, keeping a safety copy of the current file.
+confirmation, keeping a safety copy of the current file. The restore runs on a worker thread (the window keeps
+painting) with progress and Cancel; the dialog is non-modal.
 
 The dialog cannot close the database by itself — the window's models use it — so the caller passes
 ``before`` (let go of everything that reads the database, then close it) and ``after(ok)`` (open it again
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QTableWidgetItem,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from opsassistant.db.auto_backup import BackupFile, list_backups
 from opsassistant.db.errors import DatabaseError
+from opsassistant.gui.common.long_task import TaskThread
 from opsassistant.gui.forms.ui_restore_backup import Ui_RestoreBackupDialog
 from opsassistant.i18n.formatting import format_date, format_number, format_time
 from opsassistant.paths import backups_dir
@@ -53,6 +57,7 @@ class RestoreBackupDialog(QDialog):
     """Lists the backups; ``restored(backup, safety_copy)`` is emitted after a successful restore."""
 
     restored = Signal(Path, Path)
+    finished_restore = Signal(bool)  # the worker is done: restored or not
 
     def __init__(self, db_path: Path | str, *, before: Callable[[], None] | None = None,
                  after: Callable[[bool], None] | None = None, on_restored: Callable[[], None] | None = None,
@@ -64,8 +69,19 @@ class RestoreBackupDialog(QDialog):
         self._before = before or _default_before
         self._after = after or self._default_after
         self.safety_copy: Path | None = None
+        self.thread: TaskThread | None = None
+        self._restoring: BackupFile | None = None
+        self.outcome = ""  # the last restore's outcome, one sentence
         self.ui = Ui_RestoreBackupDialog()
         self.ui.setupUi(self)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setVisible(False)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setVisible(False)
+        at = self.ui.mainLayout.indexOf(self.ui.buttonLayout) if hasattr(self.ui, "buttonLayout") else -1
+        self.ui.mainLayout.insertWidget(at if at >= 0 else self.ui.mainLayout.count() - 1, self.status_label)
+        self.ui.mainLayout.insertWidget(at + 1 if at >= 0 else self.ui.mainLayout.count() - 1, self.progress_bar)
         self.restore_button = QPushButton(self)
         self.ui.buttonBox.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setDefault(True)
@@ -188,37 +204,100 @@ class RestoreBackupDialog(QDialog):
         return box.clickedButton() is yes
 
     def restore_selected(self) -> bool:
+        """Confirm, check the backup, then restore on a worker thread; True when the restore was started.
+
+        ``finished_restore(ok)`` tells when it ended. Meanwhile the dialog shows the progress and Cancel stops the
+        copy (SQLite rolls the live file back: nothing changed)."""
         backup = self.selected()
-        if backup is None or not self.confirm(backup):
+        if backup is None or self.running() or not self.confirm(backup):
             return False
-        from opsassistant.db.backup import restore_database, validate_backup
+        from opsassistant.db.backup import validate_backup
 
         try:
             validate_backup(backup.path)  # refuse before anything is closed
         except DatabaseError as exc:
             QMessageBox.critical(self, self.tr("Restore backup"), str(exc))
             return False
-        ok = False
+        self._restoring = backup
         self._before()
-        try:
-            self.safety_copy = restore_database(backup.path, self.db_path)
-            ok = True
-        except (DatabaseError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Restore backup"), self.tr(
-                "The backup could not be restored: %1 The current data was not changed.")
-                .replace("%1", str(exc)))
-        finally:
-            self._after(ok)
-        if not ok:
-            return False
-        if self._on_restored is not None:
-            self._on_restored()
-        self.restored.emit(backup.path, self.safety_copy)
-        QMessageBox.information(self, self.tr("Restore backup"), self.tr(
-            "The backup from %1 was restored. The data it replaced was kept as %2.")
-            .replace("%1", self.describe(backup)).replace("%2", self.safety_copy.name))
-        self.accept()
+        self._set_busy(True)
+        self.thread = TaskThread(lambda progress: self._restore(backup.path, progress))
+        self.thread.progressed.connect(self._progressed)
+        self.thread.succeeded.connect(self._restored)
+        self.thread.cancelled.connect(lambda _partial: self._ended(False, self.tr(
+            "The restore was stopped. The current data was not changed.")))
+        self.thread.failed.connect(lambda sentence: self._ended(False, self.tr(
+            "The backup could not be restored: %1 The current data was not changed.").replace("%1", sentence)))
+        self.thread.start()
         return True
+
+    def _restore(self, backup: Path, progress) -> Path:
+        from opsassistant.db.backup import restore_database
+
+        return restore_database(backup, self.db_path, progress=progress)
+
+    def running(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(busy)
+        self.ui.backupTable.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and self.selected() is not None)
+        self.ui.openFolderButton.setEnabled(not busy)
+        if busy:
+            self.status_label.setText(self.tr("Restoring the backup from %1…").replace(
+                "%1", self.describe(self._restoring)))
+        self.status_label.setVisible(busy or bool(self.status_label.text()))
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+
+    def reject(self) -> None:  # Cancel, Esc, the close button: while restoring, stop the copy instead
+        if self.running():
+            self.thread.cancel()
+            self.status_label.setText(self.tr("Stopping the restore…"))
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.running():
+            self.reject()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _restored(self, safety_copy: Path) -> None:
+        self.safety_copy = safety_copy
+        backup = self._restoring
+        self._ended(True, self.tr("The backup from %1 was restored. The data it replaced was kept as %2.")
+                    .replace("%1", self.describe(backup)).replace("%2", safety_copy.name))
+
+    def _ended(self, ok: bool, sentence: str) -> None:
+        """On the GUI thread, once the worker is done: reopen, tell in one sentence, close when restored."""
+        self.thread.wait()
+        try:
+            self._after(ok)
+        finally:
+            self._set_busy(False)
+        self.outcome = sentence
+        self.status_label.setText(sentence)
+        self.status_label.setVisible(True)
+        if ok and self._on_restored is not None:
+            self._on_restored()
+        if ok:
+            self.restored.emit(self._restoring.path, self.safety_copy)
+        self.finished_restore.emit(ok)
+        status = getattr(self.parentWidget(), "statusBar", None)
+        if callable(status):
+            status().showMessage(sentence, 15000)
+        if ok:
+            QMessageBox.information(self, self.tr("Restore backup"), sentence)
+            self.accept()
+        else:
+            QMessageBox.critical(self, self.tr("Restore backup"), sentence)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -230,7 +309,9 @@ class RestoreBackupDialog(QDialog):
 
 def restore_backup(db_path: Path | str, *, before: Callable[[], None] | None = None,
                    after: Callable[[bool], None] | None = None, on_restored: Callable[[], None] | None = None,
-                   parent: QWidget | None = None) -> bool:
-    """Open the dialog modally; True when a backup was restored."""
-    dialog = RestoreBackupDialog(db_path, before=before, after=after, on_restored=on_restored, parent=parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+                   parent: QWidget | None = None) -> RestoreBackupDialog:
+    """Show the dialog non-modal (through the dialog registry); the restore itself runs on a worker thread."""
+    from opsassistant.gui.common.dialogs import registry
+
+    return registry().open("restore-backup", lambda: RestoreBackupDialog(
+        db_path, before=before, after=after, on_restored=on_restored, parent=parent))

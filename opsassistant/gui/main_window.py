@@ -284,8 +284,27 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         from opsassistant.gui.backup_dialog import RestoreBackupDialog
+        from opsassistant.gui.common.dialogs import registry
 
-        RestoreBackupDialog(self.db_path, on_restored=self.reopen_database, parent=self).exec()
+        registry().open("restore-backup", lambda: RestoreBackupDialog(
+            self.db_path, before=self.release_database, after=self.take_back_database, parent=self))
+
+    def release_database(self) -> None:
+        """Before a restore (on a worker thread): this window stops reading and lets go of its connection."""
+        from opsassistant.db.database import close_database
+
+        self.watcher.stop()
+        self.centralWidget().setEnabled(False)
+        close_database()
+
+    def take_back_database(self, ok: bool) -> None:
+        """After a restore, whether or not it succeeded: open the file again, follow changes, reload."""
+        from opsassistant.gui.common.db_watcher import DatabaseWatcher
+
+        self.centralWidget().setEnabled(True)
+        self.reopen_database()
+        self.watcher = DatabaseWatcher(self)
+        self.watcher.changed.connect(self.refresh_all)
 
     def reopen_database(self) -> None:
         from opsassistant.db.database import open_database

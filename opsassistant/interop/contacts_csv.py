@@ -20,6 +20,7 @@ from pathlib import Path
 
 from opsassistant.fileio import atomic_text
 from opsassistant.i18n.messages import translate
+from opsassistant.interop.progress import ProgressCallback
 from opsassistant.interop.result import ImportResult
 
 SCALARS = ("first_name", "middle_name", "last_name", "full_name", "display_name", "organisation", "title",
@@ -242,8 +243,11 @@ def _cell_for(row: list[str], mapping: list[str], target: str) -> str:
     return _clean(row[index]) if index < len(row) else ""
 
 
-def import_file(path: Path | str, mapping: list[str] | None = None) -> ImportResult:
-    """Import every row; ``mapping`` defaults to what ``detect_mapping`` recognises in the header."""
+def import_file(path: Path | str, mapping: list[str] | None = None, *,
+                progress: ProgressCallback | None = None) -> ImportResult:
+    """Import every row; ``mapping`` defaults to what ``detect_mapping`` recognises in the header.
+
+    ``progress`` is called between batches and may stop the import (``interop.progress``)."""
     from opsassistant.services.contacts import importing
 
     result = ImportResult()
@@ -260,7 +264,7 @@ def import_file(path: Path | str, mapping: list[str] | None = None) -> ImportRes
         name = "" if isinstance(data, str) else data.name()
         place = translate("ContactsImport", "line {line}").format(line=number) + (f" ({name})" if name else "")
         items.append((place, data))
-    return importing.apply(items, result)
+    return importing.apply(items, result, progress=progress)
 
 
 # --- export -------------------------------------------------------------------------------------------------

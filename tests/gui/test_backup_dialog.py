@@ -112,7 +112,9 @@ def test_default_callbacks_reopen_and_on_restored_runs_after(qtbot, db_path, wit
     qtbot.addWidget(dialog)
     dialog.show()
     _answer_boxes(qtbot, ["Restore", "OK"])
-    assert dialog.restore_selected() is True
+    with qtbot.waitSignal(dialog.finished_restore, timeout=10000) as done:
+        assert dialog.restore_selected() is True  # started on the worker
+    assert done.args == [True]
     assert seen == [True]  # called once, with the database open again
     assert _names() == ["Karen Holm"]
 

@@ -23,6 +23,7 @@ def test_csv_import_recognises_google_columns_and_can_be_remapped(qtbot, db, tmp
     assert mapping[1] == "first_name" and "phone#1" in mapping and "phonekind#1" in mapping
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.ui.pages.currentWidget() is dialog.ui.resultPage
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)  # on the worker thread
     assert dialog.result.imported == 2
     assert "2" in dialog.ui.summaryLabel.text()
 
@@ -35,6 +36,7 @@ def test_csv_import_recognises_google_columns_and_can_be_remapped(qtbot, db, tmp
     dialog.set_target(dialog.combos[0], "full_name")
     dialog.set_target(dialog.combos[1], "phone:work")
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
     assert dialog.result.imported == 1
     assert Contact.get(Contact.last_name == "Holm").primary_phone == "+4533445566"
 
@@ -45,6 +47,7 @@ def test_vcard_import_reports_skipped_records(qtbot, db):
     dialog = ImportDialog(DATA / "oldphone_2.1.vcf")
     qtbot.addWidget(dialog)
     assert dialog.ui.pages.currentWidget() is dialog.ui.resultPage
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
     assert "line 12" in dialog.ui.skippedText.toPlainText()
 
 

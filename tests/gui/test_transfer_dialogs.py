@@ -30,6 +30,14 @@ def answers(monkeypatch):
     return seen
 
 
+def run_import_to_the_end(qtbot, parent=None):
+    """File ▸ Import as the user has it: the non-modal progress dialog, the worker, then what it shows."""
+    progress = transfer_dialogs.run_import(parent)
+    with qtbot.waitSignal(progress.finished, timeout=30000):
+        pass
+    return progress.shown
+
+
 def choose_files(monkeypatch, *paths):
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
 
@@ -40,11 +48,10 @@ def test_import_shows_counts_and_every_skipped_record(qtbot, db, executive, tmp_
     vcf = tmp_path / "people.vcf"
     vcf.write_text(VCARD, encoding="utf-8")
     choose_files(monkeypatch, ics, vcf)
-    transfer_dialogs.run_import(None)
+    dialog = run_import_to_the_end(qtbot)
+    assert isinstance(dialog, ImportResultDialog) and dialog.isVisible() and not dialog.isModal()
     assert Event.select().where(Event.title == "Budgetmøde").count() == 1
     assert Contact.select().where(Contact.display_name == "Birgit Sørensen").count() == 1
-    [dialog] = answers["results"]
-    qtbot.addWidget(dialog)
     summary = dialog.ui.summaryLabel.text()
     assert "calendar.ics" in summary and "1 imported, 0 updated, 1 skipped" in summary
     assert "people.vcf" in summary
@@ -59,9 +66,9 @@ def test_garbage_is_refused_with_a_clear_message(qtbot, db, tmp_path, monkeypatc
     garbage = tmp_path / "photo.ics"
     garbage.write_bytes(bytes(range(256)) * 50)
     choose_files(monkeypatch, garbage)
-    transfer_dialogs.run_import(None)
-    assert answers["warnings"] and "Nothing was imported" in answers["warnings"][0]
-    assert answers["results"] == []
+    box = run_import_to_the_end(qtbot)
+    assert isinstance(box, QMessageBox) and "Nothing was imported" in box.text()
+    box.close()
     assert Contact.select().count() == 0 and Event.select().count() == 0
 
 

@@ -1,14 +1,24 @@
-"""Import contacts from a .vcf or .csv file; a CSV file gets a column-mapping step first."""
+"""Import contacts from a .vcf or .csv file; a CSV file gets a column-mapping step first. The import runs on a
+worker thread with progress and Cancel (``gui.common.long_task``); the dialog is shown non-modal."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QProgressBar,
+    QTableWidgetItem,
+)
 
 from opsassistant.gui.forms.ui_contact_import import Ui_ContactImportForm
+from opsassistant.i18n.formatting import format_number
 from opsassistant.interop import contacts_csv
+from opsassistant.interop.result import ImportResult
 
 
 def target_names() -> list[tuple[str, str]]:
@@ -39,6 +49,12 @@ class ImportDialog(QDialog):
         self.ui.setupUi(self)
         self.path = Path(path)
         self.result = None
+        self.stopped = False  # cancelled: ``result`` holds what landed before
+        self.failure = ""
+        self.thread = None
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setVisible(False)
+        self.ui.resultLayout.insertWidget(1, self.progress_bar)
         self.combos: list[QComboBox] = []
         self.ui.fileLabel.setText(str(self.path))
         self.ui.buttonBox.accepted.connect(self._next)
@@ -117,7 +133,7 @@ class ImportDialog(QDialog):
         combo.setCurrentIndex(combo.property("targets").index(target))
 
     def _next(self) -> None:
-        if self.result is not None:
+        if self.result is not None or self.running():
             self.accept()
             return
         if not contacts_csv.usable(self.mapping()):
@@ -126,19 +142,84 @@ class ImportDialog(QDialog):
         self.run_import()
 
     def run_import(self) -> None:
-        if self.is_csv:
-            self.result = contacts_csv.import_file(self.path, self.mapping())
-        else:
+        """Import on a worker thread (its own connection); progress on the result page, Cancel stops it."""
+        from opsassistant.gui.common.long_task import TaskThread
+
+        path, mapping, is_csv = self.path, self.mapping(), self.is_csv
+
+        def work(progress):
+            if is_csv:
+                return contacts_csv.import_file(path, mapping, progress=progress)
+            from opsassistant.gui.transfer_dialogs import takes_progress
             from opsassistant.interop import vcard
 
-            self.result = vcard.import_file(self.path)
+            if takes_progress(vcard.import_file):
+                return vcard.import_file(path, progress=progress)
+            return vcard.import_file(path)
+
+        self.ui.pages.setCurrentWidget(self.ui.resultPage)
+        self.ui.skippedText.setVisible(False)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        self.ui.summaryLabel.setText(self.tr("Importing…"))
+        self.ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
+        self.thread = TaskThread(work)
+        self.thread.progressed.connect(self._progressed)
+        self.thread.succeeded.connect(self._finished)
+        self.thread.cancelled.connect(lambda partial: self._finished(partial, stopped=True))
+        self.thread.failed.connect(self._failed)
+        self.thread.start()
+
+    def running(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+            if not self.thread.cancel_requested():
+                self.ui.summaryLabel.setText(self.tr("Importing: %1 of %2 contacts…")
+                                             .replace("%1", format_number(done)).replace("%2", format_number(total)))
+
+    def _finished(self, result, stopped: bool = False) -> None:
+        self.thread.wait()
+        self.stopped = stopped
+        self.result = result if result is not None else ImportResult()
         self._show_result()
+
+    def _failed(self, sentence: str) -> None:
+        self.thread.wait()
+        self.progress_bar.setVisible(False)
+        self.ui.summaryLabel.setText(self.tr("The import stopped: %1 What was imported before is kept.")
+                                     .replace("%1", sentence))
+        self.failure = sentence
+        self.ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+    def reject(self) -> None:  # Cancel, Esc, the close button: stop after the batch being saved
+        if self.running():
+            self.thread.cancel()
+            self.ui.buttonBox.setEnabled(False)
+            self.ui.summaryLabel.setText(self.tr("Stopping after the contacts being saved now…"))
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.running():
+            self.reject()
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _show_result(self) -> None:
         r = self.result
-        self.ui.summaryLabel.setText(
-            self.tr("%1 imported, %2 updated, %3 skipped.").replace("%1", str(r.imported))
-            .replace("%2", str(r.updated)).replace("%3", str(len(r.skipped))))
+        self.progress_bar.setVisible(False)
+        self.ui.buttonBox.setEnabled(True)
+        text = self.tr("%1 imported, %2 updated, %3 skipped.").replace("%1", str(r.imported)) \
+            .replace("%2", str(r.updated)).replace("%3", str(len(r.skipped)))
+        if self.stopped:
+            text = self.tr("Stopped: %1 What was imported before stopping is kept; importing the file again "
+                           "completes it.").replace("%1", text)
+        self.ui.summaryLabel.setText(text)
         self.ui.skippedText.setPlainText("\n".join(f"{s.place}: {s.reason}" for s in r.skipped))
         self.ui.skippedText.setVisible(bool(r.skipped))
         self.ui.pages.setCurrentWidget(self.ui.resultPage)

@@ -353,10 +353,14 @@ class ContactsPanel(AreaPanel):
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "",
                                                   self.tr("Contacts (*.vcf *.csv);;All files (*)"))
-        if path:
-            ImportDialog(path, self).exec()
-            self.undo_stack.clear()
-            self._changed()
+        if path:  # non-modal: the import runs on a worker thread while the window stays usable
+            from opsassistant.gui.common.dialogs import registry
+
+            def done(_dialog, _result) -> None:
+                self.undo_stack.clear()
+                self._changed()
+
+            registry().open(("import-contacts", str(path)), lambda: ImportDialog(path, self), on_finished=done)
 
     def export_person(self) -> None:
         contact_id = self.current_id()

@@ -23,6 +23,7 @@ from dataclasses import replace
 from opsassistant.db.errors import BusyError, from_sqlite
 from opsassistant.db.models import database
 from opsassistant.i18n.messages import translate
+from opsassistant.interop.progress import ImportCancelled, ProgressCallback, report
 from opsassistant.services import regions
 from opsassistant.services.contacts import editing
 from opsassistant.services.contacts.duplicates import similar_names
@@ -238,8 +239,11 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def apply(items: Iterable[Item], result):
-    """Write the items in one transaction; counts and skips go into ``result`` (an interop ImportResult)."""
+def apply(items: Iterable[Item], result, *, progress: ProgressCallback | None = None):
+    """Write the items in batches; counts and skips go into ``result`` (an interop ImportResult).
+
+    ``progress(done, total)`` is called before the first batch and after each committed one; when it raises
+    ImportCancelled the committed batches stay and the exception leaves with ``result`` (interop.progress)."""
     with paused_gc():
         records: list[tuple[str, ContactData]] = []
         for place, data in items:
@@ -252,10 +256,16 @@ def apply(items: Iterable[Item], result):
                 result.skip(place, next(iter(errors.values())))
                 continue
             records.append((place, data))
-        for start in range(0, len(records), BATCH):
-            if start:
-                time.sleep(PAUSE)
-            _write_batch(records[start:start + BATCH], result)
+        try:
+            report(progress, 0, len(records))
+            for start in range(0, len(records), BATCH):
+                if start:
+                    time.sleep(PAUSE)
+                _write_batch(records[start:start + BATCH], result)
+                report(progress, min(start + BATCH, len(records)), len(records))
+        except ImportCancelled as cancelled:
+            cancelled.result = result
+            raise
     return result
 
 
