@@ -3986,8 +3986,28 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Vælg mindst én kolonne med navn, nummer eller e-mail.</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 contacts…</source>
+        <translation>Importerer: %1 af %2 kontakter …</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 What was imported before is kept.</source>
+        <translation>Importen stoppede: %1 Det, der blev importeret før, er gemt.</translation>
+    </message>
+    <message>
+        <source>Stopping after the contacts being saved now…</source>
+        <translation>Stopper, når de kontakter, der gemmes nu, er gemt …</translation>
+    </message>
+    <message>
         <source>%1 imported, %2 updated, %3 skipped.</source>
         <translation>%1 importeret, %2 opdateret, %3 sprunget over.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 What was imported before stopping is kept; importing the file again completes it.</source>
+        <translation>Stoppet: %1 Det, der blev importeret, før importen blev stoppet, er gemt; importér filen igen for at gøre den færdig.</translation>
     </message>
 </context>
 <context>
@@ -6871,8 +6891,20 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Gendan</translation>
     </message>
     <message>
+        <source>The restore was stopped. The current data was not changed.</source>
+        <translation>Gendannelsen blev stoppet. De nuværende data er ikke ændret.</translation>
+    </message>
+    <message>
         <source>The backup could not be restored: %1 The current data was not changed.</source>
         <translation>Sikkerhedskopien kunne ikke gendannes: %1 De nuværende data er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup from %1…</source>
+        <translation>Gendanner sikkerhedskopien fra %1 …</translation>
+    </message>
+    <message>
+        <source>Stopping the restore…</source>
+        <translation>Stopper gendannelsen …</translation>
     </message>
     <message>
         <source>The backup from %1 was restored. The data it replaced was kept as %2.</source>
@@ -7901,6 +7933,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>{imported} importeret, {updated} opdateret, {skipped} sprunget over</translation>
     </message>
     <message>
+        <source>stopped: {counts}. What was imported before stopping is kept; importing the file again completes it.</source>
+        <translation>stoppet: {counts}. Det, der blev importeret, før importen blev stoppet, er gemt; importér filen igen for at gøre den færdig.</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -7927,6 +7963,30 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Contacts and calendars (*.vcf *.ics *.csv);;All files (*)</source>
         <translation>Kontakter og kalendere (*.vcf *.ics *.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Stopping after the records being saved now…</source>
+        <translation>Stopper, når de poster, der gemmes nu, er gemt …</translation>
+    </message>
+    <message>
+        <source>Importing {file}: {done} of {total} records…</source>
+        <translation>Importerer {file}: {done} af {total} poster …</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importerer {file} …</translation>
+    </message>
+    <message>
+        <source>The import stopped: {reason} What was imported before is kept.</source>
+        <translation>Importen stoppede: {reason} Det, der blev importeret før, er gemt.</translation>
+    </message>
+    <message>
+        <source>Import stopped: {imported} imported, {updated} updated, {skipped} skipped before stopping.</source>
+        <translation>Importen blev stoppet: {imported} importeret, {updated} opdateret og {skipped} sprunget over, før den blev stoppet.</translation>
+    </message>
+    <message>
+        <source>Import finished: {imported} imported, {updated} updated, {skipped} skipped.</source>
+        <translation>Importen er færdig: {imported} importeret, {updated} opdateret og {skipped} sprunget over.</translation>
     </message>
     <message>
         <source>Contacts as vCard (.vcf)</source>

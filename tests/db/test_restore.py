@@ -170,3 +170,42 @@ def test_backup_part_file_is_private_from_the_first_byte(db_path, tmp_path, monk
         os.umask(old)
     assert seen == [0o600] and stat.S_IMODE(os.stat(written).st_mode) == 0o600
     shutil.rmtree(tmp_path / "backups", ignore_errors=True)
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_restore_stopped_mid_copy_leaves_the_live_database_as_it_was(db_path, tmp_path):
+    """The GUI's Cancel: the progress callback raises between two steps of the copy; SQLite rolls back."""
+    from opsassistant.db import backup as backups
+    from opsassistant.db.database import close_database, open_database
+    from opsassistant.services.calls.logging import CallData, log_call
+
+    open_database(db_path)
+    for i in range(400):  # a backup of several copy steps (256 pages each)
+        log_call(CallData(number="+4520000001", name=f"In the backup {i}", message="m" * 9000, timezone="UTC"))
+    close_database()
+    old = backups.backup_database(db_path)
+    assert old.stat().st_size > 3 * backups.RESTORE_STEP_PAGES * 4096
+    _log(db_path, "After the backup")
+    before = _calls(db_path)
+    steps: list[tuple[int, int | None]] = []
+
+    def progress(done, total):
+        steps.append((done, total))
+        if done > 0:
+            raise _Stop()
+
+    with pytest.raises(_Stop):
+        backups.restore_database(old, db_path, progress=progress)
+    assert steps[0] == (0, None) and 0 < steps[-1][0] < steps[-1][1]  # stopped between two steps
+    assert _calls(db_path) == before  # nothing of the backup landed
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    # and a restore that is let run restores
+    backups.restore_database(old, db_path, progress=lambda done, total: None)
+    assert "After the backup" not in _calls(db_path) and len(_calls(db_path)) == 400

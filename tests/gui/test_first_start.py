@@ -109,5 +109,8 @@ def test_import_from_the_first_start_page(main_window, qtbot, tmp_path, monkeypa
     qtbot.keyClicks(page.executive.name, "Karen Holm")
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert Principal.get().name == "Karen Holm"  # saved before importing
+    progress = main_window.findChild(transfer_dialogs.ImportProgressDialog)
+    qtbot.waitUntil(lambda: progress.shown is not None, timeout=20000)  # the import's worker is done
+    shown.append(progress.shown.outcomes)
     assert Event.get().title == "Bestyrelsesmøde"
     assert [o.imported for o in shown[0]] == [1] and Path(shown[0][0].path) == calendar

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QThread, Signal
 from opsassistant.errors import UserError
 from opsassistant.interop.progress import ImportCancelled, ProgressCallback
 
+_running: set[TaskThread] = set()  # a worker outlives the dialog that started it until its run() returns
+
 
 class TaskThread(QThread):
     progressed = Signal(int, int)  # done, total (-1: not known)
@@ -31,6 +33,11 @@ class TaskThread(QThread):
         app = QCoreApplication.instance()
         if app is not None:  # quitting mid-way: stop at the next batch and wait, never kill a writer
             app.aboutToQuit.connect(self._quit)
+
+    def start(self) -> None:
+        _running.add(self)
+        self.finished.connect(lambda: _running.discard(self))
+        super().start()
 
     def _quit(self) -> None:
         self.cancel()

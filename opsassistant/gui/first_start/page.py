@@ -289,8 +289,9 @@ class FirstStartPage(QScrollArea):
 
         if self.executive.name.text().strip() and not self._save_quietly():
             return
-        run_import(self.window())
-        self.load()
+        progress = run_import(self.window())  # on a worker thread: read the page again when it is done
+        if progress is not None:
+            progress.finished.connect(lambda _result: self.load())
 
     def _save_quietly(self) -> bool:
         executive = self.executive.data("executive")
