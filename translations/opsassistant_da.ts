@@ -2864,8 +2864,20 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>{path} er lavet af en nyere version af Driftsassistent (skema {found}; denne version læser op til {supported}). Opdatér venligst programmet. Intet er ændret.</translation>
     </message>
     <message>
+        <source>The database {path} is on a read-only disk: it can be read but not changed. Nothing was saved.</source>
+        <translation>Databasen {path} ligger på en skrivebeskyttet disk: den kan læses, men ikke ændres. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The database {path} may be read but not changed (its permissions allow no writing). Nothing was saved.</source>
+        <translation>Databasen {path} må læses, men ikke ændres (dens rettigheder tillader ikke skrivning). Intet blev gemt.</translation>
+    </message>
+    <message>
         <source>Cannot write to the folder {folder}. Choose another place for the database.</source>
         <translation>Der kan ikke skrives i mappen {folder}. Vælg et andet sted til databasen.</translation>
+    </message>
+    <message>
+        <source>You may not read the database {path}. Nothing was changed; check who owns the file and its permissions.</source>
+        <translation>Du har ikke lov til at læse databasen {path}. Intet blev ændret; kontrollér, hvem der ejer filen, og dens rettigheder.</translation>
     </message>
     <message>
         <source>The database {path} is in use by another Ops Assistant window. Close that one first.</source>

@@ -66,7 +66,14 @@ def run_check(args) -> int:
     print(translate("Cli", "Schema version: {version}").format(version=report.schema_version))
     for table, count in report.row_counts.items():
         print(f"  {table}: {count}")
+    from opsassistant.db.database import close_database, open_read_only
+    from opsassistant.db.migrations import SCHEMA_VERSION
     from opsassistant.services.reception import retention
 
-    print("\n".join(retention.check_lines()))
+    if report.schema_version == SCHEMA_VERSION:  # an older file has no visitor log of this shape yet
+        open_read_only(path)  # writes nothing, also on a read-only disk
+        try:
+            print("\n".join(retention.check_lines()))
+        finally:
+            close_database()
     return 0 if report.ok else EXIT_FAILED

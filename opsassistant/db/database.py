@@ -14,6 +14,7 @@ from opsassistant.db.errors import (
     MissingDatabaseError,
     NewerVersionError,
     NotOursError,
+    NotReadableError,
     NotSQLiteError,
     NotWritableError,
 )
@@ -41,8 +42,11 @@ def inspect_file(path: Path) -> tuple[int, int, int]:
     """
     if path.is_dir():
         raise NotSQLiteError(path)
-    with open(path, "rb") as handle:
-        header = handle.read(16)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except PermissionError as exc:
+        raise NotReadableError(path) from exc
     if header != SQLITE_HEADER:
         raise NotSQLiteError(path)
     # Without a -wal file beside it, open immutable so even the read-only check creates no -shm file.
@@ -57,12 +61,22 @@ def inspect_file(path: Path) -> tuple[int, int, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise NotSQLiteError(path) from exc
+        raise _read_failure(exc, path) from exc
     if app_id == 0 and version >= 1 and names >= OUR_TABLES:
         # Our schema without our mark: an older version crashed between its first migration and setting
         # application_id. The tables say whose it is; migrate() sets the mark.
         app_id = APPLICATION_ID
     return app_id, version, len(names)
+
+
+def _read_failure(exc: sqlite3.DatabaseError, path: Path) -> Exception:
+    """Only a file SQLite does not recognise is "not a database"; a full disk or an I/O error says so."""
+    from opsassistant.db.errors import CorruptError, from_sqlite
+
+    if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_NOTADB"):
+        return NotSQLiteError(path)
+    known = from_sqlite(exc, path)
+    return NotSQLiteError(path) if known is None or isinstance(known, CorruptError) else known
 
 
 def check_openable(path: Path) -> bool:
@@ -74,7 +88,7 @@ def check_openable(path: Path) -> bool:
     if not path.exists() or path.stat().st_size == 0:
         folder = path.parent
         if folder.exists() and not os.access(folder, os.W_OK):
-            raise NotWritableError(path)
+            raise NotWritableError(path, _why_not_writable(path))
         return True
     app_id, version, tables = inspect_file(path)
     if app_id != APPLICATION_ID and (tables or version):
@@ -82,8 +96,17 @@ def check_openable(path: Path) -> bool:
     if version > SCHEMA_VERSION:
         raise NewerVersionError(path, version, SCHEMA_VERSION)
     if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
-        raise NotWritableError(path)
+        raise NotWritableError(path, _why_not_writable(path))
     return False
+
+
+def _why_not_writable(path: Path) -> str:
+    try:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return "disk"
+    except (OSError, AttributeError):  # no statvfs (Windows): the permissions decide
+        pass
+    return "folder" if not os.access(path.parent, os.W_OK) else "file"
 
 
 def _create_private_file(path: Path) -> None:
@@ -128,6 +151,13 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     if migrate:
         run_migrations(database, path)
     return path
+
+
+def open_read_only(path: Path | str) -> Path:
+    """Open for reading only, writing nothing at all (``check``); the file must have this version's schema."""
+    path = Path(path).expanduser()
+    close_database()
+    return _open_read_only(path)
 
 
 def _open_read_only(path: Path) -> Path:

@@ -36,10 +36,26 @@ class NewerVersionError(DatabaseError):
 
 
 class NotWritableError(DatabaseError):
+    """``what``: "folder" (no -wal/-shm can be made beside it), "file" (its mode) or "disk" (mounted read-only)."""
+
+    def __init__(self, path: Path, what: str = "folder"):
+        if what == "disk":
+            text = translate("Database", "The database {path} is on a read-only disk: it can be read but not "
+                             "changed. Nothing was saved.").format(path=path)
+        elif what == "file":
+            text = translate("Database", "The database {path} may be read but not changed (its permissions "
+                             "allow no writing). Nothing was saved.").format(path=path)
+        else:
+            text = translate("Database", "Cannot write to the folder {folder}. Choose another place for the "
+                             "database.").format(folder=path.parent)
+        super().__init__(text)
+
+
+class NotReadableError(DatabaseError):
     def __init__(self, path: Path):
         super().__init__(
-            translate("Database", "Cannot write to the folder {folder}. Choose another place for the database.")
-            .format(folder=path.parent)
+            translate("Database", "You may not read the database {path}. Nothing was changed; check who owns "
+                      "the file and its permissions.").format(path=path)
         )
 
 
@@ -154,17 +170,47 @@ def from_sqlite(exc: BaseException, path: Path | str | None = None) -> DatabaseE
         if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
             return CorruptError(path)
         if name.startswith(("SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+            if name.startswith("SQLITE_IOERR") and _no_room_beside(path):
+                return DiskFullError()  # e.g. no room for the -shm index: the disk, not the file, failed
             return StorageError(str(current))
         if name == "SQLITE_TOOBIG":
             return from_os_error(OSError(errnos.EFBIG, "File too large"))
     return None
 
 
+def shown_path(name: str | Path) -> str:
+    """The file the user asked for, not the temporary one written first (``.NAME.xxxx.part``, ``NAME.part``)."""
+    import re
+
+    path = Path(name)
+    if not str(name) or not path.name.endswith(".part"):
+        return str(name)
+    hidden = re.fullmatch(r"\.(.+)\.[^.]+\.part", path.name)
+    return str(path.with_name(hidden.group(1) if hidden else path.name[:-len(".part")]))
+
+
+def _no_room_beside(path: Path | str | None) -> bool:
+    """Whether the disk holding the database (``path``, else the open one) has no room left for its -shm."""
+    import os
+
+    if path is None:
+        from opsassistant.db.models.base import database
+
+        path = database.database if isinstance(database.database, str) else None
+    if not path or str(path).startswith("file:"):
+        return False
+    try:
+        stats = os.statvfs(Path(path).expanduser().resolve().parent)
+    except (OSError, AttributeError):
+        return False
+    return stats.f_bavail * stats.f_frsize < 65536
+
+
 def from_os_error(exc: OSError) -> DatabaseError:
     """One sentence in the UI language for the operating-system errors a user can meet when writing."""
     import errno as errnos
 
-    where = exc.filename or ""
+    where = shown_path(exc.filename or "")
     if exc.errno == errnos.ENOSPC:
         return DiskFullError()
     if exc.errno in (errnos.EFBIG, errnos.EDQUOT):
