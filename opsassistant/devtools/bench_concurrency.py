@@ -1,5 +1,10 @@
-"""Bench row: several writers at once (issue 12's bar, scaled): four ``log-call`` processes while a contacts
-re-import runs. Reports the wall time and, in the note, failures, calls present and the import's counts."""
+"""Bench rows: several writers at once — issue 12's bar. The window open (offscreen, saving a call through the
+services every 150 ms as the quick entry does, its areas following every change), four ``log-call`` processes
+writing 500 calls each and a 60k contacts re-import, all at the same time. Reports the wall time and, in the
+note, failures of each writer, calls present, the import's counts, the window's longest stall and integrity.
+
+Run it alone (``python -m opsassistant.devtools.bench_concurrency [SCALE]``) or as part of ``bench``.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from opsassistant.devtools.benchlib import BenchRow
 
 FULL_CONTACTS = 60_000
 FULL_CALLS = 500  # per log-call process
+WRITERS = 4
 LOG_CALLS = """
 import sys
 from opsassistant import cli
@@ -23,34 +29,104 @@ for i in range(int(sys.argv[3])):
 print(failures)
 """
 
+# The window: a real MainWindow offscreen on the Calls area, a timer saving a call through the services (the GUI
+# thread's own writes) and measuring the longest gap between its ticks (how long the window could not paint).
+WINDOW = """
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from opsassistant.gui.app import create_application
+from opsassistant.db.database import open_database
+
+app = create_application([])
+path = open_database(sys.argv[1])
+from opsassistant.gui.main_window import MainWindow
+from opsassistant.services.calls.logging import CallData, log_call
+
+window = MainWindow(path)
+window.show()
+window.show_area("calls")
+stop = Path(sys.argv[2])
+state = {"saves": 0, "failures": 0, "last": time.monotonic(), "gap": 0.0, "errors": []}
+
+def tick():
+    now = time.monotonic()
+    state["gap"] = max(state["gap"], now - state["last"])
+    try:
+        log_call(CallData(number=f"+4522{state['saves'] % 100000:05d}", name=f"Window {state['saves']}",
+                          timezone="Europe/Copenhagen"))
+        state["saves"] += 1
+    except Exception as error:
+        state["failures"] += 1
+        state["errors"].append(str(error))
+    if stop.exists():
+        print(state["saves"], state["failures"], round(state["gap"] * 1000), "|".join(state["errors"][:3]),
+              flush=True)
+        app.quit()
+    state["last"] = time.monotonic()
+
+timer = QTimer(interval=150)
+timer.timeout.connect(tick)
+timer.start()
+print("ready", flush=True)
+app.exec()
+"""
+
 
 def _vcards(count: int) -> str:
     return "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:bench-{i}\r\nN:Hansen{i};Jens;;;\r\nFN:Jens Hansen{i}\r\n"
                    f"TEL;TYPE=CELL:+45 3{i:07d}\r\nEMAIL:jens{i}@example.dk\r\nEND:VCARD\r\n" for i in range(count))
 
 
+def _spawn(*argv: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
 def measure(workdir: Path, scale: float) -> list[BenchRow]:
     contacts = max(200, round(FULL_CONTACTS * scale))
     calls = max(5, round(FULL_CALLS * scale))
-    db, cards = Path(workdir) / "concurrency.db", Path(workdir) / "contacts.vcf"
-    db.unlink(missing_ok=True)
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    db, cards, stop = workdir / "concurrency.db", workdir / "contacts.vcf", workdir / "stop"
+    for leftover in (db, Path(f"{db}-wal"), Path(f"{db}-shm"), stop):
+        leftover.unlink(missing_ok=True)
     cards.write_text(_vcards(contacts), encoding="utf-8")
-    command = [sys.executable, "-m", "opsassistant", "--lang", "en", "--database", str(db), "import", str(cards)]
-    subprocess.run(command, capture_output=True, check=True)  # first import: the re-import below matches all
+    command = ["-m", "opsassistant", "--lang", "en", "--database", str(db), "import", str(cards)]
+    subprocess.run([sys.executable, *command], capture_output=True, check=True)  # the re-import matches all
+    window = _spawn("-c", WINDOW, str(db), str(stop))
+    assert window.stdout.readline().strip() == "ready", window.stderr.read()
     start = time.perf_counter()
-    importer = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    writers = [subprocess.Popen([sys.executable, "-c", LOG_CALLS, str(db), str(w), str(calls)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for w in range(4)]
-    failures = sum(int((w.communicate()[0].strip().splitlines() or ["-1"])[-1]) for w in writers)
-    summary = importer.communicate()[0].strip().rsplit(": ", 1)[-1]
+    importer = _spawn(*command)
+    writers = [_spawn("-c", LOG_CALLS, str(db), str(w), str(calls)) for w in range(WRITERS)]
+    outputs = [w.communicate() for w in writers]
+    failures = sum(int((out.strip().splitlines() or ["-1"])[-1]) for out, _err in outputs)
+    tracebacks = sum("Traceback" in err for _out, err in outputs)
+    import_out, import_err = importer.communicate()
     elapsed_ms = (time.perf_counter() - start) * 1000
+    stop.touch()
+    window_out, window_err = window.communicate(timeout=120)
+    saves, window_failures, gap_ms, *errors = (window_out.strip().splitlines() or ["-1 -1 -1"])[-1].split(" ", 3)
+    summary = import_out.strip().rsplit(": ", 1)[-1] or import_err.strip()
     conn = sqlite3.connect(db)
     try:
-        present = conn.execute("SELECT count(*) FROM call").fetchone()[0]
+        present = conn.execute("SELECT count(*) FROM call WHERE name LIKE 'Bench %'").fetchone()[0]
+        window_present = conn.execute("SELECT count(*) FROM call WHERE name LIKE 'Window %'").fetchone()[0]
+        stored = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
         conn.close()
-    note = (f"{failures} failed log-calls, {present}/{4 * calls} calls present, import: {summary} "
-            f"(exit {importer.returncode}), integrity {integrity}")
-    return [BenchRow("4 × log-call during a contacts re-import", f"4 × {calls} calls, {contacts} contacts",
-                     "0 failures", elapsed_ms, None, note)]
+    note = (f"log-call: {failures} failed, {tracebacks} tracebacks, {present}/{WRITERS * calls} present; "
+            f"window: {saves} saves, {window_failures} failed, {window_present} present, longest stall "
+            f"{gap_ms} ms{' (' + errors[0] + ')' if errors and errors[0] else ''}; import: {summary} "
+            f"(exit {importer.returncode}), {stored} contacts; integrity {integrity}")
+    return [BenchRow("window + 4 × log-call + a contacts re-import", f"{WRITERS} × {calls} calls, {contacts} contacts",
+                     "0 failures, all present", elapsed_ms, None, note)]
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        for row in measure(Path(folder), float(sys.argv[1]) if len(sys.argv) > 1 else 1.0):
+            print(f"{row.what} [{row.data}]: {row.median_ms:.0f} ms — {row.note}")
