@@ -55,6 +55,8 @@ class ImportDialog(QDialog):
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setVisible(False)
         self.ui.resultLayout.insertWidget(1, self.progress_bar)
+        self.ui.resultLayout.addStretch(1)  # the summary and the bar stay at the top when nothing was skipped
+        self.ui.resultLayout.setStretchFactor(self.ui.skippedText, 20)
         self.combos: list[QComboBox] = []
         self.ui.fileLabel.setText(str(self.path))
         self.ui.buttonBox.accepted.connect(self._next)
