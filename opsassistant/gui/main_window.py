@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         from opsassistant.db.database import close_database
 
         self.watcher.stop()
+        self.watcher.deleteLater()
         self.centralWidget().setEnabled(False)
         close_database()
 
