@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -119,3 +120,28 @@ def test_arbitrary_rows_never_crash(db, tmp_path, rows):
         writer.writerows(rows)
     result = contacts_csv.import_file(path)
     assert result.imported + result.updated + len(result.skipped) <= len(rows) + 1
+
+
+def test_import_reports_progress_per_batch_and_a_cancel_keeps_the_committed_batches(db, tmp_path):
+    from opsassistant.interop.progress import ImportCancelled
+    from opsassistant.services.contacts import importing
+
+    rows = 2 * importing.BATCH + 300
+    path = tmp_path / "many.csv"
+    path.write_text("First Name,Last Name,Mobile Phone\n" + "".join(
+        f"Jens{i},Hansen{i},+45 3{i:07d}\n" for i in range(rows)), encoding="utf-8")
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        if done >= importing.BATCH:
+            raise ImportCancelled()
+
+    with pytest.raises(ImportCancelled) as stopped:
+        contacts_csv.import_file(path, progress=progress)
+    assert seen == [(0, rows), (importing.BATCH, rows)]
+    assert stopped.value.result.imported == importing.BATCH  # the result so far travels with the exception
+    assert Contact.select().count() == importing.BATCH  # the first batch is kept, nothing of the second
+    everything = contacts_csv.import_file(path, progress=lambda done, total: seen.append((done, total)))
+    assert (everything.imported, everything.updated) == (rows - importing.BATCH, importing.BATCH)
+    assert seen[-1] == (rows, rows) and Contact.select().count() == rows
