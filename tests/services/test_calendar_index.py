@@ -244,6 +244,15 @@ def test_search_in_notes_expands_only_that_series(db):
     assert [o.title for o in occurrences_search.search("øresund", start, end)] == ["Weekly review"]
 
 
+def test_search_keeps_the_principals_shown(db, executive, team_member):
+    _series("Budget", principal_ids=[executive.id])
+    _series("Budget", start=MONDAY + timedelta(hours=2), principal_ids=[team_member.id])
+    start, end = _week(NEXT)
+    assert len(occurrences_search.search("budget", start, end)) == 2
+    [found] = occurrences_search.search("budget", start, end, [team_member.id])
+    assert found.principal_ids == (team_member.id,) and found.start.hour == 11
+
+
 def test_search_sees_edits_of_another_connection(db, db_path):
     event = _series("Budget")
     start, end = _week(NEXT)

@@ -96,6 +96,7 @@ def _principals(text: str | None) -> tuple[int, ...]:
 def _series_rows(start: datetime, end: datetime, where_p: str, p: list, only: set[int] | None) -> list[tuple]:
     """Materialised rows overlapping [start, end) widened by a day each side (all-day rows hold dates)."""
     lo, hi = start - timedelta(days=1), end + timedelta(days=1)
+    where = where_p.replace("event.id", "o.series_id")
     if only is not None:
         if not only:
             return []
@@ -103,12 +104,11 @@ def _series_rows(start: datetime, end: datetime, where_p: str, p: list, only: se
         rows = []
         for first in range(0, len(ids), 900):
             chunk = ids[first:first + 900]
-            marks = f" AND series_id IN ({', '.join('?' for _ in chunk)})"
+            marks = f"{where} AND series_id IN ({', '.join('?' for _ in chunk)})"
             rows += database.execute_sql(index.ROWS.format(p=marks), [
-                utc_text(lo - LONG_SPAN), utc_text(hi), utc_text(lo), *chunk, utc_text(lo), utc_text(hi), *chunk,
-            ]).fetchall()
+                utc_text(lo - LONG_SPAN), utc_text(hi), utc_text(lo), *p, *chunk,
+                utc_text(lo), utc_text(hi), *p, *chunk]).fetchall()
         return rows
-    where = where_p.replace("event.id", "o.series_id")
     return database.execute_sql(index.ROWS.format(p=where), [
         utc_text(lo - LONG_SPAN), utc_text(hi), utc_text(lo), *p, utc_text(lo), utc_text(hi), *p]).fetchall()
 

@@ -27,7 +27,6 @@ from opsassistant.services.home import home_zone
 HORIZON = timedelta(days=548)  # a series is materialised to today + 18 months
 EXTEND_BY = timedelta(days=183)  # a read past a series' rows extends it this far beyond the range
 PERSIST_LIMIT = timedelta(days=3660)  # rows are stored up to today + 10 years; further ranges are expanded per read
-_FORMAT = "%Y-%m-%d %H:%M:%S"
 STAMP_OF = ("event.change_count || '/' || (SELECT total(o.change_count) || '/' || count(*) FROM event o "
             "WHERE o.series_id = event.id)")
 STAMP = f"SELECT event.id, {STAMP_OF} FROM event WHERE event.id IN ({{marks}})"
@@ -98,14 +97,14 @@ def _rdates_after(master: MasterRow, moment: datetime) -> bool:
 
 
 def _store(master: MasterRow, lo: datetime, hi: datetime, skip, futures, stamp: str,
-           resume: tuple[datetime, int] | None, home: str) -> None:
-    """Expand ``master`` over [lo, hi) (from ``resume`` when given) and store its rows and state."""
+           resume: tuple[datetime, int] | None, home: str, batch: _Batch) -> None:
+    """Expand ``master`` over [lo, hi) (from ``resume`` when given) into ``batch``: its rows and its state."""
     source = None
     if master.rrule:
         source = RuleSource(master.rrule, rule_start(master), master.start_timezone, master.all_day, resume)
     found = expand(master, lo, hi, (), frozenset(skip), tuple(futures), home, source=source,
                    cap=rules.MAX_GENERATED)
-    database.cursor().executemany(_INSERT, _rows(master, found, futures))
+    batch.rows += _rows(master, found, futures)
     margin = _margin(master, futures)
     complete = (source is None or source.exhausted) and not _rdates_after(master, hi)
     new_resume = resume
@@ -113,9 +112,26 @@ def _store(master: MasterRow, lo: datetime, hi: datetime, skip, futures, stamp: 
         before = naive_local(hi - margin, master.start_timezone) if not master.all_day else (
             datetime.combine((hi - margin).date(), datetime.min.time()))
         new_resume = source.resume_point(before) or resume
-    database.execute_sql(_STATE, (master.id, stamp, utc_text(hi), int(complete),
-                                  new_resume[0].strftime(_FORMAT) if new_resume else None,
-                                  new_resume[1] if new_resume else 0))
+    batch.states.append((master.id, stamp, utc_text(hi), int(complete),
+                         new_resume[0].isoformat(" ") if new_resume else None, new_resume[1] if new_resume else 0))
+    if len(batch.rows) > 20_000:
+        batch.flush()
+
+
+class _Batch:
+    """Rows and states written together (one executemany each, not two statements per series)."""
+
+    def __init__(self):
+        self.rows: list[tuple] = []
+        self.states: list[tuple] = []
+
+    def flush(self) -> None:
+        cursor = database.cursor()
+        if self.rows:
+            cursor.executemany(_INSERT, self.rows)
+        if self.states:
+            cursor.executemany(_STATE, self.states)
+        self.rows, self.states = [], []
 
 
 def materialise(ids: list[int], until: datetime) -> None:
@@ -130,9 +146,11 @@ def materialise(ids: list[int], until: datetime) -> None:
     overridden, futures = overrides_of(masters)
     stamp_of = stamps([m.id for m in masters])
     home = home_zone()
+    batch = _Batch()
     for master in masters:
         _store(master, EARLIEST, until, overridden.get(master.id, ()), futures.get(master.id, ()),
-               stamp_of[master.id], None, home)
+               stamp_of[master.id], None, home, batch)
+    batch.flush()
 
 
 def extend(ids: list[int], until: datetime) -> None:
@@ -150,6 +168,7 @@ def extend(ids: list[int], until: datetime) -> None:
     fresh = [m for m in masters if m.id not in set(stale)]
     overridden, futures = overrides_of(fresh)
     home = home_zone()
+    batch = _Batch()
     for master in fresh:
         stamp, covered_to, resume_at, made = states[master.id]
         covered = datetime.fromisoformat(covered_to).replace(tzinfo=UTC)
@@ -157,7 +176,8 @@ def extend(ids: list[int], until: datetime) -> None:
             continue
         resume = (datetime.fromisoformat(resume_at), made) if resume_at else None
         _store(master, covered, until, overridden.get(master.id, ()), futures.get(master.id, ()), stamp, resume,
-               home)
+               home, batch)
+    batch.flush()
 
 
 def _target(until: datetime, now: datetime) -> datetime:
