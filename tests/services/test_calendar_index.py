@@ -216,6 +216,18 @@ def test_all_day_series_in_the_home_zone(db):
     assert occurrences.between(gap, gap + timedelta(days=5)) == []
 
 
+def test_an_all_day_series_follows_a_new_home_zone(db, executive):
+    from opsassistant.db.models import Principal
+
+    late = datetime.combine(NEXT + timedelta(days=2), time(23, 30), UTC)  # already the next day in Copenhagen
+    editing.create(EventData(title="Inventory", all_day=True, start_date=THIS_MONDAY, end_date=THIS_MONDAY
+                             + timedelta(days=1), rdates=[late.strftime("%Y-%m-%d %H:%M:%S")]))
+    week = (datetime.combine(NEXT, time(), UTC), datetime.combine(NEXT + timedelta(days=7), time(), UTC))
+    assert [o.start_date for o in occurrences.between(*week)] == [NEXT + timedelta(days=3)]
+    Principal.update(home_timezone="Europe/London").where(Principal.id == executive.id).execute()
+    assert [o.start_date for o in occurrences.between(*week)] == [NEXT + timedelta(days=2)]
+
+
 def test_many_series_in_one_week_and_the_cap(db):
     for number in range(60):
         _series(f"S{number}", start=MONDAY + timedelta(minutes=number))

@@ -27,8 +27,11 @@ from opsassistant.services.home import home_zone
 HORIZON = timedelta(days=548)  # a series is materialised to today + 18 months
 EXTEND_BY = timedelta(days=183)  # a read past a series' rows extends it this far beyond the range
 PERSIST_LIMIT = timedelta(days=3660)  # rows are stored up to today + 10 years; further ranges are expanded per read
+# An all-day series also depends on the home zone (its RDATE and EXDATE moments fall on the home zone's days).
 STAMP_OF = ("event.change_count || '/' || (SELECT total(o.change_count) || '/' || count(*) FROM event o "
-            "WHERE o.series_id = event.id)")
+            "WHERE o.series_id = event.id) || CASE WHEN event.all_day THEN '/' || coalesce((SELECT home_timezone "
+            "FROM principal WHERE role = 'executive' AND deleted_at IS NULL ORDER BY position, id LIMIT 1), '') "
+            "ELSE '' END")
 STAMP = f"SELECT event.id, {STAMP_OF} FROM event WHERE event.id IN ({{marks}})"
 _INSERT = ("INSERT OR IGNORE INTO event_occurrence (series_id, okey, start_utc, end_utc, long_span, texts_id) "
            "VALUES (?, ?, ?, ?, ?, ?)")
