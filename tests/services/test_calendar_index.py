@@ -286,3 +286,23 @@ def test_list_events_search_uses_the_index(db):
     assert [r["start"][:10] for r in found] == [str(NEXT + timedelta(days=7 * i)) for i in range(4)]
     assert {r["title"] for r in found} == {"Bestyrelsesmøde"}
     assert listing.records(search="moede", date_from=NEXT, date_to=NEXT + timedelta(days=27)) == []
+
+
+def test_a_bulk_of_dirty_series_is_expanded_a_few_hundred_per_transaction(db, monkeypatch):
+    from opsassistant.db.database import add_commit_listener, remove_commit_listener
+
+    for number in range(5):
+        _series(f"S{number}", start=MONDAY + timedelta(minutes=number))
+    monkeypatch.setattr(occurrences_index, "CHUNK", 2)
+    commits = []
+
+    def count() -> None:
+        commits.append(1)
+
+    add_commit_listener(count)
+    try:
+        assert len(occurrences.between(*_week(NEXT))) == 5
+    finally:
+        remove_commit_listener(count)
+    assert len(commits) == 3  # 2 + 2 + 1: the write lock is let go between them
+    assert database.execute_sql("SELECT count(*) FROM event_occurrence_series").fetchone()[0] == 5

@@ -26,7 +26,8 @@ from opsassistant.services.home import home_zone
 
 HORIZON = timedelta(days=548)  # a series is materialised to today + 18 months
 EXTEND_BY = timedelta(days=183)  # a read past a series' rows extends it this far beyond the range
-PERSIST_LIMIT = timedelta(days=3660)  # rows are stored up to today + 10 years; further ranges are expanded per read
+PERSIST_LIMIT = timedelta(days=3660)
+CHUNK = 300  # series expanded per transaction  # rows are stored up to today + 10 years; further ranges are expanded per read
 # An all-day series also depends on the home zone (its RDATE and EXDATE moments fall on the home zone's days).
 STAMP_OF = ("event.change_count || '/' || (SELECT total(o.change_count) || '/' || count(*) FROM event o "
             "WHERE o.series_id = event.id) || CASE WHEN event.all_day THEN '/' || coalesce((SELECT home_timezone "
@@ -208,10 +209,18 @@ def refresh(until: datetime, now: datetime | None = None, only: set[int] | None 
         return True
     target = _target(until, now)
     try:
-        with database.atomic():
-            dirty, short = _pending(wanted, only)  # again under the write lock: another process may have done it
-            materialise(dirty, target)
-            extend([i for i in short if i not in set(dirty)], target)
+        while dirty or short:
+            # A few hundred series a transaction: a bulk import's thousands never hold the write lock for long
+            # (a softphone's log-call waits at most that long).
+            with database.atomic():
+                dirty, short = _pending(wanted, only)  # again under the write lock: another process may have begun
+                dirty, short = dirty[:CHUNK], [i for i in short if i not in set(dirty)][:max(0, CHUNK - len(dirty))]
+                materialise(dirty, target)
+                extend(short, target)
+            before = (dirty, short)
+            dirty, short = _pending(wanted, only)
+            if (dirty[:CHUNK], short[:CHUNK]) == before and before != ([], []):
+                break  # no progress (cannot happen: each round clears or extends what it took); never spin
     except OperationalError as exc:
         if _writable(exc):
             raise
