@@ -117,7 +117,8 @@ def _from_rows(rows: list[tuple], start: datetime, end: datetime, home: str,
                wanted_texts=None) -> tuple[list[tuple[tuple, Occurrence]], set[int]]:
     """(sort key, occurrence) for materialised rows, with their masters' (or overrides') texts; and the series
     whose rows are stale (left out)."""
-    masters = _fetch(_MASTER_TEXTS, list({row[0] for row in rows}))
+    masters = {series_id: (*master[:9], _principals(master[9]), master[10])
+               for series_id, master in _fetch(_MASTER_TEXTS, list({row[0] for row in rows})).items()}
     stale = {series_id for series_id, master in masters.items() if not master[-1]}
     texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
     out = []
@@ -155,7 +156,7 @@ def _from_rows(rows: list[tuple], start: datetime, end: datetime, home: str,
         occurrence.__dict__.update(
             event_id=series_id, series_id=series_id, title=title, location=location, start=s, end=e,
             all_day=bool(all_day), start_date=d1, end_date=d2, start_timezone=s_zone, end_timezone=e_zone,
-            principal_ids=_principals(principals), status=status, category=category, source=source,
+            principal_ids=principals, status=status, category=category, source=source,
             recurrence_id=key, reminder_minutes=reminder)
         out.append(((key_time, not all_day, title), occurrence))
     return out, stale
