@@ -173,6 +173,15 @@ def test_past_the_horizon_the_rows_are_extended_from_the_stored_point(db):
     very_far = (datetime(TODAY.year + 30, 1, 1, tzinfo=CPH), datetime(TODAY.year + 30, 12, 31, tzinfo=CPH))
     assert _shown(event.id, *very_far) == _reference(event.id, *very_far)
     assert len(_shown(event.id, *very_far)) == 12
+    # A range across the stored rows' end: rows before it, expanded after it, no occurrence twice.
+    covered = datetime.fromisoformat(database.execute_sql(
+        "SELECT covered_to FROM event_occurrence_series WHERE series_id = ?", (event.id,)).fetchone()[0]
+    ).replace(tzinfo=UTC)
+    daily = _series("Across", start=covered.astimezone(CPH) - timedelta(minutes=30), rule="FREQ=HOURLY;INTERVAL=7;COUNT=500")
+    across = (covered - timedelta(days=40), covered + timedelta(days=40))
+    occurrences.between(covered - timedelta(days=2), covered)  # materialised to the same end as the other
+    assert _shown(daily.id, *across) == _reference(daily.id, *across)
+    assert _shown(event.id, *across) == _reference(event.id, *across)
 
 
 def test_a_restarted_rule_makes_the_same_moments():

@@ -188,6 +188,8 @@ def _per_read(series: dict, start: datetime, end: datetime, home: str, principal
         for o in expand(master, lo, end, principals, frozenset(overridden.get(master.id, ())), tuple(ordered),
                         home, source=source):
             future = future_for(ordered, o.recurrence_id) if ordered else None
+            if state is not None and o.start < lo:
+                continue  # it started before the rows' end: the rows have it
             if texts is None or (future.texts_id if future else master.id) in texts:
                 out.append((sort_key(o), o))
     return out
