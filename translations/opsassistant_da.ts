@@ -966,6 +966,14 @@
         <translation>Ny aftale</translation>
     </message>
     <message>
+        <source>Search appointments</source>
+        <translation>Søg i aftaler</translation>
+    </message>
+    <message>
+        <source>Show only the appointments whose title, place or notes contain these words</source>
+        <translation>Vis kun de aftaler, hvor titel, sted eller noter indeholder disse ord</translation>
+    </message>
+    <message>
         <source>&amp;Calendars</source>
         <translation>&amp;Kalendere</translation>
     </message>
@@ -1020,6 +1028,10 @@
     <message>
         <source>No appointments in the next two weeks.</source>
         <translation>Ingen aftaler de næste to uger.</translation>
+    </message>
+    <message>
+        <source>No appointment in this period matches the search.</source>
+        <translation>Ingen aftaler i perioden passer til søgningen.</translation>
     </message>
     <message>
         <source>No appointments in this period. Double-click a time or press Ctrl+N to add one.</source>

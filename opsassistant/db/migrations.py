@@ -118,7 +118,17 @@ def _to_8(db: SqliteDatabase) -> None:
     db.create_tables(VCARD_LINE_MODELS)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8]
+def _to_9(db: SqliteDatabase) -> None:
+    """Work proportional to what is shown: materialised occurrences of each series and full-text search of
+    events, both kept right by triggers whoever writes (``db/models/occurrence_index.py``)."""
+    from opsassistant.db.models import occurrence_index
+
+    for statement in occurrence_index.SQL + occurrence_index.FTS_TRIGGERS + occurrence_index.FILL:
+        db.execute_sql(statement)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8,
+                                                      _to_9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

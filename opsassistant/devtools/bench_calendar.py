@@ -6,6 +6,11 @@ recurring series (open-ended weekly ones among them), most series with exception
 occurrences), three zones, all-day and multi-day events. ``measure`` times the calendar rows on the bench
 database it is given open (start-up and the areas share it); the .ics import row is a cold
 ``opsassistant import`` process. Never a test: nothing here asserts a time.
+
+The seeded database is measured as a user has it after the import was first shown: :func:`seed` ends with the
+one read that materialises the series (``occurrences_index``); what that read costs is a row of its own
+("expand every series after a bulk import"). Start-up is timed against a bare PySide6 window on the same machine,
+since the bar is a ratio.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import os
 import random
 import sys
 import tempfile
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -124,6 +130,9 @@ def seed(count: int, around: date | None = None, days: int = SPREAD_DAYS) -> Non
             write_ics(path, min(CHUNK, count - first), around, days, seed=4711 + number, prefix=f"bench{number}")
             ical.import_file(path)
             path.unlink()
+    from opsassistant.services.calendar import occurrences_index
+
+    occurrences_index.refresh(datetime.now(zone(HOME_ZONE)))  # the first read after the import: series materialised
 
 
 def _week_of(day: date) -> date:
@@ -225,6 +234,7 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
                             "layout + paint"))
     rows.append(BenchRow.of("load the month's occurrences", f"{len(month_items)} occurrences", "—",
                             timed(load_month, repeat=5)))
+    rows += _proportional_rows(workdir, days, month, first, tz)
     rows.append(cold_import(workdir, max(1, int(10_000 * scale))))
     from opsassistant.services.calendar import editing
 
@@ -241,6 +251,143 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
     rows.append(BenchRow.of("expand a year of recurrences", "daily series, 365 occurrences", "≤ 50 ms",
                             timed(expand_year)))
     del app
+    return rows
+
+
+SEARCH_WORD = "status"  # one title in twelve: a search with thousands of hits across the calendar
+_BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:  # as the app's main window: reported after its first paint
+            self.painted = True
+            QTimer.singleShot(0, report)
+def report():
+    from opsassistant.gui.app import _process_age_ms
+    print(f"painted-ms: {_process_age_ms():.1f}", flush=True)
+    app.quit()
+window = Window()
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+
+@contextmanager
+def _bytecode_kept():
+    """Launches in this block write and reuse bytecode (in a folder of their own, never in the checkout), even
+    where the environment says PYTHONDONTWRITEBYTECODE: a user's installed program has its .pyc files."""
+    saved = {name: os.environ.get(name) for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+    with tempfile.TemporaryDirectory(prefix="opsassistant-bench-pyc-") as folder:
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = folder
+        try:
+            yield
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+def _bare_window(runs: int = 5) -> Timing | None:
+    """Start to first paint of an empty PySide6 main window (the start-up bar is a multiple of it)."""
+    import subprocess
+
+    samples = []
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-c", _BARE], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
+        for line in done.stdout.splitlines():
+            if line.startswith("painted-ms: "):
+                samples.append(float(line.split(": ", 1)[1]))
+    return Timing.of(samples) if samples else None
+
+
+def _proportional_rows(workdir: Path, days: list[date], month: date, month_first: date, tz) -> list[BenchRow]:
+    """Work proportional to what is shown: views loaded and painted together, search, start-up, and the one
+    expansion a bulk import costs."""
+    from opsassistant.db.models import database
+    from opsassistant.devtools.bench import measure_startup
+    from opsassistant.gui.calendar.month_view import MonthView
+    from opsassistant.gui.calendar.time_view import TimeGridView
+    from opsassistant.services.calendar import listing, occurrences_index
+
+    rows = []
+    series = database.execute_sql("SELECT count(*) FROM event WHERE rrule != '' AND deleted_at IS NULL").fetchone()[0]
+    total = Event.select().count()
+    view = TimeGridView()
+    view.resize(1280, 800)
+    week = (datetime.combine(days[0], time(), tz), datetime.combine(days[-1] + timedelta(days=1), time(), tz))
+
+    def week_view() -> None:
+        view.set_data(days, between(*week), {}, {}, None)
+        view.grab()
+
+    rows.append(BenchRow.of("week view, load + paint", f"{len(between(*week))} occurrences, {series} series, "
+                            f"{total} events", "≤ 30 ms + load", timed(week_view), "occurrences from the index"))
+    month_view = MonthView()
+    month_view.resize(1280, 800)
+    grid = (datetime.combine(month_first, time(), tz), datetime.combine(month_first + timedelta(days=42), time(), tz))
+
+    def month_load_paint() -> None:
+        month_view.set_data(month, between(*grid), {}, {}, ["M", "T", "W", "T", "F", "S", "S"], "+%1")
+        month_view.grab()
+
+    rows.append(BenchRow.of("month view, load + paint", f"{len(between(*grid))} occurrences", "≤ 50 ms + load",
+                            timed(month_load_paint, repeat=5)))
+    first, last = database.execute_sql(
+        "SELECT min(coalesce(date(start_utc), start_date)), max(coalesce(date(start_utc), start_date)) "
+        "FROM event").fetchone()
+
+    def search() -> list:
+        return listing.records(search=SEARCH_WORD, date_from=first, date_to=last)
+
+    hits = len(search())
+    rows.append(BenchRow.of("full-range search", f"'{SEARCH_WORD}' {first}…{last}: {hits} occurrences of "
+                            f"{total} events", "≤ 1 s, ≤ 200 MB", timed(search, repeat=3),
+                            "listing.records in process; the next row is the CLI process"))
+    path = str(database.database)
+    samples, peaks = [], []
+    command = [sys.executable, "-m", "opsassistant", "--database", path, "list", "events", "--search", SEARCH_WORD,
+               "--from", first, "--to", last, "--json"]
+    with _bytecode_kept():
+        for run in range(4):
+            done = run_process(command, _import_env(workdir))
+            if done.returncode == 0 and run:  # the first run writes the bytecode
+                samples.append(done.wall_ms)
+                peaks.append(done.peak_mb)
+    if samples:
+        rows.append(BenchRow.of("full-range search, cold CLI", f"`list events --search {SEARCH_WORD} --from {first} "
+                                f"--to {last} --json`", "≤ 1 s, ≤ 200 MB", Timing.of(samples, max(peaks)),
+                                "process wall time (interpreter start included) and its peak RSS"))
+    with _bytecode_kept():  # as an installed program starts: modules compiled once, not on every launch
+        _bare_window(runs=1), measure_startup(Path(path), runs=1)  # the first launch writes the bytecode
+        bare = _bare_window()
+        timing, note = measure_startup(Path(path), runs=5)
+    if timing is not None:
+        ratio = f"; {timing.median_ms / bare.median_ms:.1f}× a bare PySide6 window ({bare.median_ms:g} ms)" \
+            if bare else ""
+        rows.append(BenchRow.of("Today start-up", f"{total} events, {series} series", "≤ 2.5× a bare window", timing,
+                                note + ratio))
+    if bare is not None:
+        rows.append(BenchRow.of("bare PySide6 window start-up", "an empty QMainWindow", "—", bare, "5 launches"))
+
+    def materialise_all() -> None:
+        database.execute_sql("INSERT OR IGNORE INTO event_occurrence_dirty (series_id) SELECT id FROM event "
+                             "WHERE (rrule != '' OR rdates != '[]') AND deleted_at IS NULL")
+        occurrences_index.refresh(week[1])
+
+    made = timed(materialise_all, repeat=1, warmup=0)
+    stored = database.execute_sql("SELECT count(*) FROM event_occurrence").fetchone()[0]
+    rows.append(BenchRow.of("expand every series after a bulk import", f"{series} series → {stored} rows", "—", made,
+                            "once per import by another process (or a migration); each later read is SQL"))
     return rows
 
 

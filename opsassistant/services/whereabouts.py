@@ -96,7 +96,12 @@ def everyone(now: datetime | None = None) -> list[Whereabouts]:
     people = principal_service.list_principals()
     if not people:
         return []
-    window = _appointments(between(now - timedelta(days=1), now + timedelta(days=NEXT_DAYS)))
+    # Today first (what covers now, and most next appointments); the rest of NEXT_DAYS only for those without
+    # one: the strip is on the first paint, and a fortnight of everyone's occurrences is most of its cost.
+    window = _appointments(between(now - timedelta(days=1), now + timedelta(days=1)))
+    waiting = [p.id for p in people if not any(p.id in o.principal_ids and _next_candidate(o, now) for o in window)]
+    if waiting:
+        window += _appointments(between(now + timedelta(days=1), now + timedelta(days=NEXT_DAYS), waiting))
     deadlines = _deadlines(now, [p.id for p in people])
     return [_one(person, now, [o for o in window if person.id in o.principal_ids], deadlines.get(person.id, ()))
             for person in people]
@@ -122,8 +127,7 @@ def _one(person: Principal, now: datetime, items: list, deadlines: tuple[Deadlin
     absence = next((o for o in current if is_absence(o.title, o.category)), None)
     meeting = next((o for o in sorted(current, key=lambda o: o.end_utc)
                     if not o.all_day and o.status != "cancelled" and not is_absence(o.title, o.category)), None)
-    later = [o for o in items if not o.all_day and o.start_utc > now and o.status != "cancelled"
-             and not is_absence(o.title, o.category)]
+    later = [o for o in items if _next_candidate(o, now)]
     upcoming = min(later, key=lambda o: o.start_utc, default=None)
     common["next_appointment"] = (NextAppointment(upcoming.event_id, upcoming.title, upcoming.location,
                                                   upcoming.start_utc, False) if upcoming else None)
@@ -141,6 +145,12 @@ def _one(person: Principal, now: datetime, items: list, deadlines: tuple[Deadlin
     if meeting is not None:
         return Whereabouts(state="meeting", **common, **busy)
     return Whereabouts(state="office", **common)
+
+
+def _next_candidate(occ, now: datetime) -> bool:
+    """Whether ``occ`` can be someone's next appointment: timed, later than now, not cancelled, not an absence."""
+    return not occ.all_day and occ.start_utc > now and occ.status != "cancelled" and not is_absence(occ.title,
+                                                                                                  occ.category)
 
 
 def _covers(occ, now: datetime, home: ZoneInfo) -> bool:

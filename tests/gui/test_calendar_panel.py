@@ -254,3 +254,24 @@ def test_validation_message_goes_when_the_title_is_typed(qtbot, panel):
     assert not dialog.ui.errorLabel.isVisible()
     dialog._dirty = False
     dialog.reject()
+
+
+def test_search_field_shows_only_the_matching_appointments(qtbot, panel):
+    start = datetime(2026, 4, 14, 9, 0, tzinfo=CPH)
+    editing.create(EventData(title="Weekly review", start=start, end=start + timedelta(hours=1),
+                             rrule="FREQ=WEEKLY", notes="Projekt Øresundsbroen"))
+    editing.create(EventData(title="Tandlæge", start=start + timedelta(hours=3), end=start + timedelta(hours=4)))
+    panel.refresh()
+    assert {o.title for o in panel.shown} == {"Weekly review", "Tandlæge"}
+    panel.focus_search()  # Edit ▸ Find (Ctrl+F, the main window's action) calls this
+    assert panel.search_field.hasFocus()
+    qtbot.keyClicks(panel.search_field, "oresund")
+    assert [(o.title, o.start) for o in panel.shown] == [("Weekly review", start)]
+    panel.step(1)  # the next week: the series' next occurrence, found in that week only
+    assert [o.start for o in panel.shown] == [start + timedelta(days=7)]
+    panel.search_field.clear()
+    qtbot.keyClicks(panel.search_field, "tandl")
+    assert panel.shown == [] and panel.empty_label.isVisible()
+    assert "matches the search" in panel.empty_label.text()
+    panel.search_field.clear()
+    assert {o.title for o in panel.shown} == {"Weekly review"}

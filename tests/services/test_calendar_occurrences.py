@@ -140,12 +140,15 @@ def test_range_queries_walk_the_partial_indexes_without_statistics(db, executive
         where, params = occurrences._principal_filter(principals)
         for sql, args, index in (
                 (occurrences._TIMED, [*timed, *params, timed[0], timed[2], *params], "event_timed_single"),
-                (occurrences._ALL_DAY, [*all_day, *params, all_day[0], all_day[2], *params], "event_all_day_single"),
-                (occurrences._MASTERS, [timed[2], timed[1], all_day[1], *params], "event_masters"),
-                (occurrences._RDATE_MASTERS, [timed[2], *params], "event_rdate_masters")):
+                (occurrences._ALL_DAY, [*all_day, *params, all_day[0], all_day[2], *params], "event_all_day_single")):
             plan = " | ".join(row[3] for row in database.execute_sql(
                 "EXPLAIN QUERY PLAN " + occurrences._SINGLE_SELECT + sql.format(p=where), args).fetchall())
             assert index in plan and "event_deleted_at" not in plan, plan
-            # Walking the masters-only partial index is fine; a scan of the table or another index is not.
-            assert "SCAN event" not in plan.replace("SCAN event USING INDEX event_masters", "").replace(
-                "SCAN event USING INDEX event_rdate_masters", ""), plan
+            assert "SCAN event" not in plan, plan
+        # The series' occurrences: their materialised rows, short ones by start and long ones by end.
+        from opsassistant.services.calendar import occurrences_index
+
+        plan = " | ".join(row[3] for row in database.execute_sql(
+            "EXPLAIN QUERY PLAN " + occurrences_index.ROWS.format(p=where.replace("event.id", "o.series_id")),
+            [*timed, *params, timed[2], timed[1], *params]).fetchall())
+        assert "event_occurrence_span" in plan and "event_occurrence_long" in plan and "SCAN" not in plan, plan

@@ -141,3 +141,18 @@ def test_a_hotel_stay_is_not_a_meeting(db):
         end_timezone="Europe/Copenhagen", from_place="Hotel Royal"))
     state = _state(mads)
     assert (state.state, state.place, state.busy_until) == ("travelling", "Aarhus H", None)
+
+
+def test_the_next_appointment_days_ahead_and_the_sooner_one_wins(db):
+    karen, mads = _person("Karen Holm", "executive"), _person("Mads Berg")
+    later = NOW + timedelta(days=9)
+    _meeting("Quarterly review", later, later + timedelta(hours=2), [karen], rrule="FREQ=WEEKLY")
+    _meeting("Cancelled call", NOW + timedelta(hours=20), NOW + timedelta(hours=21), [mads], status="cancelled")
+    _meeting("Supplier", NOW + timedelta(days=3), NOW + timedelta(days=3, hours=1), [mads])
+    _meeting("Early train", NOW + timedelta(hours=23), NOW + timedelta(hours=25), [karen, mads])
+    _meeting("Too far", NOW + timedelta(days=19), NOW + timedelta(days=19, hours=1), [mads])
+    assert _state(karen).next_appointment.title == "Early train"
+    assert _state(mads).next_appointment.title == "Early train"
+    assert _state(karen, NOW + timedelta(days=1)).next_appointment.title == "Quarterly review"
+    assert _state(mads, NOW + timedelta(days=1)).next_appointment.title == "Supplier"
+    assert _state(mads, NOW + timedelta(days=4)).next_appointment is None  # "Too far" is past NEXT_DAYS

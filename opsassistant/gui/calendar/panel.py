@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -32,7 +33,7 @@ from opsassistant.gui.common.area import AreaPanel
 from opsassistant.i18n.language import current_language
 from opsassistant.i18n.preferences import settings
 from opsassistant.services import principals as principal_service
-from opsassistant.services.calendar import editing, holidays_, occurrences, trips
+from opsassistant.services.calendar import editing, holidays_, occurrences, occurrences_search, trips
 from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
 
 VIEWS = ("day", "workweek", "week", "month", "agenda", "people")  # Ctrl+Alt+1 … Ctrl+Alt+6
@@ -80,6 +81,14 @@ class CalendarPanel(AreaPanel):
             self.view_buttons[key] = button
             views.addWidget(button)
         views.addStretch(1)
+        # Search: words matching the start of a word in the title, place or notes (FTS5; only the hits' series
+        # are expanded, only in the period shown).
+        self.search_field = QLineEdit()
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(200)
+        self.search_field.setMaximumWidth(260)
+        self.search_field.textChanged.connect(lambda _text: self.refresh())
+        views.addWidget(self.search_field)
         self.find_button, self.new_button = QToolButton(), QToolButton()
         bar.addSpacing(12)
         bar.addWidget(self.find_button)
@@ -230,7 +239,9 @@ class CalendarPanel(AreaPanel):
         tz = zone(home_zone())
         start = datetime.combine(days[0], time(), tz)
         end = datetime.combine(days[-1] + timedelta(days=1), time(), tz)
-        self.shown = occurrences.between(start, end, self.visible_principals())
+        wanted = self.search_field.text().strip()
+        self.shown = occurrences_search.search(wanted, start, end, self.visible_principals()) if wanted else \
+            occurrences.between(start, end, self.visible_principals())
         holidays = holidays_.holidays_between(days[0], days[-1], current_language())
         for key, button in self.view_buttons.items():
             button.setChecked(key == self.view)
@@ -256,7 +267,8 @@ class CalendarPanel(AreaPanel):
         else:
             self.time_view.set_data(days, self.shown, self.colours, holidays, self._second_zone(days))
             self.stack.setCurrentWidget(self.time_view)
-        self.empty_label.setText(pt.empty_period() if not self.shown and self.view != "agenda" else "")
+        empty = pt.no_match() if wanted else pt.empty_period()
+        self.empty_label.setText(empty if not self.shown and (self.view != "agenda" or wanted) else "")
         self.empty_label.setVisible(bool(self.empty_label.text()))
 
     def _hours(self, day: date) -> dict[int, tuple[int, int] | None]:
@@ -412,7 +424,8 @@ class CalendarPanel(AreaPanel):
         return self.stack.currentWidget()
 
     def focus_search(self) -> None:
-        self.set_view("agenda")
+        self.search_field.setFocus()
+        self.search_field.selectAll()
 
     def report_actions(self) -> list:
         return pt.report_actions(self)

@@ -36,6 +36,10 @@ def label_buttons(panel) -> None:
     panel.find_button.setToolTip(_tip(QCoreApplication.translate("CalendarPanel", "Find the first free time for the chosen principals"), "Ctrl+Alt+F"))
     panel.new_button.setText(QCoreApplication.translate("CalendarPanel", "New appointment"))
     panel.new_button.setToolTip(_tip(QCoreApplication.translate("CalendarPanel", "New appointment"), "Ctrl+N"))
+    panel.search_field.setPlaceholderText(QCoreApplication.translate("CalendarPanel", "Search appointments"))
+    panel.search_field.setToolTip(_tip(QCoreApplication.translate(
+        "CalendarPanel", "Show only the appointments whose title, place or notes contain these words"), "Ctrl+F"))
+    panel.search_field.setAccessibleName(QCoreApplication.translate("CalendarPanel", "Search appointments"))
     panel.principal_label.setText(QCoreApplication.translate("CalendarPanel", "&Calendars"))
     panel.principal_list.setAccessibleName(QCoreApplication.translate("CalendarPanel", "Calendars shown"))
     panel.principal_list.setToolTip(QCoreApplication.translate("CalendarPanel", "Tick a principal to show their appointments"))
@@ -116,6 +120,10 @@ def all_day_text() -> str:
 
 def empty_agenda() -> str:
     return QCoreApplication.translate("CalendarPanel", "No appointments in the next two weeks.")
+
+
+def no_match() -> str:
+    return QCoreApplication.translate("CalendarPanel", "No appointment in this period matches the search.")
 
 
 def empty_period() -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from opsassistant.db.models import Principal
+from opsassistant.services.calendar import occurrences_search
 from opsassistant.services.calendar.occurrences import between, home_zone, zone
 
 _FIRST, _LAST = date(1000, 1, 1), date(9000, 12, 31)  # as the iCalendar import (interop/ical_read.py)
@@ -23,6 +24,7 @@ def _date(value: date | str | None, default: date) -> date:
 def records(*, search: str | None = None, date_from=None, date_to=None, open_only: bool = False) -> list[dict]:
     """Occurrences from ``date_from`` (default today) to ``date_to`` inclusive (default 30 days on).
 
+    ``search``: words each matching the start of a word of the title, location or notes (accents folded).
     ``open_only`` keeps only appointments that have not ended yet and are not cancelled.
     """
     home = zone(home_zone())
@@ -33,12 +35,11 @@ def records(*, search: str | None = None, date_from=None, date_to=None, open_onl
     start = datetime.combine(first, time(), home)
     end = datetime.combine(last + timedelta(days=1), time(), home)
     names = {p.id: p.name for p in Principal.select(Principal.id, Principal.name)}
-    wanted = (search or "").casefold().strip()
     now = datetime.now(home)
     out = []
-    for occ in between(start, end):
-        if wanted and wanted not in f"{occ.title} {occ.location}".casefold():
-            continue
+    # A search is a full-text query (titles, locations, notes; word prefixes), expanding only the hits' series.
+    found = occurrences_search.search(search, start, end) if (search or "").strip() else between(start, end)
+    for occ in found:
         if open_only and (occ.status == "cancelled" or occ.end <= now):
             continue
         if occ.all_day:
