@@ -115,6 +115,10 @@
         <translation>Hvis</translation>
     </message>
     <message>
+        <source>Attendee&apos;s e-mail (free/busy)</source>
+        <translation>Deltagers e-mail (ledig/optaget)</translation>
+    </message>
+    <message>
         <source>Sync log</source>
         <translation>Synkroniseringslog</translation>
     </message>
@@ -147,6 +151,14 @@
         <translation>Synkroniseres ikke</translation>
     </message>
     <message>
+        <source>Attendee&apos;s e-mail for free/busy: %1</source>
+        <translation>Deltagers e-mail til ledig/optaget: %1</translation>
+    </message>
+    <message>
+        <source>Whose busy times this calendar holds, for Find a time (an attendee who is not a principal).</source>
+        <translation>Hvis optagede tider kalenderen rummer, til Find et tidspunkt (en deltager, der ikke er en af dine personer).</translation>
+    </message>
+    <message>
         <source>Remove the account “%1”? Its appointments stay here; nothing is deleted on the server.</source>
         <translation>Fjern kontoen “%1”? Dens aftaler bliver her, og intet slettes på serveren.</translation>
     </message>
@@ -158,8 +170,12 @@
         <translation>Tilføj en kalenderkonto</translation>
     </message>
     <message>
-        <source>e.g. https://cloud.example.dk/remote.php/dav</source>
-        <translation>fx https://cloud.example.dk/remote.php/dav</translation>
+        <source>https://cloud.example.dk/remote.php/dav, or your e-mail address</source>
+        <translation>https://cloud.example.dk/remote.php/dav eller din e-mailadresse</translation>
+    </message>
+    <message>
+        <source>With an e-mail address the server is looked up in the domain&apos;s DNS (SRV records) and at its /.well-known/caldav.</source>
+        <translation>Med en e-mailadresse slås serveren op i domænets DNS (SRV-poster) og på dets /.well-known/caldav.</translation>
     </message>
     <message>
         <source>The server has a self-signed certificate and I trust it</source>
@@ -184,6 +200,10 @@
     <message>
         <source>Give the server&apos;s URL and your user name.</source>
         <translation>Angiv serverens URL og dit brugernavn.</translation>
+    </message>
+    <message>
+        <source>Looking for the calendar server of %1…</source>
+        <translation>Leder efter kalenderserveren for %1 …</translation>
     </message>
 </context>
 <context>

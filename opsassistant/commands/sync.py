@@ -60,7 +60,7 @@ def run_account(args) -> int:
     rows = [{"id": a.id, "name": a.name, "url": a.url, "user": a.username,
              "last_sync": a.last_sync_at.isoformat() if a.last_sync_at else None, "error": a.last_error,
              "calendars": [{"name": c.display_name, "url": c.url, "principal": c.principal_name or None,
-                            "attendee": c.attendee_email or None}
+                            **({"attendee": c.attendee_email} if c.attendee_email else {})}
                            for c in accounts.collections(a.id)]}
             for a in accounts.accounts()]
     if args.json:

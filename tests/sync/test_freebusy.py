@@ -199,3 +199,39 @@ def test_account_map_attendee_on_the_command_line(radicale, executive, memory_ke
     assert cli.main(["account", "map", "office", "Jens", "--attendee", "not an address",
                      "--database", str(db_path)]) == 1
     assert "is not an e-mail address" in capsys.readouterr().err
+
+
+def test_the_accounts_dialog_maps_a_calendar_to_an_attendee(qtbot, radicale, executive, memory_keyring, dialog):
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QLineEdit
+
+    from opsassistant.gui.sync.accounts_dialog import AccountsDialog
+
+    class Controller(QObject):  # the window's sync controller, without a window
+        finished = Signal()
+
+        def sync_now(self):
+            pass
+
+    fill_jens(radicale.client().principal().make_calendar(name="Jens Hansen", cal_id="jens"))
+    accounts.add("office", radicale.url, radicale.user, radicale.password)
+    engine.discover("office")
+    controller = Controller()
+    shown = AccountsDialog(controller)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    table = shown.calendars
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Jens Hansen")
+    field = table.cellWidget(row, 2)
+    assert isinstance(field, QLineEdit)
+    field.setFocus()
+    qtbot.keyClicks(field, "jens@example.com")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert [c.display_name for _a, c in accounts.attendee_calendars("jens@example.com")] == ["Jens Hansen"]
+    shown.grab().save("/tmp/accounts_en.png")
+    shown.close()
+
+    window = dialog()
+    assert search(qtbot, window, "jens@example.com")[0] == (at(12), at(13))
+    assert "Free/busy read for jens@example.com." in window.ui.freeBusyLabel.text()
