@@ -194,8 +194,10 @@ def _is_network(error: BaseException, itself: bool = False) -> bool:
 
 
 def read(attendees: list[tuple[str, str]], start: datetime, end: datetime, *,
-         timeout: float = TIMEOUT_SECONDS) -> list[Answer]:
-    """Free/busy between ``start`` and ``end`` for each (name, e-mail address), in the order given."""
+         timeout: float | None = None) -> list[Answer]:
+    """Free/busy between ``start`` and ``end`` for each (name, e-mail address), in the order given; each request
+    waits at most ``timeout`` seconds (default TIMEOUT_SECONDS) for the server."""
+    timeout = timeout or TIMEOUT_SECONDS
     known = accounts.accounts()
     servers: dict[int, _Server] = {}
 

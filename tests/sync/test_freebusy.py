@@ -235,3 +235,34 @@ def test_the_accounts_dialog_maps_a_calendar_to_an_attendee(qtbot, radicale, exe
     window = dialog()
     assert search(qtbot, window, "jens@example.com")[0] == (at(12), at(13))
     assert "Free/busy read for jens@example.com." in window.ui.freeBusyLabel.text()
+
+
+def test_a_server_that_never_answers_times_out_off_the_gui_thread(qtbot, executive, memory_keyring, dialog,
+                                                                  monkeypatch):
+    """A server that accepts the connection and then says nothing: the dialog keeps working while the worker
+    waits, and after the timeout says the server could not be reached."""
+    import socket as sockets
+
+    from PySide6.QtCore import QTimer
+
+    silent = sockets.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    monkeypatch.setattr(freebusy, "TIMEOUT_SECONDS", 3)
+    try:
+        accounts.add("silent", f"http://127.0.0.1:{silent.getsockname()[1]}/", "alice", "secret")
+        window = dialog()
+        ticks = []
+        timer = QTimer(window)
+        timer.timeout.connect(lambda: ticks.append(window.thread is not None))
+        timer.start(50)
+        qtbot.keyClicks(window.ui.attendeesEdit, "Jens Hansen <jens@example.com>")
+        qtbot.mouseClick(window.ui.searchButton, Qt.MouseButton.LeftButton)
+        assert window.thread is not None and not window.ui.searchButton.isEnabled()
+        assert window.ui.resultLabel.text() == "Reading the other attendees' free/busy…"
+        qtbot.waitUntil(lambda: window.thread is None, timeout=30000)
+        assert sum(ticks) >= 3  # the window's event loop ran while the worker waited for the server
+        assert "Jens Hansen: the calendar server could not be reached" in window.ui.freeBusyLabel.text()
+        assert window.ui.slotList.count() and window.ui.slotList.item(0).data(Qt.ItemDataRole.UserRole)[0] == at(8, 30)
+    finally:
+        silent.close()
