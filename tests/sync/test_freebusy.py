@@ -264,5 +264,14 @@ def test_a_server_that_never_answers_times_out_off_the_gui_thread(qtbot, executi
         assert sum(ticks) >= 3  # the window's event loop ran while the worker waited for the server
         assert "Jens Hansen: the calendar server could not be reached" in window.ui.freeBusyLabel.text()
         assert window.ui.slotList.count() and window.ui.slotList.item(0).data(Qt.ItemDataRole.UserRole)[0] == at(8, 30)
+
+        from opsassistant.gui.calendar import find_time
+
+        qtbot.mouseClick(window.ui.searchButton, Qt.MouseButton.LeftButton)  # again, and close while it waits
+        worker = window.thread
+        assert worker is not None
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+        assert not window.isVisible() and window.thread is None and worker in find_time._orphans
+        qtbot.waitUntil(lambda: not find_time._orphans, timeout=30000)  # it ended on its own, nobody waited
     finally:
         silent.close()

@@ -167,8 +167,20 @@ class FindTimeDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
-        if self.thread is not None:  # closed while reading: let the worker end (its timeout bounds the wait)
-            self.thread.answered.disconnect()
-            self.thread.wait()
+        if self.thread is not None:  # closed while reading: the worker ends on its own, without the dialog
+            orphan(self.thread)
             self.thread = None
         super().done(result)
+
+
+_orphans: set[QThread] = set()
+
+
+def orphan(thread: QThread) -> None:
+    """Keep a worker whose window closed alive until it ends (its timeouts bound that), ignoring its answer."""
+    for signal in ("answered", "found", "failed"):
+        if hasattr(thread, signal):
+            getattr(thread, signal).disconnect()
+    thread.setParent(None)
+    _orphans.add(thread)
+    thread.finished.connect(lambda: (_orphans.discard(thread), thread.deleteLater()))

@@ -119,10 +119,10 @@ class AddAccountDialog(QDialog):
         self._say(sentence)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
-        if self.worker is not None:  # closed while looking: let the lookup end (its timeouts bound the wait)
-            self.worker.found.disconnect()
-            self.worker.failed.disconnect()
-            self.worker.wait()
+        if self.worker is not None:  # closed while looking: the lookup ends on its own, without the dialog
+            from opsassistant.gui.calendar.find_time import orphan
+
+            orphan(self.worker)
             self.worker = None
         super().done(result)
 
