@@ -90,6 +90,14 @@ def test_radicale_attendee_calendar_mapped_by_email(qtbot, radicale, executive, 
     assert window.ui.freeBusyLabel.isVisible()
     answers = {a.email: a for a in window.answers}
     assert answers["ole@example.com"].problem == freebusy.NO_FREEBUSY and answers["jens@example.com"].busy
+    from opsassistant.gui.language_switch import set_language
+
+    set_language("da", remember=False)  # switched while the dialog is open: the reasons follow
+    try:
+        qtbot.waitUntil(lambda: "Ole Berg: serveren tilbyder ikke ledig/optaget" in window.ui.freeBusyLabel.text())
+    finally:
+        set_language("en", remember=False)
+    qtbot.waitUntil(lambda: "Ole Berg: the server offers no free/busy" in window.ui.freeBusyLabel.text())
 
     radicale.stop()  # the server gone: said so, and the suggestion no longer knows Jens's busy times
     slots = search(qtbot, window, "Jens Hansen <jens@example.com>")

@@ -62,6 +62,7 @@ class FindTimeDialog(QDialog):
             self.ui.principalList.addItem(item)
         self.thread: FreeBusyThread | None = None
         self.answers: list = []  # the last free/busy answers (freebusy.Answer), for the reasons shown
+        self.unknown: list[str] = []  # the attendees typed without an address
         self.ui.attendeesEdit.setText(", ".join(f"{n} <{e}>" if n and e else n or e for n, e in attendees or []))
         self.ui.freeBusyLabel.hide()
         self.ui.searchButton.clicked.connect(self.search)
@@ -77,6 +78,8 @@ class FindTimeDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Book this time"))
         if not self.ui.resultLabel.text():
             self.ui.resultLabel.setText(self.tr("Choose principals and a duration, then press Search."))
+        if hasattr(self, "unknown"):  # the reasons in the new language
+            self._show_reasons(self.unknown)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
@@ -133,6 +136,7 @@ class FindTimeDialog(QDialog):
         self._search_with([period for answer in answers for period in answer.busy])
 
     def _show_reasons(self, unknown: list[str]) -> None:
+        self.unknown = unknown
         lines = [self.tr("%1: no e-mail address, so no free/busy").replace("%1", name) for name in unknown]
         lines += [answer.sentence() for answer in self.answers if answer.problem]
         read = [answer.name or answer.email for answer in self.answers if not answer.problem]
