@@ -160,7 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", metavar=translate("Cli", "URL"),
                    help=translate("Cli", "the server's address, e.g. https://cloud.example.dk/remote.php/dav"))
     p.add_argument("--email", metavar=translate("Cli", "EMAIL"),
-                   help=translate("Cli", "add: find the server from this e-mail address (DNS SRV/TXT, .well-known)"))
+                   help=translate("Cli", "add: find the server from this e-mail address (DNS SRV/TXT, .well-known; "
+                                     "$OPSASSISTANT_DNS_SERVER names another DNS server)"))
     p.add_argument("--user", metavar=translate("Cli", "USER"), help=translate("Cli", "the user name on the server"))
     p.add_argument("--password-stdin", action="store_true",
                    help=translate("Cli", "read the password from the first line of standard input"))

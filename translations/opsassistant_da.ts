@@ -2113,10 +2113,6 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <source>add: find the server from this e-mail address (DNS SRV/TXT, .well-known)</source>
-        <translation>add: find serveren ud fra denne e-mailadresse (DNS SRV/TXT, .well-known)</translation>
-    </message>
-    <message>
         <source>USER</source>
         <translation>BRUGER</translation>
     </message>
@@ -2219,6 +2215,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>add NAME --url URL --user USER [--password-stdin]: the password goes to the system&apos;s keyring (without --password-stdin it is asked for); --email ADDRESS (or an address as --url) finds the server by RFC 6764 discovery. map NAME CALENDAR --principal NAME: whose calendar it is (a new account&apos;s calendars belong to the executive); map NAME CALENDAR --attendee EMAIL: Find a time reads that attendee&apos;s free/busy there.</source>
         <translation>add NAVN --url URL --user BRUGER [--password-stdin]: adgangskoden gemmes i systemets nøglering (uden --password-stdin bliver du spurgt); --email ADRESSE (eller en adresse som --url) finder serveren med RFC 6764-opslag. map NAVN KALENDER --principal NAVN: hvis kalender det er (en ny kontos kalendere tilhører direktøren); map NAVN KALENDER --attendee E-MAIL: Find et tidspunkt læser deltagerens ledig/optaget dér.</translation>
+    </message>
+    <message>
+        <source>add: find the server from this e-mail address (DNS SRV/TXT, .well-known; $OPSASSISTANT_DNS_SERVER names another DNS server)</source>
+        <translation>add: find serveren ud fra denne e-mailadresse (DNS SRV/TXT, .well-known; $OPSASSISTANT_DNS_SERVER angiver en anden DNS-server)</translation>
     </message>
     <message>
         <source>ADDRESS</source>
