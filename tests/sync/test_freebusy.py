@@ -236,7 +236,9 @@ def test_the_accounts_dialog_maps_a_calendar_to_an_attendee(qtbot, radicale, exe
     field.setFocus()
     qtbot.keyClicks(field, "jens@example.com")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert [c.display_name for _a, c in accounts.attendee_calendars("jens@example.com")] == ["Jens Hansen"]
+    [(_account, jens)] = accounts.attendee_calendars("jens@example.com")
+    assert jens.display_name == "Jens Hansen" and jens.principal_id is None and not jens.enabled  # not synced
+    qtbot.waitUntil(lambda: table.cellWidget(row, 1).currentText() == "Not synced")
     shown.grab().save("/tmp/accounts_en.png")
     shown.close()
 

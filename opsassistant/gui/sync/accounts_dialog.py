@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -264,6 +264,7 @@ class AccountsDialog(QDialog):
             return
         try:
             accounts.map_attendee(account.name, collection.url, field.text())
+            QTimer.singleShot(0, self._show_account)  # "Whose" now says Not synced (after this signal)
         except UserError as error:
             field.setText(stored)  # first: the message box takes the focus and would finish the edit again
             QMessageBox.warning(self, self.windowTitle(), str(error))

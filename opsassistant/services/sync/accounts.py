@@ -191,7 +191,8 @@ def _valid_email(text: str) -> bool:
 
 def map_attendee(account_name: str, calendar: str, email: str | None) -> Collection:
     """Say that a calendar of the account is this attendee's (by e-mail address), so Find a time reads their
-    free/busy there; None (or "") forgets it. Whose calendar it is for sync is not changed."""
+    free/busy there; None (or "") forgets it. An attendee is no principal: their calendar is no longer synced
+    (its appointments would otherwise land in a principal's calendar here)."""
     account = find(account_name)
     rows = [c for c in collections(account.id) if calendar in (c.display_name, c.url) and c.kind == "calendar"]
     if not rows:
@@ -202,7 +203,8 @@ def map_attendee(account_name: str, calendar: str, email: str | None) -> Collect
     if address and not _valid_email(address):
         raise UserError(translate("Sync", "“{address}” is not an e-mail address.").format(address=email))
     with database.atomic():
-        SyncCollection.update(attendee_email=address).where(SyncCollection.id == rows[0].id).execute()
+        changes = {"attendee_email": address, **({"principal": None, "enabled": False} if address else {})}
+        SyncCollection.update(**changes).where(SyncCollection.id == rows[0].id).execute()
     return next(c for c in collections(account.id) if c.id == rows[0].id)
 
 
