@@ -11,6 +11,7 @@ DNS goes to the system's resolver, or to the server named in the environment var
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
@@ -100,15 +101,23 @@ def _srv_candidates(resolver, service: str, domain: str) -> list[tuple[str, str]
 
 
 def principal_of(url: str, user: str, password: str, *, verify_tls: bool = True,
-                 timeout: float = TIMEOUT_SECONDS) -> tuple[str, str] | None:
-    """(context URL after redirects, principal URL), or None where nothing DAV answers there."""
+                 timeout: float = TIMEOUT_SECONDS, untrusted: list[str] | None = None) -> tuple[str, str] | None:
+    """(context URL after redirects, principal URL), or None where nothing DAV answers there. A server whose
+    certificate is not trusted is added to ``untrusted``."""
     import requests
 
     for _hop in range(MAX_REDIRECTS + 1):
         try:
-            response = requests.request("PROPFIND", url, data=_PROPFIND, auth=(user, password),
-                                        headers={"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
-                                        allow_redirects=False, timeout=timeout, verify=verify_tls)
+            with warnings.catch_warnings():
+                if not verify_tls:  # the user said yes to this server's certificate: no warning for each request
+                    warnings.simplefilter("ignore")
+                response = requests.request("PROPFIND", url, data=_PROPFIND, auth=(user, password),
+                                            headers={"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
+                                            allow_redirects=False, timeout=timeout, verify=verify_tls)
+        except requests.exceptions.SSLError as error:
+            if untrusted is not None and "CERTIFICATE_VERIFY_FAILED" in str(error):
+                untrusted.append(url)
+            return None
         except requests.RequestException:
             return None
         if response.status_code in (301, 302, 303, 307, 308) and response.headers.get("Location"):
@@ -128,12 +137,12 @@ def principal_of(url: str, user: str, password: str, *, verify_tls: bool = True,
 
 
 def _find(service: str, domain: str, resolver, user: str, password: str, verify_tls: bool,
-          timeout: float) -> tuple[str, str, str]:
+          timeout: float, untrusted: list[str]) -> tuple[str, str, str]:
     candidates = _srv_candidates(resolver, service, domain)
     well_known = f"https://{domain}/.well-known/{service}"
     candidates.append((well_known, well_known))
     for url, how in candidates:
-        answer = principal_of(url, user, password, verify_tls=verify_tls, timeout=timeout)
+        answer = principal_of(url, user, password, verify_tls=verify_tls, timeout=timeout, untrusted=untrusted)
         if answer:
             return answer[0], answer[1], how
     return "", "", ""
@@ -144,8 +153,14 @@ def discover(address: str, user: str, password: str, *, verify_tls: bool = True,
     """The CalDAV and CardDAV servers of ``address``'s domain; one sentence when neither is found."""
     domain = email_domain(address)
     resolver = _resolver(timeout)
-    caldav_url, principal, how = _find("caldav", domain, resolver, user, password, verify_tls, timeout)
-    carddav_url, card_principal, card_how = _find("carddav", domain, resolver, user, password, verify_tls, timeout)
+    untrusted: list[str] = []
+    caldav_url, principal, how = _find("caldav", domain, resolver, user, password, verify_tls, timeout, untrusted)
+    carddav_url, card_principal, card_how = _find("carddav", domain, resolver, user, password, verify_tls, timeout,
+                                                  untrusted)
+    if not caldav_url and not carddav_url and untrusted:
+        from opsassistant.sync.dav import _fail
+
+        raise _fail(f"CERTIFICATE_VERIFY_FAILED {untrusted[0]}")
     if not caldav_url and not carddav_url:
         raise UserError(translate("Sync", "No calendar server was found for {address}: {domain} names none in DNS "
                                           "(SRV records) and none answers at its /.well-known/caldav; give the "

@@ -171,3 +171,13 @@ def test_the_accounts_dialog_takes_an_email_address(qtbot, dns_server, radicale,
     qtbot.waitUntil(lambda: add.worker is None, timeout=30000)
     assert add.result() == add.DialogCode.Accepted
     assert accounts.find("Kontoret").url == f"http://127.0.0.1:{port}/"
+
+
+def test_caldavs_srv_finds_a_tls_server_and_an_untrusted_certificate_is_said(dns_server, radicale_tls):
+    port = port_of(radicale_tls.url)
+    dns_server.records[("_caldavs._tcp.sikker.test.", "SRV")] = [f"0 0 {port} 127.0.0.1."]
+    with pytest.raises(UserError, match="certificate is not trusted"):
+        discovery.discover("alice@sikker.test", "alice", "secret", timeout=5)
+    found = discovery.discover("alice@sikker.test", "alice", "secret", verify_tls=False, timeout=5)  # "I trust it"
+    assert found.caldav_url == f"https://127.0.0.1:{port}/"
+    assert found.how == "DNS SRV _caldavs._tcp.sikker.test"
