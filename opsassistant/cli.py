@@ -148,8 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands["account"] = _command(
         sub, "account", translate("Cli", "calendar server accounts (CalDAV): add, list, remove, map"),
         translate("Cli", "add NAME --url URL --user USER [--password-stdin]: the password goes to the system's "
-                         "keyring (without --password-stdin it is asked for). map NAME CALENDAR --principal "
-                         "NAME: whose calendar it is (a new account's calendars belong to the executive)."))
+                         "keyring (without --password-stdin it is asked for); --email ADDRESS (or an address as "
+                         "--url) finds the server by RFC 6764 discovery. map NAME CALENDAR --principal "
+                         "NAME: whose calendar it is (a new account's calendars belong to the executive); "
+                         "map NAME CALENDAR --attendee EMAIL: Find a time reads that attendee's free/busy there."))
     p.add_argument("action", choices=("add", "list", "remove", "map"), help=translate("Cli", "what to do"))
     p.add_argument("name", nargs="?", metavar=translate("Cli", "NAME"),
                    help=translate("Cli", "the account's name (add, remove, map)"))
@@ -157,6 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help=translate("Cli", "map: the calendar's name or URL"))
     p.add_argument("--url", metavar=translate("Cli", "URL"),
                    help=translate("Cli", "the server's address, e.g. https://cloud.example.dk/remote.php/dav"))
+    p.add_argument("--email", metavar=translate("Cli", "EMAIL"),
+                   help=translate("Cli", "add: find the server from this e-mail address (DNS SRV/TXT, .well-known; "
+                                     "$OPSASSISTANT_DNS_SERVER names another DNS server)"))
     p.add_argument("--user", metavar=translate("Cli", "USER"), help=translate("Cli", "the user name on the server"))
     p.add_argument("--password-stdin", action="store_true",
                    help=translate("Cli", "read the password from the first line of standard input"))
@@ -164,6 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help=translate("Cli", "accept the server's self-signed certificate"))
     p.add_argument("--principal", metavar=translate("Cli", "NAME"), help=translate("Cli", "map: whose calendar it is"))
     p.add_argument("--none", action="store_true", help=translate("Cli", "map: stop syncing this calendar"))
+    p.add_argument("--attendee", metavar=translate("Cli", "EMAIL"),
+                   help=translate("Cli", "map: the calendar is this attendee's, for free/busy (\"\" forgets it)"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     _common(p)
 

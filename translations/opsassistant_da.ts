@@ -115,6 +115,10 @@
         <translation>Hvis</translation>
     </message>
     <message>
+        <source>Attendee&apos;s e-mail (free/busy)</source>
+        <translation>Deltagers e-mail (ledig/optaget)</translation>
+    </message>
+    <message>
         <source>Sync log</source>
         <translation>Synkroniseringslog</translation>
     </message>
@@ -147,6 +151,14 @@
         <translation>Synkroniseres ikke</translation>
     </message>
     <message>
+        <source>Attendee&apos;s e-mail for free/busy: %1</source>
+        <translation>Deltagers e-mail til ledig/optaget: %1</translation>
+    </message>
+    <message>
+        <source>Whose busy times this calendar holds, for Find a time (an attendee who is not a principal).</source>
+        <translation>Hvis optagede tider kalenderen rummer, til Find et tidspunkt (en deltager, der ikke er en af dine personer).</translation>
+    </message>
+    <message>
         <source>Remove the account “%1”? Its appointments stay here; nothing is deleted on the server.</source>
         <translation>Fjern kontoen “%1”? Dens aftaler bliver her, og intet slettes på serveren.</translation>
     </message>
@@ -158,8 +170,12 @@
         <translation>Tilføj en kalenderkonto</translation>
     </message>
     <message>
-        <source>e.g. https://cloud.example.dk/remote.php/dav</source>
-        <translation>fx https://cloud.example.dk/remote.php/dav</translation>
+        <source>https://cloud.example.dk/remote.php/dav, or your e-mail address</source>
+        <translation>https://cloud.example.dk/remote.php/dav eller din e-mailadresse</translation>
+    </message>
+    <message>
+        <source>With an e-mail address the server is looked up in the domain&apos;s DNS (SRV records) and at its /.well-known/caldav.</source>
+        <translation>Med en e-mailadresse slås serveren op i domænets DNS (SRV-poster) og på dets /.well-known/caldav.</translation>
     </message>
     <message>
         <source>The server has a self-signed certificate and I trust it</source>
@@ -184,6 +200,10 @@
     <message>
         <source>Give the server&apos;s URL and your user name.</source>
         <translation>Angiv serverens URL og dit brugernavn.</translation>
+    </message>
+    <message>
+        <source>Looking for the calendar server of %1…</source>
+        <translation>Leder efter kalenderserveren for %1 …</translation>
     </message>
 </context>
 <context>
@@ -2077,10 +2097,6 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>konti på kalenderservere (CalDAV): tilføj, vis, fjern, tildel</translation>
     </message>
     <message>
-        <source>add NAME --url URL --user USER [--password-stdin]: the password goes to the system&apos;s keyring (without --password-stdin it is asked for). map NAME CALENDAR --principal NAME: whose calendar it is (a new account&apos;s calendars belong to the executive).</source>
-        <translation>add NAVN --url URL --user BRUGER [--password-stdin]: adgangskoden gemmes i systemets nøglering (uden --password-stdin bliver du spurgt). map NAVN KALENDER --principal NAVN: hvis kalender det er (en ny kontos kalendere tilhører lederen).</translation>
-    </message>
-    <message>
         <source>what to do</source>
         <translation>hvad der skal gøres</translation>
     </message>
@@ -2105,6 +2121,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>serverens adresse, fx https://cloud.example.dk/remote.php/dav</translation>
     </message>
     <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
         <source>USER</source>
         <translation>BRUGER</translation>
     </message>
@@ -2127,6 +2147,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>map: stop syncing this calendar</source>
         <translation>map: stop synkroniseringen af denne kalender</translation>
+    </message>
+    <message>
+        <source>map: the calendar is this attendee&apos;s, for free/busy (&quot;&quot; forgets it)</source>
+        <translation>map: kalenderen er denne deltagers, til ledig/optaget (&quot;&quot; glemmer det)</translation>
     </message>
     <message>
         <source>two-way sync with the calendar servers</source>
@@ -2199,6 +2223,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>which template</source>
         <translation>hvilken skabelon</translation>
+    </message>
+    <message>
+        <source>add NAME --url URL --user USER [--password-stdin]: the password goes to the system&apos;s keyring (without --password-stdin it is asked for); --email ADDRESS (or an address as --url) finds the server by RFC 6764 discovery. map NAME CALENDAR --principal NAME: whose calendar it is (a new account&apos;s calendars belong to the executive); map NAME CALENDAR --attendee EMAIL: Find a time reads that attendee&apos;s free/busy there.</source>
+        <translation>add NAVN --url URL --user BRUGER [--password-stdin]: adgangskoden gemmes i systemets nøglering (uden --password-stdin bliver du spurgt); --email ADRESSE (eller en adresse som --url) finder serveren med RFC 6764-opslag. map NAVN KALENDER --principal NAVN: hvis kalender det er (en ny kontos kalendere tilhører direktøren); map NAVN KALENDER --attendee E-MAIL: Find et tidspunkt læser deltagerens ledig/optaget dér.</translation>
+    </message>
+    <message>
+        <source>add: find the server from this e-mail address (DNS SRV/TXT, .well-known; $OPSASSISTANT_DNS_SERVER names another DNS server)</source>
+        <translation>add: find serveren ud fra denne e-mailadresse (DNS SRV/TXT, .well-known; $OPSASSISTANT_DNS_SERVER angiver en anden DNS-server)</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -3508,8 +3540,28 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Antal dage frem</translation>
     </message>
     <message>
+        <source>&amp;Other attendees:</source>
+        <translation>&amp;Andre deltagere:</translation>
+    </message>
+    <message>
+        <source>Other attendees</source>
+        <translation>Andre deltagere</translation>
+    </message>
+    <message>
+        <source>Contacts or e-mail addresses, separated by commas</source>
+        <translation>Kontakter eller e-mailadresser, adskilt med komma</translation>
+    </message>
+    <message>
+        <source>Their free/busy is read from the calendar accounts where the server offers it.</source>
+        <translation>Deres ledig/optaget læses fra kalenderkontiene, hvor serveren tilbyder det.</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <source>Free/busy of the other attendees</source>
+        <translation>De andre deltageres ledig/optaget</translation>
     </message>
     <message>
         <source>Free slots</source>
@@ -3530,6 +3582,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Choose principals and a duration, then press Search.</source>
         <translation>Vælg personer og en varighed, og tryk så på Søg.</translation>
+    </message>
+    <message>
+        <source>Reading the other attendees&apos; free/busy…</source>
+        <translation>Læser de andre deltageres ledig/optaget …</translation>
+    </message>
+    <message>
+        <source>%1: no e-mail address, so no free/busy</source>
+        <translation>%1: ingen e-mailadresse, så ingen ledig/optaget-oplysninger</translation>
+    </message>
+    <message>
+        <source>Free/busy read for %1.</source>
+        <translation>Ledig/optaget læst for %1.</translation>
     </message>
     <message>
         <source>The first free times inside everyone&apos;s working hours:</source>
@@ -3716,6 +3780,25 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>FreeBusy</name>
+    <message>
+        <source>{name}: no calendar account is set up to read free/busy from</source>
+        <translation>{name}: der er ingen kalenderkonto at læse ledig/optaget fra</translation>
+    </message>
+    <message>
+        <source>{name}: the server offers no free/busy</source>
+        <translation>{name}: serveren tilbyder ikke ledig/optaget</translation>
+    </message>
+    <message>
+        <source>{name}: the calendar server could not be reached</source>
+        <translation>{name}: kalenderserveren kunne ikke nås</translation>
+    </message>
+    <message>
+        <source>{name}: free/busy could not be read ({reason})</source>
+        <translation>{name}: ledig/optaget kunne ikke læses ({reason})</translation>
     </message>
 </context>
 <context>
@@ -7618,12 +7701,16 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Giv kontoen et navn.</translation>
     </message>
     <message>
-        <source>account add needs --url and --user.</source>
-        <translation>account add kræver --url og --user.</translation>
+        <source>account add needs --url (or --email) and --user.</source>
+        <translation>account add kræver --url (eller --email) og --user.</translation>
     </message>
     <message>
         <source>Password for {user}: </source>
         <translation>Adgangskode for {user}: </translation>
+    </message>
+    <message>
+        <source>Found the calendar server: {url}</source>
+        <translation>Fandt kalenderserveren: {url}</translation>
     </message>
     <message>
         <source>Added the account “{name}”.</source>
@@ -7638,8 +7725,8 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>account map kræver kalenderens navn.</translation>
     </message>
     <message>
-        <source>account map needs --principal NAME or --none.</source>
-        <translation>account map kræver --principal NAVN eller --none.</translation>
+        <source>account map needs --principal NAME, --none or --attendee EMAIL.</source>
+        <translation>account map kræver --principal NAVN, --none eller --attendee E-MAIL.</translation>
     </message>
     <message>
         <source>Conflict {id} resolved; it is sent at the next sync.</source>
@@ -7736,6 +7823,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Syncing {calendar}…</source>
         <translation>Synkroniserer {calendar}…</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>“{address}” er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>No calendar server was found for {address}: {domain} names none in DNS (SRV records) and none answers at its /.well-known/caldav; give the server&apos;s URL instead.</source>
+        <translation>Der blev ikke fundet nogen kalenderserver til {address}: {domain} angiver ingen i DNS (SRV-poster), og ingen svarer på dens /.well-known/caldav; angiv i stedet serverens URL.</translation>
     </message>
 </context>
 <context>

@@ -23,13 +23,21 @@ def run_account(args) -> int:
     if args.action != "list" and not args.name:
         raise CommandError(translate("Sync", "Name the account."))
     if args.action == "add":
-        if not args.url or not args.user:
-            raise CommandError(translate("Sync", "account add needs --url and --user."))
+        email = args.email or (args.url if args.url and "@" in args.url and "://" not in args.url else None)
+        if not (args.url or email) or not args.user:
+            raise CommandError(translate("Sync", "account add needs --url (or --email) and --user."))
         if args.password_stdin:
             secret = sys.stdin.readline().rstrip("\r\n")
         else:
             secret = getpass.getpass(translate("Sync", "Password for {user}: ").format(user=args.user))
-        account = accounts.add(args.name, args.url, args.user, secret, verify_tls=not args.insecure)
+        url = args.url
+        if email:
+            from opsassistant.sync import discovery
+
+            found = discovery.discover(email, args.user, secret, verify_tls=not args.insecure)
+            url = found.caldav_url
+            print(translate("Sync", "Found the calendar server: {url}").format(url=url))
+        account = accounts.add(args.name, url, args.user, secret, verify_tls=not args.insecure)
         print(translate("Sync", "Added the account “{name}”.").format(name=account.name))
         return 0
     if args.action == "remove":
@@ -39,15 +47,20 @@ def run_account(args) -> int:
     if args.action == "map":
         if not args.calendar:
             raise CommandError(translate("Sync", "account map needs the calendar's name."))
+        if args.attendee is not None:
+            found = accounts.map_attendee(args.name, args.calendar, args.attendee)
+            print(f"{found.display_name}: {found.attendee_email or '-'}")
+            return 0
         principal = None if args.none else args.principal
         if principal is None and not args.none:
-            raise CommandError(translate("Sync", "account map needs --principal NAME or --none."))
+            raise CommandError(translate("Sync", "account map needs --principal NAME, --none or --attendee EMAIL."))
         found = accounts.map_collection(args.name, args.calendar, principal)
         print(f"{found.display_name}: {found.principal_name or '-'}")
         return 0
     rows = [{"id": a.id, "name": a.name, "url": a.url, "user": a.username,
              "last_sync": a.last_sync_at.isoformat() if a.last_sync_at else None, "error": a.last_error,
-             "calendars": [{"name": c.display_name, "url": c.url, "principal": c.principal_name or None}
+             "calendars": [{"name": c.display_name, "url": c.url, "principal": c.principal_name or None,
+                            **({"attendee": c.attendee_email} if c.attendee_email else {})}
                            for c in accounts.collections(a.id)]}
             for a in accounts.accounts()]
     if args.json:

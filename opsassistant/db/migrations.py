@@ -127,8 +127,13 @@ def _to_9(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _to_10(db: SqliteDatabase) -> None:
+    """Free/busy: a calendar of an account may be an attendee's (their e-mail address), to read their busy times."""
+    _add_columns(db, "sync_collection", [("attendee_email", "VARCHAR(255) NOT NULL DEFAULT ''")])
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8,
-                                                      _to_9]
+                                                      _to_9, _to_10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

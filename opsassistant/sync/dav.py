@@ -61,13 +61,14 @@ def _fail(reason: object) -> UserError:
 
 
 class DavSession:
-    def __init__(self, url: str, username: str, password: str, *, verify_tls: bool = True):
+    def __init__(self, url: str, username: str, password: str, *, verify_tls: bool = True,
+                 timeout: float = TIMEOUT_SECONDS):
         import caldav
 
         self.base = url
         try:
             self.client = caldav.DAVClient(url=url, username=username, password=password,
-                                           ssl_verify_cert=verify_tls, timeout=TIMEOUT_SECONDS,
+                                           ssl_verify_cert=verify_tls, timeout=timeout,
                                            require_tls=False)
         except Exception as error:  # noqa: BLE001 - the library raises many kinds for a bad URL
             raise _fail(error) from error

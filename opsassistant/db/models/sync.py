@@ -30,6 +30,7 @@ class SyncCollection(BaseModel):
     principal = ForeignKeyField(Principal, null=True, on_delete="SET NULL")
     enabled = BooleanField(default=True)
     sync_token = TextField(default="")  # RFC 6578; "" = list every object by ETag
+    attendee_email = CharField(default="")  # whose busy times it holds for Find a time (free/busy), "" = nobody's
 
     class Meta:
         indexes = ((("account", "url"), True),)

@@ -16,15 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QGridLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+    QGridLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_FindTimeDialog(object):
     def setupUi(self, FindTimeDialog):
         if not FindTimeDialog.objectName():
             FindTimeDialog.setObjectName(u"FindTimeDialog")
-        FindTimeDialog.resize(460, 420)
+        FindTimeDialog.resize(520, 480)
         self.mainLayout = QVBoxLayout(FindTimeDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QGridLayout()
@@ -67,6 +67,16 @@ class Ui_FindTimeDialog(object):
 
         self.form.addWidget(self.daysSpin, 2, 1, 1, 1)
 
+        self.attendeesLabel = QLabel(FindTimeDialog)
+        self.attendeesLabel.setObjectName(u"attendeesLabel")
+
+        self.form.addWidget(self.attendeesLabel, 3, 0, 1, 1)
+
+        self.attendeesEdit = QLineEdit(FindTimeDialog)
+        self.attendeesEdit.setObjectName(u"attendeesEdit")
+
+        self.form.addWidget(self.attendeesEdit, 3, 1, 1, 1)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -80,6 +90,12 @@ class Ui_FindTimeDialog(object):
         self.resultLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.resultLabel)
+
+        self.freeBusyLabel = QLabel(FindTimeDialog)
+        self.freeBusyLabel.setObjectName(u"freeBusyLabel")
+        self.freeBusyLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.freeBusyLabel)
 
         self.slotList = QListWidget(FindTimeDialog)
         self.slotList.setObjectName(u"slotList")
@@ -96,6 +112,7 @@ class Ui_FindTimeDialog(object):
         self.principalsLabel.setBuddy(self.principalList)
         self.durationLabel.setBuddy(self.durationSpin)
         self.daysLabel.setBuddy(self.daysSpin)
+        self.attendeesLabel.setBuddy(self.attendeesEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FindTimeDialog)
@@ -117,7 +134,18 @@ class Ui_FindTimeDialog(object):
 #if QT_CONFIG(accessibility)
         self.daysSpin.setAccessibleName(QCoreApplication.translate("FindTimeDialog", u"Days to look ahead", None))
 #endif // QT_CONFIG(accessibility)
+        self.attendeesLabel.setText(QCoreApplication.translate("FindTimeDialog", u"&Other attendees:", None))
+#if QT_CONFIG(accessibility)
+        self.attendeesEdit.setAccessibleName(QCoreApplication.translate("FindTimeDialog", u"Other attendees", None))
+#endif // QT_CONFIG(accessibility)
+        self.attendeesEdit.setPlaceholderText(QCoreApplication.translate("FindTimeDialog", u"Contacts or e-mail addresses, separated by commas", None))
+#if QT_CONFIG(tooltip)
+        self.attendeesEdit.setToolTip(QCoreApplication.translate("FindTimeDialog", u"Their free/busy is read from the calendar accounts where the server offers it.", None))
+#endif // QT_CONFIG(tooltip)
         self.searchButton.setText(QCoreApplication.translate("FindTimeDialog", u"&Search", None))
+#if QT_CONFIG(accessibility)
+        self.freeBusyLabel.setAccessibleName(QCoreApplication.translate("FindTimeDialog", u"Free/busy of the other attendees", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.slotList.setAccessibleName(QCoreApplication.translate("FindTimeDialog", u"Free slots", None))
 #endif // QT_CONFIG(accessibility)

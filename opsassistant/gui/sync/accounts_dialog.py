@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,13 +30,38 @@ from opsassistant.services import principals
 from opsassistant.services.sync import accounts, state
 
 
+class DiscoveryThread(QThread):
+    """RFC 6764 discovery from an e-mail address, off the GUI thread (DNS and HTTP have their timeouts)."""
+
+    found = Signal(str)  # the calendar server's URL
+    failed = Signal(str)  # one sentence
+
+    def __init__(self, address: str, user: str, secret: str, verify_tls: bool, parent=None):
+        super().__init__(parent)
+        self.args = (address, user, secret, verify_tls)
+
+    def run(self) -> None:
+        from opsassistant.sync import discovery
+
+        address, user, secret, verify_tls = self.args
+        try:
+            self.found.emit(discovery.discover(address, user, secret, verify_tls=verify_tls).caldav_url)
+        except UserError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - a bug must not leave the dialog waiting
+            self.failed.emit(str(error) or type(error).__name__)
+
+
 class AddAccountDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.worker: DiscoveryThread | None = None
         self.setWindowTitle(self.tr("Add a calendar account"))
         self.name, self.url, self.user, self.password = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.url.setPlaceholderText(self.tr("e.g. https://cloud.example.dk/remote.php/dav"))
+        self.url.setPlaceholderText(self.tr("https://cloud.example.dk/remote.php/dav, or your e-mail address"))
+        self.url.setToolTip(self.tr("With an e-mail address the server is looked up in the domain's DNS "
+                                    "(SRV records) and at its /.well-known/caldav."))
         self.insecure = QCheckBox(self.tr("The server has a self-signed certificate and I trust it"))
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -49,6 +74,7 @@ class AddAccountDialog(QDialog):
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
         form.addRow("", self.insecure)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -59,11 +85,50 @@ class AddAccountDialog(QDialog):
         self.name.setFocus()
 
     def save(self) -> None:
+        from opsassistant.sync import discovery
+
+        if self.worker is not None:
+            return
         if not self.url.text().strip() or not self.user.text().strip():
             self._say(self.tr("Give the server's URL and your user name."))
             return
+        if discovery.looks_like_email(self.url.text()):
+            self._say(self.tr("Looking for the calendar server of %1…").replace("%1", self.url.text().strip()))
+            self.save_button.setEnabled(False)
+            self.worker = DiscoveryThread(self.url.text().strip(), self.user.text(), self.password.text(),
+                                          not self.insecure.isChecked(), self)
+            self.worker.found.connect(self._found, Qt.ConnectionType.QueuedConnection)
+            self.worker.failed.connect(self._not_found, Qt.ConnectionType.QueuedConnection)
+            self.worker.start()
+            return
+        self._add(self.url.text())
+
+    def _discovered(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+            self.worker = None
+        self.save_button.setEnabled(True)
+
+    def _found(self, url: str) -> None:
+        self._discovered()
+        self._add(url)
+
+    def _not_found(self, sentence: str) -> None:
+        self._discovered()
+        self._say(sentence)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt API
+        if self.worker is not None:  # closed while looking: the lookup ends on its own, without the dialog
+            from opsassistant.gui.calendar.find_time import orphan
+
+            orphan(self.worker)
+            self.worker = None
+        super().done(result)
+
+    def _add(self, url: str) -> None:
         try:
-            accounts.add(self.name.text(), self.url.text(), self.user.text(), self.password.text(),
+            accounts.add(self.name.text(), url, self.user.text(), self.password.text(),
                          verify_tls=not self.insecure.isChecked())
         except UserError as error:
             self._say(str(error))
@@ -89,11 +154,13 @@ class AccountsDialog(QDialog):
         self.conflicts_button = QPushButton()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.calendars = QTableWidget(0, 2)
+        self.calendars = QTableWidget(0, 3)
         self.calendars.setAccessibleName(self.tr("Calendars"))
-        self.calendars.setHorizontalHeaderLabels([self.tr("Calendar"), self.tr("Whose")])
+        self.calendars.setHorizontalHeaderLabels([self.tr("Calendar"), self.tr("Whose"),
+                                                  self.tr("Attendee's e-mail (free/busy)")])
         self.calendars.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.calendars.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.calendars.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.calendars.verticalHeader().hide()
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
@@ -104,6 +171,7 @@ class AccountsDialog(QDialog):
         side = QVBoxLayout()
         side.addWidget(self.accounts, 1)
         for button in (self.add_button, self.remove_button, self.sync_button, self.conflicts_button):
+            button.setAutoDefault(False)  # Return in a calendar's e-mail field must not press "Add…"
             side.addWidget(button)
         main = QVBoxLayout()
         main.addWidget(self.status)
@@ -174,12 +242,31 @@ class AccountsDialog(QDialog):
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, col=collection, a=account: self._map(a, col, c.currentData()))
             self.calendars.setCellWidget(row, 1, combo)
+            if collection.kind == "calendar":
+                email = QLineEdit(collection.attendee_email)
+                email.setAccessibleName(self.tr("Attendee's e-mail for free/busy: %1").replace(
+                    "%1", collection.display_name))
+                email.setToolTip(self.tr("Whose busy times this calendar holds, for Find a time "
+                                         "(an attendee who is not a principal)."))
+                email.editingFinished.connect(lambda e=email, col=collection, a=account: self._map_attendee(a, col, e))
+                self.calendars.setCellWidget(row, 2, email)
 
     def _map(self, account: accounts.Account, collection: accounts.Collection, principal_id: int | None) -> None:
         name = next((p.name for p in principals.list_principals() if p.id == principal_id), None)
         try:
             accounts.map_collection(account.name, collection.url, name)
         except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+
+    def _map_attendee(self, account: accounts.Account, collection: accounts.Collection, field: QLineEdit) -> None:
+        stored = next((c.attendee_email for c in accounts.collections(account.id) if c.id == collection.id), "")
+        if accounts.normal_email(field.text()) == stored:  # editingFinished comes on Return and on leaving
+            return
+        try:
+            accounts.map_attendee(account.name, collection.url, field.text())
+            QTimer.singleShot(0, self._show_account)  # "Whose" now says Not synced (after this signal)
+        except UserError as error:
+            field.setText(stored)  # first: the message box takes the focus and would finish the edit again
             QMessageBox.warning(self, self.windowTitle(), str(error))
 
     def add_account(self) -> None:

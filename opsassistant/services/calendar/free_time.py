@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from opsassistant.db.models import Principal
 from opsassistant.services.calendar.holidays_ import is_holiday
@@ -21,9 +21,22 @@ def _working_window(principal: Principal, day: date) -> tuple[datetime, datetime
     return (datetime.combine(day, _hm(principal.work_start), tz), datetime.combine(day, _hm(principal.work_end), tz))
 
 
+def search_window(principal_ids: list[int], *, after: datetime | None = None,
+                  days: int = 14) -> tuple[datetime, datetime]:
+    """The period find_slots looks at, for reading the attendees' free/busy before it."""
+    people = list(Principal.select().where(Principal.id.in_(principal_ids))) if principal_ids else []
+    home = zone(people[0].home_timezone if people else home_zone())
+    first_day = (after or datetime.now(home)).astimezone(home).date()
+    return (datetime.combine(first_day, time(), home),
+            datetime.combine(first_day + timedelta(days=days + 1), time(), home))
+
+
 def find_slots(principal_ids: list[int], duration: timedelta, *, after: datetime | None = None,
-               days: int = 14, limit: int = 5, step: timedelta = timedelta(minutes=15)) -> list[tuple[datetime, datetime]]:
-    """Up to ``limit`` free slots of ``duration`` (one per stretch of free time), earliest first."""
+               days: int = 14, limit: int = 5, step: timedelta = timedelta(minutes=15),
+               busy: list[tuple[datetime, datetime]] | None = None) -> list[tuple[datetime, datetime]]:
+    """Up to ``limit`` free slots of ``duration`` (one per stretch of free time), earliest first.
+
+    ``busy`` adds other people's busy times (aware datetimes), e.g. attendees' free/busy from a server."""
     people = list(Principal.select().where(Principal.id.in_(principal_ids))) if principal_ids else []
     home = zone(people[0].home_timezone if people else home_zone())
     now = after or datetime.now(home)
@@ -32,6 +45,7 @@ def find_slots(principal_ids: list[int], duration: timedelta, *, after: datetime
     busy_all = [(o.start_utc, o.end_utc) for o in between(
         datetime.combine(first_day, time(), home), datetime.combine(first_day + timedelta(days=days + 1), time(), home),
         principal_ids or None) if not o.all_day and o.status != "cancelled"]
+    busy_all += [(s.astimezone(UTC), e.astimezone(UTC)) for s, e in busy or []]
     for offset in range(days + 1):
         day = first_day + timedelta(days=offset)
         if is_holiday(day):

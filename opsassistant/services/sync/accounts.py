@@ -35,6 +35,7 @@ class Collection:
     principal_name: str
     enabled: bool
     sync_token: str
+    attendee_email: str = ""  # whose busy times Find a time reads here (free/busy), "" = nobody's
 
 
 def _account(row: SyncAccount) -> Account:
@@ -43,7 +44,8 @@ def _account(row: SyncAccount) -> Account:
 
 def _collection(row: SyncCollection, names: dict[int, str]) -> Collection:
     return Collection(row.id, row.account_id, row.url, row.kind, row.display_name, row.principal_id,
-                      names.get(row.principal_id, ""), row.enabled, row.sync_token)
+                      names.get(row.principal_id, ""), row.enabled, row.sync_token,
+                      row.attendee_email or "")
 
 
 def _keyring():
@@ -172,3 +174,44 @@ def map_collection(account_name: str, calendar: str, principal_name: str | None)
         SyncCollection.update(principal=principal_id, enabled=principal_id is not None).where(
             SyncCollection.id == rows[0].id).execute()
     return next(c for c in collections(account.id) if c.id == rows[0].id)
+
+
+def normal_email(text: str) -> str:
+    """``mailto:Jens@Example.dk`` and ``jens@example.dk`` are the same calendar user (RFC 6638 §2.4.1)."""
+    text = text.strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    return text.lower()
+
+
+def _valid_email(text: str) -> bool:
+    local, _, domain = text.partition("@")
+    return bool(local) and "." in domain and not any(c.isspace() for c in text)
+
+
+def map_attendee(account_name: str, calendar: str, email: str | None) -> Collection:
+    """Say that a calendar of the account is this attendee's (by e-mail address), so Find a time reads their
+    free/busy there; None (or "") forgets it. An attendee is no principal: their calendar is no longer synced
+    (its appointments would otherwise land in a principal's calendar here)."""
+    account = find(account_name)
+    rows = [c for c in collections(account.id) if calendar in (c.display_name, c.url) and c.kind == "calendar"]
+    if not rows:
+        raise UserError(translate("Sync", "The account “{account}” has no calendar “{calendar}”; "
+                                          "run sync once to list its calendars.").format(
+            account=account_name, calendar=calendar))
+    address = normal_email(email or "")
+    if address and not _valid_email(address):
+        raise UserError(translate("Sync", "“{address}” is not an e-mail address.").format(address=email))
+    with database.atomic():
+        changes = {"attendee_email": address, **({"principal": None, "enabled": False} if address else {})}
+        SyncCollection.update(**changes).where(SyncCollection.id == rows[0].id).execute()
+    return next(c for c in collections(account.id) if c.id == rows[0].id)
+
+
+def attendee_calendars(email: str) -> list[tuple[Account, Collection]]:
+    """The calendars mapped to this attendee's e-mail address, with their accounts."""
+    address = normal_email(email)
+    if not address:
+        return []
+    by_id = {a.id: a for a in accounts()}
+    return [(by_id[c.account_id], c) for c in collections() if c.attendee_email == address and c.account_id in by_id]
