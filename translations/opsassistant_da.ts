@@ -4258,6 +4258,26 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Kladden er skrevet til {path}.</translation>
     </message>
     <message>
+        <source>no MAPI mail program is installed</source>
+        <translation>der er ikke installeret noget MAPI-mailprogram</translation>
+    </message>
+    <message>
+        <source>The mail program could not take the mail by MAPI ({reason}), so the draft {path} is opened instead.</source>
+        <translation>Mailprogrammet kunne ikke modtage mailen via MAPI ({reason}), så kladden {path} er åbnet i stedet.</translation>
+    </message>
+    <message>
+        <source>The mail program could not take the mail by MAPI ({reason}) and no other mail client was found; the draft is kept at {path}.</source>
+        <translation>Mailprogrammet kunne ikke modtage mailen via MAPI ({reason}), og der blev ikke fundet noget andet mailprogram; kladden er gemt i {path}.</translation>
+    </message>
+    <message>
+        <source>The mail was closed in your mail program without sending; the draft is kept at {path}.</source>
+        <translation>Mailen blev lukket i dit mailprogram uden at blive sendt; kladden er gemt i {path}.</translation>
+    </message>
+    <message>
+        <source>The mail is in your mail program with its attachments; the draft is also kept at {path}.</source>
+        <translation>Mailen er åbnet i dit mailprogram med vedhæftede filer; kladden er også gemt i {path}.</translation>
+    </message>
+    <message>
         <source>{reason} The mail is kept as a draft: {path}.</source>
         <translation>{reason} Mailen er gemt som kladde: {path}.</translation>
     </message>
@@ -7681,6 +7701,54 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <source>Syncing {calendar}…</source>
         <translation>Synkroniserer {calendar}…</translation>
     </message>
+    <message>
+        <source>The scheduling inbox could not be read: {reason}</source>
+        <translation>Serverens indbakke til mødeindkaldelser kunne ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{account}: this server has no scheduling inbox; answers to invitations come by e-mail.</source>
+        <translation>{account}: serveren har ingen indbakke til mødeindkaldelser; svar på invitationer kommer pr. mail.</translation>
+    </message>
+    <message>
+        <source>Scheduling inbox: {name} was left there: {reason}</source>
+        <translation>Indbakke til mødeindkaldelser: {name} er ladt ligge: {reason}</translation>
+    </message>
+    <message>
+        <source>Scheduling inbox: {items}</source>
+        <translation>Indbakke til mødeindkaldelser: {items}</translation>
+    </message>
+    <message>
+        <source>it holds no appointment.</source>
+        <translation>den indeholder ingen aftale.</translation>
+    </message>
+    <message>
+        <source>“{title}” was cancelled by {who}</source>
+        <translation>“{title}” er aflyst af {who}</translation>
+    </message>
+    <message>
+        <source>its METHOD {method} is not handled here.</source>
+        <translation>dens METHOD {method} håndteres ikke her.</translation>
+    </message>
+    <message>
+        <source>it names no attendee.</source>
+        <translation>den nævner ingen deltager.</translation>
+    </message>
+    <message>
+        <source>answers received: {count}</source>
+        <translation>svar modtaget: {count}</translation>
+    </message>
+    <message>
+        <source>no calendar of this account belongs to anyone here.</source>
+        <translation>ingen af kontoens kalendere tilhører nogen her.</translation>
+    </message>
+    <message>
+        <source>an invitation to “{title}” from {who}</source>
+        <translation>en invitation til “{title}” fra {who}</translation>
+    </message>
+    <message>
+        <source>{who} proposes a change to “{title}”</source>
+        <translation>{who} foreslår en ændring af “{title}”</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -7771,6 +7839,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>&amp;Besvar en invitation…</translation>
     </message>
     <message>
+        <source>%1 proposes a change to “%2”</source>
+        <translation>%1 foreslår en ændring af “%2”</translation>
+    </message>
+    <message>
+        <source>Invitation from %1: “%2” — waiting for an answer</source>
+        <translation>Invitation fra %1: “%2” — venter på svar</translation>
+    </message>
+    <message>
         <source>No answers in the last week.</source>
         <translation>Ingen svar den seneste uge.</translation>
     </message>
@@ -7781,6 +7857,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Invitations (*.ics)</source>
         <translation>Invitationer (*.ics)</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Modforslag</translation>
+    </message>
+    <message>
+        <source>%1 proposes a change to “%2” (new start: %3). Nothing has been changed; change the appointment and send the update if you agree.</source>
+        <translation>%1 foreslår en ændring af “%2” (nyt starttidspunkt: %3). Intet er ændret; ret aftalen og send opdateringen, hvis I er enige.</translation>
+    </message>
+    <message>
+        <source>&amp;Seen</source>
+        <translation>&amp;Set</translation>
     </message>
     <message>
         <source>Add the executive under Settings first.</source>

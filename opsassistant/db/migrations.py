@@ -118,7 +118,15 @@ def _to_8(db: SqliteDatabase) -> None:
     db.create_tables(VCARD_LINE_MODELS)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8]
+def _to_9(db: SqliteDatabase) -> None:
+    """The scheduling inbox (RFC 6638): each account's inbox URL and the invitations read from it."""
+    from opsassistant.db.models.inbox import INBOX_MODELS
+
+    db.create_tables(INBOX_MODELS)
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8,
+                                                      _to_9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -212,8 +212,13 @@ def is_reply(path: Path | str) -> bool:
 
 def import_reply(path: Path | str) -> ImportResult:
     """Each attendee's PARTSTAT in a REPLY becomes their answer; what does not fit is skipped with a reason."""
+    return import_reply_text(_read_file(Path(path)))
+
+
+def import_reply_text(text: str) -> ImportResult:
+    """:func:`import_reply` for a REPLY held as text (a scheduling inbox object)."""
     result = ImportResult()
-    for item in read(_read_file(Path(path))):
+    for item in read(text):
         place = translate("ICalImport", "line %1 (%2)").replace("%1", str(item.line)).replace(
             "%2", item.summary or "?")
         if not item.attendees:

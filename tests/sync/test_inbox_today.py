@@ -1,0 +1,120 @@
+"""Today shows what the scheduling inbox brought (real Xandikos, real Today panel): an invitation answered on
+the executive's behalf with the existing accept/maybe/decline flow, and a counter-proposal shown, not applied.
+
+The message boxes' ``exec`` clicks the button a user would (a modal loop would block the offscreen test); the
+send dialog's ``exec`` is ``show`` so the test can read it. Everything behind them is the real code."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from opsassistant.sync import engine
+from tests.sync.test_inbox import REQUEST, meeting, put, xandikos  # noqa: F401 - fixtures
+
+COUNTER = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
+           "METHOD:COUNTER\r\nBEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20261202T080000Z\r\nSEQUENCE:0\r\n"
+           "SUMMARY:Driftsmøde\r\nDTSTART:20261208T130000Z\r\nDTEND:20261208T150000Z\r\n"
+           "ORGANIZER;CN=Karen Holm:mailto:karen.holm@nordlys.dk\r\n"
+           "ATTENDEE;CN=Jens Hansen;PARTSTAT=TENTATIVE:mailto:jens.hansen@example.dk\r\n"
+           "END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+@pytest.fixture
+def office(db, memory_keyring):  # the same office as tests/sync/test_inbox.py
+    from opsassistant.services import principals
+    from opsassistant.services.mail import settings
+
+    boss = principals.save(principals.PrincipalData(name="Karen Holm", role="executive", title="Direktør",
+                                                    email="karen.holm@nordlys.dk"))
+    team = principals.save(principals.PrincipalData(name="Ole Dam", role="team", email="ole.dam@nordlys.dk"))
+    settings.save(settings.MailSettings(assistant_name="Sofie Bach", assistant_email="sofie.bach@nordlys.dk"))
+    return boss, team
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    from opsassistant.gui.mail.send_dialog import SendMailDialog
+
+    dialogs: list = []
+    monkeypatch.setattr(SendMailDialog, "exec", lambda self: dialogs.append(self) or self.show())
+    return dialogs
+
+
+def texts(panel) -> list[str]:
+    box = panel.answers_box.list
+    return [box.item(r).text() for r in range(box.count())]
+
+
+def activate(qtbot, panel, row: int) -> None:
+    box = panel.answers_box.list
+    box.setFocus()
+    box.setCurrentRow(row)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def test_an_invitation_from_the_inbox_is_answered_from_today(qtbot, xandikos, office, shown, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsassistant.gui.today.panel import TodayPanel
+    from opsassistant.services.calendar import occurrences
+    from opsassistant.services.sync import inbox
+
+    put(xandikos.url + "user/inbox/invite.ics", REQUEST.format(to="karen.holm@nordlys.dk"))
+    engine.sync_account("office")
+    asked = []
+
+    def accept(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "&Accept").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", accept)
+    panel = TodayPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert texts(panel) == ["Invitation from Anne Lind <anne.lind@bank.example>: “Frokostmøde hos Danske Bank” — "
+                            "waiting for an answer"]
+    assert panel.answers_box.list.item(0).font().bold()
+    activate(qtbot, panel, 0)
+    assert asked == ["“Frokostmøde hos Danske Bank” from Anne Lind. What does Karen Holm answer?"]
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert dialog.ui.subjectEdit.text() == "Accepted: Frokostmøde hos Danske Bank"
+    assert dialog.ui.toEdit.text() == "Anne Lind <anne.lind@bank.example>"
+    assert inbox.waiting() == []
+    assert texts(panel) == ["Karen Holm has accepted “Frokostmøde hos Danske Bank”"]  # no longer waiting
+    found = occurrences.between(datetime(2026, 12, 10, tzinfo=UTC), datetime(2026, 12, 11, tzinfo=UTC))
+    assert [(o.title, o.status) for o in found] == [("Frokostmøde hos Danske Bank", "confirmed")]
+
+
+def test_a_counter_proposal_is_shown_and_nothing_is_moved(qtbot, xandikos, office, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsassistant.db.models import Event
+    from opsassistant.gui.today.panel import TodayPanel
+    from opsassistant.services.sync import inbox
+
+    _boss, ole = office
+    event = meeting(ole.id, "Driftsmøde")
+    put(xandikos.url + "user/inbox/counter.ics", COUNTER.format(uid=event.uid))
+    engine.sync_account("office")
+    told = []
+
+    def seen(box):
+        told.append(box.text())
+        next(b for b in box.buttons() if b.text() == "&Seen").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", seen)
+    panel = TodayPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert texts(panel) == ["Jens Hansen <jens.hansen@example.dk> proposes a change to “Driftsmøde”"]
+    activate(qtbot, panel, 0)
+    assert told == ["Jens Hansen <jens.hansen@example.dk> proposes a change to “Driftsmøde” (new start: "
+                    "08/12/2026 14.00). Nothing has been changed; change the appointment and send the update "
+                    "if you agree."]
+    stored = Event.get_by_id(event.id)
+    assert stored.start_utc.replace(tzinfo=UTC) == datetime(2026, 12, 8, 9, 0, tzinfo=UTC)
+    assert inbox.waiting() == []
