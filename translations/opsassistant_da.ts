@@ -7722,6 +7722,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>den indeholder ingen aftale.</translation>
     </message>
     <message>
+        <source>a counter-proposal from {who}</source>
+        <translation>et modforslag fra {who}</translation>
+    </message>
+    <message>
+        <source>{who} asks for the current invitation</source>
+        <translation>{who} beder om den aktuelle invitation</translation>
+    </message>
+    <message>
         <source>“{title}” was cancelled by {who}</source>
         <translation>“{title}” er aflyst af {who}</translation>
     </message>
@@ -7744,10 +7752,6 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>an invitation to “{title}” from {who}</source>
         <translation>en invitation til “{title}” fra {who}</translation>
-    </message>
-    <message>
-        <source>{who} proposes a change to “{title}”</source>
-        <translation>{who} foreslår en ændring af “{title}”</translation>
     </message>
 </context>
 <context>
@@ -7843,6 +7847,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>%1 foreslår en ændring af “%2”</translation>
     </message>
     <message>
+        <source>%1 asks for the current invitation to “%2”</source>
+        <translation>%1 beder om den aktuelle invitation til “%2”</translation>
+    </message>
+    <message>
         <source>Invitation from %1: “%2” — waiting for an answer</source>
         <translation>Invitation fra %1: “%2” — venter på svar</translation>
     </message>
@@ -7869,6 +7877,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>&amp;Seen</source>
         <translation>&amp;Set</translation>
+    </message>
+    <message>
+        <source>The appointment is no longer in the calendar.</source>
+        <translation>Aftalen er ikke længere i kalenderen.</translation>
     </message>
     <message>
         <source>Add the executive under Settings first.</source>

@@ -3,7 +3,8 @@
 A server that schedules (Xandikos, Nextcloud, iCloud …) delivers iTIP messages into the principal's inbox: an
 attendee's REPLY, an organizer's REQUEST or CANCEL, an attendee's COUNTER. Each object is read and handled
 through the same code as an .ics file opened here — a REPLY updates the attendee's answer (shown in the editor
-and on Today), a REQUEST or COUNTER waits on Today for the executive's answer, a CANCEL drops what waits and
+and on Today), a REQUEST waits on Today for the executive's answer, a COUNTER or REFRESH waits there for the
+user (shown, never applied), a CANCEL drops what waits and
 marks the appointment cancelled — and only after that is committed is the object deleted from the inbox (with
 If-Match, so a changed one stays). A failure leaves it for the next run. An object that cannot be used (a
 REPLY to an appointment not here, an invitation for someone else) stays in the inbox for the other clients,
@@ -109,8 +110,16 @@ class _Run:
             return translate("Sync", "it holds no appointment.")
         if method == "REPLY":
             return self._reply(text)
-        if method in ("REQUEST", "COUNTER"):
+        if method == "REQUEST":
             return self._waiting(method, items[0], text)
+        if method in ("COUNTER", "REFRESH"):  # an attendee's, to the organizer: shown, never applied
+            kept = itip.keep_for_user(text, account_id=self.account.id)
+            if not kept.updated:
+                return "; ".join(s.reason for s in kept.skipped)
+            self.lines.append((translate("Sync", "a counter-proposal from {who}") if method == "COUNTER" else
+                               translate("Sync", "{who} asks for the current invitation")).format(
+                who=items[0].attendees[0].email))
+            return ""
         if method == "CANCEL":
             store.cancelled(items[0].uid)
             self.lines.append(translate("Sync", "“{title}” was cancelled by {who}").format(
@@ -131,19 +140,17 @@ class _Run:
         from opsassistant.interop import itip_answer
 
         principal = self._principal()
-        if method == "REQUEST":
-            if principal is None:
-                return translate("Sync", "no calendar of this account belongs to anyone here.")
-            try:
-                itip_answer.addressee(item, principal)
-            except UserError as error:
-                return str(error)
-        who = item.organizer if method == "REQUEST" else (item.attendees[0] if item.attendees else item.organizer)
+        if principal is None:
+            return translate("Sync", "no calendar of this account belongs to anyone here.")
+        try:
+            itip_answer.addressee(item, principal)
+        except UserError as error:
+            return str(error)
+        who = item.organizer
         shown = f"{who.name} <{who.email}>" if who.name else who.email
         store.keep(account_id=self.account.id, principal_id=principal.id if principal else None, uid=item.uid,
                    sequence=item.sequence, method=method, summary=item.summary, organizer=shown, text=text)
-        self.lines.append((translate("Sync", "an invitation to “{title}” from {who}") if method == "REQUEST" else
-                           translate("Sync", "{who} proposes a change to “{title}”")).format(
+        self.lines.append(translate("Sync", "an invitation to “{title}” from {who}").format(
             title=item.summary, who=shown))
         return ""
 

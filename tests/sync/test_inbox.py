@@ -232,3 +232,33 @@ def test_radicale_has_no_inbox_noted_once_and_sync_still_succeeds(tmp_path_facto
         assert accounts.find("office").last_error == ""
     finally:
         server.stop()
+
+
+def test_a_cancel_in_the_inbox_drops_the_waiting_invitation_and_cancels_the_appointment(xandikos, office):
+    from opsassistant.db.models import Event
+    from opsassistant.services.sync import inbox as store
+
+    put(xandikos.url + "user/inbox/invite.ics", REQUEST.format(to="karen.holm@nordlys.dk"))
+    engine.sync_account("office")
+    assert len(store.waiting()) == 1
+    cancel = (REQUEST.format(to="karen.holm@nordlys.dk").replace("METHOD:REQUEST", "METHOD:CANCEL")
+              .replace("SEQUENCE:0", "SEQUENCE:1").replace("END:VEVENT", "STATUS:CANCELLED\r\nEND:VEVENT"))
+    put(xandikos.url + "user/inbox/cancel.ics", cancel)
+    engine.sync_account("office")
+    assert store.waiting() == []
+    assert inbox_names(xandikos) == []
+    assert [e.status for e in Event.select().where(Event.uid == "lunch-77@bank.example")] == ["cancelled"]
+    assert any("“Frokostmøde hos Danske Bank” was cancelled by Anne Lind" in e.message for e in state.log_entries())
+
+
+def test_a_refresh_in_the_inbox_waits_for_the_user(xandikos, office):
+    from opsassistant.services.sync import inbox as store
+    from tests.mail.test_attendee_messages import REFRESH
+
+    boss, _ole = office
+    event = meeting(boss.id, "Bestyrelsesmøde")
+    put(xandikos.url + "user/inbox/refresh.ics", REFRESH.format(uid=event.uid))
+    engine.sync_account("office")
+    assert [(w.method, w.organizer, w.summary) for w in store.waiting()] == [
+        ("REFRESH", "Jens Hansen <jens.hansen@example.dk>", "Bestyrelsesmøde")]
+    assert inbox_names(xandikos) == []

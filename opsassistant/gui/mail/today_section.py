@@ -78,6 +78,8 @@ class AnswersBox(QGroupBox):
         for waiting in found:
             if waiting.method == "COUNTER":
                 text = QCoreApplication.translate("TodayAnswers", "%1 proposes a change to “%2”")
+            elif waiting.method == "REFRESH":
+                text = QCoreApplication.translate("TodayAnswers", "%1 asks for the current invitation to “%2”")
             else:
                 text = QCoreApplication.translate("TodayAnswers", "Invitation from %1: “%2” — waiting for an answer")
             item = QListWidgetItem(text.replace("%1", waiting.organizer).replace("%2", waiting.summary))
@@ -134,6 +136,8 @@ class AnswersBox(QGroupBox):
             return
         if waiting.method == "COUNTER":
             self._show_counter(waiting)
+        elif waiting.method == "REFRESH":
+            self._send_current(waiting)
         elif self._answer(waiting.text, waiting.summary):
             inbox.done(waiting.id)
         self.panel.refresh()
@@ -156,6 +160,28 @@ class AnswersBox(QGroupBox):
         box.exec()
         if box.clickedButton() is seen:
             inbox.done(waiting.id)
+
+    def _send_current(self, waiting) -> None:
+        """RFC 5546 §3.2.6: a REFRESH is answered with the current REQUEST, to that attendee only."""
+        from opsassistant.gui.mail.send_dialog import SendMailDialog
+        from opsassistant.interop import itip
+        from opsassistant.mail import letters
+        from opsassistant.services.sync import inbox
+
+        asking = next(iter(itip.read(waiting.text)), None)
+        event_id = inbox.event_id_of(waiting.uid)
+        if asking is None or not asking.attendees or event_id is None:
+            QMessageBox.warning(self, QCoreApplication.translate("TodayAnswers", "Answer an invitation"),
+                                QCoreApplication.translate("TodayAnswers", "The appointment is no longer in the "
+                                                                           "calendar."))
+            inbox.done(waiting.id)
+            return
+        address = asking.attendees[0].email
+        dialog = SendMailDialog.open_for(self, lambda lang: letters.invitation(event_id, lang, to=[address]),
+                                         fixed_recipients=True)
+        if dialog is not None:
+            inbox.done(waiting.id)
+            dialog.exec()
 
     def _answer(self, text: str, name: str) -> bool:
         from opsassistant.gui.mail.send_dialog import SendMailDialog

@@ -1,8 +1,10 @@
 """What the scheduling inbox (RFC 6638) left here: each account's inbox URL, the notes already logged once, and
-the invitations (iTIP REQUEST) and counter-proposals (COUNTER) waiting for the executive's answer."""
+the iTIP messages waiting for the user — invitations (REQUEST) for the executive's answer, and attendees'
+counter-proposals (COUNTER) and requests for the current invitation (REFRESH), from the inbox or from files."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -114,3 +116,21 @@ def cancelled(uid: str) -> int:
         marked = Event.update(status="cancelled").where(
             (Event.uid == uid) & Event.deleted_at.is_null() & (Event.status != "cancelled")).execute()
     return dropped + marked
+
+
+_OWN_UID = re.compile(r"event-(\d+)@opsassistant")
+
+
+def event_id_of(uid: str) -> int | None:
+    """The appointment ``uid`` names (one sent without a UID went out as ``event-ID@opsassistant``)."""
+    row = Event.select(Event.id).where((Event.uid == uid) & Event.series.is_null() & Event.deleted_at.is_null()
+                                       ).order_by(Event.id).first()
+    own = _OWN_UID.fullmatch(uid.strip())
+    if row is None and own:
+        row = Event.select(Event.id).where((Event.id == int(own.group(1))) & Event.deleted_at.is_null()).first()
+    return row.id if row else None
+
+
+def title_of(uid: str) -> str:
+    found = event_id_of(uid)
+    return Event.get_by_id(found).title if found else ""
