@@ -57,7 +57,7 @@ def test_a_refresh_is_answered_with_the_current_request_to_that_attendee(qtbot, 
     result = ical.import_file(path)
     assert (result.imported, result.updated, result.skipped) == (0, 1, [])
     panel, texts = today(qtbot)
-    assert texts == ["Jens Hansen <jens.hansen@example.dk> asks for the current invitation to “Bestyrelsesmøde”"]
+    assert texts == ["Jens Hansen asks for the current invitation to “Bestyrelsesmøde”"]
     activate(qtbot, panel, 0)
     dialog = shown[0]
     qtbot.addWidget(dialog)
@@ -89,7 +89,7 @@ def test_a_counter_proposal_is_shown_and_the_meeting_stays_put(qtbot, meeting, t
 
     monkeypatch.setattr(QMessageBox, "exec", seen)
     panel, texts = today(qtbot)
-    assert texts == ["Lise Mørk <lise@example.dk> proposes a change to “Bestyrelsesmøde”"]
+    assert texts == ["Lise Mørk proposes a change to “Bestyrelsesmøde”"]
     activate(qtbot, panel, 0)
     assert told[0].startswith("Lise Mørk <lise@example.dk> proposes a change to “Bestyrelsesmøde” (new start: "
                               "08/12/2026 14.00). Nothing has been changed")

@@ -74,8 +74,7 @@ def test_an_invitation_from_the_inbox_is_answered_from_today(qtbot, xandikos, of
     panel = TodayPanel()
     qtbot.addWidget(panel)
     panel.show()
-    assert texts(panel) == ["Invitation from Anne Lind <anne.lind@bank.example>: “Frokostmøde hos Danske Bank” — "
-                            "waiting for an answer"]
+    assert texts(panel) == ["Invitation from Anne Lind: “Frokostmøde hos Danske Bank” — waiting for an answer"]
     assert panel.answers_box.list.item(0).font().bold()
     activate(qtbot, panel, 0)
     assert asked == ["“Frokostmøde hos Danske Bank” from Anne Lind. What does Karen Holm answer?"]
@@ -110,7 +109,7 @@ def test_a_counter_proposal_is_shown_and_nothing_is_moved(qtbot, xandikos, offic
     panel = TodayPanel()
     qtbot.addWidget(panel)
     panel.show()
-    assert texts(panel) == ["Jens Hansen <jens.hansen@example.dk> proposes a change to “Driftsmøde”"]
+    assert texts(panel) == ["Jens Hansen proposes a change to “Driftsmøde”"]
     activate(qtbot, panel, 0)
     assert told == ["Jens Hansen <jens.hansen@example.dk> proposes a change to “Driftsmøde” (new start: "
                     "08/12/2026 14.00). Nothing has been changed; change the appointment and send the update "

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from email.utils import parseaddr
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QBrush, QKeySequence
@@ -43,6 +44,7 @@ class AnswersBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("answersList")
+        self.list.setWordWrap(True)  # the box is narrow beside the other sections: long sentences wrap
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.answer_button = QPushButton(self)
@@ -82,7 +84,9 @@ class AnswersBox(QGroupBox):
                 text = QCoreApplication.translate("TodayAnswers", "%1 asks for the current invitation to “%2”")
             else:
                 text = QCoreApplication.translate("TodayAnswers", "Invitation from %1: “%2” — waiting for an answer")
-            item = QListWidgetItem(text.replace("%1", waiting.organizer).replace("%2", waiting.summary))
+            name, address = parseaddr(waiting.organizer)
+            item = QListWidgetItem(text.replace("%1", name or address).replace("%2", waiting.summary))
+            item.setToolTip(text.replace("%1", waiting.organizer).replace("%2", waiting.summary))
             item.setData(WAITING_ROLE, waiting.id)
             font = item.font()
             font.setBold(True)
