@@ -6,7 +6,8 @@ through the same code as an .ics file opened here — a REPLY updates the attend
 and on Today), a REQUEST waits on Today for the executive's answer, a COUNTER or REFRESH waits there for the
 user (shown, never applied), a CANCEL drops what waits and
 marks the appointment cancelled — and only after that is committed is the object deleted from the inbox (with
-If-Match, so a changed one stays). A failure leaves it for the next run. An object that cannot be used (a
+If-Match, so a changed one stays). A failure leaves it for the next run, which deletes it without applying it a
+second time (the object is marked handled in the same transaction as its effect). An object that cannot be used (a
 REPLY to an appointment not here, an invitation for someone else) stays in the inbox for the other clients,
 and its reason is logged once. A server without an inbox (Radicale) is noted once, not as an error.
 """
@@ -74,24 +75,36 @@ class _Run:
 
     def run(self) -> int:
         listing = self.session.listing(self.url)
+        handled = set(store.state(self.account.id).handled)
         for href, etag in sorted(listing.etags.items()):
-            try:
-                _etag, text = self.session.get(href)
-            except Gone:
-                continue
-            reason = self._handle(text)
-            if reason:  # left in the inbox for the other clients; said once
-                self.left.append(href)
-                if href not in self.noted:
-                    state.log(self.account.id, translate("Sync", "Scheduling inbox: {name} was left there: "
-                                                                 "{reason}").format(
-                        name=href.rstrip("/").split("/")[-1], reason=reason), level="warning")
-                continue
+            key = f"{etag} {href}"
+            if key not in handled:  # not yet applied here (a retry after a failed DELETE skips this)
+                try:
+                    _etag, text = self.session.get(href)
+                except Gone:
+                    continue
+                with state.one_transaction():  # the object's effect and "handled" commit together
+                    reason = self._handle(text)
+                    if not reason:
+                        handled.add(key)
+                        store.set_handled(self.account.id, sorted(handled))
+                if reason:  # left in the inbox for the other clients; said once
+                    self.left.append(href)
+                    if href not in self.noted:
+                        state.log(self.account.id, translate("Sync", "Scheduling inbox: {name} was left there: "
+                                                                     "{reason}").format(
+                            name=href.rstrip("/").split("/")[-1], reason=reason), level="warning")
+                    continue
             try:  # only now that the local commit is done
                 self.session.delete(href, etag=etag)
             except (Conflict, Gone):
-                continue  # changed (or taken) since it was read: the next run sees the new one
-            self.handled += 1
+                pass  # changed (or taken) since it was read: the next run sees the new one
+            else:
+                self.handled += 1
+            handled.discard(key)
+            store.set_handled(self.account.id, sorted(handled))
+        present = {f"{etag} {href}" for href, etag in listing.etags.items()}
+        store.set_handled(self.account.id, sorted(handled & present))
         store.set_noted(self.account.id, self.left)
         if self.lines:
             state.log(self.account.id, translate("Sync", "Scheduling inbox: {items}").format(

@@ -48,7 +48,10 @@ def activate(qtbot, panel, row: int) -> None:
     qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
-def test_a_refresh_is_answered_with_the_current_request_to_that_attendee(qtbot, meeting, tmp_path, shown):
+def test_a_refresh_is_answered_with_the_current_request_to_that_attendee(qtbot, smtp_settings, meeting, tmp_path,
+                                                                        shown):
+    from email import message_from_bytes, policy
+
     from opsassistant.interop import ical
     from opsassistant.services.sync import inbox
 
@@ -68,7 +71,16 @@ def test_a_refresh_is_answered_with_the_current_request_to_that_attendee(qtbot, 
     assert sorted(str(a) for a in event["ATTENDEE"]) == ["mailto:jens.hansen@example.dk", "mailto:lise@example.dk",
                                                          "mailto:ole.berg@example.com"]
     assert str(event["UID"]) == meeting.uid and str(event["SUMMARY"]) == "Bestyrelsesmøde"
+    assert len(inbox.waiting()) == 1  # not answered until the mail is handed over
+    qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.sending, timeout=20000)
+    envelope = smtp_settings.envelopes[-1]
+    assert envelope.rcpt_tos == ["jens.hansen@example.dk"]
+    part = next(p for p in message_from_bytes(envelope.content, policy=policy.default).walk()
+                if p.get_content_type() == "text/calendar")
+    assert part.get_param("method") == "REQUEST"
     assert inbox.waiting() == []
+    assert today(qtbot)[1] == ["No answers in the last week."]
 
 
 def test_a_counter_proposal_is_shown_and_the_meeting_stays_put(qtbot, meeting, tmp_path, monkeypatch):

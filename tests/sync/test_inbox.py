@@ -193,6 +193,9 @@ def test_a_failed_delete_leaves_the_reply_for_the_next_run(xandikos, office, mon
                 SyncCollection.id == row.id).execute()
         engine.sync_account("office")
         assert inbox_names(back) == []
+        from opsassistant.services.calendar import answers
+
+        assert [a.status for a in answers.recent(datetime(2026, 1, 1, tzinfo=CPH))] == ["tentative"]  # once
     finally:
         back.stop()
 

@@ -19,6 +19,7 @@ class ScheduleInbox(BaseModel):
     url = CharField(default="")
     none_noted = BooleanField(default=False)  # "this server has no scheduling inbox" is in the log
     noted = JSONListField(default=list)  # hrefs of objects left in the inbox whose reason is already logged
+    handled = JSONListField(default=list)  # "ETag href" of objects committed here whose DELETE has not gone through
 
 
 class InboxRequest(BaseModel):

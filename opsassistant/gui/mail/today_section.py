@@ -183,8 +183,8 @@ class AnswersBox(QGroupBox):
         address = asking.attendees[0].email
         dialog = SendMailDialog.open_for(self, lambda lang: letters.invitation(event_id, lang, to=[address]),
                                          fixed_recipients=True)
-        if dialog is not None:
-            inbox.done(waiting.id)
+        if dialog is not None:  # answered once the current invitation is handed over; cancelled: it still waits
+            dialog.accepted.connect(lambda: (inbox.done(waiting.id), self.fill()))
             dialog.exec()
 
     def _answer(self, text: str, name: str) -> bool:

@@ -18,6 +18,7 @@ class InboxState:
     url: str
     none_noted: bool
     noted: tuple[str, ...]
+    handled: tuple[str, ...]  # "ETag href": committed here, still to be deleted on the server
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,8 @@ def _row(account_id: int) -> ScheduleInbox:
 def state(account_id: int) -> InboxState:
     row = ScheduleInbox.get_or_none(ScheduleInbox.account == account_id)
     if row is None:
-        return InboxState(account_id, "", False, ())
-    return InboxState(account_id, row.url, bool(row.none_noted), tuple(row.noted or ()))
+        return InboxState(account_id, "", False, (), ())
+    return InboxState(account_id, row.url, bool(row.none_noted), tuple(row.noted or ()), tuple(row.handled or ()))
 
 
 def set_url(account_id: int, url: str) -> None:
@@ -69,6 +70,15 @@ def set_noted(account_id: int, hrefs: list[str]) -> None:
     with database.atomic():
         row = _row(account_id)
         row.noted = sorted(set(hrefs))
+        row.save()
+
+
+def set_handled(account_id: int, keys: list[str]) -> None:
+    """Remember the objects handled here whose deletion on the server is still due (call it in the same
+    transaction as the handling, so a retry never applies an object twice)."""
+    with database.atomic():
+        row = _row(account_id)
+        row.handled = sorted(set(keys))
         row.save()
 
 
