@@ -265,3 +265,28 @@ def test_a_refresh_in_the_inbox_waits_for_the_user(xandikos, office):
     assert [(w.method, w.organizer, w.summary) for w in store.waiting()] == [
         ("REFRESH", "Jens Hansen <jens.hansen@example.dk>", "Bestyrelsesmøde")]
     assert inbox_names(xandikos) == []
+
+
+def test_our_synced_meeting_sets_off_no_implicit_scheduling_on_xandikos(xandikos, office):
+    """Xandikos schedules implicitly on a PUT whose ORGANIZER is one of the principal's calendar-user addresses
+    (RFC 6638 §3.2.1; tried by hand: attendees outside the server then get SCHEDULE-STATUS 3.7 and no message,
+    it has no iMIP). The copy sync sends has ATTENDEEs but no ORGANIZER, so even with the executive's address
+    set on the principal the server schedules nothing: the invitations stay the ones this program mails, never
+    a second set from the server. Nothing lands in the inbox, nothing conflicts."""
+    boss, _ole = office
+    body = ('<?xml version="1.0" encoding="utf-8"?><d:propertyupdate xmlns:d="DAV:" '
+            'xmlns:c="urn:ietf:params:xml:ns:caldav"><d:set><d:prop><c:calendar-user-address-set>'
+            "<d:href>mailto:karen.holm@nordlys.dk</d:href></c:calendar-user-address-set></d:prop></d:set>"
+            "</d:propertyupdate>")
+    request = urllib.request.Request(xandikos.url + "user/", data=body.encode(), method="PROPPATCH",
+                                     headers={"Content-Type": "application/xml"})
+    with urllib.request.urlopen(request, timeout=20) as response:
+        assert response.status == 207
+    event = meeting(boss.id, "Bestyrelsesmøde")
+    first = engine.sync_account("office")
+    calendar = xandikos.client().principal().calendars()[0]
+    server_copy = next(o.data for o in calendar.objects(load_objects=True) if event.uid in o.data)
+    assert "ATTENDEE" in server_copy and "ORGANIZER" not in server_copy and "SCHEDULE-STATUS" not in server_copy
+    assert inbox_names(xandikos) == []
+    again = engine.sync_account("office")
+    assert (first.sent, first.conflicts, again.conflicts, again.sent, again.received) == (1, 0, 0, 0, 0)
