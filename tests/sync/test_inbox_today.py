@@ -117,3 +117,25 @@ def test_a_counter_proposal_is_shown_and_nothing_is_moved(qtbot, xandikos, offic
     stored = Event.get_by_id(event.id)
     assert stored.start_utc.replace(tzinfo=UTC) == datetime(2026, 12, 8, 9, 0, tzinfo=UTC)
     assert inbox.waiting() == []
+
+
+def test_f5_in_the_window_brings_the_inboxs_invitation_onto_today(qtbot, xandikos, office, db_path):  # noqa: F811
+    """The background sync thread reads the inbox; when it is done, Today in the real main window lists it."""
+    from opsassistant.gui.main_window import MainWindow
+
+    window = MainWindow(db_path)
+    window.sync.startup.stop()  # the test presses F5 itself
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        panel = window.panel("today")
+        assert texts(panel) == ["No answers in the last week."]
+        put(xandikos.url + "user/inbox/invite.ics", REQUEST.format(to="karen.holm@nordlys.dk"))
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        with qtbot.waitSignal(window.sync.finished, timeout=30000):
+            qtbot.keyClick(window, Qt.Key.Key_F5)
+        assert texts(panel) == ["Invitation from Anne Lind: “Frokostmøde hos Danske Bank” — waiting for an answer"]
+    finally:
+        window.sync.wait()
