@@ -139,3 +139,38 @@ def test_f5_in_the_window_brings_the_inboxs_invitation_onto_today(qtbot, xandiko
         assert texts(panel) == ["Invitation from Anne Lind: “Frokostmøde hos Danske Bank” — waiting for an answer"]
     finally:
         window.sync.wait()
+
+
+def test_an_invitation_in_a_team_members_inbox_is_answered_for_them(qtbot, xandikos, office, shown,  # noqa: F811
+                                                                     monkeypatch):
+    """The account's calendar is Ole's: the invitation in its inbox is his, and the answer is given for him."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsassistant.db.models import Event, EventPrincipal
+    from opsassistant.gui.today.panel import TodayPanel
+    from opsassistant.services.sync import accounts
+
+    _boss, ole = office
+    calendar = accounts.collections(accounts.find("office").id)[0]
+    accounts.map_collection("office", calendar.url, "Ole Dam")
+    put(xandikos.url + "user/inbox/invite.ics", REQUEST.format(to="ole.dam@nordlys.dk"))
+    engine.sync_account("office")
+    asked = []
+
+    def decline(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "&Decline").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", decline)
+    panel = TodayPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    activate(qtbot, panel, 0)
+    assert asked == ["“Frokostmøde hos Danske Bank” from Anne Lind. What does Ole Dam answer?"]
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert dialog.ui.subjectEdit.text() == "Declined: Frokostmøde hos Danske Bank"
+    reply = dialog.prepared.letters[0].calendar.replace("\r\n ", "")
+    assert "PARTSTAT=DECLINED" in reply and "mailto:ole.dam@nordlys.dk" in reply
+    lunch = Event.get(Event.uid == "lunch-77@bank.example")  # Xandikos put it in Ole's calendar; sync brought it
+    assert [p.principal_id for p in EventPrincipal.select().where(EventPrincipal.event == lunch.id)] == [ole.id]

@@ -142,7 +142,7 @@ class AnswersBox(QGroupBox):
             self._show_counter(waiting)
         elif waiting.method == "REFRESH":
             self._send_current(waiting)
-        elif self._answer(waiting.text, waiting.summary):
+        elif self._answer(waiting.text, waiting.summary, waiting.principal_id):
             inbox.done(waiting.id)
         self.panel.refresh()
 
@@ -187,13 +187,14 @@ class AnswersBox(QGroupBox):
             dialog.accepted.connect(lambda: (inbox.done(waiting.id), self.fill()))
             dialog.exec()
 
-    def _answer(self, text: str, name: str) -> bool:
+    def _answer(self, text: str, name: str, principal_id: int | None = None) -> bool:
+        """Answer for the executive — or, for an invitation from a team member's inbox, for that person."""
         from opsassistant.gui.mail.send_dialog import SendMailDialog
         from opsassistant.interop import itip_answer
         from opsassistant.mail import letters
         from opsassistant.services import principals
 
-        boss = principals.executive()
+        boss = principals.get(principal_id) if principal_id is not None else principals.executive()
         try:
             if boss is None:
                 raise UserError(QCoreApplication.translate("TodayAnswers", "Add the executive under Settings first."))
