@@ -4056,6 +4056,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Svaret nævner ingen deltager.</translation>
     </message>
     <message>
+        <source>The counter-proposal names no attendee to answer.</source>
+        <translation>Modforslaget nævner ingen deltager, der kan svares.</translation>
+    </message>
+    <message>
         <source>An attendee&apos;s answer has no e-mail address.</source>
         <translation>En deltagers svar har ingen e-mailadresse.</translation>
     </message>
@@ -4420,6 +4424,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>{name} declines the invitation to “{title}”.</source>
         <translation>{name} må desværre melde afbud til “{title}”.</translation>
+    </message>
+    <message>
+        <source>Proposal declined: {title}</source>
+        <translation>Forslag afvist: {title}</translation>
+    </message>
+    <message>
+        <source>Thank you for the proposal; “{title}” stays as it was.</source>
+        <translation>Tak for forslaget; “{title}” forbliver som planlagt.</translation>
     </message>
     <message>
         <source>Give the day of the briefing as YYYY-MM-DD.</source>
@@ -7877,6 +7889,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>&amp;Seen</source>
         <translation>&amp;Set</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the proposal…</source>
+        <translation>A&amp;fvis forslaget…</translation>
     </message>
     <message>
         <source>The appointment is no longer in the calendar.</source>

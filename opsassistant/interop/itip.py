@@ -300,6 +300,22 @@ def reply_text(item: Incoming, attendee: Person, status: str, sent_by: str) -> s
     return w.calendar_text([w.vevent(lines)], [], (year, year), method="REPLY")
 
 
+def declinecounter_text(item: Incoming, sent_by: str) -> str:
+    """The organizer's DECLINECOUNTER (RFC 5546 §3.2.8) to the attendee whose COUNTER ``item`` is: the
+    appointment stays as it was. UID, SEQUENCE and RECURRENCE-ID echo the counter-proposal."""
+    if not item.attendees or not item.attendees[0].email or not item.organizer.email:
+        raise UserError(translate("Invitations", "The counter-proposal names no attendee to answer."))
+    lines = [w.prop("UID", w.escape(item.uid)), w.prop("DTSTAMP", w.utc_stamp(utcnow())),
+             w.prop("SEQUENCE", str(item.sequence))]
+    if item.recurrence_id:
+        lines.append(w.prop("RECURRENCE-ID", item.recurrence_id))
+    lines.append(_organizer(item.organizer, sent_by))
+    who = item.attendees[0]
+    lines.append(w.prop("ATTENDEE", _mailto(who.email), **({"CN": who.name} if who.name else {})))
+    year = datetime.now().year
+    return w.calendar_text([w.vevent(lines)], [], (year, year), method="DECLINECOUNTER")
+
+
 def start_of(item: Incoming) -> date | datetime | None:
     """DTSTART of an incoming REQUEST, for showing (UTC or floating; TZID'd values read as written)."""
     from opsassistant.interop.ical_parse import parse_date, parse_datetime

@@ -120,3 +120,43 @@ def test_a_refresh_for_an_appointment_not_here_is_skipped_with_a_reason(office, 
     assert result.updated == 0
     assert [s.reason for s in result.skipped] == ["The answer is to an appointment that is not in the calendar."]
     assert inbox.waiting() == []
+
+
+def test_a_counter_proposal_can_be_declined_with_a_declinecounter(qtbot, smtp_settings, meeting, tmp_path, shown,
+                                                                  monkeypatch):
+    from email import message_from_bytes, policy
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsassistant.db.models import Event
+    from opsassistant.interop import ical
+    from opsassistant.services.sync import inbox
+
+    path = tmp_path / "counter.ics"
+    path.write_text(COUNTER.format(uid=meeting.uid))
+    ical.import_file(path)
+
+    def decline(box):
+        next(b for b in box.buttons() if b.text() == "&Decline the proposal…").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", decline)
+    panel, _texts = today(qtbot)
+    activate(qtbot, panel, 0)
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert dialog.ui.subjectEdit.text() == "Proposal declined: Bestyrelsesmøde"
+    assert len(inbox.waiting()) == 1  # still waiting until the answer is handed over
+    qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.sending, timeout=20000)
+    envelope = smtp_settings.envelopes[-1]
+    assert envelope.rcpt_tos == ["lise@example.dk"]
+    part = next(p for p in message_from_bytes(envelope.content, policy=policy.default).walk()
+                if p.get_content_type() == "text/calendar")
+    assert part.get_param("method") == "DECLINECOUNTER"
+    cal = conforms(part.get_content(), "DECLINECOUNTER")
+    event = next(iter(cal.walk("VEVENT")))
+    assert str(event["UID"]) == meeting.uid and str(event["ATTENDEE"]) == "mailto:lise@example.dk"
+    assert event["ORGANIZER"].params["SENT-BY"] == "mailto:sofie.bach@nordlys.dk"
+    assert inbox.waiting() == []
+    stored = Event.get_by_id(meeting.id)
+    assert stored.start_utc.replace(tzinfo=UTC) == datetime(2026, 12, 8, 9, 0, tzinfo=UTC)

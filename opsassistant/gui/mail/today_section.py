@@ -160,10 +160,21 @@ class AnswersBox(QGroupBox):
                               "%2", waiting.summary).replace("%3", _when(when)),
                           parent=self)
         seen = box.addButton(QCoreApplication.translate("TodayAnswers", "&Seen"), QMessageBox.ButtonRole.AcceptRole)
+        decline = box.addButton(QCoreApplication.translate("TodayAnswers", "&Decline the proposal…"),
+                                QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is seen:
             inbox.done(waiting.id)
+        elif box.clickedButton() is decline:  # RFC 5546 §3.2.8 DECLINECOUNTER, mailed to the attendee
+            from opsassistant.gui.mail.send_dialog import SendMailDialog
+            from opsassistant.mail import letters
+
+            dialog = SendMailDialog.open_for(self, lambda lang: letters.declinecounter(waiting.text, lang),
+                                             fixed_recipients=True)
+            if dialog is not None:
+                dialog.accepted.connect(lambda: (inbox.done(waiting.id), self.fill()))
+                dialog.exec()
 
     def _send_current(self, waiting) -> None:
         """RFC 5546 §3.2.6: a REFRESH is answered with the current REQUEST, to that attendee only."""
