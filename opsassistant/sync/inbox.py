@@ -71,6 +71,7 @@ class _Run:
         self.noted = set(store.state(account.id).noted)
         self.left: list[str] = []
         self.handled = 0
+        self.answers = 0
         self.lines: list[str] = []
 
     def run(self) -> int:
@@ -106,6 +107,8 @@ class _Run:
         present = {f"{etag} {href}" for href, etag in listing.etags.items()}
         store.set_handled(self.account.id, sorted(handled & present))
         store.set_noted(self.account.id, self.left)
+        if self.answers:
+            self.lines.insert(0, translate("Sync", "answers received: {count}").format(count=self.answers))
         if self.lines:
             state.log(self.account.id, translate("Sync", "Scheduling inbox: {items}").format(
                 items="; ".join(self.lines)))
@@ -146,7 +149,7 @@ class _Run:
             return "; ".join(s.reason for s in result.skipped) or translate("Sync", "it names no attendee.")
         for skipped in result.skipped:
             self.report.problems.append(f"{skipped.place}: {skipped.reason}")
-        self.lines.append(translate("Sync", "answers received: {count}").format(count=result.updated))
+        self.answers += result.updated
         return ""
 
     def _waiting(self, method: str, item: itip.Incoming, text: str) -> str:
