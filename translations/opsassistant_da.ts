@@ -7723,7 +7723,7 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     </message>
     <message>
         <source>Scheduling inbox: {name} was left there: {reason}</source>
-        <translation>Indbakke til mødeindkaldelser: {name} er ladt ligge: {reason}</translation>
+        <translation>Indbakke til mødeindkaldelser: {name} blev liggende: {reason}</translation>
     </message>
     <message>
         <source>Scheduling inbox: {items}</source>
