@@ -4183,6 +4183,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Svaret nævner ingen deltager.</translation>
     </message>
     <message>
+        <source>The counter-proposal names no attendee to answer.</source>
+        <translation>Modforslaget nævner ingen deltager, der kan svares.</translation>
+    </message>
+    <message>
         <source>An attendee&apos;s answer has no e-mail address.</source>
         <translation>En deltagers svar har ingen e-mailadresse.</translation>
     </message>
@@ -4385,6 +4389,26 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Kladden er skrevet til {path}.</translation>
     </message>
     <message>
+        <source>no MAPI mail program is installed</source>
+        <translation>der er ikke installeret noget MAPI-mailprogram</translation>
+    </message>
+    <message>
+        <source>The mail program could not take the mail by MAPI ({reason}), so the draft {path} is opened instead.</source>
+        <translation>Mailprogrammet kunne ikke modtage mailen via MAPI ({reason}), så kladden {path} er åbnet i stedet.</translation>
+    </message>
+    <message>
+        <source>The mail program could not take the mail by MAPI ({reason}) and no other mail client was found; the draft is kept at {path}.</source>
+        <translation>Mailprogrammet kunne ikke modtage mailen via MAPI ({reason}), og der blev ikke fundet noget andet mailprogram; kladden er gemt i {path}.</translation>
+    </message>
+    <message>
+        <source>The mail was closed in your mail program without sending; the draft is kept at {path}.</source>
+        <translation>Mailen blev lukket i dit mailprogram uden at blive sendt; kladden er gemt i {path}.</translation>
+    </message>
+    <message>
+        <source>The mail is in your mail program with its attachments; the draft is also kept at {path}.</source>
+        <translation>Mailen er åbnet i dit mailprogram med vedhæftede filer; kladden er også gemt i {path}.</translation>
+    </message>
+    <message>
         <source>{reason} The mail is kept as a draft: {path}.</source>
         <translation>{reason} Mailen er gemt som kladde: {path}.</translation>
     </message>
@@ -4527,6 +4551,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>{name} declines the invitation to “{title}”.</source>
         <translation>{name} må desværre melde afbud til “{title}”.</translation>
+    </message>
+    <message>
+        <source>Proposal declined: {title}</source>
+        <translation>Forslag afvist: {title}</translation>
+    </message>
+    <message>
+        <source>Thank you for the proposal; “{title}” stays as it was.</source>
+        <translation>Tak for forslaget; “{title}” forbliver som planlagt.</translation>
     </message>
     <message>
         <source>Give the day of the briefing as YYYY-MM-DD.</source>
@@ -7832,6 +7864,58 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <source>No calendar server was found for {address}: {domain} names none in DNS (SRV records) and none answers at its /.well-known/caldav; give the server&apos;s URL instead.</source>
         <translation>Der blev ikke fundet nogen kalenderserver til {address}: {domain} angiver ingen i DNS (SRV-poster), og ingen svarer på dens /.well-known/caldav; angiv i stedet serverens URL.</translation>
     </message>
+    <message>
+        <source>The scheduling inbox could not be read: {reason}</source>
+        <translation>Serverens indbakke til mødeindkaldelser kunne ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{account}: this server has no scheduling inbox; answers to invitations come by e-mail.</source>
+        <translation>{account}: serveren har ingen indbakke til mødeindkaldelser; svar på invitationer kommer pr. mail.</translation>
+    </message>
+    <message>
+        <source>Scheduling inbox: {name} was left there: {reason}</source>
+        <translation>Indbakke til mødeindkaldelser: {name} blev liggende: {reason}</translation>
+    </message>
+    <message>
+        <source>answers received: {count}</source>
+        <translation>svar modtaget: {count}</translation>
+    </message>
+    <message>
+        <source>Scheduling inbox: {items}</source>
+        <translation>Indbakke til mødeindkaldelser: {items}</translation>
+    </message>
+    <message>
+        <source>it holds no appointment.</source>
+        <translation>den indeholder ingen aftale.</translation>
+    </message>
+    <message>
+        <source>a counter-proposal from {who}</source>
+        <translation>et modforslag fra {who}</translation>
+    </message>
+    <message>
+        <source>{who} asks for the current invitation</source>
+        <translation>{who} beder om den aktuelle invitation</translation>
+    </message>
+    <message>
+        <source>“{title}” was cancelled by {who}</source>
+        <translation>“{title}” er aflyst af {who}</translation>
+    </message>
+    <message>
+        <source>its METHOD {method} is not handled here.</source>
+        <translation>dens METHOD {method} håndteres ikke her.</translation>
+    </message>
+    <message>
+        <source>it names no attendee.</source>
+        <translation>den nævner ingen deltager.</translation>
+    </message>
+    <message>
+        <source>no calendar of this account belongs to anyone here.</source>
+        <translation>ingen af kontoens kalendere tilhører nogen her.</translation>
+    </message>
+    <message>
+        <source>an invitation to “{title}” from {who}</source>
+        <translation>en invitation til “{title}” fra {who}</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -7922,6 +8006,18 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>&amp;Besvar en invitation…</translation>
     </message>
     <message>
+        <source>%1 proposes a change to “%2”</source>
+        <translation>%1 foreslår en ændring af “%2”</translation>
+    </message>
+    <message>
+        <source>%1 asks for the current invitation to “%2”</source>
+        <translation>%1 beder om den aktuelle invitation til “%2”</translation>
+    </message>
+    <message>
+        <source>Invitation from %1: “%2” — waiting for an answer</source>
+        <translation>Invitation fra %1: “%2” — venter på svar</translation>
+    </message>
+    <message>
         <source>No answers in the last week.</source>
         <translation>Ingen svar den seneste uge.</translation>
     </message>
@@ -7932,6 +8028,26 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Invitations (*.ics)</source>
         <translation>Invitationer (*.ics)</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Modforslag</translation>
+    </message>
+    <message>
+        <source>%1 proposes a change to “%2” (new start: %3). Nothing has been changed; change the appointment and send the update if you agree.</source>
+        <translation>%1 foreslår en ændring af “%2” (nyt starttidspunkt: %3). Intet er ændret; ret aftalen og send opdateringen, hvis I er enige.</translation>
+    </message>
+    <message>
+        <source>&amp;Seen</source>
+        <translation>&amp;Set</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the proposal…</source>
+        <translation>A&amp;fvis forslaget…</translation>
+    </message>
+    <message>
+        <source>The appointment is no longer in the calendar.</source>
+        <translation>Aftalen er ikke længere i kalenderen.</translation>
     </message>
     <message>
         <source>Add the executive under Settings first.</source>

@@ -132,8 +132,33 @@ def _to_10(db: SqliteDatabase) -> None:
     _add_columns(db, "sync_collection", [("attendee_email", "VARCHAR(255) NOT NULL DEFAULT ''")])
 
 
+_INBOX_SQL = (
+    'CREATE TABLE IF NOT EXISTS "schedule_inbox" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL,'
+    ' "url" VARCHAR(255) NOT NULL, "none_noted" INTEGER NOT NULL, "noted" TEXT NOT NULL, "handled" TEXT NOT NULL,'
+    ' FOREIGN KEY ("account_id") REFERENCES "sync_account" ("id") ON DELETE CASCADE)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "schedule_inbox_account_id" ON "schedule_inbox" ("account_id")',
+    'CREATE TABLE IF NOT EXISTS "inbox_request" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER,'
+    ' "principal_id" INTEGER, "uid" VARCHAR(255) NOT NULL, "sequence" INTEGER NOT NULL, "method" VARCHAR(255) NOT NULL,'
+    ' "summary" TEXT NOT NULL, "organizer" VARCHAR(255) NOT NULL, "text" TEXT NOT NULL,'
+    ' "received_at" VARCHAR(19) NOT NULL,'
+    ' FOREIGN KEY ("account_id") REFERENCES "sync_account" ("id") ON DELETE SET NULL,'
+    ' FOREIGN KEY ("principal_id") REFERENCES "principal" ("id") ON DELETE SET NULL)',
+    'CREATE INDEX IF NOT EXISTS "inbox_request_account_id" ON "inbox_request" ("account_id")',
+    'CREATE INDEX IF NOT EXISTS "inbox_request_principal_id" ON "inbox_request" ("principal_id")',
+    'CREATE INDEX IF NOT EXISTS "inbox_request_uid" ON "inbox_request" ("uid")',
+    'CREATE INDEX IF NOT EXISTS "inbox_request_received_at" ON "inbox_request" ("received_at")',
+)
+
+
+def _to_11(db: SqliteDatabase) -> None:
+    """The scheduling inbox (RFC 6638): each account's inbox URL and the invitations read from it (``db/models/
+    inbox.py``). Written out as SQL so that a later change of the models cannot change what this step creates."""
+    for statement in _INBOX_SQL:
+        db.execute_sql(statement)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8,
-                                                      _to_9, _to_10]
+                                                      _to_9, _to_10, _to_11]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

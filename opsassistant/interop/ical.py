@@ -127,8 +127,8 @@ def import_file(path: Path | str, *, principal_id: int | None = None) -> ImportR
     """Import every VEVENT; events without a principal of their own go to ``principal_id`` or the executive."""
     from opsassistant.interop import itip
 
-    if itip.is_reply(path):  # an attendee's answer (iTIP REPLY) updates the answer, it adds no appointment
-        return itip.import_reply(path)
+    if itip.is_attendee_message(path):  # an attendee's REPLY/COUNTER/REFRESH: an answer, not an appointment
+        return itip.import_message(path)
     with paused_gc():
         return _import(Path(path), principal_id)
 

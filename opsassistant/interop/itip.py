@@ -210,10 +210,59 @@ def is_reply(path: Path | str) -> bool:
     return method_of(_read_file(Path(path))) == "REPLY"
 
 
+HANDLED_HERE = ("REPLY", "COUNTER", "REFRESH")  # an attendee's messages to the organizer (RFC 5546 §3.2)
+
+
+def is_attendee_message(path: Path | str) -> bool:
+    """True for an .ics whose METHOD is REPLY, COUNTER or REFRESH: :func:`import_message` takes it, not the
+    calendar import (such a message adds no appointment)."""
+    return method_of(_read_file(Path(path))) in HANDLED_HERE
+
+
+def import_message(path: Path | str) -> ImportResult:
+    """A REPLY updates the answers; a COUNTER (a proposed change, RFC 5546 §3.2.7) or a REFRESH (an attendee
+    asking for the current invitation, §3.2.6) waits on Today for the user — nothing is changed silently."""
+    text = _read_file(Path(path))
+    if method_of(text) == "REPLY":
+        return import_reply_text(text)
+    return keep_for_user(text, account_id=None)
+
+
+def keep_for_user(text: str, *, account_id: int | None) -> ImportResult:
+    """Keep a COUNTER or REFRESH for an appointment here until the user has seen it (Today lists it)."""
+    from opsassistant.services.sync import inbox
+
+    result = ImportResult()
+    method = method_of(text)
+    for item in read(text)[:1]:
+        place = translate("ICalImport", "line %1 (%2)").replace("%1", str(item.line)).replace(
+            "%2", item.summary or "?")
+        if inbox.event_id_of(item.uid) is None:
+            result.skip(place, translate("Answers", "The answer is to an appointment that is not in the calendar."))
+            continue
+        who = item.attendees[0] if item.attendees else None
+        if who is None or not who.email:
+            result.skip(place, translate("Invitations", "An attendee's answer has no e-mail address."))
+            continue
+        inbox.keep(account_id=account_id, principal_id=None, uid=item.uid, sequence=item.sequence, method=method,
+                   summary=item.summary or inbox.title_of(item.uid), organizer=_shown(who), text=text)
+        result.updated += 1
+    return result
+
+
+def _shown(person: Person) -> str:
+    return f"{person.name} <{person.email}>" if person.name else person.email
+
+
 def import_reply(path: Path | str) -> ImportResult:
     """Each attendee's PARTSTAT in a REPLY becomes their answer; what does not fit is skipped with a reason."""
+    return import_reply_text(_read_file(Path(path)))
+
+
+def import_reply_text(text: str) -> ImportResult:
+    """:func:`import_reply` for a REPLY held as text (a scheduling inbox object)."""
     result = ImportResult()
-    for item in read(_read_file(Path(path))):
+    for item in read(text):
         place = translate("ICalImport", "line %1 (%2)").replace("%1", str(item.line)).replace(
             "%2", item.summary or "?")
         if not item.attendees:
@@ -249,6 +298,22 @@ def reply_text(item: Incoming, attendee: Person, status: str, sent_by: str) -> s
     lines.append(w.prop("ATTENDEE", _mailto(attendee.email), **params))
     year = datetime.now().year
     return w.calendar_text([w.vevent(lines)], [], (year, year), method="REPLY")
+
+
+def declinecounter_text(item: Incoming, sent_by: str) -> str:
+    """The organizer's DECLINECOUNTER (RFC 5546 §3.2.8) to the attendee whose COUNTER ``item`` is: the
+    appointment stays as it was. UID, SEQUENCE and RECURRENCE-ID echo the counter-proposal."""
+    if not item.attendees or not item.attendees[0].email or not item.organizer.email:
+        raise UserError(translate("Invitations", "The counter-proposal names no attendee to answer."))
+    lines = [w.prop("UID", w.escape(item.uid)), w.prop("DTSTAMP", w.utc_stamp(utcnow())),
+             w.prop("SEQUENCE", str(item.sequence))]
+    if item.recurrence_id:
+        lines.append(w.prop("RECURRENCE-ID", item.recurrence_id))
+    lines.append(_organizer(item.organizer, sent_by))
+    who = item.attendees[0]
+    lines.append(w.prop("ATTENDEE", _mailto(who.email), **({"CN": who.name} if who.name else {})))
+    year = datetime.now().year
+    return w.calendar_text([w.vevent(lines)], [], (year, year), method="DECLINECOUNTER")
 
 
 def start_of(item: Incoming) -> date | datetime | None:

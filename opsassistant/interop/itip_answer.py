@@ -24,11 +24,15 @@ class Answered:
 
 
 def read_request(path: Path | str) -> itip.Incoming:
-    text = itip._read_file(Path(path))
+    return request_of(itip._read_file(Path(path)), Path(path).name)
+
+
+def request_of(text: str, name: str) -> itip.Incoming:
+    """The REQUEST in ``text`` (a file's or a scheduling inbox object's; ``name`` names it in the message)."""
     items = [i for i in itip.read(text) if i.method == "REQUEST"]
     if not items:
         raise UserError(translate("Invitations", "{path} is not an invitation (its METHOD is not REQUEST).").format(
-            path=Path(path).name))
+            path=name))
     item = items[0]
     if not item.uid or not item.organizer.email:
         raise UserError(translate("Invitations", "The invitation names no organizer to answer."))
@@ -50,13 +54,18 @@ def addressee(item: itip.Incoming, principal) -> Person:
 
 def answer(path: Path | str, status: str, principal) -> Answered:
     """Accept, tentatively accept or decline the REQUEST in ``path`` for ``principal``."""
+    return answer_text(itip._read_file(Path(path)), status, principal, Path(path).name)
+
+
+def answer_text(text: str, status: str, principal, name: str = "") -> Answered:
+    """:func:`answer` for a REQUEST held as text (one read from the server's scheduling inbox)."""
     from opsassistant.db.models import Event
-    from opsassistant.interop import ical
+    from opsassistant.interop import ical_resource
     from opsassistant.services.calendar import editing
 
     if status not in ("accepted", "tentative", "declined"):
         raise UserError(translate("Invitations", "Answer with accepted, tentative or declined."))
-    item = read_request(path)
+    item = request_of(text, name)
     person = addressee(item, principal)
     sender = mail_settings.load().assistant_email
     if not sender:
@@ -69,7 +78,7 @@ def answer(path: Path | str, status: str, principal) -> Answered:
         if existing is not None and not existing.source:
             editing.trash(existing.id)
     else:
-        ical.import_file(Path(path), principal_id=principal.id)
+        ical_resource.import_texts([text], principal_id=principal.id)
         event = Event.alive().where((Event.uid == item.uid) & Event.series.is_null()).first()
         event_id = event.id if event else None
         if event is not None:

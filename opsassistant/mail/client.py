@@ -1,6 +1,7 @@
 """Drafts for the user's own mail client: an ``.eml`` file with ``X-Unsent: 1`` is always written and kept;
 then ``xdg-email`` (Linux, with ``--attach``) composes it, or the .eml is opened with the system's opener.
-MAPI (Windows) is not used: Windows opens the .eml in the default mail program."""
+On Windows, mail/handover.py tries Simple MAPI (mail/mapi.py) first; this module's ``os.startfile`` of the .eml
+is its fallback."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ invitations, remembering what the attendees were told. A letter that cannot be s
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,10 +62,39 @@ def save_drafts(prepared: Prepared, output: Path | str) -> Outcome:
         path=", ".join(str(p) for p in paths)), tuple(paths))
 
 
-def to_mail_client(prepared: Prepared) -> Outcome:
+def open_draft(letter: Letter, draft: Path, platform: str | None = None) -> client.Opened:
+    """Give one written draft to the mail client: on Windows (``platform`` "win32") by Simple MAPI with its
+    attachments; where MAPI is missing or refuses, the .eml draft is opened instead, said in one sentence."""
+    if (platform or sys.platform) != "win32":
+        return client.open_in_client(letter, draft)
+    from opsassistant.mail import mapi
+
+    try:
+        files = client._attachments_folder(letter, mime(letter, draft=True))
+        sent = mapi.send(letter, files)
+    except (mapi.Unavailable, mapi.Refused, OSError) as error:
+        reason = translate("Mail", "no MAPI mail program is installed") if isinstance(error, mapi.Unavailable) \
+            else str(error)
+        fallback = client.open_in_client(letter, draft)
+        if fallback.opened:
+            return client.Opened(draft, True, translate(
+                "Mail", "The mail program could not take the mail by MAPI ({reason}), so the draft {path} is "
+                        "opened instead.").format(reason=reason, path=draft))
+        return client.Opened(draft, False, translate(
+            "Mail", "The mail program could not take the mail by MAPI ({reason}) and no other mail client was "
+                    "found; the draft is kept at {path}.").format(reason=reason, path=draft))
+    if not sent:
+        return client.Opened(draft, True, translate("Mail", "The mail was closed in your mail program without "
+                                                            "sending; the draft is kept at {path}.").format(
+            path=draft))
+    return client.Opened(draft, True, translate("Mail", "The mail is in your mail program with its attachments; "
+                                                        "the draft is also kept at {path}.").format(path=draft))
+
+
+def to_mail_client(prepared: Prepared, *, platform: str | None = None) -> Outcome:
     """Drafts in the drafts folder, each opened in the mail client; with no client the drafts are kept."""
     drafts = [client.write_draft(letter) for letter in prepared.letters]
-    results = [client.open_in_client(letter, path) for letter, path in zip(prepared.letters, drafts, strict=True)]
+    results = [open_draft(letter, path, platform) for letter, path in zip(prepared.letters, drafts, strict=True)]
     if not all(r.opened for r in results):
         return Outcome(False, next(r.message for r in results if not r.opened), tuple(drafts))
     for letter in prepared.letters:

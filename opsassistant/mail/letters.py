@@ -369,6 +369,26 @@ def reply(answered, lang: str) -> Prepared:
     return Prepared((letter,))
 
 
+def declinecounter(counter_text: str, lang: str) -> Prepared:
+    """The mail that declines an attendee's counter-proposal (iTIP DECLINECOUNTER) on the organizer's behalf."""
+    from opsassistant.interop import itip
+
+    sender, assistant = _sender()
+    items = [i for i in itip.read(counter_text) if i.method == "COUNTER"]
+    if not items:
+        raise UserError(Translator().translate("Invitations", "The counter-proposal names no attendee to answer."))
+    item = items[0]
+    calendar = itip.declinecounter_text(item, mail_settings.load().assistant_email)
+    who = item.attendees[0]
+    subject = Translator(lang).translate("Mail", "Proposal declined: {title}").format(title=item.summary)
+    body = Translator(lang).translate("Mail", "Thank you for the proposal; “{title}” stays as it was.").format(
+        title=item.summary) + "\n\n" + Translator(lang).translate("Mail", "Kind regards") + f"\n{assistant}\n"
+    letter = Letter("invitation", lang, subject, body, sender, to=(person(who.name, who.email),),
+                    on_behalf_of=person(item.organizer.name, item.organizer.email), calendar=calendar,
+                    method="DECLINECOUNTER", record=f"counter:{item.uid}")
+    return Prepared((letter,))
+
+
 def prepare(template: str, target: str | int | None, lang: str, to: list[str] | None = None,
             method: str = "request") -> Prepared:
     """The letters of ``template`` for ``target`` (call, event, trip, outing or visitor ID; a date for the

@@ -227,3 +227,25 @@ class DavSession:
             raise Conflict()
         if response.status not in (404,) and response.status >= 400:
             raise _fail(f"HTTP {response.status}")
+
+    # -- RFC 6638 scheduling inbox ------------------------------------------------------------------------------
+    def schedule_inbox_url(self) -> str:
+        """The CALDAV:schedule-inbox-URL of the current-user-principal; "" when the server names none."""
+        from caldav.lib import error as dav_error
+
+        try:
+            principal = str(self.client.principal().url)
+        except dav_error.AuthorizationError as error:
+            raise UserError(translate("Sync", "The server refused the user name or password.")) from error
+        except Exception as error:  # noqa: BLE001
+            raise _fail(error) from error
+        body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
+                'xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><c:schedule-inbox-URL/></d:prop></d:propfind>')
+        response = self._request(principal, "PROPFIND", body, {"Depth": "0", "Content-Type": "application/xml"})
+        if response.status >= 400:
+            return ""
+        for prop in response.tree.iter(f"{CALDAV}schedule-inbox-URL"):
+            href = prop.findtext(f"{DAV}href")
+            if href and href.strip():
+                return self._absolute(normal_href(urljoin(principal, href.strip())).rstrip("/") + "/")
+        return ""

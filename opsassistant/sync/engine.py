@@ -20,6 +20,7 @@ from opsassistant.db.models.base import utcnow
 from opsassistant.errors import UserError
 from opsassistant.i18n.messages import translate
 from opsassistant.services.sync import accounts, state
+from opsassistant.sync import inbox
 from opsassistant.sync.dav import Conflict, DavSession, Gone, TokenExpired, normal_href
 from opsassistant.sync.kinds import KINDS, Kind
 
@@ -75,6 +76,7 @@ def sync_account(name: str, *, progress: Progress | None = None) -> SyncReport:
             say(translate("Sync", "Syncing {calendar}…").format(calendar=collection.display_name))
             ObjectSync(session, collection, report, KINDS[collection.kind]).run()
         report.conflicts = len([c for col in collections for c in state.conflicts(col.id)])
+        inbox.process(session, account, report)  # RFC 6638: replies and invitations the server delivered
     except UserError as error:
         accounts.set_result(account.id, synced_at=None, error=str(error))
         state.log(account.id, str(error), level="error")

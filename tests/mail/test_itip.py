@@ -25,6 +25,10 @@ TABLES = {
         "ATTENDEE": "1", "DTSTAMP": "1", "ORGANIZER": "1", "UID": "1", "SEQUENCE": "0/1",
         "RECURRENCE-ID": "0/1", "SUMMARY": "0/1", "DTSTART": "0/1",
     },
+    "DECLINECOUNTER": {  # §3.2.8
+        "ATTENDEE": "1+", "DTSTAMP": "1", "ORGANIZER": "1", "UID": "1", "SEQUENCE": "0/1", "RECURRENCE-ID": "0/1",
+        "DTSTART": "0/1", "SUMMARY": "0/1", "RRULE": "0",
+    },
     "CANCEL": {  # §3.2.5
         "ATTENDEE": "1+", "DTSTAMP": "1", "ORGANIZER": "1", "SEQUENCE": "1", "UID": "1",
         "DTSTART": "0/1", "SUMMARY": "0/1", "STATUS": "0/1", "REQUEST-STATUS": "0",

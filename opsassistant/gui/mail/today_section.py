@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from email.utils import parseaddr
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QBrush, QKeySequence
@@ -25,6 +26,7 @@ from opsassistant.services.calendar import answers
 
 DAYS = 7
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # the Today page's (area, record id)
+WAITING_ROLE = Qt.ItemDataRole.UserRole + 7  # an invitation from the scheduling inbox (services.sync.inbox id)
 
 
 def sentence(answer: answers.Answer) -> str:
@@ -42,6 +44,7 @@ class AnswersBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("answersList")
+        self.list.setWordWrap(True)  # the box is narrow beside the other sections: long sentences wrap
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.answer_button = QPushButton(self)
@@ -49,8 +52,8 @@ class AnswersBox(QGroupBox):
         row.addWidget(self.answer_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.answer_button.clicked.connect(self.answer_invitation)
-        self.list.itemActivated.connect(panel._open_item)
+        self.answer_button.clicked.connect(lambda: self.answer_invitation())
+        self.list.itemActivated.connect(self._activated)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -62,8 +65,38 @@ class AnswersBox(QGroupBox):
     def refresh(self) -> None:
         self.fill()
 
+    def _activated(self, item: QListWidgetItem) -> None:
+        waiting_id = item.data(WAITING_ROLE)
+        if waiting_id is None:
+            self.panel._open_item(item)
+        else:
+            self.answer_waiting(waiting_id)
+
+    def _fill_waiting(self) -> int:
+        """Invitations and counter-proposals read from a server's scheduling inbox, first: they need an answer."""
+        from opsassistant.services.sync import inbox
+
+        found = inbox.waiting()
+        for waiting in found:
+            if waiting.method == "COUNTER":
+                text = QCoreApplication.translate("TodayAnswers", "%1 proposes a change to “%2”")
+            elif waiting.method == "REFRESH":
+                text = QCoreApplication.translate("TodayAnswers", "%1 asks for the current invitation to “%2”")
+            else:
+                text = QCoreApplication.translate("TodayAnswers", "Invitation from %1: “%2” — waiting for an answer")
+            name, address = parseaddr(waiting.organizer)
+            item = QListWidgetItem(text.replace("%1", name or address).replace("%2", waiting.summary))
+            item.setToolTip(text.replace("%1", waiting.organizer).replace("%2", waiting.summary))
+            item.setData(WAITING_ROLE, waiting.id)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            self.list.addItem(item)
+        return len(found)
+
     def fill(self) -> None:
         self.list.clear()
+        pending = self._fill_waiting()
         found = [a for a in answers.recent(datetime.now(UTC) - timedelta(days=DAYS)) if a.status != "needs-action"]
         for answer in found:
             item = QListWidgetItem(sentence(answer))
@@ -72,7 +105,7 @@ class AnswersBox(QGroupBox):
                 item.setForeground(QBrush(Qt.GlobalColor.red if self.palette().base().color().lightness() < 128
                                           else Qt.GlobalColor.darkRed))
             self.list.addItem(item)
-        if not found:
+        if not found and not pending:
             empty = QListWidgetItem(QCoreApplication.translate("TodayAnswers", "No answers in the last week."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             empty.setForeground(QBrush(self.palette().placeholderText().color()))
@@ -80,25 +113,107 @@ class AnswersBox(QGroupBox):
 
     def answer_invitation(self, path: str | None = None) -> None:
         """Accept, tentatively accept or decline an invitation (.ics) for the executive, then mail the REPLY."""
-        from opsassistant.gui.mail.send_dialog import SendMailDialog
-        from opsassistant.interop import itip_answer
-        from opsassistant.mail import letters
-        from opsassistant.services import principals
+        from pathlib import Path
+
+        from opsassistant.interop import itip
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("TodayAnswers", "Answer an invitation"), "",
                                                   QCoreApplication.translate("TodayAnswers", "Invitations (*.ics)"))
             if not path:
                 return
-        boss = principals.executive()
+        try:
+            text = itip._read_file(Path(path))
+        except OSError as error:
+            QMessageBox.warning(self, QCoreApplication.translate("TodayAnswers", "Answer an invitation"),
+                                error.strerror or str(error))
+            return
+        self._answer(text, Path(path).name)
+
+    def answer_waiting(self, waiting_id: int) -> None:
+        """An invitation from the scheduling inbox: the same answer as for a file; a counter-proposal is shown."""
+        from opsassistant.services.sync import inbox
+
+        waiting = inbox.find(waiting_id)
+        if waiting is None:
+            self.fill()
+            return
+        if waiting.method == "COUNTER":
+            self._show_counter(waiting)
+        elif waiting.method == "REFRESH":
+            self._send_current(waiting)
+        elif self._answer(waiting.text, waiting.summary, waiting.principal_id):
+            inbox.done(waiting.id)
+        self.panel.refresh()
+
+    def _show_counter(self, waiting) -> None:
+        """RFC 5546 §3.2.7: a counter-proposal is the organizer's to take or leave; it is never applied here."""
+        from opsassistant.interop import itip
+        from opsassistant.services.sync import inbox
+
+        proposed = next(iter(itip.read(waiting.text)), None)
+        when = itip.start_of(proposed) if proposed else None
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("TodayAnswers", "Counter-proposal"),
+                          QCoreApplication.translate("TodayAnswers", "%1 proposes a change to “%2” (new start: %3). "
+                                                     "Nothing has been changed; change the appointment and send the "
+                                                     "update if you agree.").replace("%1", waiting.organizer).replace(
+                              "%2", waiting.summary).replace("%3", _when(when)),
+                          parent=self)
+        seen = box.addButton(QCoreApplication.translate("TodayAnswers", "&Seen"), QMessageBox.ButtonRole.AcceptRole)
+        decline = box.addButton(QCoreApplication.translate("TodayAnswers", "&Decline the proposal…"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is seen:
+            inbox.done(waiting.id)
+        elif box.clickedButton() is decline:  # RFC 5546 §3.2.8 DECLINECOUNTER, mailed to the attendee
+            from opsassistant.gui.mail.send_dialog import SendMailDialog
+            from opsassistant.mail import letters
+
+            dialog = SendMailDialog.open_for(self, lambda lang: letters.declinecounter(waiting.text, lang),
+                                             fixed_recipients=True)
+            if dialog is not None:
+                dialog.accepted.connect(lambda: (inbox.done(waiting.id), self.fill()))
+                dialog.exec()
+
+    def _send_current(self, waiting) -> None:
+        """RFC 5546 §3.2.6: a REFRESH is answered with the current REQUEST, to that attendee only."""
+        from opsassistant.gui.mail.send_dialog import SendMailDialog
+        from opsassistant.interop import itip
+        from opsassistant.mail import letters
+        from opsassistant.services.sync import inbox
+
+        asking = next(iter(itip.read(waiting.text)), None)
+        event_id = inbox.event_id_of(waiting.uid)
+        if asking is None or not asking.attendees or event_id is None:
+            QMessageBox.warning(self, QCoreApplication.translate("TodayAnswers", "Answer an invitation"),
+                                QCoreApplication.translate("TodayAnswers", "The appointment is no longer in the "
+                                                                           "calendar."))
+            inbox.done(waiting.id)
+            return
+        address = asking.attendees[0].email
+        dialog = SendMailDialog.open_for(self, lambda lang: letters.invitation(event_id, lang, to=[address]),
+                                         fixed_recipients=True)
+        if dialog is not None:  # answered once the current invitation is handed over; cancelled: it still waits
+            dialog.accepted.connect(lambda: (inbox.done(waiting.id), self.fill()))
+            dialog.exec()
+
+    def _answer(self, text: str, name: str, principal_id: int | None = None) -> bool:
+        """Answer for the executive — or, for an invitation from a team member's inbox, for that person."""
+        from opsassistant.gui.mail.send_dialog import SendMailDialog
+        from opsassistant.interop import itip_answer
+        from opsassistant.mail import letters
+        from opsassistant.services import principals
+
+        boss = principals.get(principal_id) if principal_id is not None else principals.executive()
         try:
             if boss is None:
                 raise UserError(QCoreApplication.translate("TodayAnswers", "Add the executive under Settings first."))
-            item = itip_answer.read_request(path)
+            item = itip_answer.request_of(text, name)
             itip_answer.addressee(item, boss)
         except UserError as error:
             QMessageBox.warning(self, QCoreApplication.translate("TodayAnswers", "Answer an invitation"), str(error))
-            return
+            return False
         box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("TodayAnswers", "Answer an invitation"),
                           QCoreApplication.translate("TodayAnswers", "“%1” from %2. What does %3 answer?").replace("%1", item.summary).replace(
                               "%2", item.organizer.name or item.organizer.email).replace("%3", boss.name), parent=self)
@@ -109,16 +224,31 @@ class AnswersBox(QGroupBox):
         box.exec()
         status = buttons.get(box.clickedButton())
         if status is None:
-            return
+            return False
         try:
-            answered = itip_answer.answer(path, status, boss)
+            answered = itip_answer.answer_text(text, status, boss, name)
         except UserError as error:
             QMessageBox.warning(self, QCoreApplication.translate("TodayAnswers", "Answer an invitation"), str(error))
-            return
+            return False
         dialog = SendMailDialog.open_for(self, lambda lang: letters.reply(answered, lang), fixed_recipients=True)
         if dialog is not None:
             dialog.exec()
         self.panel.refresh()
+        return True
+
+
+def _when(moment) -> str:
+    """A proposed start as the executive reads it (UTC values in the home zone); "–" when there is none."""
+    from datetime import date
+
+    from opsassistant.i18n.formatting import format_date, format_datetime
+    from opsassistant.services.home import home_zone
+
+    if moment is None:
+        return "–"
+    if isinstance(moment, datetime):
+        return format_datetime(moment, home_zone() if moment.tzinfo else None)
+    return format_date(moment) if isinstance(moment, date) else "–"
 
 
 class _Follower(QObject):
