@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
-from itertools import islice
 
-from peewee import BooleanField, DateField, Field, ForeignKeyField, fn
+from peewee import SQL, BooleanField, DateField, Field, ForeignKeyField, NodeList, fn
 
 from opsassistant.db.fields import JSONListField, UTCDateTimeField, utc_text
-from opsassistant.db.models import Event, EventAttendee, EventPrincipal, Principal, database
+from opsassistant.db.models import Event, EventPrincipal, Principal, database
 from opsassistant.db.models.calendar import LONG_SPAN
 
 _IN = 900  # values per IN (...) list: under SQLite's 999 host parameters
@@ -195,28 +195,20 @@ def _converter(f: Field):
 
 # --- reads for an export ----------------------------------------------------------------------------------------
 
-def people_of(ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list]]:
-    """Principal names and attendee records (frozen) of the events ``ids``."""
-    names = {p.id: p.name for p in Principal.select(Principal.id, Principal.name)}
-    principal_names: dict[int, list[str]] = {}
-    people: dict[int, list] = {}
-    for chunk in chunks(ids):
-        for event_id, principal_id in EventPrincipal.select(EventPrincipal.event, EventPrincipal.principal).where(
-                EventPrincipal.event.in_(chunk)).tuples():
-            principal_names.setdefault(event_id, []).append(names.get(principal_id, ""))
-        for person in EventAttendee.select().where(EventAttendee.event.in_(chunk)).namedtuples():
-            people.setdefault(person.event, []).append(person)
-    return principal_names, people
 
 
+_ALIVE = NodeList((SQL("+"), Event.deleted_at)).is_null()  # never by the deleted_at index (every live row)
 
 
 def export_query(principal_id: int | None, start: datetime | None, end: datetime | None):
-    """The live masters and single events of one principal (or all) that reach [start, end], oldest first."""
-    query = Event.alive().where(Event.series.is_null())
+    """The live masters and single events of one principal (or all) that reach [start, end], oldest first.
+
+    The unary ``+`` keeps SQLite off the deleted_at and series indexes, so the rows come in the order of the
+    start_utc index instead of being sorted in memory (a temporary B-tree of every row: not flat)."""
+    query = Event.select().where(_ALIVE, NodeList((SQL("+"), Event.series)).is_null())
     if principal_id is not None:
-        query = query.where(Event.id.in_(EventPrincipal.select(EventPrincipal.event)
-                                         .where(EventPrincipal.principal == principal_id)))
+        query = query.where(NodeList((SQL("+"), Event.id)).in_(
+            EventPrincipal.select(EventPrincipal.event).where(EventPrincipal.principal == principal_id)))
     if end is not None:
         query = query.where(Event.start_utc <= end)
     if start is not None:
@@ -229,7 +221,7 @@ def export_query(principal_id: int | None, start: datetime | None, end: datetime
 def _with_overrides(query):
     """The events of ``query`` and their live overrides, as a WHERE condition."""
     ids = query.select(Event.id).order_by()
-    return Event.id.in_(ids) | (Event.series.in_(ids) & Event.deleted_at.is_null())
+    return Event.id.in_(ids) | (Event.series.in_(ids) & _ALIVE)
 
 
 def give_uids(query) -> None:
@@ -256,14 +248,88 @@ def _year(value) -> int | None:
     return int(value[:4]) if isinstance(value, str) else value.year
 
 
+def _read_utc(value):
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    except ValueError:
+        return UTCDateTimeField().python_value(value)
+
+
+def _read_date(value):
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return DateField().python_value(value)
+
+
+def _read_json(value):
+    return json.loads(value) if value else []
+
+
+def _read_bool(value):
+    return None if value is None else bool(value)
+
+
+def _reader(f: Field):
+    """Row value → Python value, as the field's ``python_value`` gives it, without Peewee's per-value dispatch."""
+    if isinstance(f, UTCDateTimeField):
+        return _read_utc
+    if isinstance(f, JSONListField):
+        return _read_json
+    if isinstance(f, BooleanField):
+        return _read_bool
+    if isinstance(f, DateField):
+        return _read_date
+    return None
+
+
+_FIELDS = Event._meta.sorted_fields
+# A stored event as a frozen record: the attribute names of Event (``series`` is the master's id).
+EventRecord = namedtuple("EventRecord", [f.name for f in _FIELDS])
+AttendeeRecord = namedtuple("AttendeeRecord", ["id", "event", "contact", "name", "email", "status"])
+_SELECT = "SELECT " + ", ".join(f'"{f.column_name}"' for f in _FIELDS) + ' FROM "event" '
+_READERS = [(index, reader) for index, f in enumerate(_FIELDS) if (reader := _reader(f)) is not None]
+
+
+def _records(sql: str, params: list) -> list:
+    out = []
+    for row in database.execute_sql(sql, params).fetchall():
+        row = list(row)
+        for index, reader in _READERS:
+            row[index] = reader(row[index])
+        out.append(EventRecord._make(row))
+    return out
+
+
 def export_chunks(query, size: int) -> Iterator[tuple[list, list, dict[int, list[str]], dict[int, list]]]:
     """(masters, their overrides, principal names, attendees) ``size`` masters at a time, as frozen records."""
-    rows = query.namedtuples().iterator()
+    sql, params = query.select(Event.id).sql()
+    cursor = database.execute_sql(sql, params)  # ids in order, a step at a time: nothing held but a chunk
+    names = {p.id: p.name for p in Principal.select(Principal.id, Principal.name)}
     while True:
-        masters = list(islice(rows, size))
-        if not masters:
+        ids = [event_id for (event_id,) in cursor.fetchmany(size)]
+        if not ids:
             return
-        ids = [m.id for m in masters]
-        overrides = list(Event.alive().where(Event.series.in_(ids)).order_by(Event.id).namedtuples())
-        names, people = people_of(ids + [o.id for o in overrides])
-        yield masters, overrides, names, people
+        marks = _marks(ids)
+        by_id = {r.id: r for r in _records(_SELECT + f'WHERE "id" IN ({marks})', ids)}
+        masters = [by_id[i] for i in ids if i in by_id]
+        overrides = _records(_SELECT + f'WHERE "series_id" IN ({marks}) AND +"deleted_at" IS NULL ORDER BY "id"',
+                             ids)
+        every = ids + [o.id for o in overrides]
+        principal_names: dict[int, list[str]] = {}
+        people: dict[int, list] = {}
+        for chunk in chunks(every):
+            marks = _marks(chunk)
+            for event_id, principal_id in database.execute_sql(
+                    f"SELECT event_id, principal_id FROM event_principal WHERE event_id IN ({marks}) "
+                    f"ORDER BY id", chunk).fetchall():
+                principal_names.setdefault(event_id, []).append(names.get(principal_id, ""))
+            for row in database.execute_sql(
+                    f"SELECT id, event_id, contact_id, name, email, status FROM event_attendee "
+                    f"WHERE event_id IN ({marks}) ORDER BY id", chunk).fetchall():
+                people.setdefault(row[1], []).append(AttendeeRecord._make(row))
+        yield masters, overrides, principal_names, people
