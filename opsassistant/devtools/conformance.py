@@ -14,6 +14,7 @@ import shutil
 import signal
 import tempfile
 import traceback
+import warnings
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -114,7 +115,7 @@ def check_file(path: Path, database: Path, timeout: float) -> FileReport:
         report.reference_hang = True
         return report
     except Exception as error:  # noqa: BLE001 - the reference's own failure is recorded, not ours
-        report.reference_error = f"{type(error).__name__}: {error}"[:200]
+        report.reference_error = " ".join(f"{type(error).__name__}: {error}".split())[:160]
         return report
     report.only_ours = sorted(ours - theirs)
     report.only_reference = sorted(theirs - ours)
@@ -127,6 +128,7 @@ def run(folder: str, timeout: float = 30.0, as_json: bool = False) -> int:
     from opsassistant.i18n.language import set_current_language
 
     set_current_language("en")
+    warnings.simplefilter("ignore")  # icalendar's guesses about TZIDs: the comparison shows what matters
     files = sorted(p for p in Path(folder).rglob("*") if p.suffix.lower() == ".ics" and p.is_file())
     reports = []
     with tempfile.TemporaryDirectory(prefix="opsassistant-conformance-") as work:
