@@ -226,6 +226,9 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
     rows.append(BenchRow.of("load the month's occurrences", f"{len(month_items)} occurrences", "—",
                             timed(load_month, repeat=5)))
     rows.append(cold_import(workdir, max(1, int(10_000 * scale))))
+    from opsassistant.devtools import bench_ical
+
+    rows += bench_ical.rows(workdir, scale)
     from opsassistant.services.calendar import editing
 
     daily = editing.create(editing.EventData(

@@ -168,3 +168,18 @@ def test_only_the_calendar_data_layer_writes_event_rows_in_bulk():
         text = path.read_text(encoding="utf-8")
         assert "Event._meta" not in text, path
         assert not re.search(r"(INSERT INTO|UPDATE) \"?event\"? ", text), path
+
+
+def test_the_byte_searches_find_lines_in_any_case_and_on_the_first_line(tmp_path):
+    from opsassistant.interop import ical_stream
+
+    bare = tmp_path / "bare.ics"
+    bare.write_bytes(b"\xef\xbb\xbfbegin:vevent\r\nUID:x\r\nEND:VEVENT\r\nBegin:VTimezone\r\nEND:VTIMEZONE\r\n"
+                     b"BEGIN:VEVENT \r\nEND:VEVENT\r\n")
+    assert ical_stream.count_components(bare, "VEVENT") == 2
+    assert ical_stream.zones_come_late(bare)
+    reply = tmp_path / "reply.ics"
+    reply.write_bytes(b"BEGIN:VCALENDAR\r\nmethod:Reply\r\nEND:VCALENDAR\r\n")
+    assert ical_stream.may_be_reply(reply) and not ical_stream.may_be_reply(bare)
+    plain = _file(tmp_path / "plain.ics", _single("p", 3, "Et"), zones="X-WR-CALNAME:ATTACH REPLY\r\n")
+    assert not ical_stream.zones_come_late(plain) and not ical_stream.may_be_reply(plain)
