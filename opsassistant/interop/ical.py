@@ -43,6 +43,7 @@ from opsassistant.services.calendar import importing, store
 from opsassistant.services.calendar.occurrences import home_zone, zone
 
 _NOT_EVENTS = ("VTODO", "VJOURNAL", "VFREEBUSY")
+_LOOSE = ("VEVENT", "VTIMEZONE", *_NOT_EVENTS)  # read outside a VCALENDAR (khal, some mail programs)
 
 
 def _not_event(name: str) -> str:
@@ -110,7 +111,7 @@ def iter_events(path: Path, result: ImportResult, home: str | None = None) -> It
             continue
         if item.calendar > 0:
             calendars = True
-        elif calendars:
+        elif calendars or item.component.name not in _LOOSE:
             continue  # a loose component beside a calendar is not part of it (read only in a bare file)
         comp, ctx = item.component, context(item.calendar)
         if comp.name == "VTIMEZONE":

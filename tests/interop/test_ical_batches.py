@@ -183,3 +183,11 @@ def test_the_byte_searches_find_lines_in_any_case_and_on_the_first_line(tmp_path
     assert ical_stream.may_be_reply(reply) and not ical_stream.may_be_reply(bare)
     plain = _file(tmp_path / "plain.ics", _single("p", 3, "Et"), zones="X-WR-CALNAME:ATTACH REPLY\r\n")
     assert not ical_stream.zones_come_late(plain) and not ical_stream.may_be_reply(plain)
+
+
+def test_a_file_of_other_components_says_it_holds_no_calendar(db, tmp_path):
+    path = tmp_path / "alarm.ics"
+    path.write_text("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT5M\r\nEND:VALARM\r\n", encoding="utf-8")
+    result = ical.import_file(path)
+    assert result.imported == 0 and [s.reason for s in result.skipped] == [
+        "The file holds no calendar (BEGIN:VCALENDAR)."]
