@@ -252,7 +252,7 @@ def _read_utc(value):
     if value is None:
         return None
     try:
-        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+        return datetime.fromisoformat(value + "+00:00")  # tzinfo is UTC (datetime.UTC is timezone.utc)
     except ValueError:
         return UTCDateTimeField().python_value(value)
 
@@ -267,7 +267,7 @@ def _read_date(value):
 
 
 def _read_json(value):
-    return json.loads(value) if value else []
+    return json.loads(value) if value and value != "[]" else []
 
 
 def _read_bool(value):
