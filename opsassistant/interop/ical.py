@@ -76,8 +76,11 @@ def _zones_first(path: Path) -> dict[int, dict[str, Component]]:
     return zones
 
 
-def iter_events(path: Path, result: ImportResult, home: str | None = None) -> Iterator[ParsedEvent]:
-    """The file's VEVENTs one by one as they are read; skipped ones and notes go into ``result``."""
+def iter_events(path: Path, result: ImportResult, home: str | None = None,
+                seen: list[int] | None = None) -> Iterator[ParsedEvent]:
+    """The file's VEVENTs one by one as they are read; skipped ones and notes go into ``result``, and
+    ``seen[0]`` counts every VEVENT read (skipped ones too) for the progress."""
+    seen = seen if seen is not None else [0]
     damaged = Damaged()
     late = _zones_first(path) if zones_come_late(path) else None
     contexts: dict[int, Context] = {}
@@ -123,6 +126,7 @@ def iter_events(path: Path, result: ImportResult, home: str | None = None) -> It
             continue
         if comp.name != "VEVENT":
             continue
+        seen[0] += 1
         if not comp.complete:
             result.skip(_place(comp.line, comp.text("SUMMARY") or "?"),
                         translate("ICalImport", "The event is cut off: its END:VEVENT line never comes."))
@@ -186,10 +190,10 @@ def _import(path: Path, principal_id: int | None, progress: ProgressCallback | N
     prepare = _prepare(result, home_zone())
     pending: dict[str, list[ParsedEvent]] = {}  # overrides read before their master (none stored either)
     batch: list[ParsedEvent] = []
-    done = 0
+    seen = [0]  # VEVENTs read so far (iter_events counts them, skipped ones too)
 
-    def flush(events: list[ParsedEvent], hold: bool = True) -> None:
-        nonlocal done
+    def flush(events: list[ParsedEvent], read: int, hold: bool = True) -> None:
+        """Write ``events``; ``read`` VEVENTs of the file have been read (written, held or skipped) by then."""
         if hold:  # an override whose master is neither here nor stored waits for it (or for the end)
             present = {e.uid for e in events if e.recurrence_id is None}
             loose = {e.uid for e in events if e.recurrence_id is not None and e.uid not in present}
@@ -200,27 +204,26 @@ def _import(path: Path, principal_id: int | None, progress: ProgressCallback | N
             events = [e for e in events if not (e.recurrence_id is not None and e.uid in waiting)]
         if events:
             importing.write_batch(events, result, state, prepare)
-            done += len(events)
         gc.collect(1)
         try:
-            report(progress, done, total)
+            report(progress, read, total)
         except ImportCancelled as cancelled:
             cancelled.result = result
             raise
 
-    for event in iter_events(path, result):
+    for event in iter_events(path, result, seen=seen):
         if len(batch) >= BATCH and event.uid != batch[-1].uid:  # a series stays with its overrides
-            flush(batch)
+            flush(batch, seen[0] - 1)  # the event in hand goes into the next batch
             batch = []
         batch.append(event)
         if event.recurrence_id is None and event.uid in pending:
             batch += pending.pop(event.uid)
     if batch or not pending:
-        flush(batch)
+        flush(batch, seen[0])
     rest = [e for events in pending.values() for e in events]  # invitations to one instance: kept as singles
     pending.clear()
     for start in range(0, len(rest), BATCH):
-        flush(rest[start:start + BATCH], hold=False)
+        flush(rest[start:start + BATCH], seen[0], hold=False)
     return result
 
 

@@ -191,3 +191,12 @@ def test_a_file_of_other_components_says_it_holds_no_calendar(db, tmp_path):
     result = ical.import_file(path)
     assert result.imported == 0 and [s.reason for s in result.skipped] == [
         "The file holds no calendar (BEGIN:VCALENDAR)."]
+
+
+def test_progress_counts_skipped_events_and_held_overrides_to_the_end(db, executive, tmp_path, small_batches):
+    broken = "BEGIN:VEVENT\r\nUID:broken\r\nSUMMARY:Uden start\r\nEND:VEVENT\r\n"
+    path = _file(tmp_path / "mixed.ics", _override("s9", 9, "Alene"), broken, *_fillers(4))
+    calls = []
+    result = ical.import_file(path, progress=lambda done, total: calls.append((done, total)))
+    assert result.imported == 5 and len(result.skipped) == 1
+    assert calls[-1] == (6, 6) and [done for done, _ in calls] == sorted(done for done, _ in calls)

@@ -138,9 +138,11 @@ def _write(events: list, result, state: ImportState, prepare: Prepare) -> None:
     store.replace_people(replaced, links, attendees)
 
 
-__all__ = ["ImportState", "write_batch"]
 
 
 def stored_masters(uids: set[str]) -> set[str]:
     """The UIDs that have a master in the calendar already (an override of theirs can be written at once)."""
     return store.stored_masters(uids)
+
+
+__all__ = ["ImportState", "stored_masters", "write_batch"]
