@@ -255,7 +255,9 @@ def zones_come_late(path: Path) -> bool:
             return event is not None and _ZONE.search(data, event) is not None
 
 
-_REPLY = _line_start("METHOD", rb"[;:][^\r\n]*[Rr][Ee][Pp][Ll][Yy]")
+# A METHOD line with its folded continuations (libical writes "METHOD\r\n :REPLY").
+_METHOD = _line_start("METHOD", rb"((?:[^\r\n]|\r?\n[ \t])*)")
+_FOLD = re.compile(rb"\r?\n[ \t]")
 
 
 def may_be_reply(path: Path) -> bool:
@@ -268,7 +270,10 @@ def may_be_reply(path: Path) -> bool:
         if not handle.tell():
             return False
         with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            return _find(_REPLY, data) is not None
+            lines = [m.group(1) for m in _METHOD.finditer(data)]
+            first = _METHOD.match(b"\n" + bytes(data[:4096]).removeprefix(codecs.BOM_UTF8))
+            lines += [first.group(1)] if first else []
+            return any(b"REPLY" in _FOLD.sub(b"", line).upper() for line in lines)
 
 
 def count_components(path: Path, name: str) -> int:

@@ -180,7 +180,12 @@ def test_the_byte_searches_find_lines_in_any_case_and_on_the_first_line(tmp_path
     assert ical_stream.zones_come_late(bare)
     reply = tmp_path / "reply.ics"
     reply.write_bytes(b"BEGIN:VCALENDAR\r\nmethod:Reply\r\nEND:VCALENDAR\r\n")
-    assert ical_stream.may_be_reply(reply) and not ical_stream.may_be_reply(bare)
+    folded = tmp_path / "folded.ics"
+    folded.write_bytes(b"BEGIN:VCALENDAR\r\nMETHOD\r\n :RE\r\n PLY\r\nEND:VCALENDAR\r\n")  # as libical writes it
+    publish = tmp_path / "publish.ics"
+    publish.write_bytes(b"BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n")
+    assert ical_stream.may_be_reply(reply) and ical_stream.may_be_reply(folded)
+    assert not ical_stream.may_be_reply(bare) and not ical_stream.may_be_reply(publish)
     plain = _file(tmp_path / "plain.ics", _single("p", 3, "Et"), zones="X-WR-CALNAME:ATTACH REPLY\r\n")
     assert not ical_stream.zones_come_late(plain) and not ical_stream.may_be_reply(plain)
 
