@@ -184,6 +184,11 @@ def _prepare(result: ImportResult, home: str):
 
 
 def _import(path: Path, principal_id: int | None, progress: ProgressCallback | None) -> ImportResult:
+    """Read and write batch by batch. A batch is cut only between UIDs, so a series and the overrides that follow
+    it stay together; an override read before its master (and with none stored) waits for it and joins its batch,
+    else it is written at the end as a single event. An override further after its master than one batch is
+    keyed and linked to the stored master, but its RANGE=THISANDFUTURE split and the EXDATE/revision checks of
+    ical_series need the master in the same batch (files put overrides next to their series)."""
     result = ImportResult()
     total = count_events(path) if progress is not None else None
     state = importing.ImportState.start(principal_id)
