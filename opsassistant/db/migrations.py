@@ -157,8 +157,29 @@ def _to_11(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+# The main table of each area: a change counter per record, kept by SQLite itself (so no write path can miss it).
+CHANGE_COUNTED = ("contact", "call", "trip", "outing", "outing_task")
+
+
+def _to_12(db: SqliteDatabase) -> None:
+    """A change counter per record on every area's main table, as the event has (sync and open windows compare
+    it). Triggers keep it: a new row starts at 1, and every UPDATE that does not raise it itself raises it by one
+    (a stale copy written back cannot lower it either)."""
+    for table in CHANGE_COUNTED:
+        _add_columns(db, table, [("change_count", "INTEGER NOT NULL DEFAULT 0")])
+        db.execute_sql(f'UPDATE "{table}" SET change_count = 1 WHERE change_count = 0')
+        db.execute_sql(
+            f'CREATE TRIGGER IF NOT EXISTS "{table}_counted_insert" AFTER INSERT ON "{table}" '
+            f'WHEN NEW.change_count < 1 BEGIN '
+            f'UPDATE "{table}" SET change_count = 1 WHERE id = NEW.id; END')
+        db.execute_sql(
+            f'CREATE TRIGGER IF NOT EXISTS "{table}_counted_update" AFTER UPDATE ON "{table}" '
+            f'WHEN NEW.change_count <= OLD.change_count BEGIN '
+            f'UPDATE "{table}" SET change_count = OLD.change_count + 1 WHERE id = NEW.id; END')
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8,
-                                                      _to_9, _to_10, _to_11]
+                                                      _to_9, _to_10, _to_11, _to_12]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

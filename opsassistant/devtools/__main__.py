@@ -16,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--scale", type=float, default=1.0, help="fraction of the budget's data sizes")
     p.add_argument("--json", action="store_true")
     p.add_argument("--database", help="reuse (or create) the bench database at this path")
+    p = sub.add_parser("conformance", help="import every .ics under DIR and compare with recurring-ical-events")
+    p.add_argument("folder", metavar="DIR")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds per file before it counts as a hang")
+    p.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "build":
         from opsassistant.devtools.build import run
@@ -25,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
         from opsassistant.devtools.screenshots import run
 
         return run(args.database, args.out)
+    if args.command == "conformance":
+        from opsassistant.devtools.conformance import run
+
+        return run(args.folder, timeout=args.timeout, as_json=args.json)
     from opsassistant.devtools.bench import run
 
     return run(scale=args.scale, as_json=args.json, database=args.database)

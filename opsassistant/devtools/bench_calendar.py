@@ -236,6 +236,9 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
                             timed(load_month, repeat=5)))
     rows += _proportional_rows(workdir, days, month, first, tz)
     rows.append(cold_import(workdir, max(1, int(10_000 * scale))))
+    from opsassistant.devtools import bench_ical
+
+    rows += bench_ical.rows(workdir, scale)
     from opsassistant.services.calendar import editing
 
     daily = editing.create(editing.EventData(

@@ -2,28 +2,23 @@
 
 Import: Outlook (Windows zone names, VTIMEZONE), Google (X-WR-TIMEZONE, UTC), Apple, Thunderbird; all-day,
 floating times (home zone), RRULE/EXDATE/RDATE/RECURRENCE-ID, VALARM. A bad event is skipped with its line and
-the reason; the good ones land in one transaction. Re-import updates by UID + RECURRENCE-ID.
-Export: everything, one principal or a date range, with a VTIMEZONE for every zone used.
+the reason. The file is read as a stream and written in batches through the calendar's data layer
+(services/calendar/importing.py); re-import updates by UID + RECURRENCE-ID. Export: everything, one principal or
+a date range, with a VTIMEZONE for every zone used, streamed as well.
 """
 
 from __future__ import annotations
 
-import json
-import uuid
+import gc
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from peewee import BooleanField, DateField, Field, ForeignKeyField
-
-from opsassistant.db.fields import JSONListField, UTCDateTimeField, utc_text
-from opsassistant.db.models import Event, EventAttendee, EventPrincipal, Principal, database
 from opsassistant.db.models.base import utcnow
-from opsassistant.db.models.calendar import LONG_SPAN
 from opsassistant.fileio import atomic_text
 from opsassistant.i18n.messages import translate
 from opsassistant.interop import ical_write as w
-from opsassistant.interop.contentline import decode
-from opsassistant.interop.ical_parse import Component, parse, paused_gc
+from opsassistant.interop.ical_parse import Component, paused_gc
 from opsassistant.interop.ical_read import BadEvent, Context, ParsedEvent, read_event
 from opsassistant.interop.ical_rules import normalise_rrule
 from opsassistant.interop.ical_series import (
@@ -32,13 +27,23 @@ from opsassistant.interop.ical_series import (
     newest_copies,
     split_this_and_future,
 )
+from opsassistant.interop.ical_stream import (
+    CalendarProp,
+    Damaged,
+    Top,
+    components,
+    count_components,
+    logical_lines,
+    may_be_reply,
+    zones_come_late,
+)
+from opsassistant.interop.progress import ImportCancelled, ProgressCallback, report
 from opsassistant.interop.result import ImportResult
+from opsassistant.services.calendar import importing, store
 from opsassistant.services.calendar.occurrences import home_zone, zone
 
-_CHUNK = 500
-
-
 _NOT_EVENTS = ("VTODO", "VJOURNAL", "VFREEBUSY")
+_LOOSE = ("VEVENT", "VTIMEZONE", *_NOT_EVENTS)  # read outside a VCALENDAR (khal, some mail programs)
 
 
 def _not_event(name: str) -> str:
@@ -47,11 +52,6 @@ def _not_event(name: str) -> str:
     if name == "VJOURNAL":
         return translate("ICalImport", "A journal entry (VJOURNAL) is not a calendar event; it was not imported.")
     return translate("ICalImport", "Free/busy information (VFREEBUSY) is not a calendar event; it was not imported.")
-
-
-def _chunks(items: list, size: int = _CHUNK):
-    for index in range(0, len(items), size):
-        yield items[index:index + size]
 
 
 def _place(parsed_line: int, title: str) -> str:
@@ -63,244 +63,178 @@ def _line(number: int) -> str:
 
 
 def parse_file(path: Path, result: ImportResult, home: str | None = None) -> list[ParsedEvent]:
-    text, damaged = decode(Path(path).read_bytes())
-    for number in damaged[:20]:
+    """Every readable VEVENT of the file (the whole list: for tests and small files; the import streams)."""
+    return list(iter_events(Path(path), result, home))
+
+
+def _zones_first(path: Path) -> dict[int, dict[str, Component]]:
+    """The VTIMEZONEs of each calendar, for a file that has some after its events (read in a first pass)."""
+    zones: dict[int, dict[str, Component]] = {}
+    for item in components(logical_lines(path, Damaged())):
+        if isinstance(item, Top) and item.component.name == "VTIMEZONE":
+            zones.setdefault(item.calendar, {})[item.component.text("TZID")] = item.component
+    return zones
+
+
+def iter_events(path: Path, result: ImportResult, home: str | None = None,
+                seen: list[int] | None = None) -> Iterator[ParsedEvent]:
+    """The file's VEVENTs one by one as they are read; skipped ones and notes go into ``result``, and
+    ``seen[0]`` counts every VEVENT read (skipped ones too) for the progress."""
+    seen = seen if seen is not None else [0]
+    damaged = Damaged()
+    late = _zones_first(path) if zones_come_late(path) else None
+    contexts: dict[int, Context] = {}
+    calendars = False
+    lines = 0
+    wr_seen: set[int] = set()
+
+    def counted():
+        nonlocal lines
+        for item in logical_lines(path, damaged):
+            lines += 1
+            yield item
+
+    def context(calendar: int) -> Context:
+        ctx = contexts.get(calendar)
+        if ctx is None:
+            ctx = contexts[calendar] = Context(home_zone=home or home_zone())
+            if late is not None:
+                ctx.vtimezones = dict(late.get(calendar, {}))
+        return ctx
+
+    for item in components(counted()):
+        if isinstance(item, CalendarProp):
+            calendars = True
+            ctx = context(item.calendar)
+            if item.prop.name == "X-WR-TIMEZONE" and item.calendar not in wr_seen:
+                wr_seen.add(item.calendar)
+                if item.prop.value.strip():
+                    ctx.calendar_zone = ctx.zone_of(item.prop.value.strip(), item.prop.line)
+            _flush_notes(ctx, result)
+            continue
+        if item.calendar > 0:
+            calendars = True
+        elif calendars or item.component.name not in _LOOSE:
+            continue  # a loose component beside a calendar is not part of it (read only in a bare file)
+        comp, ctx = item.component, context(item.calendar)
+        if comp.name == "VTIMEZONE":
+            if late is None:
+                ctx.vtimezones[comp.text("TZID")] = comp
+            continue
+        if comp.name in _NOT_EVENTS:
+            result.skip(_place(comp.line, comp.text("SUMMARY") or comp.name), _not_event(comp.name))
+            continue
+        if comp.name != "VEVENT":
+            continue
+        seen[0] += 1
+        if not comp.complete:
+            result.skip(_place(comp.line, comp.text("SUMMARY") or "?"),
+                        translate("ICalImport", "The event is cut off: its END:VEVENT line never comes."))
+            continue
+        try:
+            event = read_event(comp, ctx)
+        except BadEvent as error:
+            result.skip(_place(comp.line, comp.text("SUMMARY") or "?"), str(error))
+            event = None
+        _flush_notes(ctx, result)
+        if event is not None:
+            yield event
+    if not contexts and lines:
+        result.skip(_line(1), translate("ICalImport", "The file holds no calendar (BEGIN:VCALENDAR)."))
+    for number in damaged.lines[:20]:
         result.note(_line(number), translate("ICalImport", "Some characters of this line could not be read and "
                                              "were replaced by �."))
-    roots = parse(text)
-    events: list[ParsedEvent] = []
-    calendars = [r for r in roots if r.name == "VCALENDAR"]
-    loose = [r for r in roots if r.name in ("VEVENT", "VTIMEZONE", *_NOT_EVENTS)]
-    if not calendars and loose:  # a bare VEVENT (khal, some mail programs) is read as a one-event calendar
-        calendars = [Component("VCALENDAR", loose[0].line, children=loose)]
-    if not calendars and text.strip():
-        result.skip(_line(1), translate("ICalImport", "The file holds no calendar (BEGIN:VCALENDAR)."))
-    for cal in calendars:
-        ctx = Context(home_zone=home or home_zone())
-        ctx.vtimezones = {c.text("TZID"): c for c in cal.children if c.name == "VTIMEZONE"}
-        wr = cal.get("X-WR-TIMEZONE")
-        if wr is not None and wr.value.strip():
-            ctx.calendar_zone = ctx.zone_of(wr.value.strip(), wr.line)
-        for comp in cal.children:
-            if comp.name in _NOT_EVENTS:
-                result.skip(_place(comp.line, comp.text("SUMMARY") or comp.name), _not_event(comp.name))
-                continue
-            if comp.name != "VEVENT":
-                continue
-            if not comp.complete:
-                result.skip(_place(comp.line, comp.text("SUMMARY") or "?"),
-                            translate("ICalImport", "The event is cut off: its END:VEVENT line never comes."))
-                continue
-            try:
-                events.append(read_event(comp, ctx))
-            except BadEvent as error:
-                result.skip(_place(comp.line, comp.text("SUMMARY") or "?"), str(error))
-        for number, sentence in ctx.notes:
-            result.note(_line(number), sentence)
-    return events
 
 
-def _existing(uids: list[str]) -> tuple[dict[tuple[str, str | None], tuple[int, int]], dict[str, bool]]:
-    """(UID, RECURRENCE-ID) → (id, SEQUENCE) of every live event the file may update, and whether each stored
-    master is all-day; a few queries for the whole file."""
-    found, all_day = {}, {}
-    for chunk in _chunks(uids, 900):
-        sql = (f"SELECT id, uid, recurrence_id, sequence, all_day FROM event WHERE +deleted_at IS NULL "
-               f"AND uid IN ({', '.join('?' for _ in chunk)})")
-        for event_id, uid, rid, sequence, is_all_day in database.execute_sql(sql, chunk).fetchall():
-            found[(uid, rid)] = (event_id, sequence or 0)
-            if rid is None:
-                all_day[uid] = bool(is_all_day)
-    return found, all_day
+def _flush_notes(ctx: Context, result: ImportResult) -> None:
+    for number, sentence in ctx.notes:
+        result.note(_line(number), sentence)
+    ctx.notes.clear()
 
 
-def _contacts(emails: list[str]) -> dict[str, int]:
-    found = {}
-    for chunk in _chunks(sorted(set(emails)), 900):
-        sql = f"SELECT address, contact_id FROM contact_email WHERE address IN ({', '.join('?' for _ in chunk)})"
-        for address, contact_id in database.execute_sql(sql, chunk).fetchall():
-            found[address.casefold()] = contact_id
-    return found
+def import_file(path: Path | str, *, principal_id: int | None = None,
+                progress: ProgressCallback | None = None) -> ImportResult:
+    """Import every VEVENT; events without a principal of their own go to ``principal_id`` or the executive.
 
-
-def import_file(path: Path | str, *, principal_id: int | None = None) -> ImportResult:
-    """Import every VEVENT; events without a principal of their own go to ``principal_id`` or the executive."""
+    Written in batches of ``BATCH`` events, each one transaction; ``progress`` (interop.progress) is called after
+    each batch and may stop the import by raising ImportCancelled, whose ``result`` then holds what was done."""
     from opsassistant.interop import itip
 
-    if itip.is_attendee_message(path):  # an attendee's REPLY/COUNTER/REFRESH: an answer, not an appointment
+    # An attendee's REPLY/COUNTER/REFRESH is an answer, not an appointment (the byte search spares the rest a parse).
+    if may_be_reply(Path(path)) and itip.is_attendee_message(path):
         return itip.import_message(path)
     with paused_gc():
-        return _import(Path(path), principal_id)
+        return _import(Path(path), principal_id, progress)
 
 
-def _executive_id() -> int | None:
-    first = Principal.alive().where(Principal.role == "executive").order_by(Principal.position).first()
-    return first.id if first else None
+BATCH = 2000  # VEVENTs per transaction: the write lock is free between batches for the other programs
 
 
-def _import(path: Path, principal_id: int | None) -> ImportResult:
+def _prepare(result: ImportResult, home: str):
+    """What the file says about its series, applied to one batch under the write lock (see ical_series)."""
+    def prepare(events: list[ParsedEvent], stored_all_day: dict[str, bool]) -> list[ParsedEvent]:
+        align_keys(events, stored_all_day, home)
+        events, stale = drop_dead_overrides(newest_copies(events)[0])
+        for event in stale:
+            result.note(_line(event.line), translate(
+                "ICalImport", "This changed occurrence lies after the end of its series, which was revised later; "
+                              "it was left out."))
+        return newest_copies(split_this_and_future(events))[0]
+    return prepare
+
+
+def _import(path: Path, principal_id: int | None, progress: ProgressCallback | None) -> ImportResult:
+    """Read and write batch by batch. A batch is cut only between UIDs, so a series and the overrides that follow
+    it stay together; an override read before its master (and with none stored) waits for it and joins its batch,
+    else it is written at the end as a single event. An override further after its master than one batch is
+    keyed and linked to the stored master, but its RANGE=THISANDFUTURE split and the EXDATE/revision checks of
+    ical_series need the master in the same batch (files put overrides next to their series)."""
     result = ImportResult()
-    events = parse_file(path, result)
-    if not events:
-        return result
-    uids = {e.uid for e in events}
-    existing, stored_all_day = _existing(sorted(uids))
-    align_keys(events, stored_all_day, home_zone())
-    events, stale = drop_dead_overrides(newest_copies(events)[0])
-    for event in stale:
-        result.note(_line(event.line), translate("ICalImport", "This changed occurrence lies after the end of its "
-                                                 "series, which was revised later; it was left out."))
-    events, _older = newest_copies(split_this_and_future(events))
-    existing.update(_existing(sorted({e.uid for e in events} - uids))[0])  # the series THISANDFUTURE made
-    people = {p.name.casefold(): p.id for p in Principal.alive()}
-    if principal_id is None:
-        principal_id = _executive_id()
-    contacts = _contacts([a["email"].casefold() for e in events for a in e.attendees if a["email"]])
-    now = utc_text(utcnow())
-    masters = [e for e in events if e.recurrence_id is None]
-    overrides = [e for e in events if e.recurrence_id is not None]
-    links, attendees, replaced = [], [], []
-    new_rows: list[dict] = []
-    changed_rows: list[dict] = []
-    with database.atomic():
-        database.execute_sql("UPDATE event SET id = id WHERE 0")  # take the write lock before choosing ids
-        next_id = (Event.select(Event.id).order_by(Event.id.desc()).scalar() or 0) + 1
-        series_ids: dict[str, int] = {}
-        for group in (masters, overrides):
-            for parsed in group:
-                row = parsed.row  # the parsed events are ours: filled in place, not copied
-                row["updated_at"], row["long_span"] = now, _long(row)
-                if parsed.recurrence_id is not None:
-                    found = existing.get((parsed.uid, None))
-                    series = series_ids.get(parsed.uid) or (found[0] if found else None)
-                    # No master (an invitation to one instance): kept as a single event with its RECURRENCE-ID,
-                    # linked to its series when that arrives (see _link_orphans).
-                    row.update(series=series, recurrence_id=parsed.recurrence_id, rrule="", series_until_utc=None)
-                key = (parsed.uid, parsed.recurrence_id)
-                if key in existing:
-                    event_id, stored_sequence = existing[key]
-                    if parsed.sequence < stored_sequence:
-                        result.note(_line(parsed.line), translate(
-                            "ICalImport", "The calendar already has a newer revision (SEQUENCE) of this event; "
-                                          "it was kept."))
-                        if parsed.recurrence_id is None:
-                            series_ids[parsed.uid] = event_id
-                        continue
-                    changed_rows.append(dict(row, id=event_id))
-                    replaced.append(event_id)
-                    result.updated += 1
-                else:
-                    event_id = next_id
-                    next_id += 1
-                    row["id"], row["uid"], row["created_at"] = event_id, parsed.uid, now
-                    new_rows.append(row)
-                    result.imported += 1
-                if parsed.recurrence_id is None:
-                    series_ids[parsed.uid] = event_id
-                wanted = [people[n.casefold()] for n in parsed.principals if n.casefold() in people]
-                if not wanted and principal_id is not None:
-                    wanted = [principal_id]
-                links += [(event_id, p) for p in dict.fromkeys(wanted)]
-                attendees += [(event_id, contacts.get(a["email"].casefold()), a["name"], a["email"], a["status"])
-                              for a in parsed.attendees]
-        _bulk_insert(new_rows)
-        _bulk_update(changed_rows)
-        _link_orphans(series_ids)
-        cursor = database.cursor()
-        cursor.executemany("DELETE FROM event_principal WHERE event_id = ?", [(i,) for i in replaced])
-        cursor.executemany("DELETE FROM event_attendee WHERE event_id = ?", [(i,) for i in replaced])
-        cursor.executemany("INSERT INTO event_principal (event_id, principal_id) VALUES (?, ?)", links)
-        cursor.executemany("INSERT INTO event_attendee (event_id, contact_id, name, email, status) "
-                           "VALUES (?, ?, ?, ?, ?)", attendees)
+    total = count_events(path) if progress is not None else None
+    state = importing.ImportState.start(principal_id)
+    prepare = _prepare(result, home_zone())
+    pending: dict[str, list[ParsedEvent]] = {}  # overrides read before their master (none stored either)
+    batch: list[ParsedEvent] = []
+    seen = [0]  # VEVENTs read so far (iter_events counts them, skipped ones too)
+
+    def flush(events: list[ParsedEvent], read: int, hold: bool = True) -> None:
+        """Write ``events``; ``read`` VEVENTs of the file have been read (written, held or skipped) by then."""
+        if hold:  # an override whose master is neither here nor stored waits for it (or for the end)
+            present = {e.uid for e in events if e.recurrence_id is None}
+            loose = {e.uid for e in events if e.recurrence_id is not None and e.uid not in present}
+            waiting = loose - importing.stored_masters(loose) if loose else set()
+            for event in events:
+                if event.recurrence_id is not None and event.uid in waiting:
+                    pending.setdefault(event.uid, []).append(event)
+            events = [e for e in events if not (e.recurrence_id is not None and e.uid in waiting)]
+        if events:
+            importing.write_batch(events, result, state, prepare)
+        gc.collect(1)
+        try:
+            report(progress, read, total)
+        except ImportCancelled as cancelled:
+            cancelled.result = result
+            raise
+
+    for event in iter_events(path, result, seen=seen):
+        if len(batch) >= BATCH and event.uid != batch[-1].uid:  # a series stays with its overrides
+            flush(batch, seen[0] - 1)  # the event in hand goes into the next batch
+            batch = []
+        batch.append(event)
+        if event.recurrence_id is None and event.uid in pending:
+            batch += pending.pop(event.uid)
+    if batch or not pending:
+        flush(batch, seen[0])
+    rest = [e for events in pending.values() for e in events]  # invitations to one instance: kept as singles
+    pending.clear()
+    for start in range(0, len(rest), BATCH):
+        flush(rest[start:start + BATCH], seen[0], hold=False)
     return result
 
 
-def _link_orphans(series_ids: dict[str, int]) -> None:
-    """Overrides stored earlier without their master (series_id NULL) join the series that has now arrived."""
-    pairs = [(event_id, uid) for uid, event_id in series_ids.items()]
-    database.cursor().executemany(
-        "UPDATE event SET series_id = ? WHERE uid = ? AND recurrence_id IS NOT NULL AND series_id IS NULL "
-        "AND deleted_at IS NULL", pairs)
-
-
-def _bulk_insert(rows: list[dict]) -> None:
-    """One executemany of plain tuples, each column converted by a small function chosen once per column
-    (Peewee's per-value ``db_value`` dispatch cost more than the INSERT itself)."""
-    if not rows:
-        return
-    present = set().union(*(row.keys() for row in rows))
-    fields = [f for f in Event._meta.sorted_fields if f.name in present]
-    constants = [f for f in Event._meta.sorted_fields if f.name not in present]
-    columns = [f.column_name for f in fields + constants]
-    sql = (f'INSERT INTO "event" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
-           f'VALUES ({", ".join("?" for _ in columns)})')
-    tail = [f.db_value(f.default() if callable(f.default) else f.default) for f in constants]
-    plan = [(f.name, _converter(f)) for f in fields]
-    values = [[convert(row.get(name)) for name, convert in plan] + tail for row in rows]
-    database.cursor().executemany(sql, values)
-
-
-def _bulk_update(rows: list[dict]) -> None:
-    """Re-import: one executemany per shape of row (masters and overrides carry different columns)."""
-    groups: dict[tuple[str, ...], list[dict]] = {}
-    for row in rows:
-        groups.setdefault(tuple(name for name in row if name != "id"), []).append(row)
-    for names, members in groups.items():
-        fields = [Event._meta.fields[name] for name in names]
-        sql = (f'UPDATE "event" SET {", ".join(chr(34) + f.column_name + chr(34) + " = ?" for f in fields)} '
-               f'WHERE "id" = ?')
-        plan = [(f.name, _converter(f)) for f in fields]
-        values = [[convert(row[name]) for name, convert in plan] + [row["id"]] for row in members]
-        database.cursor().executemany(sql, values)
-
-
-def _utc_value(value):
-    if value is None or isinstance(value, str):
-        return value
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given where a UTC moment is required")
-    value = value.astimezone(UTC)
-    return value.isoformat(" ", "seconds")[:19] if value.year >= 1000 else utc_text(value)
-
-
-def _json_value(value) -> str:
-    return json.dumps(list(value), ensure_ascii=False) if value else "[]"
-
-
-def _date_value(value):
-    return value.isoformat() if isinstance(value, date) else value
-
-
-def _bool_value(value):
-    return None if value is None else int(bool(value))
-
-
-def _same(value):
-    return value
-
-
-def _converter(f: Field):
-    if isinstance(f, UTCDateTimeField):
-        return _utc_value
-    if isinstance(f, JSONListField):
-        return _json_value
-    if isinstance(f, BooleanField):
-        return _bool_value
-    if isinstance(f, DateField):
-        return _date_value
-    if isinstance(f, ForeignKeyField):
-        return _plain
-    return _same
-
-
-def _plain(value):
-    return value.id if hasattr(value, "id") and not isinstance(value, int) else value
-
-
-def _long(row: dict) -> bool:
-    if row["all_day"]:
-        return (row["end_date"] - row["start_date"]) > LONG_SPAN
-    return (row["end_utc"] - row["start_utc"]) > LONG_SPAN
+def count_events(path: Path) -> int:
+    """How many VEVENTs the file has (for the progress bar), without reading them."""
+    return count_components(path, "VEVENT")
 
 
 # --- export -----------------------------------------------------------------------------------------------------
@@ -311,7 +245,7 @@ def _key_moment(key: str, all_day: bool) -> datetime | date:
     return datetime.strptime(key, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
 
 
-def _rule_text(event: Event) -> str:
+def _rule_text(event) -> str:
     """The stored rule as strict readers accept it (UNTIL of DTSTART's type, no COUNT=-1)."""
     start = event.start_date if event.all_day else event.start_utc
     try:
@@ -320,7 +254,7 @@ def _rule_text(event: Event) -> str:
         return event.rrule  # a rule we cannot read is written back as it came (never rewritten to mean less)
 
 
-def _date_lines(name: str, keys: list[str], event: Event) -> list[str]:
+def _date_lines(name: str, keys: list[str], event) -> list[str]:
     """EXDATE/RDATE lines: a timed series may have DATE values (EXDATE) and PERIODs (RDATE) besides moments."""
     zone_name = None if event.all_day else event.start_timezone
     days = [k for k in keys if len(k) == 10 and not event.all_day]
@@ -335,7 +269,8 @@ def _date_lines(name: str, keys: list[str], event: Event) -> list[str]:
     return lines
 
 
-def _lines(event: Event, principals: list[str], people: list[EventAttendee], master: Event | None) -> list[str]:
+def _lines(event, principals: list[str], people: list, master) -> list[str]:
+    """One VEVENT's lines; ``event``, ``master`` and ``people`` are Event/EventAttendee rows or their records."""
     lines = [w.prop("UID", w.escape(event.uid)),
              w.prop("DTSTAMP", w.utc_stamp(event.updated_at or utcnow())),
              w.text_prop("SUMMARY", event.title)]
@@ -373,62 +308,42 @@ def _lines(event: Event, principals: list[str], people: list[EventAttendee], mas
     return w.vevent(lines, alarms)
 
 
-def _give_uids(events: list[Event]) -> None:
-    """An event that has no UID yet gets a UUID, stored, so that every later export names it the same."""
-    missing = [e for e in events if not e.uid]
-    if not missing:
-        return
-    with database.atomic():
-        for event in missing:
-            event.uid = f"{uuid.uuid4()}@opsassistant"
-        database.cursor().executemany("UPDATE event SET uid = ? WHERE id = ?", [(e.uid, e.id) for e in missing])
-
-
 def _selected(principal_id: int | None, date_from: date | None, date_to: date | None):
-    query = Event.alive().where(Event.series.is_null())
-    if principal_id is not None:
-        query = query.where(Event.id.in_(EventPrincipal.select(EventPrincipal.event)
-                                         .where(EventPrincipal.principal == principal_id)))
-    if date_to is not None:
-        end = datetime.combine(date_to, time(23, 59, 59), zone(home_zone()))
-        query = query.where(Event.start_utc <= end)
-    if date_from is not None:
-        start = datetime.combine(date_from, time(), zone(home_zone()))
-        single = (Event.rrule == "") & (Event.end_utc >= start)
-        series = (Event.rrule != "") & (Event.series_until_utc.is_null() | (Event.series_until_utc >= start))
-        query = query.where(single | series)
-    return list(query.order_by(Event.start_utc))
+    """The masters (and single events) to export: a range is of the home zone's days."""
+    end = datetime.combine(date_to, time(23, 59, 59), zone(home_zone())) if date_to is not None else None
+    start = datetime.combine(date_from, time(), zone(home_zone())) if date_from is not None else None
+    return store.export_query(principal_id, start, end)
 
 
 def export_events(path: Path | str, *, principal_id: int | None = None, date_from: date | None = None,
                   date_to: date | None = None) -> int:
-    """Write the chosen events (masters with their overrides) to ``path``; returns how many VEVENTs."""
-    masters = _selected(principal_id, date_from, date_to)
-    by_id = {m.id: m for m in masters}
-    overrides = []
-    for chunk in _chunks(list(by_id)):
-        overrides += list(Event.alive().where(Event.series.in_(chunk)))
-    events = masters + overrides
-    _give_uids(events)
-    ids = [e.id for e in events]
-    names = {p.id: p.name for p in Principal.select(Principal.id, Principal.name)}
-    principal_names: dict[int, list[str]] = {}
-    people: dict[int, list[EventAttendee]] = {}
-    for chunk in _chunks(ids):
-        for link in EventPrincipal.select().where(EventPrincipal.event.in_(chunk)):
-            principal_names.setdefault(link.event_id, []).append(names.get(link.principal_id, ""))
-        for person in EventAttendee.select().where(EventAttendee.event.in_(chunk)):
-            people.setdefault(person.event_id, []).append(person)
-    zones = {z for e in events if not e.all_day for z in (e.start_timezone, e.end_timezone)}
-    years = [e.start_utc.year for e in events if e.start_utc] or [datetime.now().year]
+    """Write the chosen events (masters with their overrides) to ``path``; returns how many VEVENTs.
+
+    Streamed: the zones and years for the VTIMEZONE blocks are asked of the database first, then the events are
+    read ``EXPORT_CHUNK`` masters at a time and written as they come (memory flat in the number of events)."""
+    query = _selected(principal_id, date_from, date_to)
+    store.give_uids(query)
+    zones, (first, last) = store.zones_and_years(query)
+    now = datetime.now().year
     # VTIMEZONE transitions for the years used, within what the tz database describes (no year 1 or 9999).
-    span = (min(max(min(years), 1970), 2100), min(max(max(years), datetime.now().year + 2), 2100))
-    blocks = [_lines(e, principal_names.get(e.id, []), people.get(e.id, []), by_id.get(e.series_id))
-              for e in events]
-    text = w.calendar_text(blocks, zones, span, name=translate("ICalExport", "Calendar"))
+    first, last = first or now, last or now
+    span = (min(max(first, 1970), 2100), min(max(last, now + 2), 2100))
+    count = 0
     with atomic_text(path, newline="") as handle:
-        handle.write(text)
-    return len(events)
+        handle.write(w.calendar_head(zones, span, name=translate("ICalExport", "Calendar")))
+        for masters, overrides, principal_names, people in store.export_chunks(query, EXPORT_CHUNK):
+            by_id = {m.id: m for m in masters}
+            out = []
+            for event in masters + overrides:
+                out += _lines(event, principal_names.get(event.id, []), people.get(event.id, []),
+                              by_id.get(event.series))
+            handle.write("\r\n".join(out) + "\r\n")
+            count += len(masters) + len(overrides)
+        handle.write("END:VCALENDAR\r\n")
+    return count
+
+
+EXPORT_CHUNK = 500
 
 
 def export_file(path: Path | str) -> int:
@@ -436,4 +351,4 @@ def export_file(path: Path | str) -> int:
     return export_events(path)
 
 
-__all__ = ["Component", "export_events", "export_file", "import_file", "parse_file"]
+__all__ = ["Component", "export_events", "export_file", "import_file", "iter_events", "parse_file"]

@@ -158,8 +158,10 @@ def bounded_series_end(rule: str, start: datetime | date, zone_name: str, length
             else:
                 last = datetime.combine(until + timedelta(days=1), time(), UTC) + length
         elif "COUNT" in values and int(values["COUNT"]) <= _COUNT_WALK:
-            moments = list(islice(_dateutil_rule(rule, start, zone_name), int(values["COUNT"])))
-            final = moments[-1] if moments else _naive(start, zone_name)
+            final = _last_by_step(values, start, zone_name)
+            if final is None:
+                moments = list(islice(_dateutil_rule(rule, start, zone_name), int(values["COUNT"])))
+                final = moments[-1] if moments else _naive(start, zone_name)
             if all_day:
                 last = datetime.combine(final.date() + timedelta(days=1), time(), UTC) + length
             else:
@@ -173,6 +175,24 @@ def bounded_series_end(rule: str, start: datetime | date, zone_name: str, length
     except OverflowError:
         return None
     return min(last, _LAST)
+
+
+_STEP_DAYS = {"DAILY": 1, "WEEKLY": 7}
+
+
+def _last_by_step(values: dict[str, str], start: datetime | date, zone_name: str) -> datetime | None:
+    """The last wall-clock moment of a plain DAILY/WEEKLY COUNT rule (no BY… parts): DTSTART plus (COUNT - 1)
+    steps, as walking the rule gives it, in one addition. None for any other rule (it is walked)."""
+    if not set(values) <= {"FREQ", "COUNT", "INTERVAL", "WKST"}:
+        return None
+    step = _STEP_DAYS.get(values.get("FREQ", "").upper())
+    try:
+        count, interval = int(values["COUNT"]), int(values.get("INTERVAL") or 1)
+    except ValueError:
+        return None
+    if step is None or count < 1 or interval < 1:
+        return None
+    return _naive(start, zone_name) + timedelta(days=step * interval * (count - 1))
 
 
 def occurrences_on(rule: str, start: datetime | date, zone_name: str, days: list[date]) -> list[str]:

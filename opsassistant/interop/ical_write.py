@@ -110,6 +110,17 @@ def vtimezone(zone_name: str, first_year: int, last_year: int) -> str:
 def calendar_text(events: Iterable[list[str]], zones: Iterable[str], years: tuple[int, int],
                   name: str | None = None, method: str | None = None) -> str:
     """The whole VCALENDAR, CRLF line ends, with a VTIMEZONE for every zone except UTC."""
+    out = [calendar_head(zones, years, name, method)[:-2]]
+    for event in events:
+        out += event
+    out.append("END:VCALENDAR")
+    return "\r\n".join(out) + "\r\n"
+
+
+def calendar_head(zones: Iterable[str], years: tuple[int, int], name: str | None = None,
+                  method: str | None = None) -> str:
+    """The start of a VCALENDAR up to its first event (CRLF after each line): a streamed export writes the
+    events after it and ``END:VCALENDAR`` last."""
     out = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
     if method:
         out.append(f"METHOD:{method}")
@@ -117,7 +128,4 @@ def calendar_text(events: Iterable[list[str]], zones: Iterable[str], years: tupl
         out.append(text_prop("X-WR-CALNAME", name))
     for zone_name in sorted(set(zones) - {"UTC", ""}):
         out.append(vtimezone(zone_name, years[0], years[1]))
-    for event in events:
-        out += event
-    out.append("END:VCALENDAR")
     return "\r\n".join(out) + "\r\n"

@@ -1,0 +1,129 @@
+"""The .ics rows of the bench beyond the cold import: the import timed inside the process, the peak memory of a
+large import and of a large export, and a folded 10 MB ATTACH. Each runs in a fresh process on a database of its
+own (``python -m opsassistant.devtools.bench_ical MODE FILE DATABASE RESULT``), so the bench database and the
+other rows' memory never count. Never a test: nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from opsassistant.devtools.benchlib import BenchRow, Timing, run_process
+
+RUNS = 3
+BIG = 200_000  # events of the memory row at scale 1 (issue 11: ≤ 400 MB peak)
+EXPORT = 100_000  # events of the export row at scale 1 (issue 17: ≤ 150 MB for 1M, measured here and scaled)
+ATTACH_BYTES = 7_500_000  # base64 of this is a 10 MB value
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["XDG_CONFIG_HOME"] = str(home / "config")
+    env["XDG_DATA_HOME"] = str(home / "data")
+    return env
+
+
+def _child(workdir: Path, mode: str, source: Path, run: int) -> tuple[dict | None, float, str]:
+    """(what the child measured, its peak RSS in MB, why it failed)."""
+    target, result = workdir / f"ical-{mode}-{run}.db", workdir / f"ical-{mode}-{run}.json"
+    done = run_process([sys.executable, "-m", "opsassistant.devtools.bench_ical", mode, str(source), str(target),
+                        str(result)], _env(workdir))
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    if done.returncode != 0 or not result.exists():
+        return None, done.peak_mb, f"exit {done.returncode}: " + (done.stderr.strip().splitlines() or [""])[-1]
+    measured = json.loads(result.read_text(encoding="utf-8"))
+    result.unlink()
+    return measured, done.peak_mb, ""
+
+
+def _row(workdir: Path, what: str, data: str, budget: str, mode: str, source: Path, runs: int, note: str,
+         memory: str = "process") -> BenchRow:
+    samples, peaks, notes = [], [], []
+    for run in range(runs):
+        measured, peak, failed = _child(workdir, mode, source, run)
+        if measured is None:
+            notes.append(failed)
+            break
+        samples.append(measured["ms"])
+        # The child's own high-water mark: wait4's ru_maxrss also counts the parent's pages at fork (a bench
+        # process that just wrote a 200k-event file reports its own size for every child it starts).
+        peaks.append(measured["extra_mb"] if memory == "extra" else measured.get("peak_mb") or peak)
+    if not samples:
+        return BenchRow(what, data, budget, None, note="; ".join(notes))
+    return BenchRow.of(what, data, budget, Timing.of(samples, max(peaks)), note)
+
+
+def write_attach(path: Path, size: int = ATTACH_BYTES) -> None:
+    value = base64.b64encode(os.urandom(size)).decode("ascii")
+    line = "ATTACH;ENCODING=BASE64;VALUE=BINARY;FMTTYPE=image/png:" + value
+    folded = "\r\n ".join(line[i:i + 74] for i in range(0, len(line), 74))
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\nBEGIN:VEVENT\r\nUID:attach@bench\r\n"
+                    "SUMMARY:Foto\r\nDTSTART:20260301T090000Z\r\nDTEND:20260301T100000Z\r\n" + folded
+                    + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", encoding="ascii", newline="")
+
+
+def rows(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
+    from opsassistant.devtools.bench_calendar import write_ics
+
+    workdir = Path(workdir)
+    out = []
+    ten = max(1, int(10_000 * scale))
+    source = workdir / "ical-10k.ics"
+    write_ics(source, ten, date.today(), seed=99, prefix="import")
+    out.append(_row(workdir, "import an .ics, in-process", f"{ten} events (as the cold row)", "≤ 1.5 s", "import",
+                    source, RUNS, "import_file() alone in a fresh process, empty database; its peak RSS (VmHWM)"))
+    big = max(1, int(BIG * scale))
+    source = workdir / "ical-big.ics"
+    write_ics(source, big, date.today(), seed=7, prefix="big")
+    out.append(_row(workdir, "import a large .ics, peak memory", f"{big} events ({source.stat().st_size >> 20} MB)",
+                    "≤ 400 MB", "import", source, 1, "streamed in batches; peak RSS (VmHWM) of the importing process"))
+    source.unlink()
+    exported = max(1, int(EXPORT * scale))
+    source = workdir / "ical-export.ics"
+    write_ics(source, exported, date.today(), seed=8, prefix="export")
+    out.append(_row(workdir, "export an .ics, extra memory", f"{exported} events", "≤ 150 MB at 1M", "export",
+                    source, 1, "RSS the export adds to the process that imported them (streamed in chunks)",
+                    memory="extra"))
+    source.unlink()
+    source = workdir / "ical-attach.ics"
+    write_attach(source)
+    out.append(_row(workdir, "import a folded 10 MB ATTACH", "1 event, 10 MB value in 75-byte lines", "≤ 1 s",
+                    "import", source, RUNS, "in-process time of import_file()"))
+    source.unlink()
+    return out
+
+
+def _main(mode: str, source: str, target: str, result: str) -> int:
+    from opsassistant.db.database import open_database
+    from opsassistant.devtools.benchlib import PeakMemory, _status_kb
+    from opsassistant.interop import ical
+    from opsassistant.services import principals
+
+    open_database(Path(target))
+    principals.save(principals.PrincipalData(name="Karen Holm", role="executive"))
+    extra = None
+    started = time.perf_counter()
+    ical.import_file(Path(source))
+    elapsed = (time.perf_counter() - started) * 1000
+    if mode == "export":
+        with PeakMemory() as peak:
+            started = time.perf_counter()
+            ical.export_file(Path(target).with_suffix(".out.ics"))
+            elapsed = (time.perf_counter() - started) * 1000
+        Path(target).with_suffix(".out.ics").unlink()
+        extra = peak.mb
+    high = _status_kb("VmHWM")
+    Path(result).write_text(json.dumps({"ms": round(elapsed, 1), "extra_mb": extra,
+                                        "peak_mb": round(high / 1024, 1) if high else None}), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main(*sys.argv[1:5]))

@@ -1,0 +1,39 @@
+"""``devtools conformance DIR``: every .ics under DIR imported into a database of its own and compared."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from opsassistant.devtools.__main__ import main
+
+CORPUS = Path(__file__).resolve().parents[1] / "interop" / "corpus"
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "files" / "deeper"
+    folder.mkdir(parents=True)
+    for name in ("bare_vevent.ics", "end_before_start.ics", "google_rdate_block.ics"):
+        shutil.copy(CORPUS / name, folder / name)
+    (folder / "notes.txt").write_text("not a calendar", encoding="utf-8")
+    return tmp_path / "files"
+
+
+def test_summary_counts_same_different_and_unreadable(tmp_path, capsys):
+    folder = _folder(tmp_path)
+    assert main(["conformance", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"3 files under {folder}: 1 the same as recurring-ical-events, 1 differ, "
+                          "0 tracebacks, 0 hangs, 1 the reference cannot read")
+    # KNOWN_DIFFERENCES.md: the reference keeps the first instance of a series that ends before it starts.
+    assert "end_before_start.ics: +0 -1" in out and "    - T 2026-03-04 07:00:00" in out
+    assert "google_rdate_block.ics: BrokenCalendarProperty" in out
+
+
+def test_json_lists_each_file(tmp_path, capsys):
+    assert main(["conformance", str(_folder(tmp_path)), "--json"]) == 0
+    reports = {Path(r["path"]).name: r for r in json.loads(capsys.readouterr().out)}
+    assert set(reports) == {"bare_vevent.ics", "end_before_start.ics", "google_rdate_block.ics"}
+    assert reports["bare_vevent.ics"]["imported"] == 1 and not reports["bare_vevent.ics"]["only_ours"]
+    assert not any(r["traceback"] or r["hang"] for r in reports.values())
