@@ -1,0 +1,159 @@
+"""Settings, Reports, Keyboard shortcuts, About and the contacts merge: non-modal through the one owner of open
+dialogs — opened twice they are one, they retranslate live while open, they do their job, and closing the main
+window closes them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from opsassistant.db.models import Contact, Principal
+from opsassistant.gui.language_switch import set_language
+
+
+def _switch(qtbot, window, lang: str) -> None:
+    """The language switch as the user makes it: Ctrl+Shift+L or the menu (here: the menu's action)."""
+    (window.danish_action if lang == "da" else window.english_action).trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == ("&Filer" if lang == "da" else "&File"))
+    QApplication.processEvents()  # Qt posts LanguageChange to each window
+
+
+def _visible(window, cls) -> list:
+    return [w for w in window.findChildren(cls) if w.isVisible()]
+
+
+def test_settings_is_non_modal_retranslates_live_and_saves(qtbot, main_window, executive):
+    from opsassistant.gui.settings_dialog import SettingsDialog
+
+    set_language("en", remember=False)
+    qtbot.keyClick(main_window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(_visible(main_window, SettingsDialog)) == 1)
+    dialog = _visible(main_window, SettingsDialog)[0]
+    assert not dialog.isModal()
+    assert dialog.windowTitle() == "Settings"
+    _switch(qtbot, main_window, "da")  # the main window's menu is reachable while Settings is open
+    assert dialog.windowTitle() == "Indstillinger"
+    assert dialog.ui.roleCombo.itemText(0) == "Leder"
+    assert main_window.open_settings() is dialog  # a second time: the open one, not another
+    assert len(_visible(main_window, SettingsDialog)) == 1
+    dialog.ui.titleEdit.setFocus()
+    dialog.ui.titleEdit.selectAll()
+    qtbot.keyClicks(dialog.ui.titleEdit, "Adm. direktør")
+    dialog.ui.languageCombo.setCurrentIndex(0)  # stays Danish
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not _visible(main_window, SettingsDialog))
+    assert Principal.get_by_id(executive.id).title == "Adm. direktør"
+
+
+def test_reports_is_non_modal_retranslates_live_and_previews(qtbot, main_window, executive):
+    from opsassistant.gui.report_dialog import PdfPreviewDialog, ReportDialog
+
+    set_language("en", remember=False)
+    main_window.show_area("calendar")
+    qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = _visible(main_window, ReportDialog)[0]
+    assert not dialog.isModal()
+    assert dialog.ui.kindCombo.currentText() == "Agenda for a day"
+    _switch(qtbot, main_window, "da")
+    assert dialog.ui.kindCombo.currentText() == "Dagsorden for en dag"
+    assert dialog.ui.languageCombo.itemText(0) == "Dansk"
+    qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert _visible(main_window, ReportDialog) == [dialog]
+    qtbot.mouseClick(dialog.ui.previewButton, Qt.MouseButton.LeftButton)
+    preview = _visible(main_window, PdfPreviewDialog)[0]
+    assert not preview.isModal() and preview.page_count() >= 1
+    assert preview.windowTitle().startswith("Vis udskrift")
+    _switch(qtbot, main_window, "en")
+    assert preview.windowTitle() == "Print preview – Agenda for a day"
+    assert preview.print_button.text() == "&Print…"
+
+
+def test_shortcuts_and_about_retranslate_live_and_open_once(qtbot, main_window):
+    from opsassistant.gui.about_dialog import AboutDialog
+    from opsassistant.gui.shortcuts_dialog import ShortcutsDialog
+
+    set_language("en", remember=False)
+    shortcuts = main_window.show_shortcuts()
+    about = main_window.show_about()
+    assert not shortcuts.isModal() and not about.isModal()
+    rows = [shortcuts.table.item(r, 0).text() for r in range(shortcuts.table.rowCount())]
+    assert "Log a call…" in rows and "Save in a dialog" in rows
+    assert "Fonts" in about.ui.licencesBrowser.toPlainText()
+    _switch(qtbot, main_window, "da")
+    qtbot.waitUntil(lambda: shortcuts.windowTitle() == "Tastaturgenveje")
+
+    def danish_rows() -> list[str]:
+        return [shortcuts.table.item(r, 0).text() for r in range(shortcuts.table.rowCount())]
+
+    log_call = main_window.log_call_action.text().replace("&", "")
+    assert log_call != "Log a call…"
+    qtbot.waitUntil(lambda: log_call in danish_rows())
+    assert "Log a call…" not in danish_rows() and "Gem i en dialogboks" in danish_rows()
+    assert shortcuts.table.horizontalHeaderItem(0).text() == "Handling"
+    assert "Skrifttyper" in about.ui.licencesBrowser.toPlainText()
+    assert main_window.show_shortcuts() is shortcuts and main_window.show_about() is about
+    assert len(_visible(main_window, ShortcutsDialog)) == len(_visible(main_window, AboutDialog)) == 1
+
+
+def test_closing_the_main_window_closes_the_open_dialogs(qtbot, main_window, executive):
+    set_language("en", remember=False)
+    dialogs = [main_window.open_settings(), main_window.open_reports(), main_window.show_shortcuts(),
+               main_window.show_about()]
+    assert all(d.isVisible() for d in dialogs)
+    main_window.close()
+    assert not main_window.isVisible()
+    from shiboken6 import isValid
+
+    assert all(not isValid(d) or not d.isVisible() for d in dialogs)
+
+
+def test_an_editor_with_unsaved_changes_keeps_the_main_window_open(qtbot, main_window, executive):
+    """Settings asks before dropping changes (the question answers Cancel here): the main window stays."""
+    dialog = main_window.open_settings()
+    dialog.ui.titleEdit.setFocus()
+    qtbot.keyClicks(dialog.ui.titleEdit, " og formand")
+    main_window.close()
+    assert main_window.isVisible() and dialog.isVisible()
+    assert Principal.get_by_id(executive.id).title == "Direktør"
+
+
+def test_merge_is_non_modal_retranslates_live_and_merges(qtbot, main_window):
+    from opsassistant.gui.contacts.merge_dialog import MergeDialog
+    from opsassistant.services.contacts import editing
+    from opsassistant.services.contacts.editing import ContactData, PhoneData
+
+    set_language("en", remember=False)
+    a = editing.save(ContactData(first_name="Søren", last_name="Østergaard", title="Chef"))
+    b = editing.save(ContactData(first_name="Søren", last_name="Østergård", title="Direktør",
+                                 phones=[PhoneData("20 30 40 50")]))
+    main_window.show_area("contacts")
+    panel = main_window.panel("contacts")
+    panel.refresh()
+    table = panel.ui.contactTable
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2)
+    table.setFocus()
+    table.selectAll()
+    assert sorted(panel.selected_ids()) == sorted([a.id, b.id])
+    dialog = panel.merge_selected()
+    assert isinstance(dialog, MergeDialog) and not dialog.isModal()
+    fields = dialog.ui.fieldsTable
+    assert fields.horizontalHeaderItem(0).text() == "Field"
+    labels = [fields.item(r, 0).text() for r in range(fields.rowCount())]
+    assert "Last name" in labels
+    _switch(qtbot, main_window, "da")
+    assert fields.horizontalHeaderItem(0).text() == "Felt"
+    labels = [fields.item(r, 0).text() for r in range(fields.rowCount())]
+    assert "Efternavn" in labels and "Last name" not in labels
+    assert dialog.ui.listsLabel.text().startswith("Den flettede kontakt får 1 nummer")
+    assert panel.merge_selected() is dialog
+    assert len(_visible(main_window, MergeDialog)) == 1
+    keep_id = dialog.keep_id
+    theirs = fields.cellWidget(labels.index("Stilling"), 2 if keep_id == a.id else 1)
+    assert theirs.text() == "Direktør"
+    qtbot.mouseClick(theirs, Qt.MouseButton.LeftButton, pos=QPoint(8, theirs.height() // 2))  # on its circle
+    assert theirs.isChecked()
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not _visible(main_window, MergeDialog))
+    assert Contact.get_by_id(keep_id).title == "Direktør"
+    assert Contact.get_by_id(b.id if keep_id == a.id else a.id).deleted_at is not None
+    assert QApplication.activeModalWidget() is None
