@@ -9,8 +9,8 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from opsassistant.db.models.reception import DrivingLogEntry, MealsProvided, TripExpense, Visitor
 from opsassistant.services.reception import visitors
@@ -53,16 +53,15 @@ def test_a_new_guest_typed_into_the_editor(qtbot, main_window, executive):
     section = main_window.panel("today").reception
     section.list.setFocus()
 
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        qtbot.keyClicks(dialog.name_edit, "Hanako Yamada")
-        qtbot.keyClicks(dialog.company_edit, "Sakura Seiki")
-        dialog.host_combo.setCurrentIndex(dialog.host_combo.findData(executive.id))
-        dialog.language_combo.setCurrentIndex(1)
-        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, fill)
     qtbot.keyClick(section.list, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = section.dialog
+    assert dialog.isVisible() and not dialog.isModal()
+    qtbot.keyClicks(dialog.name_edit, "Hanako Yamada")
+    qtbot.keyClicks(dialog.company_edit, "Sakura Seiki")
+    dialog.host_combo.setCurrentIndex(dialog.host_combo.findData(executive.id))
+    dialog.language_combo.setCurrentIndex(1)
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: Visitor.select().count() == 1)
     row = Visitor.get()
     assert (row.name, row.company, row.host_id, row.language) == ("Hanako Yamada", "Sakura Seiki", executive.id, "en")
     assert section.list.topLevelItem(0).text(1) == "Hanako Yamada"

@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -195,26 +194,25 @@ class ReceptionSection(QGroupBox):
         self.badges_button.setEnabled(bool(self.records))
 
     # --- actions ------------------------------------------------------------------------------------------
-    def new_guest(self) -> int | None:
+    def new_guest(self):
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.reception.visitor_dialog import VisitorDialog
 
-        dialog = VisitorDialog(None, self)
+        # non-modal through the one owner of open dialogs: a second Ctrl+Shift+G brings the open one forward
+        dialog = registry().open((id(self), "guest", None), lambda: VisitorDialog(None, self),
+                                 on_accepted=lambda d: self.refresh(select=d.saved_id))
         self.dialog = dialog  # tests reach the open dialog here
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select=dialog.saved_id)
-            return dialog.saved_id
-        return None
+        return dialog
 
     def edit_guest(self) -> None:
         record = self.current()
         if record is None:
             return
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.reception.visitor_dialog import VisitorDialog
 
-        dialog = VisitorDialog(record.id, self)
-        self.dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select=record.id)
+        self.dialog = registry().open((id(self), "guest", record.id), lambda: VisitorDialog(record.id, self),
+                                      on_accepted=lambda _d: self.refresh(select=record.id))
 
     def from_calendar(self) -> int:
         added = visitors.from_appointments(self.today())
