@@ -4777,6 +4777,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Registrér et &amp;opkald…</translation>
     </message>
     <message>
+        <source>&amp;Switch language</source>
+        <translation>&amp;Skift sprog</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>

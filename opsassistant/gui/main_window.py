@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         for action in (self.danish_action, self.english_action):
             action.setCheckable(True)
             language_group.addAction(action)
+        # Ctrl+Shift+L from anywhere, an open editor included (editors are windows of their own)
+        self.switch_language_action = self._action(
+            "switchLanguageAction", lambda: self.change_language("en" if language() == "da" else "da"),
+            "Ctrl+Shift+L")
+        self.switch_language_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcuts_action = self._action("shortcutsAction", self.show_shortcuts, sk.HelpContents)
         self.about_action = self._action("aboutAction", self.show_about)
         self.first_start_action = self._action("firstStartAction", self.show_first_start)
@@ -199,6 +204,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions([self.danish_action, self.english_action])
+        self.language_menu.addSeparator()
+        self.language_menu.addAction(self.switch_language_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.shortcuts_action, self.first_start_action, self.about_action])
 
@@ -221,6 +228,7 @@ class MainWindow(QMainWindow):
         self.log_call_action.setText(self.tr("&Log a call…"))
         self.danish_action.setText("Dansk")
         self.english_action.setText("English")
+        self.switch_language_action.setText(self.tr("&Switch language"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Ops Assistant"))
         self.first_start_action.setText(self.tr("&Getting started…"))

@@ -35,12 +35,20 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         rows = []
-        for top in self.window_.menuBar().actions():
-            menu = top.menu()
-            for action in menu.actions() if menu else []:
-                shortcuts = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
+
+        def walk(menu) -> None:
+            for action in menu.actions():
+                if action.menu() is not None:
+                    walk(action.menu())  # View ▸ Language ▸ Switch language (Ctrl+Shift+L)
+                    continue
+                shortcuts = list(dict.fromkeys(  # once each: Redo's standard key may be Ctrl+Y as well
+                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()))
                 if action.text() and any(shortcuts):
                     rows.append((action.text().replace("&", ""), ", ".join(s for s in shortcuts if s)))
+
+        for top in self.window_.menuBar().actions():
+            if top.menu() is not None:
+                walk(top.menu())
         rows.append((self.tr("Save in a dialog"), self.tr("Enter")))
         rows.append((self.tr("Cancel a dialog"), self.tr("Esc")))
         return rows

@@ -31,7 +31,11 @@ def test_settings_is_non_modal_retranslates_live_and_saves(qtbot, main_window, e
     dialog = _visible(main_window, SettingsDialog)[0]
     assert not dialog.isModal()
     assert dialog.windowTitle() == "Settings"
-    _switch(qtbot, main_window, "da")  # the main window's menu is reachable while Settings is open
+    # Ctrl+Shift+L typed inside the open dialog switches the whole program, the dialog with it
+    qtbot.keyClick(dialog.ui.titleEdit, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: main_window.file_menu.title() == "&Filer")
+    QApplication.processEvents()
     assert dialog.windowTitle() == "Indstillinger"
     assert dialog.ui.roleCombo.itemText(0) == "Leder"
     assert main_window.open_settings() is dialog  # a second time: the open one, not another
@@ -78,6 +82,9 @@ def test_shortcuts_and_about_retranslate_live_and_open_once(qtbot, main_window):
     assert not shortcuts.isModal() and not about.isModal()
     rows = [shortcuts.table.item(r, 0).text() for r in range(shortcuts.table.rowCount())]
     assert "Log a call…" in rows and "Save in a dialog" in rows
+    keys = dict(shortcuts.rows())
+    assert keys["Switch language"] == "Ctrl+Shift+L"  # from the Language submenu
+    assert all(len(set(k.split(", "))) == len(k.split(", ")) for k in keys.values())  # no "Ctrl+Y, Ctrl+Y"
     assert "Fonts" in about.ui.licencesBrowser.toPlainText()
     _switch(qtbot, main_window, "da")
     qtbot.waitUntil(lambda: shortcuts.windowTitle() == "Tastaturgenveje")
