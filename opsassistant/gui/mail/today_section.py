@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -42,6 +43,10 @@ class AnswersBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("answersList")
+        # the box is narrow beside reception at 1366 px: the sentences wrap instead of scrolling sideways
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.answer_button = QPushButton(self)
@@ -67,6 +72,7 @@ class AnswersBox(QGroupBox):
         found = [a for a in answers.recent(datetime.now(UTC) - timedelta(days=DAYS)) if a.status != "needs-action"]
         for answer in found:
             item = QListWidgetItem(sentence(answer))
+            item.setToolTip(item.text())
             item.setData(TARGET_ROLE, ("calendar", answer.event_id))
             if answer.status == "declined":
                 item.setForeground(QBrush(Qt.GlobalColor.red if self.palette().base().color().lightness() < 128
