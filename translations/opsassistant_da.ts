@@ -7361,6 +7361,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
+    <message>
+        <source>No mail has been sent about this yet.</source>
+        <translation>Der er endnu ikke sendt nogen mails om dette.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

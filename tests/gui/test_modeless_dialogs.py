@@ -4,11 +4,18 @@ window closes them."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from opsassistant.db.models import Contact, Principal
 from opsassistant.gui.language_switch import set_language
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp):
+    yield
+    set_language("en", remember=False)
 
 
 def _switch(qtbot, window, lang: str) -> None:
@@ -164,3 +171,18 @@ def test_merge_is_non_modal_retranslates_live_and_merges(qtbot, main_window):
     assert Contact.get_by_id(keep_id).title == "Direktør"
     assert Contact.get_by_id(b.id if keep_id == a.id else a.id).deleted_at is not None
     assert QApplication.activeModalWidget() is None
+
+
+def test_an_empty_sent_mail_log_says_so_in_the_ui_language(qtbot, db):
+    from opsassistant.gui.mail.log_dialog import SentMailDialog
+
+    set_language("en", remember=False)
+    dialog = SentMailDialog([], "Karen Holm")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.empty_label.isVisible() and not dialog.tree.isVisible()
+    assert dialog.empty_label.text() == "No mail has been sent about this yet."
+    set_language("da", remember=False)
+    qtbot.waitUntil(lambda: dialog.windowTitle() != "Sent mail")
+    assert dialog.empty_label.text() != "No mail has been sent about this yet."
+    assert dialog.heading.text().endswith("Karen Holm") and "about" not in dialog.heading.text()

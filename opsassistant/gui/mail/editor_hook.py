@@ -97,9 +97,13 @@ def _install_log_button(editor, event_id: int | None) -> None:
     editor.sent_mail_button, editor.sent_mail_event_id = button, event_id
     editor.ui.attendeeLayout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def show_log() -> None:
+    def show_log():
         found = mail_log.for_event(event_id)
-        SentMailDialog(found, f"“{editor.ui.titleEdit.text()}”", editor).exec()
+        from opsassistant.gui.common.dialogs import registry
+
+        # non-modal beside its editor; asked again, the open one comes to the front
+        return registry().open((id(editor), "sent-mail"),
+                               lambda: SentMailDialog(found, f"“{editor.ui.titleEdit.text()}”", editor))
 
     button.clicked.connect(show_log)
 
