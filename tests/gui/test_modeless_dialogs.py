@@ -186,3 +186,52 @@ def test_an_empty_sent_mail_log_says_so_in_the_ui_language(qtbot, db):
     qtbot.waitUntil(lambda: dialog.windowTitle() != "Sent mail")
     assert dialog.empty_label.text() != "No mail has been sent about this yet."
     assert dialog.heading.text().endswith("Karen Holm") and "about" not in dialog.heading.text()
+
+
+def test_calendar_accounts_and_conflicts_are_non_modal_and_retranslate(qtbot, main_window):
+    from opsassistant.gui.sync.accounts_dialog import AccountsDialog, AddAccountDialog
+    from opsassistant.gui.sync.conflict_dialog import ConflictDialog
+
+    set_language("en", remember=False)
+    accounts = main_window.sync.open_accounts()
+    assert isinstance(accounts, AccountsDialog) and not accounts.isModal()
+    assert accounts.windowTitle() == "Calendar accounts"
+    assert accounts.status.text().startswith("No calendar account yet.")
+    qtbot.mouseClick(accounts.add_button, Qt.MouseButton.LeftButton)
+    add = _visible(main_window, AddAccountDialog)[0]
+    assert not add.isModal() and add.labels[1].text() == "Server &URL:"
+    conflicts = main_window.sync.open_conflicts()
+    assert isinstance(conflicts, ConflictDialog) and conflicts.mine.toPlainText() == "No conflicts: both sides agree."
+    _switch(qtbot, main_window, "da")
+    assert accounts.windowTitle() == "Kalenderkonti"
+    assert accounts.tabs.tabText(0) != "Calendars" and not accounts.status.text().startswith("No calendar")
+    assert add.windowTitle() == "Tilføj en kalenderkonto" and add.labels[1].text() != "Server &URL:"
+    assert conflicts.windowTitle() == "Synkroniseringskonflikter"
+    assert conflicts.mine.toPlainText() != "No conflicts: both sides agree."
+    assert main_window.sync.open_accounts() is accounts and main_window.sync.open_conflicts() is conflicts
+    qtbot.mouseClick(accounts.add_button, Qt.MouseButton.LeftButton)
+    assert _visible(main_window, AddAccountDialog) == [add]
+    qtbot.keyClicks(add.name, "Kontoret")
+    qtbot.mouseClick(add.insecure, Qt.MouseButton.LeftButton, pos=QPoint(8, add.insecure.height() // 2))
+    qtbot.keyClick(add.user, Qt.Key.Key_Return)  # no URL: one sentence, nothing stored
+    assert add.isVisible() and add.error.isVisible()
+
+
+def test_emergency_contacts_and_mail_templates_are_non_modal(qtbot, main_window, executive):
+    from opsassistant.gui.mail.template_dialog import MailTemplatesDialog
+    from opsassistant.gui.travel.emergency_dialog import EmergencyContactsDialog
+
+    set_language("en", remember=False)
+    main_window.show_area("travel")
+    emergency = main_window.panel("travel").edit_emergency_contacts()
+    assert isinstance(emergency, EmergencyContactsDialog) and not emergency.isModal()
+    assert main_window.panel("travel").edit_emergency_contacts() is emergency
+    settings = main_window.open_settings()
+    templates = settings.mail_page.edit_templates()
+    assert isinstance(templates, MailTemplatesDialog) and not templates.isModal()
+    assert settings.mail_page.edit_templates() is templates
+    before = (emergency.windowTitle(), templates.windowTitle())
+    _switch(qtbot, main_window, "da")
+    assert (emergency.windowTitle(), templates.windowTitle()) == ("Nødkontakter", "Mailskabeloner")
+    assert before == ("Emergency contacts", "Mail templates")
+    assert len(_visible(main_window, MailTemplatesDialog)) == 1

@@ -86,10 +86,11 @@ class MailSettingsPage(QWidget):
         self.changed = False
         return True
 
-    def edit_templates(self) -> None:
+    def edit_templates(self):
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.mail.template_dialog import MailTemplatesDialog
 
-        MailTemplatesDialog(self).exec()
+        return registry().open((id(self), "templates"), lambda: MailTemplatesDialog(self))
 
     def _retranslate(self) -> None:
         for index, text in enumerate((self.tr("as drafts in my mail program"), self.tr("by SMTP from here"))):
