@@ -155,15 +155,12 @@ def install(editor) -> None:
 
 
 def send_invitations(parent, event_id: int, method: str = "request"):
-    """The send dialog for an appointment's invitations; returns the dialog after it closed (None: nothing)."""
-    from opsassistant.gui.mail.send_dialog import SendMailDialog
+    """The send dialog for an appointment's invitations, non-modal (None: nothing to send)."""
+    from opsassistant.gui.mail.send_dialog import SendMailDialog, show_send_dialog
     from opsassistant.mail import letters
 
-    dialog = SendMailDialog.open_for(parent, lambda lang: letters.prepare("invitation", event_id, lang,
-                                                                          method=method), fixed_recipients=True)
-    if dialog is not None:
-        dialog.exec()
-    return dialog
+    return show_send_dialog(("send", "invitation", event_id, method), lambda: SendMailDialog.open_for(
+        parent, lambda lang: letters.prepare("invitation", event_id, lang, method=method), fixed_recipients=True))
 
 
 def offer_cancellation(parent, event_id: int) -> None:

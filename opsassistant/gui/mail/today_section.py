@@ -121,9 +121,10 @@ class AnswersBox(QGroupBox):
         except UserError as error:
             QMessageBox.warning(self, QCoreApplication.translate("TodayAnswers", "Answer an invitation"), str(error))
             return
-        dialog = SendMailDialog.open_for(self, lambda lang: letters.reply(answered, lang), fixed_recipients=True)
-        if dialog is not None:
-            dialog.exec()
+        from opsassistant.gui.mail.send_dialog import show_send_dialog
+
+        show_send_dialog(("send", "reply", path), lambda: SendMailDialog.open_for(
+            self, lambda lang: letters.reply(answered, lang), fixed_recipients=True))
         self.panel.refresh()
 
 

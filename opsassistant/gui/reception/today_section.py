@@ -253,13 +253,12 @@ class ReceptionSection(QGroupBox):
         record = self.current()
         if record is None or record.arrived is None:
             return None
-        from opsassistant.gui.mail.send_dialog import SendMailDialog
+        from opsassistant.gui.mail.send_dialog import SendMailDialog, show_send_dialog
         from opsassistant.mail import letters
 
-        dialog = SendMailDialog.open_for(self, lambda lang: letters.prepare("guest", record.id, lang))
+        dialog = show_send_dialog(("send", "guest", record.id), lambda: SendMailDialog.open_for(
+            self, lambda lang: letters.prepare("guest", record.id, lang)))
         self.dialog = dialog
-        if dialog is not None:
-            dialog.exec()
         return dialog
 
     def _tell_host(self, record: VisitorRecord) -> None:
