@@ -235,3 +235,19 @@ def test_emergency_contacts_and_mail_templates_are_non_modal(qtbot, main_window,
     assert (emergency.windowTitle(), templates.windowTitle()) == ("Nødkontakter", "Mailskabeloner")
     assert before == ("Emergency contacts", "Mail templates")
     assert len(_visible(main_window, MailTemplatesDialog)) == 1
+
+
+def test_trip_bookkeeping_is_non_modal_one_per_trip(qtbot, main_window, executive):
+    from opsassistant.gui.travel.bookkeeping_dialog import BookkeepingDialog
+    from opsassistant.services.travel import trips
+
+    trips.save(trips.TripData(title="Tokyo", traveller_ids=[executive.id]))
+    main_window.show_area("travel")
+    panel = main_window.panel("travel")
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.current_trip_id() is not None)
+    qtbot.keyClick(panel, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = panel.bookkeeping_dialog
+    assert isinstance(dialog, BookkeepingDialog) and dialog.isVisible() and not dialog.isModal()
+    qtbot.keyClick(panel, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert panel.bookkeeping_dialog is dialog and len(_visible(main_window, BookkeepingDialog)) == 1
