@@ -186,8 +186,9 @@ def _other_dialogs(known: set[str]) -> dict[str, Callable]:
     return found
 
 
-def _grab(widget, path: Path, settle_ms: int = 30) -> None:
-    """Let queued work (lazy fetches, the PDF view's page rendering in its thread) finish, then save."""
+def _grab(widget, path: Path, settle_ms: int = 150) -> None:
+    """Let queued work (lazy fetches, the PDF view's page rendering in its thread, the 100 ms relayout of
+    word-wrapped lists after a resize) finish, then save."""
     from PySide6.QtTest import QTest
 
     QTest.qWait(settle_ms)
@@ -265,7 +266,7 @@ def run(database: str, out: str) -> int:
                         _note(f"dialog {name} is larger than the {SIZE[0]}×{SIZE[1]} screen: "
                               f"{dialog.frameGeometry().width()}×{dialog.frameGeometry().height()}")
                     written.append(target / f"{name}_{lang}.png")
-                    _grab(dialog, written[-1], 1500 if name == "report_preview" else 30)
+                    _grab(dialog, written[-1], 1500 if name == "report_preview" else 150)
                 except Exception as exc:  # noqa: BLE001
                     _note(f"dialog {name} could not be painted: {exc.__class__.__name__}: {exc}"[:300])
                     skipped.add(name)

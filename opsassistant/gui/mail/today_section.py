@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -43,10 +42,9 @@ class AnswersBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("answersList")
-        # the box is narrow beside reception at 1366 px: the sentences wrap instead of scrolling sideways
-        self.list.setWordWrap(True)
+        # beside reception at 1366 px: a long sentence ends in "…" (whole in its tooltip) instead of scrolling
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.answer_button = QPushButton(self)
@@ -143,7 +141,7 @@ class _Follower(QObject):
 def install(panel) -> AnswersBox:
     """Called at the end of ``TodayPanel.__init__``: the answers box under the sections, "Send to …" on call-backs."""
     box = AnswersBox(panel)
-    panel.add_section(box)  # refreshed with the page
+    panel.add_section(box, 2)  # refreshed with the page
     panel.answers_box = box
     panel.installEventFilter(_Follower(panel, box))
     callbacks = panel.ui.callbacksList

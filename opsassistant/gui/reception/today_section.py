@@ -59,13 +59,17 @@ class ReceptionSection(QGroupBox):
             QPushButton(self)
         self.badges_button, self.roll_call_button = QPushButton(self), QPushButton(self)
         self.calendar_button, self.mail_host_button = QPushButton(self), QPushButton(self)
-        for button in (self.new_button, self.check_in_button, self.check_out_button, self.mail_host_button,
-                       self.calendar_button):
+        # two rows: the guest's own buttons, then the day's — so the section leaves room beside it at 1366 px
+        for button in (self.new_button, self.check_in_button, self.check_out_button, self.mail_host_button):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.badges_button)
-        row.addWidget(self.roll_call_button)
         layout.addLayout(row)
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.calendar_button)
+        day_row.addStretch(1)
+        day_row.addWidget(self.badges_button)
+        day_row.addWidget(self.roll_call_button)
+        layout.addLayout(day_row)
         self.new_button.clicked.connect(self.new_guest)
         self.check_in_button.clicked.connect(self.check_in)
         self.check_out_button.clicked.connect(self.check_out)
@@ -307,5 +311,5 @@ class ReceptionSection(QGroupBox):
 def attach_to_today(panel: QWidget) -> ReceptionSection:
     """Add the section at the bottom of the Today page (the page's one hook)."""
     section = ReceptionSection(panel)
-    panel.add_section(section)
+    panel.add_section(section, 3)  # its table needs more of the width than the answers beside it
     return section
