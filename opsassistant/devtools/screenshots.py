@@ -195,12 +195,33 @@ def _grab(widget, path: Path, settle_ms: int = 150) -> None:
     widget.grab().save(str(path))
 
 
+def _grab_tabs(dialog, name: str, lang: str, target: Path) -> list[Path]:
+    """Each further tab of a dialog's tab widgets (Settings ▸ Executive and team, the event's repeat tab …) as
+    ``NAME_tabN_LANG.png``; the first tab is the dialog's own picture."""
+    from PySide6.QtWidgets import QTabWidget
+
+    shots: list[Path] = []
+    for tabs in dialog.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        first = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index == first or not tabs.isTabEnabled(index):
+                continue
+            tabs.setCurrentIndex(index)
+            shots.append(target / f"{name}_tab{index + 1}_{lang}.png")
+            _grab(dialog, shots[-1])
+        tabs.setCurrentIndex(first)
+    return shots
+
+
 def _shoot_area(window, key: str, lang: str, target: Path) -> list[Path]:
     """The area as it opens, then each view of a panel that has views (the calendar)."""
     window.show_area(key)
     window.resize(*SIZE)
     shots = [target / f"{key}_{lang}.png"]
     _grab(window, shots[-1])
+    shots += _grab_tabs(window, key, lang, target)  # e.g. an outing's participants, tasks and budget
     panel = window.panel(key)
     views = getattr(importlib.import_module(type(panel).__module__), "VIEWS", ())
     if views and hasattr(panel, "set_view"):
@@ -267,6 +288,7 @@ def run(database: str, out: str) -> int:
                               f"{dialog.frameGeometry().width()}×{dialog.frameGeometry().height()}")
                     written.append(target / f"{name}_{lang}.png")
                     _grab(dialog, written[-1], 1500 if name == "report_preview" else 150)
+                    written += _grab_tabs(dialog, name, lang, target)
                 except Exception as exc:  # noqa: BLE001
                     _note(f"dialog {name} could not be painted: {exc.__class__.__name__}: {exc}"[:300])
                     skipped.add(name)
