@@ -121,13 +121,20 @@ def test_closing_the_main_window_closes_the_open_dialogs(qtbot, main_window, exe
     assert all(not isValid(d) or not d.isVisible() for d in dialogs)
 
 
-def test_an_editor_with_unsaved_changes_keeps_the_main_window_open(qtbot, main_window, executive):
-    """Settings asks before dropping changes (the question answers Cancel here): the main window stays."""
+def test_an_editor_with_unsaved_changes_keeps_the_main_window_open(qtbot, main_window, executive, monkeypatch,
+                                                                    no_blocking_message_boxes):
+    """Settings asks before dropping changes: Cancel keeps it and the main window open, Discard closes both."""
+    from PySide6.QtWidgets import QMessageBox
+
     dialog = main_window.open_settings()
     dialog.ui.titleEdit.setFocus()
     qtbot.keyClicks(dialog.ui.titleEdit, " og formand")
-    main_window.close()
+    main_window.close()  # the question answers Cancel
+    assert no_blocking_message_boxes[-1] == ("question", "Discard the changes you made in Settings?")
     assert main_window.isVisible() and dialog.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    main_window.close()
+    assert not main_window.isVisible()
     assert Principal.get_by_id(executive.id).title == "Direktør"
 
 

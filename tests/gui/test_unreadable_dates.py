@@ -6,16 +6,33 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from shiboken6 import isValid
 
 from opsassistant.db.models import Contact, Event, Expense, Outing, Trip, TripSegment
 from opsassistant.db.models.reception import Visitor
 from opsassistant.gui.common.date_input import _TemporalInput
 
+_OPEN: list = []
+
+
+@pytest.fixture(autouse=True)
+def delete_the_editors():
+    """An editor left with unsaved text keeps itself open when closed (it asks first): delete it outright, so it
+    does not live on into the next test's database and language switches."""
+    yield
+    while _OPEN:
+        dialog = _OPEN.pop()
+        if isValid(dialog):
+            dialog.hide()
+            shiboken6.delete(dialog)
+
 
 def _show(qtbot, dialog):
-    qtbot.addWidget(dialog)
+    _OPEN.append(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog

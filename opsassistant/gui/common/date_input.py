@@ -165,6 +165,18 @@ class _TemporalInput(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        """Never narrower than a whole date (and time) of the UI language plus the calendar button: a layout
+        short of room squeezes its neighbours, not the digits ("9/10/2026" for 19/10/2026)."""
+        hint = super().minimumSizeHint()
+        sample = self._format({"date": date(2026, 12, 28), "time": time(23, 59),
+                               "datetime": datetime(2026, 12, 28, 23, 59)}[self.MODE])
+        width = self.edit.fontMetrics().horizontalAdvance(sample + "  ") + 12
+        if self._popup is not None:
+            width += self.edit.height() if self.edit.height() < 40 else 28
+        hint.setWidth(max(hint.width(), width))
+        return hint
+
     # --- Python values ------------------------------------------------------------------------------------------
     def value(self):
         """date, time or naive datetime (the wall clock shown), or None for an empty field."""
