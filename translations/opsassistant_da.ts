@@ -6684,10 +6684,6 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Der er endnu ingen rejser. Planlæg først en under Rejser.</translation>
     </message>
     <message>
-        <source>“{text}” is not a date. Type it as 02-04-2026 or 2026-04-02.</source>
-        <translation>“{text}” er ikke en dato. Skriv den som 02-04-2026 eller 2026-04-02.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>

@@ -61,6 +61,10 @@ def grouping_label(key: str) -> str:
             "organisation": translate("ReportDialog", "By organisation")}[key]
 
 
+class _UnreadableDate(Exception):
+    """The date typed cannot be read (the field says so)."""
+
+
 class ReportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, initial_kind: str | None = None,
                  initial_record: int | None = None):
@@ -193,8 +197,7 @@ class ReportDialog(QDialog):
         if "date" in ROWS[kind]:
             typed = ui.dateEdit.typed_date()  # what was typed counts, even before the field is left
             if typed is None:
-                raise ValueError(translate("ReportDialog", "“{text}” is not a date. Type it as 02-04-2026 or "
-                                                           "2026-04-02.").format(text=ui.dateEdit.text()))
+                raise _UnreadableDate()  # its sentence is under the field already
             target = typed.toPython().isoformat()
             if "principal" in ROWS[kind]:
                 extra["principal"] = ui.principalCombo.currentData()
@@ -213,6 +216,9 @@ class ReportDialog(QDialog):
 
         try:
             target, extra = self._arguments()
+        except _UnreadableDate:
+            self.ui.dateEdit.setFocus()
+            return None
         except ValueError as exc:
             QMessageBox.warning(self, translate("ReportDialog", "Reports"), str(exc))
             self.ui.dateEdit.setFocus()

@@ -159,8 +159,11 @@ def test_a_typed_non_date_is_refused_in_one_sentence(qtbot, demo, save_to):
     edit.lineEdit().selectAll()
     qtbot.keyClicks(edit.lineEdit(), "31-02-2026")
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
-    assert not save_to.path.exists()
-    assert save_to.messages == ["WARNING “31-02-2026” is not a date. Type it as 02-04-2026 or 2026-04-02."]
+    assert not save_to.path.exists() and save_to.messages == []
+    # the one date input's sentence, under the field, and the text left as typed
+    assert edit.message.isVisible() and edit.text() == "31-02-2026"
+    assert edit.message.text() == "“31-02-2026” is not a day in the calendar."
+    assert dialog.focusWidget() is edit.lineEdit()
 
 
 def test_no_outings_says_so_and_disables_buttons(qtbot, db):
