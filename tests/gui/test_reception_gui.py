@@ -108,7 +108,10 @@ def _tokyo(executive) -> int:
 def _type_cell(qtbot, table, row: int, column: int, text: str) -> None:
     table.setCurrentCell(row, column)
     table.editItem(table.item(row, column))
-    editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible() and w.objectName() != "qt_spinbox_lineedit"]
+    from opsassistant.gui.common.date_input import _TemporalInput
+
+    editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()
+               and w.objectName() != "qt_spinbox_lineedit" and not isinstance(w.parentWidget(), _TemporalInput)]
     assert len(editors) == 1, "one cell editor open"
     editors[0].selectAll()
     qtbot.keyClicks(editors[0], text)

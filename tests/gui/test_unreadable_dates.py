@@ -174,3 +174,43 @@ def test_reception_guest_expected_time(qtbot, executive):
     _save(qtbot, dialog, dialog.buttons)
     assert not dialog.isVisible()
     assert Visitor.get().name == "Hanako Yamada"
+
+
+def test_event_editor_until_date_on_the_repeats_tab_not_shown(qtbot, executive):
+    """A field on a tab that is not in front is checked too, and its tab comes to the front."""
+    from opsassistant.gui.calendar.editor import EventEditor
+    from opsassistant.services.calendar.editing import EventData
+
+    start = datetime(2026, 12, 3, 10, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    dialog = _show(qtbot, EventEditor(None, EventData(title="Ledermøde", start=start, end=start + timedelta(hours=1),
+                                                      principal_ids=[executive.id])))
+    ui = dialog.ui
+    ui.tabs.setCurrentWidget(ui.repeatTab)
+    ui.repeatCombo.setCurrentIndex(ui.repeatCombo.findData("weekly"))
+    ui.endsCombo.setCurrentIndex(ui.endsCombo.findData("until"))
+    assert ui.untilDateEdit.isEnabled()
+    _type(qtbot, ui.untilDateEdit, "til påske")
+    ui.tabs.setCurrentIndex(0)  # back to the appointment, then Save
+    _save(qtbot, dialog)
+    assert ui.tabs.currentIndex() == 1  # the repeats tab came to the front, at the field
+    _stopped_at(dialog, ui.untilDateEdit, "til påske")
+    assert Event.select().count() == 0
+
+
+def test_trip_bookkeeping_drive_date(qtbot, executive):
+    from opsassistant.db.models.reception import DrivingLogEntry
+    from opsassistant.gui.travel.bookkeeping_dialog import BookkeepingDialog
+    from opsassistant.services.travel import trips
+
+    trip = trips.save(trips.TripData(title="Tokyo", traveller_ids=[executive.id]))
+    dialog = _show(qtbot, BookkeepingDialog(trip.id))
+    qtbot.mouseClick(dialog.add_drive_button, Qt.MouseButton.LeftButton)
+    field = dialog.drives.cellWidget(0, 0)
+    assert isinstance(field, _TemporalInput)
+    _type(qtbot, field, "32.12.2026")
+    dialog.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 0
+    assert field.text() == "32.12.2026" and dialog.focusWidget() is field.edit
+    assert dialog.error_label.text() == field.error() and field.error().startswith("“32.12.2026”")
+    assert DrivingLogEntry.select().count() == 0

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSizePolicy,
+    QStackedWidget,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -374,11 +376,39 @@ class DateTimeInput(_TemporalInput):
     MODE = "datetime"
 
 
+def _counts(field: QWidget, root: QWidget) -> bool:
+    """True when ``field`` is part of what ``root`` saves: enabled and not hidden on purpose — a field on a tab
+    that is not shown now (a hidden page of a stacked widget) counts too."""
+    if not field.isEnabledTo(root):
+        return False
+    widget = field
+    while widget is not None and widget is not root:
+        if widget.isHidden() and not isinstance(widget.parentWidget(), QStackedWidget):
+            return False
+        widget = widget.parentWidget()
+    return True
+
+
+def _reveal(field: QWidget, root: QWidget) -> None:
+    """Bring the tab (or stacked page) that holds ``field`` to the front."""
+    widget = field
+    while widget is not None and widget is not root:
+        parent = widget.parentWidget()
+        if isinstance(parent, QStackedWidget):
+            tabs = parent.parentWidget()
+            if isinstance(tabs, QTabWidget):
+                tabs.setCurrentIndex(tabs.indexOf(widget))
+            else:
+                parent.setCurrentWidget(widget)
+        widget = parent
+
+
 def first_invalid(root: QWidget) -> _TemporalInput | None:
-    """The first date/time field under ``root`` whose text is no value (its message shown and focused), for an
-    editor's Save to stop at; None when all are fine."""
+    """The first date/time field under ``root`` whose text is no value (its message shown, its tab brought to the
+    front and the field focused), for an editor's Save to stop at; None when all are fine."""
     for field in root.findChildren(_TemporalInput):
-        if field.isEnabled() and field.isVisibleTo(root) and not field.commit():
+        if _counts(field, root) and not field.commit():
+            _reveal(field, root)
             field.edit.setFocus()
             return field
     return None
