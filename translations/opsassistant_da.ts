@@ -4936,6 +4936,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Registrér et &amp;opkald…</translation>
     </message>
     <message>
+        <source>&amp;Switch language</source>
+        <translation>&amp;Skift sprog</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
@@ -6839,10 +6843,6 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Der er endnu ingen rejser. Planlæg først en under Rejser.</translation>
     </message>
     <message>
-        <source>“{text}” is not a date. Type it as 02-04-2026 or 2026-04-02.</source>
-        <translation>“{text}” er ikke en dato. Skriv den som 02-04-2026 eller 2026-04-02.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
@@ -7527,6 +7527,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>How</source>
         <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>No mail has been sent about this yet.</source>
+        <translation>Der er endnu ikke sendt nogen mails om dette.</translation>
     </message>
 </context>
 <context>

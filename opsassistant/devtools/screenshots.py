@@ -28,7 +28,7 @@ def _note(text: str) -> None:
 
 def _ids():
     """Ids of demo records to open in the editors (devtools may read the models directly)."""
-    from opsassistant.db.models import Contact, Event, Expense, Outing, Trip, TripSegment
+    from opsassistant.db.models import Call, Contact, Event, Expense, Outing, Trip, TripSegment
 
     def first(query):
         row = query.first()
@@ -43,6 +43,8 @@ def _ids():
         "segment": flight.id if flight else None,
         "event": first(Event.alive().where((Event.rrule != "") & (Event.source == "")).order_by(Event.id)),
         "contact": first(Contact.alive().where(Contact.vip).order_by(Contact.id)),
+        "contacts": [c.id for c in Contact.alive().order_by(Contact.id).limit(2)],
+        "call": first(Call.select().order_by(Call.id)),
     }
 
 
@@ -81,6 +83,39 @@ def _contact_editor(window, ids):
     return ContactEditor(snapshot(ids["contact"]), contact_id=ids["contact"], parent=window)
 
 
+def _contact_import(window):
+    from opsassistant.gui.contacts.import_dialog import ImportDialog
+
+    sample = Path(tempfile.mkdtemp(prefix="opsassistant-shot-")) / "kontakter.csv"
+    sample.write_text("Hvem,Firma,Nummer,E-mail\nKaren Holm,Nordlys A/S,33 44 55 66,karen@nordlys.dk\n"
+                      "Jens Berg,Berg & Co,+45 20 30 40 50,jens@berg.dk\n", encoding="utf-8")
+    return ImportDialog(sample, window)  # its column-mapping step: "Hvem" is no known heading
+
+
+def _merge(window, ids):
+    from opsassistant.gui.contacts.merge_dialog import MergeDialog
+
+    keep, other = ids["contacts"]
+    return MergeDialog(keep, other, window)
+
+
+def _send_mail(window, ids):
+    from opsassistant.gui.mail.send_dialog import SendMailDialog
+    from opsassistant.mail import letters
+
+    dialog = SendMailDialog.open_for(window, lambda lang: letters.prepare("message", ids["call"], lang))
+    if dialog is None:
+        raise RuntimeError("the message slip could not be prepared")
+    return dialog
+
+
+def _sent_mail(window, ids):
+    from opsassistant.gui.mail.log_dialog import SentMailDialog
+    from opsassistant.services.mail import log as mail_log
+
+    return SentMailDialog(mail_log.for_contact(ids["contact"]), "Karen Holm", window)
+
+
 # name → factory(window, ids) -> QDialog
 DIALOGS: dict[str, Callable] = {
     "settings": lambda w, ids: importlib.import_module("opsassistant.gui.settings_dialog").SettingsDialog(w),
@@ -108,6 +143,12 @@ DIALOGS: dict[str, Callable] = {
         w, initial_kind="agenda"),
     "report_preview": lambda w, ids: _report_preview(w),
     "import_result": lambda w, ids: _import_result(w),
+    "import": lambda w, ids: _contact_import(w),
+    "merge": _merge,
+    "send_mail": _send_mail,
+    "sent_mail": _sent_mail,
+    "accounts": lambda w, ids: importlib.import_module("opsassistant.gui.sync.accounts_dialog").AccountsDialog(
+        w.sync, w),
     "export": lambda w, ids: importlib.import_module("opsassistant.gui.transfer_dialogs").ExportDialog(w),
     "restore_backup": lambda w, ids: importlib.import_module("opsassistant.gui.backup_dialog").RestoreBackupDialog(
         w.db_path, parent=w),
@@ -145,12 +186,33 @@ def _other_dialogs(known: set[str]) -> dict[str, Callable]:
     return found
 
 
-def _grab(widget, path: Path, settle_ms: int = 30) -> None:
-    """Let queued work (lazy fetches, the PDF view's page rendering in its thread) finish, then save."""
+def _grab(widget, path: Path, settle_ms: int = 150) -> None:
+    """Let queued work (lazy fetches, the PDF view's page rendering in its thread, the 100 ms relayout of
+    word-wrapped lists after a resize) finish, then save."""
     from PySide6.QtTest import QTest
 
     QTest.qWait(settle_ms)
     widget.grab().save(str(path))
+
+
+def _grab_tabs(dialog, name: str, lang: str, target: Path) -> list[Path]:
+    """Each further tab of a dialog's tab widgets (Settings ▸ Executive and team, the event's repeat tab …) as
+    ``NAME_tabN_LANG.png``; the first tab is the dialog's own picture."""
+    from PySide6.QtWidgets import QTabWidget
+
+    shots: list[Path] = []
+    for tabs in dialog.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        first = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index == first or not tabs.isTabEnabled(index):
+                continue
+            tabs.setCurrentIndex(index)
+            shots.append(target / f"{name}_tab{index + 1}_{lang}.png")
+            _grab(dialog, shots[-1])
+        tabs.setCurrentIndex(first)
+    return shots
 
 
 def _shoot_area(window, key: str, lang: str, target: Path) -> list[Path]:
@@ -159,6 +221,7 @@ def _shoot_area(window, key: str, lang: str, target: Path) -> list[Path]:
     window.resize(*SIZE)
     shots = [target / f"{key}_{lang}.png"]
     _grab(window, shots[-1])
+    shots += _grab_tabs(window, key, lang, target)  # e.g. an outing's participants, tasks and budget
     panel = window.panel(key)
     views = getattr(importlib.import_module(type(panel).__module__), "VIEWS", ())
     if views and hasattr(panel, "set_view"):
@@ -220,8 +283,12 @@ def run(database: str, out: str) -> int:
                     continue
                 try:
                     dialog.show()
+                    if dialog.frameGeometry().height() > SIZE[1] or dialog.frameGeometry().width() > SIZE[0]:
+                        _note(f"dialog {name} is larger than the {SIZE[0]}×{SIZE[1]} screen: "
+                              f"{dialog.frameGeometry().width()}×{dialog.frameGeometry().height()}")
                     written.append(target / f"{name}_{lang}.png")
-                    _grab(dialog, written[-1], 1500 if name == "report_preview" else 30)
+                    _grab(dialog, written[-1], 1500 if name == "report_preview" else 150)
+                    written += _grab_tabs(dialog, name, lang, target)
                 except Exception as exc:  # noqa: BLE001
                     _note(f"dialog {name} could not be painted: {exc.__class__.__name__}: {exc}"[:300])
                     skipped.add(name)

@@ -111,6 +111,8 @@ class AboutDialog(QDialog):
         super().changeEvent(event)
 
 
-def show_about(db_path: Path | str, parent: QWidget | None = None) -> None:
-    """Open the dialog (modal to ``parent``)."""
-    AboutDialog(db_path, parent).exec()
+def show_about(db_path: Path | str, parent: QWidget | None = None) -> QDialog:
+    """Open the dialog non-modal through the one owner of open dialogs (an open one comes to the front)."""
+    from opsassistant.gui.common.dialogs import registry
+
+    return registry().open((id(parent), "about"), lambda: AboutDialog(db_path, parent))

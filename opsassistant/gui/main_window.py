@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -170,6 +171,11 @@ class MainWindow(QMainWindow):
         for action in (self.danish_action, self.english_action):
             action.setCheckable(True)
             language_group.addAction(action)
+        # Ctrl+Shift+L from anywhere, an open editor included (editors are windows of their own)
+        self.switch_language_action = self._action(
+            "switchLanguageAction", lambda: self.change_language("en" if language() == "da" else "da"),
+            "Ctrl+Shift+L")
+        self.switch_language_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcuts_action = self._action("shortcutsAction", self.show_shortcuts, sk.HelpContents)
         self.about_action = self._action("aboutAction", self.show_about)
         self.first_start_action = self._action("firstStartAction", self.show_first_start)
@@ -198,6 +204,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions([self.danish_action, self.english_action])
+        self.language_menu.addSeparator()
+        self.language_menu.addAction(self.switch_language_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.shortcuts_action, self.first_start_action, self.about_action])
 
@@ -220,6 +228,7 @@ class MainWindow(QMainWindow):
         self.log_call_action.setText(self.tr("&Log a call…"))
         self.danish_action.setText("Dansk")
         self.english_action.setText("English")
+        self.switch_language_action.setText(self.tr("&Switch language"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Ops Assistant"))
         self.first_start_action.setText(self.tr("&Getting started…"))
@@ -263,13 +272,21 @@ class MainWindow(QMainWindow):
 
         run_export(self)
 
-    def open_reports(self) -> None:
+    def open_reports(self) -> QDialog:
         from opsassistant.gui.report_dialog import ReportDialog
 
         kinds = {"calendar": "agenda", "calls": "calls", "contacts": "phonelist", "outings": "outing",
                  "travel": "itinerary"}
-        ReportDialog(self, initial_kind=kinds.get(self.current_area(), "agenda"),
-                     initial_record=self.current_panel().report_record()).exec()
+        return self._open_dialog("reports", lambda: ReportDialog(
+            self, initial_kind=kinds.get(self.current_area(), "agenda"),
+            initial_record=self.current_panel().report_record()))
+
+    def _open_dialog(self, name: str, factory, on_accepted=None):
+        """A window-wide dialog (settings, reports, shortcuts, about) through the one owner of open dialogs:
+        non-modal, one at a time — asked for again, the open one comes to the front."""
+        from opsassistant.gui.common.dialogs import registry
+
+        return registry().open((id(self), name), factory, on_accepted=on_accepted)
 
     def backup_now(self) -> None:
         from opsassistant.db.backup import backup_database
@@ -313,31 +330,30 @@ class MainWindow(QMainWindow):
         open_database(self.db_path)
         self.refresh_all()
 
-    def open_settings(self) -> None:
+    def open_settings(self) -> QDialog:
         from opsassistant.gui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self).exec():
-            self.refresh_all()
+        return self._open_dialog("settings", lambda: SettingsDialog(self), lambda _d: self.refresh_all())
 
     def log_call(self) -> None:
         from opsassistant.gui.calls.quick_entry import open_quick_entry
 
         open_quick_entry(self)
 
-    def show_shortcuts(self) -> None:
+    def show_shortcuts(self) -> QDialog:
         from opsassistant.gui.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(self).exec()
+        return self._open_dialog("shortcuts", lambda: ShortcutsDialog(self))
 
     def show_first_start(self) -> None:
         """Help ▸ Getting started: the first-start page again (who the team is, import, the demo)."""
         self.show_area("today")
         self.panel("today").show_first_start()
 
-    def show_about(self) -> None:
+    def show_about(self) -> QDialog:
         from opsassistant.gui.about_dialog import AboutDialog
 
-        AboutDialog(self.db_path, self).exec()
+        return self._open_dialog("about", lambda: AboutDialog(self.db_path, self))
 
     def refresh_all(self) -> None:
         """The data changed: the area shown refreshes now, every other built area when it is next shown."""
@@ -374,6 +390,11 @@ class MainWindow(QMainWindow):
         self.show_area(last if any(a.key == last for a in AREAS) else "today")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from opsassistant.gui.common.dialogs import registry
+
+        if not registry().close_all():  # an editor with unsaved changes, and its user kept editing
+            event.ignore()
+            return
         self.sync.wait()
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())

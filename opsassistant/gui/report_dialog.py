@@ -7,6 +7,7 @@ temporary file for preview and print, or straight to the chosen file for Save (w
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -58,6 +59,10 @@ def kind_description(kind: str) -> str:
 def grouping_label(key: str) -> str:
     return {"letter": translate("ReportDialog", "Alphabetical"),
             "organisation": translate("ReportDialog", "By organisation")}[key]
+
+
+class _UnreadableDate(Exception):
+    """The date typed cannot be read (the field says so)."""
 
 
 class ReportDialog(QDialog):
@@ -192,8 +197,7 @@ class ReportDialog(QDialog):
         if "date" in ROWS[kind]:
             typed = ui.dateEdit.typed_date()  # what was typed counts, even before the field is left
             if typed is None:
-                raise ValueError(translate("ReportDialog", "“{text}” is not a date. Type it as 02-04-2026 or "
-                                                           "2026-04-02.").format(text=ui.dateEdit.text()))
+                raise _UnreadableDate()  # its sentence is under the field already
             target = typed.toPython().isoformat()
             if "principal" in ROWS[kind]:
                 extra["principal"] = ui.principalCombo.currentData()
@@ -212,6 +216,9 @@ class ReportDialog(QDialog):
 
         try:
             target, extra = self._arguments()
+        except _UnreadableDate:
+            self.ui.dateEdit.setFocus()
+            return None
         except ValueError as exc:
             QMessageBox.warning(self, translate("ReportDialog", "Reports"), str(exc))
             self.ui.dateEdit.setFocus()
@@ -231,10 +238,19 @@ class ReportDialog(QDialog):
     def _scratch_pdf(self) -> Path | None:
         return self.build(Path(self._scratch.name) / f"{self.kind()}-{self.language()}.pdf")
 
-    def preview(self) -> None:
+    def preview(self) -> PdfPreviewDialog | None:
+        """The preview beside this dialog, non-modal; a new preview replaces the one open."""
+        from opsassistant.gui.common.dialogs import registry
+
+        key = (id(self), "preview")
+        shown = registry().get(key)
+        if shown is not None:
+            shown.close()  # before its file is built again
         path = self._scratch_pdf()
-        if path is not None:
-            PdfPreviewDialog(path, kind_label(self.kind()), self).exec()
+        if path is None:
+            return None
+        kind = self.kind()
+        return registry().show(PdfPreviewDialog(path, lambda: kind_label(kind), self), key)
 
     def print_report(self) -> None:
         path = self._scratch_pdf()
@@ -269,28 +285,39 @@ class ReportDialog(QDialog):
 class PdfPreviewDialog(QDialog):
     """Shows a PDF, page after page, with Print and Close."""
 
-    def __init__(self, path: Path, title: str, parent: QWidget | None = None):
+    def __init__(self, path: Path, title: str | Callable[[], str], parent: QWidget | None = None):
+        """``title``: the report's name, or a function giving it in the current language (retranslated live)."""
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(translate("ReportDialog", "Print preview \u2013 {title}").format(title=title))
+        self._title = title if callable(title) else (lambda: title)
         self.document = QPdfDocument(self)
         self.document.load(str(path))
         self.view = QPdfView(self)
-        self.view.setAccessibleName(translate("ReportDialog", "Preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.print_button = buttons.addButton(translate("ReportDialog", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.clicked.connect(lambda: print_pdf(self.path, self, title))
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(lambda: print_pdf(self.path, self, self._title()))
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self._retranslate()
         self.resize(fitting_size(QSize(760, 900), self))
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(translate("ReportDialog", "Print preview \u2013 {title}").format(title=self._title()))
+        self.view.setAccessibleName(translate("ReportDialog", "Preview"))
+        self.print_button.setText(translate("ReportDialog", "&Print…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "print_button"):
+            self._retranslate()
+        super().changeEvent(event)
 
     def page_count(self) -> int:
         return self.document.pageCount()

@@ -154,8 +154,9 @@ def test_merge_two_selected_contacts(panel, qtbot):
     def interact(dialog):
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    with_dialog(qtbot, interact)
+    done = with_dialog(qtbot, interact)
     qtbot.mouseClick(panel.ui.mergeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(done))  # the merge dialog is non-modal: the click returns at once
     alive = [c for c in (queries.get(a.id), queries.get(b.id)) if c is not None]
     assert len(alive) == 1
     merged = editing.snapshot(alive[0].id)

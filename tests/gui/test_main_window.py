@@ -146,9 +146,8 @@ def test_reports_preselect_the_trip_shown_in_travel(qtbot, main_window, monkeypa
     travel.refresh()
     trip_id = travel.report_record()
     assert trip_id is not None
-    opened = []
-    monkeypatch.setattr(report_dialog.ReportDialog, "exec", lambda dialog: opened.append(dialog) or 0)
     qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    opened = [w for w in main_window.findChildren(report_dialog.ReportDialog) if w.isVisible()]
     assert opened and opened[0].kind() == "itinerary"
     assert opened[0].ui.tripCombo.currentData() == trip_id
 

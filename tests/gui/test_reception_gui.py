@@ -9,8 +9,8 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from opsassistant.db.models.reception import DrivingLogEntry, MealsProvided, TripExpense, Visitor
 from opsassistant.services.reception import visitors
@@ -53,16 +53,15 @@ def test_a_new_guest_typed_into_the_editor(qtbot, main_window, executive):
     section = main_window.panel("today").reception
     section.list.setFocus()
 
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        qtbot.keyClicks(dialog.name_edit, "Hanako Yamada")
-        qtbot.keyClicks(dialog.company_edit, "Sakura Seiki")
-        dialog.host_combo.setCurrentIndex(dialog.host_combo.findData(executive.id))
-        dialog.language_combo.setCurrentIndex(1)
-        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, fill)
     qtbot.keyClick(section.list, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = section.dialog
+    assert dialog.isVisible() and not dialog.isModal()
+    qtbot.keyClicks(dialog.name_edit, "Hanako Yamada")
+    qtbot.keyClicks(dialog.company_edit, "Sakura Seiki")
+    dialog.host_combo.setCurrentIndex(dialog.host_combo.findData(executive.id))
+    dialog.language_combo.setCurrentIndex(1)
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: Visitor.select().count() == 1)
     row = Visitor.get()
     assert (row.name, row.company, row.host_id, row.language) == ("Hanako Yamada", "Sakura Seiki", executive.id, "en")
     assert section.list.topLevelItem(0).text(1) == "Hanako Yamada"
@@ -109,7 +108,10 @@ def _tokyo(executive) -> int:
 def _type_cell(qtbot, table, row: int, column: int, text: str) -> None:
     table.setCurrentCell(row, column)
     table.editItem(table.item(row, column))
-    editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible() and w.objectName() != "qt_spinbox_lineedit"]
+    from opsassistant.gui.common.date_input import _TemporalInput
+
+    editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()
+               and w.objectName() != "qt_spinbox_lineedit" and not isinstance(w.parentWidget(), _TemporalInput)]
     assert len(editors) == 1, "one cell editor open"
     editors[0].selectAll()
     qtbot.keyClicks(editors[0], text)

@@ -92,14 +92,19 @@ def test_kind_chosen_by_keyboard_shows_its_parameter(qtbot, demo):
     assert dialog.ui.descriptionLabel.text()
 
 
-def test_preview_renders_the_pdf(qtbot, demo, monkeypatch):
-    previews = []
-    monkeypatch.setattr(report_dialog.PdfPreviewDialog, "exec", lambda self: previews.append(self) or 0)
+def _previews(dialog) -> list:
+    return [w for w in dialog.findChildren(report_dialog.PdfPreviewDialog) if w.isVisible()]
+
+
+def test_preview_renders_the_pdf(qtbot, demo):
     dialog = open_dialog(qtbot, "outing")
     qtbot.mouseClick(dialog.ui.previewButton, Qt.MouseButton.LeftButton)
-    assert len(previews) == 1
+    previews = _previews(dialog)
+    assert len(previews) == 1 and not previews[0].isModal()  # non-modal: the main window stays usable
     assert previews[0].page_count() >= 1
     assert dialog.last_path.exists()
+    qtbot.mouseClick(dialog.ui.previewButton, Qt.MouseButton.LeftButton)  # a new preview replaces the old
+    qtbot.waitUntil(lambda: len(_previews(dialog)) == 1)
 
 
 def test_print_sends_every_page(qtbot, demo, monkeypatch, tmp_path):
@@ -125,12 +130,9 @@ def test_print_sends_every_page(qtbot, demo, monkeypatch, tmp_path):
 def test_the_preview_fits_the_screen(qtbot, demo, monkeypatch):
     from PySide6.QtGui import QGuiApplication
 
-    previews = []
-    monkeypatch.setattr(report_dialog.PdfPreviewDialog, "exec", lambda self: previews.append(self) or 0)
     dialog = open_dialog(qtbot, "phonelist")
     qtbot.mouseClick(dialog.ui.previewButton, Qt.MouseButton.LeftButton)
-    preview = previews[0]
-    preview.show()
+    preview = _previews(dialog)[0]
     room = QGuiApplication.primaryScreen().availableGeometry()
     assert room.height() < 900  # the offscreen screen is smaller than the preview's wish
     assert preview.frameGeometry().height() <= room.height() and preview.width() <= room.width()
@@ -157,8 +159,11 @@ def test_a_typed_non_date_is_refused_in_one_sentence(qtbot, demo, save_to):
     edit.lineEdit().selectAll()
     qtbot.keyClicks(edit.lineEdit(), "31-02-2026")
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
-    assert not save_to.path.exists()
-    assert save_to.messages == ["WARNING “31-02-2026” is not a date. Type it as 02-04-2026 or 2026-04-02."]
+    assert not save_to.path.exists() and save_to.messages == []
+    # the one date input's sentence, under the field, and the text left as typed
+    assert edit.message.isVisible() and edit.text() == "31-02-2026"
+    assert edit.message.text() == "“31-02-2026” is not a day in the calendar."
+    assert dialog.focusWidget() is edit.lineEdit()
 
 
 def test_no_outings_says_so_and_disables_buttons(qtbot, db):

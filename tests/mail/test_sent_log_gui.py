@@ -45,20 +45,21 @@ def test_contact_without_mail_has_no_sent_section(qtbot, jens, office):
     assert "Sent mail" not in panel.ui.detailBrowser.toPlainText()
 
 
-def test_event_editor_opens_the_mails_sent_about_the_appointment(qtbot, invited, monkeypatch):
+def test_event_editor_opens_the_mails_sent_about_the_appointment(qtbot, invited):
     from opsassistant.gui.calendar.editor import EventEditor
     from opsassistant.gui.mail.log_dialog import SentMailDialog
     from opsassistant.services.calendar import editing
 
-    shown: list = []
-    monkeypatch.setattr(SentMailDialog, "exec", lambda self: shown.append(self) or self.show())
     editor = EventEditor(None, editing.load(invited.id), event_id=invited.id)
     qtbot.addWidget(editor)
     editor.show()
     assert editor.sent_mail_button.isVisible() and editor.sent_mail_button.text() == "Sent mail (3)…"
     qtbot.mouseClick(editor.sent_mail_button, Qt.MouseButton.LeftButton)
+    shown = [d for d in editor.findChildren(SentMailDialog) if d.isVisible()]
+    assert len(shown) == 1 and not shown[0].isModal()  # non-modal beside the editor
     dialog = shown[0]
-    qtbot.addWidget(dialog)
+    qtbot.mouseClick(editor.sent_mail_button, Qt.MouseButton.LeftButton)  # asked again: the same one
+    assert [d for d in editor.findChildren(SentMailDialog) if d.isVisible()] == [dialog]
     rows = dialog.rows()
     assert sorted(r[2] for r in rows) == ["jens.hansen@example.dk", "lise@example.dk", "ole.berg@example.com"]
     assert {(r[1], r[3]) for r in rows} == {("Meeting invitation: Bestyrelsesmøde", "Sent by SMTP")}

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSizePolicy,
+    QStackedWidget,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -164,6 +166,18 @@ class _TemporalInput(QWidget):
 
     def text(self) -> str:
         return self.edit.text()
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        """Never narrower than a whole date (and time) of the UI language plus the calendar button: a layout
+        short of room squeezes its neighbours, not the digits ("9/10/2026" for 19/10/2026)."""
+        hint = super().minimumSizeHint()
+        sample = self._format({"date": date(2026, 12, 28), "time": time(23, 59),
+                               "datetime": datetime(2026, 12, 28, 23, 59)}[self.MODE])
+        width = self.edit.fontMetrics().horizontalAdvance(sample + "  ") + 12
+        if self._popup is not None:
+            width += self.edit.height() if self.edit.height() < 40 else 28
+        hint.setWidth(max(hint.width(), width))
+        return hint
 
     # --- Python values ------------------------------------------------------------------------------------------
     def value(self):
@@ -362,11 +376,39 @@ class DateTimeInput(_TemporalInput):
     MODE = "datetime"
 
 
+def _counts(field: QWidget, root: QWidget) -> bool:
+    """True when ``field`` is part of what ``root`` saves: enabled and not hidden on purpose — a field on a tab
+    that is not shown now (a hidden page of a stacked widget) counts too."""
+    if not field.isEnabledTo(root):
+        return False
+    widget = field
+    while widget is not None and widget is not root:
+        if widget.isHidden() and not isinstance(widget.parentWidget(), QStackedWidget):
+            return False
+        widget = widget.parentWidget()
+    return True
+
+
+def _reveal(field: QWidget, root: QWidget) -> None:
+    """Bring the tab (or stacked page) that holds ``field`` to the front."""
+    widget = field
+    while widget is not None and widget is not root:
+        parent = widget.parentWidget()
+        if isinstance(parent, QStackedWidget):
+            tabs = parent.parentWidget()
+            if isinstance(tabs, QTabWidget):
+                tabs.setCurrentIndex(tabs.indexOf(widget))
+            else:
+                parent.setCurrentWidget(widget)
+        widget = parent
+
+
 def first_invalid(root: QWidget) -> _TemporalInput | None:
-    """The first date/time field under ``root`` whose text is no value (its message shown and focused), for an
-    editor's Save to stop at; None when all are fine."""
+    """The first date/time field under ``root`` whose text is no value (its message shown, its tab brought to the
+    front and the field focused), for an editor's Save to stop at; None when all are fine."""
     for field in root.findChildren(_TemporalInput):
-        if field.isEnabled() and field.isVisibleTo(root) and not field.commit():
+        if _counts(field, root) and not field.commit():
+            _reveal(field, root)
             field.edit.setFocus()
             return field
     return None

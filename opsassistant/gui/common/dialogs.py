@@ -71,6 +71,15 @@ class DialogRegistry(QObject):
             return existing
         return self.show(factory(), key, on_accepted, on_finished)
 
+    def close_all(self) -> bool:
+        """Close every open dialog, newest first (the main window is closing); False when one stays open
+        because its user chose to keep editing (its own "discard the changes?" question)."""
+        for dialog in reversed(self.dialogs()):
+            dialog.close()
+            if isValid(dialog) and dialog.isVisible():
+                return False
+        return True
+
 
 _registry: DialogRegistry | None = None
 

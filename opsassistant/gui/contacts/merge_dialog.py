@@ -42,6 +42,7 @@ class MergeDialog(QDialog):
         table = self.ui.fieldsTable
         proposal = merge.proposal(self.keep, self.other)
         fields = [f for f in merge.SCALAR_FIELDS if getattr(self.keep, f) or getattr(self.other, f)]
+        self._fields = fields
         table.setColumnCount(3)
         table.setRowCount(len(fields))
         labels = self._labels()
@@ -59,6 +60,9 @@ class MergeDialog(QDialog):
                 table.setCellWidget(row, column, button)
             self.groups[field] = group
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._lists_text()
+
+    def _lists_text(self) -> None:
         combined = merge.combined(self.keep, self.other)
         self.ui.listsLabel.setText(self.tr("The merged contact gets %1 number(s), %2 e-mail(s), %3 address(es) "
                                            "and the groups: %4.")
@@ -85,4 +89,12 @@ class MergeDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._headers()
+            labels = self._labels()
+            for row, field in enumerate(getattr(self, "_fields", [])):
+                self.ui.fieldsTable.item(row, 0).setText(labels[field])
+                for column, contact in ((1, self.keep), (2, self.other)):
+                    button = self.ui.fieldsTable.cellWidget(row, column)
+                    button.setText(self._text(getattr(contact, field)))  # dates in the new language's form
+                    button.setAccessibleName(f"{labels[field]}: {button.text()}")
+            self._lists_text()
         super().changeEvent(event)

@@ -315,17 +315,23 @@ class ContactsPanel(AreaPanel):
             trash.purge(ids)
             self._changed()
 
-    def merge_selected(self) -> None:
+    def merge_selected(self):
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.contacts.merge_dialog import MergeDialog
 
+        key = (id(self), "merge")
+        if registry().get(key) is not None:  # one merge at a time: asked again, the open one comes to the front
+            return registry().open(key, lambda: None)
         ids = self.selected_ids()
         if len(ids) != 2:
-            return
-        dialog = MergeDialog(ids[0], ids[1], self)
-        if dialog.exec():
+            return None
+
+        def merged(_dialog) -> None:
             self.undo_stack.clear()  # a merge rewrites both contacts; older undo steps no longer apply
             self._changed()
             self.select_contact(ids[0])
+
+        return registry().open(key, lambda: MergeDialog(ids[0], ids[1], self), on_accepted=merged)
 
     def _first_phone(self):
         contact_id = self.current_id()

@@ -54,16 +54,17 @@ def routes(call_id: int) -> list[tuple[str, object]] | None:
 def pass_on(parent, call_id: int, after=None):
     """The send dialog with the message slip; the call counts as passed on once it was handed over (then
     ``after()`` runs)."""
-    from opsassistant.gui.mail.send_dialog import SendMailDialog
+    from opsassistant.gui.mail.send_dialog import SendMailDialog, show_send_dialog
     from opsassistant.mail import letters
 
-    dialog = SendMailDialog.open_for(parent, lambda lang: letters.prepare("message", call_id, lang),
-                                     routes=routes(call_id))
-    if dialog is not None:
-        if after is not None:
+    def make():
+        dialog = SendMailDialog.open_for(parent, lambda lang: letters.prepare("message", call_id, lang),
+                                         routes=routes(call_id))
+        if dialog is not None and after is not None:
             dialog.accepted.connect(after)
-        dialog.exec()
-    return dialog
+        return dialog
+
+    return show_send_dialog(("send", "message", call_id), make)
 
 
 def install(panel) -> None:

@@ -97,9 +97,13 @@ def _install_log_button(editor, event_id: int | None) -> None:
     editor.sent_mail_button, editor.sent_mail_event_id = button, event_id
     editor.ui.attendeeLayout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def show_log() -> None:
+    def show_log():
         found = mail_log.for_event(event_id)
-        SentMailDialog(found, f"“{editor.ui.titleEdit.text()}”", editor).exec()
+        from opsassistant.gui.common.dialogs import registry
+
+        # non-modal beside its editor; asked again, the open one comes to the front
+        return registry().open((id(editor), "sent-mail"),
+                               lambda: SentMailDialog(found, f"“{editor.ui.titleEdit.text()}”", editor))
 
     button.clicked.connect(show_log)
 
@@ -151,15 +155,12 @@ def install(editor) -> None:
 
 
 def send_invitations(parent, event_id: int, method: str = "request"):
-    """The send dialog for an appointment's invitations; returns the dialog after it closed (None: nothing)."""
-    from opsassistant.gui.mail.send_dialog import SendMailDialog
+    """The send dialog for an appointment's invitations, non-modal (None: nothing to send)."""
+    from opsassistant.gui.mail.send_dialog import SendMailDialog, show_send_dialog
     from opsassistant.mail import letters
 
-    dialog = SendMailDialog.open_for(parent, lambda lang: letters.prepare("invitation", event_id, lang,
-                                                                          method=method), fixed_recipients=True)
-    if dialog is not None:
-        dialog.exec()
-    return dialog
+    return show_send_dialog(("send", "invitation", event_id, method), lambda: SendMailDialog.open_for(
+        parent, lambda lang: letters.prepare("invitation", event_id, lang, method=method), fixed_recipients=True))
 
 
 def offer_cancellation(parent, event_id: int) -> None:

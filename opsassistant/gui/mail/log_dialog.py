@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -57,23 +57,41 @@ class SentMailDialog(QDialog):
     def __init__(self, entries: list[mail_log.LogEntry], about: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("SentMailDialog")
-        self.setWindowTitle(self.tr("Sent mail"))
+        self.entries, self.about = entries, about
         self.resize(880, 340)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Mail about %1").replace("%1", about), self)
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("Subject"), self.tr("To"), self.tr("How")])
-        for entry in entries:
-            QTreeWidgetItem(self.tree, [when_text(entry), entry.subject, entry.address, how_text(entry)])
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree)
+        self.empty_label = QLabel(self)  # an empty log says so instead of showing an empty table
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty_label, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sent mail"))
+        self.heading.setText(self.tr("Mail about %1").replace("%1", self.about))
+        self.tree.clear()
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Subject"), self.tr("To"), self.tr("How")])
+        for entry in self.entries:
+            QTreeWidgetItem(self.tree, [when_text(entry), entry.subject, entry.address, how_text(entry)])
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.setVisible(bool(self.entries))
+        self.empty_label.setText(self.tr("No mail has been sent about this yet."))
+        self.empty_label.setVisible(not self.entries)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "empty_label"):
+            self._retranslate()
+        super().changeEvent(event)
 
     def rows(self) -> list[list[str]]:
         return [[self.tree.topLevelItem(r).text(c) for c in range(4)] for r in range(self.tree.topLevelItemCount())]

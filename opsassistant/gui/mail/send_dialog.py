@@ -8,7 +8,7 @@ it sends it cannot be closed (the server's timeout bounds the wait), then it clo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
@@ -232,3 +232,17 @@ def translate_title() -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("SendMailDialog", "Send e-mail")
+
+
+def show_send_dialog(key: Hashable, make: Callable[[], SendMailDialog | None]) -> SendMailDialog | None:
+    """The send dialog non-modal through the one owner of open dialogs: the window stays usable (and its language
+    switchable) while a mail is being written; the same mail asked for again brings the open dialog forward."""
+    from opsassistant.gui.common.dialogs import registry
+
+    existing = registry().get(key)
+    if existing is not None:
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    dialog = make()
+    return registry().show(dialog, key) if dialog is not None else None

@@ -6,7 +6,7 @@ it back. ``add_to_settings(dialog)`` is the one hook in the settings dialog."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from opsassistant.errors import UserError
 from opsassistant.gui.forms.ui_mail_settings import Ui_MailSettingsPage
@@ -33,6 +33,10 @@ class MailSettingsPage(QWidget):
         self.ui.userEdit.setText(current.smtp_user)
         self.ui.smsEdit.setText(current.sms_gateway)
         self.ui.errorLabel.setVisible(False)
+        for hint in (self.ui.senderHint, self.ui.passwordHint, self.ui.smsHint):
+            # the form grows expanding fields only: a hint kept at its own width wrapped into a narrow
+            # column that the tab's height then clipped
+            hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.ui.securityCombo.currentIndexChanged.connect(self._security_changed)
         self.ui.transportCombo.currentIndexChanged.connect(self._update_enabled)
         for edit in (self.ui.nameEdit, self.ui.emailEdit, self.ui.hostEdit, self.ui.userEdit, self.ui.passwordEdit,
@@ -86,10 +90,11 @@ class MailSettingsPage(QWidget):
         self.changed = False
         return True
 
-    def edit_templates(self) -> None:
+    def edit_templates(self):
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.mail.template_dialog import MailTemplatesDialog
 
-        MailTemplatesDialog(self).exec()
+        return registry().open((id(self), "templates"), lambda: MailTemplatesDialog(self))
 
     def _retranslate(self) -> None:
         for index, text in enumerate((self.tr("as drafts in my mail program"), self.tr("by SMTP from here"))):

@@ -44,7 +44,9 @@ class AnswersBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("answersList")
-        self.list.setWordWrap(True)  # the box is narrow beside the other sections: long sentences wrap
+        # narrow beside reception at 1366 px: long sentences wrap instead of scrolling sideways (whole in the tooltip)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.answer_button = QPushButton(self)
@@ -100,6 +102,7 @@ class AnswersBox(QGroupBox):
         found = [a for a in answers.recent(datetime.now(UTC) - timedelta(days=DAYS)) if a.status != "needs-action"]
         for answer in found:
             item = QListWidgetItem(sentence(answer))
+            item.setToolTip(item.text())
             item.setData(TARGET_ROLE, ("calendar", answer.event_id))
             if answer.status == "declined":
                 item.setForeground(QBrush(Qt.GlobalColor.red if self.palette().base().color().lightness() < 128
@@ -167,14 +170,13 @@ class AnswersBox(QGroupBox):
         if box.clickedButton() is seen:
             inbox.done(waiting.id)
         elif box.clickedButton() is decline:  # RFC 5546 §3.2.8 DECLINECOUNTER, mailed to the attendee
-            from opsassistant.gui.mail.send_dialog import SendMailDialog
+            from opsassistant.gui.mail.send_dialog import SendMailDialog, show_send_dialog
             from opsassistant.mail import letters
 
-            dialog = SendMailDialog.open_for(self, lambda lang: letters.declinecounter(waiting.text, lang),
-                                             fixed_recipients=True)
-            if dialog is not None:
+            dialog = show_send_dialog(("send", "declinecounter", waiting.id), lambda: SendMailDialog.open_for(
+                self, lambda lang: letters.declinecounter(waiting.text, lang), fixed_recipients=True))
+            if dialog is not None:  # non-modal: done once the mail is handed over; cancelled, it still waits
                 dialog.accepted.connect(lambda: (inbox.done(waiting.id), self.fill()))
-                dialog.exec()
 
     def _send_current(self, waiting) -> None:
         """RFC 5546 §3.2.6: a REFRESH is answered with the current REQUEST, to that attendee only."""
@@ -192,11 +194,12 @@ class AnswersBox(QGroupBox):
             inbox.done(waiting.id)
             return
         address = asking.attendees[0].email
-        dialog = SendMailDialog.open_for(self, lambda lang: letters.invitation(event_id, lang, to=[address]),
-                                         fixed_recipients=True)
+        from opsassistant.gui.mail.send_dialog import show_send_dialog
+
+        dialog = show_send_dialog(("send", "refresh", waiting.id), lambda: SendMailDialog.open_for(
+            self, lambda lang: letters.invitation(event_id, lang, to=[address]), fixed_recipients=True))
         if dialog is not None:  # answered once the current invitation is handed over; cancelled: it still waits
             dialog.accepted.connect(lambda: (inbox.done(waiting.id), self.fill()))
-            dialog.exec()
 
     def _answer(self, text: str, name: str, principal_id: int | None = None) -> bool:
         """Answer for the executive — or, for an invitation from a team member's inbox, for that person."""
@@ -230,9 +233,10 @@ class AnswersBox(QGroupBox):
         except UserError as error:
             QMessageBox.warning(self, QCoreApplication.translate("TodayAnswers", "Answer an invitation"), str(error))
             return False
-        dialog = SendMailDialog.open_for(self, lambda lang: letters.reply(answered, lang), fixed_recipients=True)
-        if dialog is not None:
-            dialog.exec()
+        from opsassistant.gui.mail.send_dialog import show_send_dialog
+
+        show_send_dialog(("send", "reply", hash(text), status), lambda: SendMailDialog.open_for(
+            self, lambda lang: letters.reply(answered, lang), fixed_recipients=True))
         self.panel.refresh()
         return True
 
@@ -266,7 +270,7 @@ class _Follower(QObject):
 def install(panel) -> AnswersBox:
     """Called at the end of ``TodayPanel.__init__``: the answers box under the sections, "Send to …" on call-backs."""
     box = AnswersBox(panel)
-    panel.add_section(box)  # refreshed with the page
+    panel.add_section(box, 2)  # refreshed with the page
     panel.answers_box = box
     panel.installEventFilter(_Follower(panel, box))
     callbacks = panel.ui.callbacksList

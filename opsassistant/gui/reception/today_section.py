@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -60,13 +59,17 @@ class ReceptionSection(QGroupBox):
             QPushButton(self)
         self.badges_button, self.roll_call_button = QPushButton(self), QPushButton(self)
         self.calendar_button, self.mail_host_button = QPushButton(self), QPushButton(self)
-        for button in (self.new_button, self.check_in_button, self.check_out_button, self.mail_host_button,
-                       self.calendar_button):
+        # two rows: the guest's own buttons, then the day's — so the section leaves room beside it at 1366 px
+        for button in (self.new_button, self.check_in_button, self.check_out_button, self.mail_host_button):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.badges_button)
-        row.addWidget(self.roll_call_button)
         layout.addLayout(row)
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.calendar_button)
+        day_row.addStretch(1)
+        day_row.addWidget(self.badges_button)
+        day_row.addWidget(self.roll_call_button)
+        layout.addLayout(day_row)
         self.new_button.clicked.connect(self.new_guest)
         self.check_in_button.clicked.connect(self.check_in)
         self.check_out_button.clicked.connect(self.check_out)
@@ -195,26 +198,25 @@ class ReceptionSection(QGroupBox):
         self.badges_button.setEnabled(bool(self.records))
 
     # --- actions ------------------------------------------------------------------------------------------
-    def new_guest(self) -> int | None:
+    def new_guest(self):
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.reception.visitor_dialog import VisitorDialog
 
-        dialog = VisitorDialog(None, self)
+        # non-modal through the one owner of open dialogs: a second Ctrl+Shift+G brings the open one forward
+        dialog = registry().open((id(self), "guest", None), lambda: VisitorDialog(None, self),
+                                 on_accepted=lambda d: self.refresh(select=d.saved_id))
         self.dialog = dialog  # tests reach the open dialog here
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select=dialog.saved_id)
-            return dialog.saved_id
-        return None
+        return dialog
 
     def edit_guest(self) -> None:
         record = self.current()
         if record is None:
             return
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.reception.visitor_dialog import VisitorDialog
 
-        dialog = VisitorDialog(record.id, self)
-        self.dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(select=record.id)
+        self.dialog = registry().open((id(self), "guest", record.id), lambda: VisitorDialog(record.id, self),
+                                      on_accepted=lambda _d: self.refresh(select=record.id))
 
     def from_calendar(self) -> int:
         added = visitors.from_appointments(self.today())
@@ -255,13 +257,12 @@ class ReceptionSection(QGroupBox):
         record = self.current()
         if record is None or record.arrived is None:
             return None
-        from opsassistant.gui.mail.send_dialog import SendMailDialog
+        from opsassistant.gui.mail.send_dialog import SendMailDialog, show_send_dialog
         from opsassistant.mail import letters
 
-        dialog = SendMailDialog.open_for(self, lambda lang: letters.prepare("guest", record.id, lang))
+        dialog = show_send_dialog(("send", "guest", record.id), lambda: SendMailDialog.open_for(
+            self, lambda lang: letters.prepare("guest", record.id, lang)))
         self.dialog = dialog
-        if dialog is not None:
-            dialog.exec()
         return dialog
 
     def _tell_host(self, record: VisitorRecord) -> None:
@@ -310,5 +311,5 @@ class ReceptionSection(QGroupBox):
 def attach_to_today(panel: QWidget) -> ReceptionSection:
     """Add the section at the bottom of the Today page (the page's one hook)."""
     section = ReceptionSection(panel)
-    panel.add_section(section)
+    panel.add_section(section, 3)  # its table needs more of the width than the answers beside it
     return section

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from opsassistant.errors import UserError
+from opsassistant.gui.common.date_input import DateTimeInput, first_invalid
 from opsassistant.services import principals
 from opsassistant.services.home import home_zone
 from opsassistant.services.reception import visitors
@@ -42,9 +42,8 @@ class VisitorDialog(QDialog):
         self.host_combo.addItem("", None)
         for person in principals.list_principals(include_hidden=False):
             self.host_combo.addItem(person.name, person.id)
-        self.when_edit = QDateTimeEdit(self)
+        self.when_edit = DateTimeInput(self)  # read when left, never clamped while typing
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.purpose_edit = QLineEdit(self)
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("", "da")
@@ -77,7 +76,7 @@ class VisitorDialog(QDialog):
             self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(record.language)))
         else:
             moment = (expected or datetime.now(zone).replace(second=0, microsecond=0)).replace(tzinfo=None)
-        self.when_edit.setDateTime(QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0))
+        self.when_edit.set_value(moment)
         self._initial = self._state()
         self.retranslate()
         self.name_edit.setFocus()
@@ -99,18 +98,18 @@ class VisitorDialog(QDialog):
 
     def _state(self) -> tuple:
         return (self.name_edit.text(), self.company_edit.text(), self.email_edit.text(),
-                self.host_combo.currentIndex(), self.when_edit.dateTime().toString(), self.purpose_edit.text(),
+                self.host_combo.currentIndex(), self.when_edit.text(), self.purpose_edit.text(),
                 self.language_combo.currentIndex())
 
     def data(self) -> VisitorData:
-        when = self.when_edit.dateTime()
-        moment = datetime(when.date().year(), when.date().month(), when.date().day(), when.time().hour(),
-                          when.time().minute())
+        moment = self.when_edit.value()
         return VisitorData(name=self.name_edit.text(), expected=moment, company=self.company_edit.text(),
                            email=self.email_edit.text(), host_id=self.host_combo.currentData(),
                            purpose=self.purpose_edit.text(), language=self.language_combo.currentData())
 
     def accept(self) -> None:
+        if first_invalid(self) is not None:  # a time that cannot be read: its sentence under it, nothing saved
+            return
         try:
             record = visitors.save(self.data(), self.visitor_id)
         except UserError as error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,22 +56,18 @@ class AddAccountDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.worker: DiscoveryThread | None = None
-        self.setWindowTitle(self.tr("Add a calendar account"))
         self.name, self.url, self.user, self.password = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.url.setPlaceholderText(self.tr("https://cloud.example.dk/remote.php/dav, or your e-mail address"))
-        self.url.setToolTip(self.tr("With an e-mail address the server is looked up in the domain's DNS "
-                                    "(SRV records) and at its /.well-known/caldav."))
-        self.insecure = QCheckBox(self.tr("The server has a self-signed certificate and I trust it"))
+        self.insecure = QCheckBox()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: palette(highlight);")
         self.error.hide()
         form = QFormLayout()
-        for label, field in ((self.tr("&Name:"), self.name), (self.tr("Server &URL:"), self.url),
-                             (self.tr("&User name:"), self.user), (self.tr("&Password:"), self.password)):
+        self.labels = [QLabel() for _ in range(4)]
+        for label, field in zip(self.labels, (self.name, self.url, self.user, self.password), strict=True):
+            label.setBuddy(field)
             form.addRow(label, field)
-            field.setAccessibleName(label.replace("&", "").rstrip(":"))
         form.addRow("", self.insecure)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -82,7 +78,24 @@ class AddAccountDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        self._retranslate()
         self.name.setFocus()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add a calendar account"))
+        self.url.setPlaceholderText(self.tr("https://cloud.example.dk/remote.php/dav, or your e-mail address"))
+        self.url.setToolTip(self.tr("With an e-mail address the server is looked up in the domain's DNS "
+                                    "(SRV records) and at its /.well-known/caldav."))
+        self.insecure.setText(self.tr("The server has a self-signed certificate and I trust it"))
+        texts = (self.tr("&Name:"), self.tr("Server &URL:"), self.tr("&User name:"), self.tr("&Password:"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+            label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "labels"):
+            self._retranslate()
+        super().changeEvent(event)
 
     def save(self) -> None:
         from opsassistant.sync import discovery
@@ -144,30 +157,22 @@ class AccountsDialog(QDialog):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle(self.tr("Calendar accounts"))
         self.resize(760, 480)
         self.accounts = QListWidget()
-        self.accounts.setAccessibleName(self.tr("Accounts"))
-        self.add_button = QPushButton(self.tr("&Add…"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.sync_button = QPushButton(self.tr("S&ync now"))
+        self.add_button, self.remove_button, self.sync_button = QPushButton(), QPushButton(), QPushButton()
         self.conflicts_button = QPushButton()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.calendars = QTableWidget(0, 3)
-        self.calendars.setAccessibleName(self.tr("Calendars"))
-        self.calendars.setHorizontalHeaderLabels([self.tr("Calendar"), self.tr("Whose"),
-                                                  self.tr("Attendee's e-mail (free/busy)")])
         self.calendars.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.calendars.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.calendars.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.calendars.verticalHeader().hide()
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
-        self.log.setAccessibleName(self.tr("Sync log"))
-        tabs = QTabWidget()
-        tabs.addTab(self.calendars, self.tr("Calendars"))
-        tabs.addTab(self.log, self.tr("Sync log"))
+        self.tabs = tabs = QTabWidget()
+        tabs.addTab(self.calendars, "")
+        tabs.addTab(self.log, "")
         side = QVBoxLayout()
         side.addWidget(self.accounts, 1)
         for button in (self.add_button, self.remove_button, self.sync_button, self.conflicts_button):
@@ -191,7 +196,26 @@ class AccountsDialog(QDialog):
         self.conflicts_button.clicked.connect(self.open_conflicts)
         self.accounts.currentRowChanged.connect(lambda _row: self._show_account())
         controller.finished.connect(self.load)
-        self.load()
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Calendar accounts"))
+        self.accounts.setAccessibleName(self.tr("Accounts"))
+        self.add_button.setText(self.tr("&Add…"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.sync_button.setText(self.tr("S&ync now"))
+        self.calendars.setAccessibleName(self.tr("Calendars"))
+        self.calendars.setHorizontalHeaderLabels([self.tr("Calendar"), self.tr("Whose"),
+                                                  self.tr("Attendee's e-mail (free/busy)")])
+        self.log.setAccessibleName(self.tr("Sync log"))
+        self.tabs.setTabText(0, self.tr("Calendars"))
+        self.tabs.setTabText(1, self.tr("Sync log"))
+        self.load()  # the status, the "Not synced" choices and the log's dates in the new language
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tabs"):
+            self._retranslate()
+        super().changeEvent(event)
 
     def _current(self) -> accounts.Account | None:
         item = self.accounts.currentItem()
@@ -269,11 +293,15 @@ class AccountsDialog(QDialog):
             field.setText(stored)  # first: the message box takes the focus and would finish the edit again
             QMessageBox.warning(self, self.windowTitle(), str(error))
 
-    def add_account(self) -> None:
-        if AddAccountDialog(self).exec():
+    def add_account(self):
+        from opsassistant.gui.common.dialogs import registry
+
+        def added(_dialog) -> None:
             self.load()
             self.accounts.setCurrentRow(self.accounts.count() - 1)
             self.controller.sync_now()
+
+        return registry().open((id(self), "add-account"), lambda: AddAccountDialog(self), on_accepted=added)
 
     def remove_account(self) -> None:
         account = self._current()
@@ -287,14 +315,16 @@ class AccountsDialog(QDialog):
             accounts.remove(account.name)
             self.load()
 
-    def open_conflicts(self) -> None:
+    def open_conflicts(self):
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.sync.conflict_dialog import ConflictDialog
 
-        dialog = ConflictDialog(self)
-        dialog.exec()
-        if dialog.resolved:
-            self.controller.sync_now()
-        self.load()
+        def closed(dialog, _result) -> None:
+            if dialog.resolved:
+                self.controller.sync_now()
+            self.load()
+
+        return registry().open((id(self), "conflicts"), lambda: ConflictDialog(self), on_finished=closed)
 
 
 __all__ = ["AccountsDialog", "AddAccountDialog"]

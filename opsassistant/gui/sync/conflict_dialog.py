@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,26 +26,23 @@ class ConflictDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.resolved = 0
-        self.setWindowTitle(self.tr("Sync conflicts"))
         self.resize(820, 480)
-        self.intro = QLabel(self.tr("These appointments were changed both here and on the server since the last "
-                                    "sync. Choose which version to keep; nothing is overwritten until you do."))
+        self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Conflicts"))
         self.mine, self.theirs = QPlainTextEdit(), QPlainTextEdit()
-        for box, name in ((self.mine, self.tr("This computer")), (self.theirs, self.tr("The server"))):
+        for box in (self.mine, self.theirs):
             box.setReadOnly(True)
-            box.setAccessibleName(name)
+        self.mine_label, self.theirs_label = QLabel(), QLabel()
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("This computer")), 0, 0)
-        grid.addWidget(QLabel(self.tr("The server")), 0, 1)
+        grid.addWidget(self.mine_label, 0, 0)
+        grid.addWidget(self.theirs_label, 0, 1)
         grid.addWidget(self.mine, 1, 0)
         grid.addWidget(self.theirs, 1, 1)
         self.buttons = QDialogButtonBox()
-        self.keep_mine = self._button(self.tr("Keep &mine"), "mine")
-        self.keep_theirs = self._button(self.tr("Keep &theirs"), "theirs")
-        self.keep_both = self._button(self.tr("Keep &both"), "both")
+        self.keep_mine = self._button("", "mine")
+        self.keep_theirs = self._button("", "theirs")
+        self.keep_both = self._button("", "both")
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -54,7 +51,26 @@ class ConflictDialog(QDialog):
         layout.addLayout(grid, 3)
         layout.addWidget(self.buttons)
         self.list.currentRowChanged.connect(self._show)
-        self.load()
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.intro.setText(self.tr("These appointments were changed both here and on the server since the last "
+                                   "sync. Choose which version to keep; nothing is overwritten until you do."))
+        self.list.setAccessibleName(self.tr("Conflicts"))
+        for box, label, name in ((self.mine, self.mine_label, self.tr("This computer")),
+                                 (self.theirs, self.theirs_label, self.tr("The server"))):
+            box.setAccessibleName(name)
+            label.setText(name)
+        self.keep_mine.setText(self.tr("Keep &mine"))
+        self.keep_theirs.setText(self.tr("Keep &theirs"))
+        self.keep_both.setText(self.tr("Keep &both"))
+        self.load()  # the sides are described in words of the UI language
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "keep_both"):
+            self._retranslate()
+        super().changeEvent(event)
 
     def _button(self, text: str, choice: str) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)

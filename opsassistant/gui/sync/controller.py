@@ -102,14 +102,17 @@ class SyncController(QObject):
         if self.thread is not None:
             self.thread.wait(60_000)
 
-    def open_accounts(self) -> None:
+    def open_accounts(self):
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.sync.accounts_dialog import AccountsDialog
 
-        AccountsDialog(self, self.window).exec()
-        self.window.refresh_all()
+        # non-modal, one at a time, through the one owner of open dialogs
+        return registry().open((id(self.window), "accounts"), lambda: AccountsDialog(self, self.window),
+                               on_finished=lambda _d, _r: self.window.refresh_all())
 
-    def open_conflicts(self) -> None:
+    def open_conflicts(self):
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.sync.conflict_dialog import ConflictDialog
 
-        if ConflictDialog(self.window).exec():
-            self.sync_now()
+        return registry().open((id(self.window), "conflicts"), lambda: ConflictDialog(self.window),
+                               on_accepted=lambda _d: self.sync_now())

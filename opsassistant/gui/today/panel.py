@@ -51,6 +51,10 @@ class TodayPanel(AreaPanel):
         font.setBold(True)
         self.ui.dateLabel.setFont(font)
         self.ui.holidayLabel.hide()
+        # trips and birthdays are a few lines each: at 1366×768 their room goes to the call-backs and tasks
+        lines = self.fontMetrics().lineSpacing()
+        for short in (self.ui.tripsList, self.ui.birthdaysList):
+            short.setMaximumHeight(lines * 4 + 2 * short.frameWidth() + 6)
         self.lists = {
             "appointments": self.ui.appointmentsList, "callbacks": self.ui.callbacksList,
             "tasks": self.ui.tasksList, "trips": self.ui.tripsList, "birthdays": self.ui.birthdaysList,
@@ -78,10 +82,11 @@ class TodayPanel(AreaPanel):
         return self.ui.appointmentsList
 
     # --- sections and the first-start page ----------------------------------------------------------------
-    def add_section(self, widget: QWidget) -> None:
-        """Add an area's own section (e.g. a group box) below the standard ones."""
+    def add_section(self, widget: QWidget, share: int = 1) -> None:
+        """Add an area's own section (e.g. a group box) below the standard ones, side by side; ``share`` is its
+        part of the width."""
         self.sections.append(widget)
-        self.extra_sections.addWidget(widget)
+        self.extra_sections.addWidget(widget, share)
 
     def show_first_start(self) -> None:
         """The first-start page (an empty database, or Help ▸ Getting started)."""

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from opsassistant.errors import UserError
+from opsassistant.gui.common.date_input import DateInput, first_invalid
 from opsassistant.i18n.formatting import format_date, format_money
 from opsassistant.services.outings import money
 from opsassistant.services.travel import trips
@@ -198,8 +198,9 @@ class BookkeepingDialog(QDialog):
         super().changeEvent(event)
 
     # --- rows -------------------------------------------------------------------------------------------------
-    def _date_edit(self, table: QTableWidget, value: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(value), table)
+    def _date_edit(self, table: QTableWidget, value: date) -> DateInput:
+        edit = DateInput(table)  # the one date input: read when left, never clamped while typing
+        edit.setDate(_qdate(value))
         edit.setCalendarPopup(True)
         edit.setAccessibleName(self.tr("Date"))
         return edit
@@ -352,6 +353,10 @@ class BookkeepingDialog(QDialog):
 
     # --- saving -------------------------------------------------------------------------------------------------
     def accept(self) -> None:
+        unreadable = first_invalid(self)
+        if unreadable is not None:  # its own sentence does not fit in the table's row: said below the table too
+            self.error_label.setText(unreadable.error())
+            return
         try:
             drives = self.read_drives()
             items = self.read_expenses()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from opsassistant.errors import UserError
 from opsassistant.i18n.language import current_language
@@ -38,15 +38,17 @@ def report_actions(panel) -> list:
     return [(QCoreApplication.translate("TravelClaim", "Travel-expense claim…"), lambda: export_claim(panel))]
 
 
-def open_bookkeeping(panel) -> bool:
+def open_bookkeeping(panel):
+    """The trip's bookkeeping, non-modal through the one owner of open dialogs (one per trip)."""
     trip_id = panel.current_trip_id()
     if trip_id is None:
-        return False
+        return None
+    from opsassistant.gui.common.dialogs import registry
     from opsassistant.gui.travel.bookkeeping_dialog import BookkeepingDialog
 
-    dialog = BookkeepingDialog(trip_id, panel)
+    dialog = registry().open((id(panel), "bookkeeping", trip_id), lambda: BookkeepingDialog(trip_id, panel))
     panel.bookkeeping_dialog = dialog  # tests reach the open dialog here
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog
 
 
 def export_claim(panel, path: Path | None = None) -> Path | None:

@@ -262,10 +262,11 @@ class TravelPanel(AreaPanel):
             return
         self.undo_stack.push(_DeleteSegment(self, self._trip_id, segment_id, self.tr("Delete segment")))
 
-    def edit_emergency_contacts(self) -> None:
+    def edit_emergency_contacts(self):
+        from opsassistant.gui.common.dialogs import registry
         from opsassistant.gui.travel.emergency_dialog import EmergencyContactsDialog
 
-        EmergencyContactsDialog(self).exec()
+        return registry().open((id(self), "emergency"), lambda: EmergencyContactsDialog(self))
 
     def _save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), pattern)
