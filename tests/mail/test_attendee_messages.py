@@ -24,10 +24,21 @@ COUNTER = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//O
 
 @pytest.fixture
 def shown(monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
     from opsassistant.gui.mail.send_dialog import SendMailDialog
 
     dialogs: list = []
-    monkeypatch.setattr(SendMailDialog, "exec", lambda self: dialogs.append(self) or self.show())
+
+    # a spy: the dialog is shown (non-modal) as the program shows it, and recorded — and kept after it closes
+    # (the program lets Qt delete it), so the test can read how it ended
+    def show(self) -> None:
+        dialogs.append(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        QDialog.show(self)
+
+    monkeypatch.setattr(SendMailDialog, "show", show)
     return dialogs
 
 

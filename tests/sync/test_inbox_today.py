@@ -2,7 +2,7 @@
 the executive's behalf with the existing accept/maybe/decline flow, and a counter-proposal shown, not applied.
 
 The message boxes' ``exec`` clicks the button a user would (a modal loop would block the offscreen test); the
-send dialog's ``exec`` is ``show`` so the test can read it. Everything behind them is the real code."""
+send dialog (non-modal) is recorded when shown so the test can read it. Everything behind them is the real code."""
 
 from __future__ import annotations
 
@@ -36,10 +36,21 @@ def office(db, memory_keyring):  # the same office as tests/sync/test_inbox.py
 
 @pytest.fixture
 def shown(monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
     from opsassistant.gui.mail.send_dialog import SendMailDialog
 
     dialogs: list = []
-    monkeypatch.setattr(SendMailDialog, "exec", lambda self: dialogs.append(self) or self.show())
+
+    # a spy: the dialog is shown (non-modal) as the program shows it, and recorded — and kept after it closes
+    # (the program lets Qt delete it), so the test can read how it ended
+    def show(self) -> None:
+        dialogs.append(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        QDialog.show(self)
+
+    monkeypatch.setattr(SendMailDialog, "show", show)
     return dialogs
 
 
