@@ -129,6 +129,7 @@ class ObjectSync:
         self.items = {i.href: i for i in state.index(collection.id)}  # texts loaded when needed
         self.by_uid = {i.uid: i for i in self.items.values()}
         self.conflicted = state.conflicted_uids(collection.id)
+        self.sent: dict[str, str] = {}  # href → the ETag our PUT got back
 
     def run(self) -> None:
         changes = self._changes()
@@ -176,6 +177,7 @@ class ObjectSync:
         incoming: list[tuple[str, str, str, str]] = []
         self._remember(list(fetched))  # the texts of the objects we have, to compare
         for href, (etag, text) in fetched.items():
+            text = crlf(text)
             if not self.kind.is_object(text):
                 continue
             uid = self.kind.uid_of(text)
@@ -185,7 +187,9 @@ class ObjectSync:
                 state.save_items(self.collection.id, [(href, uid, etag, text, same.local_text or "", same.fingerprint)])
                 self._remember([href])
                 continue
-            if uid in self.conflicted or (item is not None and uid in now and now[uid] != item.fingerprint):
+            changed_here = item is not None and (now.get(uid) != item.fingerprint if uid in now
+                                                  else bool(item.fingerprint))  # edited, or deleted, here
+            if uid in self.conflicted or changed_here:
                 state.add_conflict(self.collection.id, uid, href, local_text=self._ours(uid) or "",
                                    server_text=text, server_etag=etag)
                 self.conflicted.add(uid)
@@ -226,11 +230,29 @@ class ObjectSync:
                 self._create(uid, ours, fingerprint)
             else:
                 self._update(item, ours, fingerprint)
+        self._read_back()
         for item in list(self.by_uid.values()):
             # Gone here since the last sync. An object we never held (the import refused it: fingerprint "")
             # is not ours to delete.
             if item.uid not in now and item.uid not in self.conflicted and item.fingerprint:
                 self._delete(item)
+
+    def _read_back(self) -> None:
+        """What we sent, as the server stored it (a server may rewrite an object: RFC 4791 §5.3.4), so the next
+        merge starts from the server's own text. One multiget per batch; an object that changed again since
+        our PUT (another ETag) is left for the next sync to bring in."""
+        sent, self.sent = list(self.sent.items()), {}
+        for start in range(0, len(sent), MULTIGET_BATCH):
+            batch = dict(sent[start:start + MULTIGET_BATCH])
+            fetched = self.session.fetch(self.collection.url, list(batch), self.kind.name)
+            rows = []
+            for href, (etag, text) in fetched.items():
+                item = self.items.get(href)
+                if item is not None and etag and etag == batch.get(href) and item.raw is not None:
+                    rows.append((href, item.uid, etag, crlf(text), item.local_text or "", item.fingerprint))
+            with state.one_transaction():
+                state.save_items(self.collection.id, rows)
+            self._remember([row[0] for row in rows])
 
     def _create(self, uid: str, ours: str, fingerprint: str) -> None:
         href = normal_href(self.collection.url).rstrip("/") + "/" + _file_name(uid) + self.kind.suffix
@@ -242,6 +264,7 @@ class ObjectSync:
         state.save_item(self.collection.id, href, uid, etag=etag, raw=ours, local_text=ours,
                         fingerprint=fingerprint)
         self._remember([href])
+        self.sent[normal_href(href)] = etag
         self.report.sent += 1
 
     def _update(self, item: state.Item, ours: str, fingerprint: str) -> None:
@@ -256,6 +279,7 @@ class ObjectSync:
         state.save_item(self.collection.id, item.href, item.uid, etag=etag, raw=merged, local_text=ours,
                         fingerprint=fingerprint)
         self._remember([item.href])
+        self.sent[item.href] = etag
         self.report.sent += 1
 
     def _delete(self, item: state.Item) -> None:
@@ -272,6 +296,7 @@ class ObjectSync:
     def _conflict_from_server(self, item: state.Item, ours: str) -> None:
         try:
             etag, text = self.session.get(item.href, self.kind.content_type)
+            text = crlf(text)  # the caldav library's response turns CR LF into LF
         except Gone:
             etag, text = "", ""
         state.add_conflict(self.collection.id, item.uid, item.href, local_text=ours, server_text=text,
@@ -286,6 +311,13 @@ class ObjectSync:
         for fresh in state.items_by_href(self.collection.id, hrefs):
             self.items[fresh.href] = fresh
             self.by_uid[fresh.uid] = fresh
+
+
+def crlf(text: str) -> str:
+    """The object's own line ends. A multiget carries it inside XML, whose parser turns each CR LF into LF
+    (XML 1.0 §2.11) unless the server wrote the CR as &#13;; iCalendar and vCard lines end in CR LF (RFC 5545
+    §3.1, RFC 6350 §3.2), so that is what the server stored and what goes back to it."""
+    return text if "\r" in text else text.replace("\n", "\r\n")
 
 
 def _file_name(uid: str) -> str:
