@@ -7701,6 +7701,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <source>Syncing {calendar}…</source>
         <translation>Synkroniserer {calendar}…</translation>
     </message>
+    <message>
+        <source>Syncing {calendar}: {done} of {total}…</source>
+        <translation>Synkroniserer {calendar}: {done} af {total}…</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 
 from opsassistant.db.models.base import utcnow
 from opsassistant.errors import UserError
+from opsassistant.i18n.formatting import format_number
 from opsassistant.i18n.messages import translate
+from opsassistant.interop.ical_parse import paused_gc
 from opsassistant.services.sync import accounts, state
 from opsassistant.sync.dav import MULTIGET_BATCH, Conflict, DavSession, Gone, TokenExpired, normal_href
 from opsassistant.sync.kinds import KINDS, Kind
@@ -102,7 +104,7 @@ def sync_account(name: str, *, progress: Progress | None = None) -> SyncReport:
             if not collection.enabled or (collection.kind == "calendar" and collection.principal_id is None):
                 continue
             say(translate("Sync", "Syncing {calendar}…").format(calendar=collection.display_name))
-            ObjectSync(session, collection, report, KINDS[collection.kind]).run()
+            ObjectSync(session, collection, report, KINDS[collection.kind], progress=say).run()
         report.conflicts = len([c for col in collections for c in state.conflicts(col.id)])
         for hook in after_account_sync:
             try:
@@ -124,8 +126,10 @@ def sync_account(name: str, *, progress: Progress | None = None) -> SyncReport:
 class ObjectSync:
     """One calendar or address book, both ways."""
 
-    def __init__(self, session: DavSession, collection: accounts.Collection, report: SyncReport, kind: Kind):
+    def __init__(self, session: DavSession, collection: accounts.Collection, report: SyncReport, kind: Kind,
+                 progress: Progress | None = None):
         self.session, self.collection, self.report, self.kind = session, collection, report, kind
+        self.progress = progress or (lambda _text: None)  # called once a batch, never once an object
         self.items = {i.href: i for i in state.index(collection.id)}  # texts loaded when needed
         self.by_uid = {i.uid: i for i in self.items.values()}
         self.conflicted = state.conflicted_uids(collection.id)
@@ -156,6 +160,10 @@ class ObjectSync:
         for start in range(0, len(wanted), MULTIGET_BATCH):  # fetched, imported and committed a batch at a time
             fetched = self.session.fetch(self.collection.url, wanted[start:start + MULTIGET_BATCH], self.kind.name)
             now.update(self._import(self._incoming(fetched, now)))
+            if len(wanted) > MULTIGET_BATCH:
+                self.progress(translate("Sync", "Syncing {calendar}: {done} of {total}…").format(
+                    calendar=self.collection.display_name,
+                    done=format_number(min(start + MULTIGET_BATCH, len(wanted))), total=format_number(len(wanted))))
             time.sleep(0)  # let the GUI thread have the interpreter between batches
         for href in changes.deleted:
             item = self.items.get(href)
@@ -203,7 +211,7 @@ class ObjectSync:
         if not batch:
             return {}
         uids = list(dict.fromkeys(uid for _href, _etag, uid, _text in batch))
-        with state.one_transaction():
+        with paused_gc(), state.one_transaction():
             result = self.kind.import_texts([text for *_rest, text in batch], self.collection.principal_id)
             fingerprints = self.kind.fingerprints(self.collection.id, uids)
             ours = self.kind.texts(uids)
