@@ -194,51 +194,53 @@ def measure(folder: Path, scale: float) -> list[BenchRow]:
              "one event changed here, sent with If-Match and read back (7 runs)"),
         _row("incremental sync, nothing changed", data, "≤ 300 ms", nothing, "one sync-token REPORT (7 runs)"),
         BenchRow("GUI frame time while a sync runs", data, "≤ 50 ms", frame[0], None,
-                 f"longest gap between 10 ms timer ticks in an offscreen main window during a first sync of "
-                 f"{count:,} events on the worker thread; 95th percentile {frame[1]} ms, {frame[2]} ticks",
+                 f"longest gap between 10 ms timer ticks in the offscreen main window (Today shown) during a first "
+                 f"sync of {count} events started as F5 does; 95th percentile {frame[1]} ms, {frame[2]} ticks",
                  frame[1], frame[0]),
     ]
 
 
-def _frame_time_while_syncing(database: Path, url: str) -> tuple[float, float, int]:
-    """A first sync (the heaviest) on the window's worker thread while the GUI thread of an offscreen main
-    window ticks every 10 ms; the gaps between ticks are the frame times."""
+def _frame_time_while_syncing(database: Path, url: str, area: str = "") -> tuple[float, float, int]:
+    """A first sync (the heaviest) started as F5 starts it, on the window's worker thread, while a 10 ms timer
+    ticks on the GUI thread of the real main window (offscreen); the longest gap between ticks is the longest
+    time the window could not paint or answer a key (its status bar shows the sync's progress meanwhile)."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
+    from PySide6.QtWidgets import QApplication
 
-    from opsassistant.gui.sync.worker import SyncThread
+    from opsassistant.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     _fresh_database(database, url)
-    window = QMainWindow()
-    window.setCentralWidget(QPlainTextEdit("typing here while the sync runs"))
-    window.resize(800, 600)
+    window = MainWindow(database)
+    window.sync.startup.stop()
+    window.resize(1280, 800)
     window.show()
-    app.processEvents()
+    if area:
+        window.show_area(area)
+    for _ in range(20):
+        app.processEvents()
     gaps: list[float] = []
     clock = QElapsedTimer()
     clock.start()
     last = [clock.elapsed()]
-    messages: list[str] = []
 
     def tick() -> None:
         now = clock.elapsed()
         gaps.append(now - last[0])
         last[0] = now
-        window.centralWidget().repaint()  # a frame: the window paints on the GUI thread
 
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(tick)
-    thread = SyncThread(["bench"])
-    thread.progress.connect(lambda text: (messages.append(text), window.statusBar().showMessage(text)))
     loop = QEventLoop()
-    thread.finished.connect(loop.quit)
+    window.sync.finished.connect(loop.quit)
     timer.start()
-    thread.start()
+    window.sync.sync_now()
     loop.exec()
     timer.stop()
-    thread.wait()
+    window.sync.wait()
+    if window.sync.failures:
+        raise RuntimeError("; ".join(window.sync.failures))
     window.close()
     app.processEvents()
     gaps.sort()
