@@ -168,7 +168,7 @@ def measure(folder: Path, scale: float) -> list[BenchRow]:
             remote.append((time.perf_counter() - started) * 1000)
             remote_server.append(clock.total * 1000)
             assert got.received == 1, got.summary()
-            master = Event.alive().where((Event.uid == so.event_uid(101 + round_)) & Event.series.is_null()).get()
+            master = Event.alive().where((Event.uid == so.event_uid(count // 2 + 1 + round_)) & Event.series.is_null()).get()
             data = editing.load(master.id)
             editing.update(master.id, data.__class__(**{**data.__dict__, "location": f"Kantinen {round_}"}))
             started = time.perf_counter()
