@@ -7825,6 +7825,26 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Serveren afviste brugernavnet eller adgangskoden.</translation>
     </message>
     <message>
+        <source>Name: {value}</source>
+        <translation>Navn: {value}</translation>
+    </message>
+    <message>
+        <source>Organisation: {value}</source>
+        <translation>Organisation: {value}</translation>
+    </message>
+    <message>
+        <source>Job title: {value}</source>
+        <translation>Stilling: {value}</translation>
+    </message>
+    <message>
+        <source>Phone: {value}</source>
+        <translation>Telefon: {value}</translation>
+    </message>
+    <message>
+        <source>E-mail: {value}</source>
+        <translation>E-mail: {value}</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
@@ -7859,6 +7879,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>Syncing {calendar}…</source>
         <translation>Synkroniserer {calendar}…</translation>
+    </message>
+    <message>
+        <source>Syncing {calendar}: {done} of {total}…</source>
+        <translation>Synkroniserer {calendar}: {done} af {total}…</translation>
     </message>
     <message>
         <source>“{address}” is not an e-mail address.</source>

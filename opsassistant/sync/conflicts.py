@@ -22,7 +22,7 @@ def _take_theirs(conflict: state.Conflict, principal_id: int | None, kind: Kind)
     ours = kind.text(conflict.uid) or ""
     state.save_item(conflict.collection_id, conflict.href, conflict.uid, etag=conflict.server_etag,
                     raw=conflict.server_text, local_text=ours,
-                    fingerprint=kind.fingerprints(conflict.collection_id).get(conflict.uid, ""))
+                    fingerprint=kind.fingerprints(conflict.collection_id, [conflict.uid]).get(conflict.uid, ""))
 
 
 def resolve(conflict_id: int, choice: str) -> None:

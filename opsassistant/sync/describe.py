@@ -22,10 +22,29 @@ def _when(value) -> str:
     return ""
 
 
+def describe_card(text: str) -> str:
+    """A contact's name, organisation, title, phones and e-mails, as the card has them."""
+    import re
+
+    labels = {"FN": translate("Sync", "Name: {value}"), "ORG": translate("Sync", "Organisation: {value}"),
+              "TITLE": translate("Sync", "Job title: {value}"), "TEL": translate("Sync", "Phone: {value}"),
+              "EMAIL": translate("Sync", "E-mail: {value}")}
+    lines = []
+    for line in re.sub(r"\r?\n[ \t]", "", text).splitlines():
+        name, _, value = line.partition(":")
+        label = labels.get(name.split(";")[0].split(".")[-1].upper())
+        if label and value.strip(" ;"):
+            value = value.replace("\\,", ",").replace("\\;", ";").replace("\\n", " ")
+            lines.append(label.format(value=value.strip(" ;").replace(";", ", ")))
+    return "\n".join(lines)
+
+
 def describe(text: str) -> str:
-    """Title, start, end, place and repeat rule of each VEVENT; "" → "Deleted"."""
+    """Title, start, end, place and repeat rule of each VEVENT (a card: see ``describe_card``); "" → "Deleted"."""
     if not text:
         return translate("Sync", "Deleted")
+    if "BEGIN:VCARD" in text[:200].upper():
+        return describe_card(text)
     import icalendar
 
     try:

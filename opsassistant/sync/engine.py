@@ -11,6 +11,8 @@ Work done offline needs no queue: the next sync finds it by the fingerprints.
 
 from __future__ import annotations
 
+import hashlib
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -18,15 +20,21 @@ from dataclasses import dataclass, field
 
 from opsassistant.db.models.base import utcnow
 from opsassistant.errors import UserError
+from opsassistant.i18n.formatting import format_number
 from opsassistant.i18n.messages import translate
+from opsassistant.interop.ical_parse import paused_gc
 from opsassistant.services.sync import accounts, state
 from opsassistant.sync import inbox
-from opsassistant.sync.dav import Conflict, DavSession, Gone, TokenExpired, normal_href
+from opsassistant.sync.dav import MULTIGET_BATCH, Conflict, DavSession, Gone, TokenExpired, normal_href
 from opsassistant.sync.kinds import KINDS, Kind
 
 Progress = Callable[[str], None]
 REDISCOVER_SECONDS = 3600  # the list of calendars is asked for again at most hourly (new shared calendars)
 _discovered: dict[str, float] = {}
+# Called with (session, account, report) after an account's collections are synced, before its result is
+# recorded — the place for work that follows a sync (the RFC 6638 scheduling inbox). A UserError raised there
+# is one more problem in the report, not a failed sync.
+after_account_sync: list[Callable[[DavSession, accounts.Account, SyncReport], None]] = []
 
 
 @dataclass
@@ -46,9 +54,32 @@ class SyncReport:
             deleted=self.deleted_here + self.deleted_there, conflicts=self.conflicts)
 
 
+_sessions: dict[tuple, DavSession] = {}
+_sessions_lock = threading.Lock()
+
+
 def connect(account: accounts.Account) -> DavSession:
-    return DavSession(account.url, account.username, accounts.password(account.name),
-                      verify_tls=account.verify_tls)
+    """The account's session, kept between runs: its connection stays open and the server's way of
+    authenticating is known, so an incremental sync is one request (servers delay a first unauthenticated
+    request — Radicale by a second — before they say which authentication they want)."""
+    password = accounts.password(account.name)
+    key = (account.name, account.url, account.username, account.verify_tls,
+           hashlib.sha256(password.encode()).hexdigest())
+    with _sessions_lock:
+        session = _sessions.get(key)
+        if session is None:
+            for old in [k for k in _sessions if k[0] == account.name]:
+                del _sessions[old]
+            session = _sessions[key] = DavSession(account.url, account.username, password,
+                                                  verify_tls=account.verify_tls)
+        return session
+
+
+def forget_session(name: str) -> None:
+    """After a failed request: the next run opens a fresh connection."""
+    with _sessions_lock:
+        for old in [k for k in _sessions if k[0] == name]:
+            del _sessions[old]
 
 
 def discover(name: str) -> list[accounts.Collection]:
@@ -74,10 +105,16 @@ def sync_account(name: str, *, progress: Progress | None = None) -> SyncReport:
             if not collection.enabled or (collection.kind == "calendar" and collection.principal_id is None):
                 continue
             say(translate("Sync", "Syncing {calendar}…").format(calendar=collection.display_name))
-            ObjectSync(session, collection, report, KINDS[collection.kind]).run()
+            ObjectSync(session, collection, report, KINDS[collection.kind], progress=say).run()
         report.conflicts = len([c for col in collections for c in state.conflicts(col.id)])
         inbox.process(session, account, report)  # RFC 6638: replies and invitations the server delivered
+        for hook in after_account_sync:
+            try:
+                hook(session, account, report)
+            except UserError as error:
+                report.problems.append(str(error))
     except UserError as error:
+        forget_session(account.name)
         accounts.set_result(account.id, synced_at=None, error=str(error))
         state.log(account.id, str(error), level="error")
         raise
@@ -91,17 +128,19 @@ def sync_account(name: str, *, progress: Progress | None = None) -> SyncReport:
 class ObjectSync:
     """One calendar or address book, both ways."""
 
-    def __init__(self, session: DavSession, collection: accounts.Collection, report: SyncReport, kind: Kind):
+    def __init__(self, session: DavSession, collection: accounts.Collection, report: SyncReport, kind: Kind,
+                 progress: Progress | None = None):
         self.session, self.collection, self.report, self.kind = session, collection, report, kind
-        self.items = {i.href: i for i in state.items(collection.id)}
+        self.progress = progress or (lambda _text: None)  # called once a batch, never once an object
+        self.items = {i.href: i for i in state.index(collection.id)}  # texts loaded when needed
         self.by_uid = {i.uid: i for i in self.items.values()}
         self.conflicted = state.conflicted_uids(collection.id)
+        self.sent: dict[str, str] = {}  # href → the ETag our PUT got back
 
     def run(self) -> None:
         changes = self._changes()
         now = self.kind.fingerprints(self.collection.id)
-        self._pull(changes, now)
-        now = self.kind.fingerprints(self.collection.id)
+        self._pull(changes, now)  # keeps ``now`` up to date with what it imports and trashes
         self._push(now)
         state.set_token(self.collection.id, changes.token)
 
@@ -120,24 +159,14 @@ class ObjectSync:
     # -- (2) bring the server's changes here ----------------------------------------------------------------------
     def _pull(self, changes, now: dict[str, str]) -> None:
         wanted = [h for h, etag in changes.etags.items() if self.items.get(h) is None or self.items[h].etag != etag]
-        fetched = self.session.fetch(self.collection.url, wanted, self.kind.name) if wanted else {}
-        incoming: list[tuple[str, str, str, str]] = []  # href, etag, uid, text
-        for href, (etag, text) in fetched.items():
-            if not self.kind.is_object(text):
-                continue
-            uid = self.kind.uid_of(text)
-            item = self.items.get(href) or self.by_uid.get(uid)
-            if uid in self.conflicted:
-                state.add_conflict(self.collection.id, uid, href, local_text=self._ours(uid) or "",
-                                   server_text=text, server_etag=etag)
-                continue
-            if item is not None and uid in now and now[uid] != item.fingerprint:
-                state.add_conflict(self.collection.id, uid, href, local_text=self._ours(uid) or "",
-                                   server_text=text, server_etag=etag)
-                self.conflicted.add(uid)
-                continue
-            incoming.append((href, etag, uid, text))
-        self._import(incoming)
+        for start in range(0, len(wanted), MULTIGET_BATCH):  # fetched, imported and committed a batch at a time
+            fetched = self.session.fetch(self.collection.url, wanted[start:start + MULTIGET_BATCH], self.kind.name)
+            now.update(self._import(self._incoming(fetched, now)))
+            if len(wanted) > MULTIGET_BATCH:
+                self.progress(translate("Sync", "Syncing {calendar}: {done} of {total}…").format(
+                    calendar=self.collection.display_name,
+                    done=format_number(min(start + MULTIGET_BATCH, len(wanted))), total=format_number(len(wanted))))
+            time.sleep(0)  # let the GUI thread have the interpreter between batches
         for href in changes.deleted:
             item = self.items.get(href)
             if item is None:
@@ -148,24 +177,53 @@ class ObjectSync:
                 self.conflicted.add(item.uid)
                 continue
             self.report.deleted_here += self.kind.trash(item.uid) and 1
+            now.pop(item.uid, None)
             state.forget_item(self.collection.id, href)
             self.items.pop(href, None)
             self.by_uid.pop(item.uid, None)
 
-    def _import(self, incoming: list[tuple[str, str, str, str]]) -> None:
-        for start in range(0, len(incoming), 500):
-            batch = incoming[start:start + 500]
+    def _incoming(self, fetched: dict[str, tuple[str, str]], now: dict[str, str]) -> list[tuple[str, str, str, str]]:
+        """(href, etag, uid, text) of the fetched objects to import; those also changed here become conflicts."""
+        incoming: list[tuple[str, str, str, str]] = []
+        self._remember(list(fetched))  # the texts of the objects we have, to compare
+        for href, (etag, text) in fetched.items():
+            text = crlf(text)
+            if not self.kind.is_object(text):
+                continue
+            uid = self.kind.uid_of(text)
+            item = self.items.get(href) or self.by_uid.get(uid)
+            same = self.items.get(href)
+            if same is not None and same.raw == text and same.uid == uid:  # only the ETag moved: nothing to read
+                state.save_items(self.collection.id, [(href, uid, etag, text, same.local_text or "", same.fingerprint)])
+                self._remember([href])
+                continue
+            changed_here = item is not None and (now.get(uid) != item.fingerprint if uid in now
+                                                  else bool(item.fingerprint))  # edited, or deleted, here
+            if uid in self.conflicted or changed_here:
+                state.add_conflict(self.collection.id, uid, href, local_text=self._ours(uid) or "",
+                                   server_text=text, server_etag=etag)
+                self.conflicted.add(uid)
+                continue
+            incoming.append((href, etag, uid, text))
+        return incoming
+
+    def _import(self, batch: list[tuple[str, str, str, str]]) -> dict[str, str]:
+        """One batch in one transaction: the import, our rendering of what it made (the merge's base), its
+        fingerprints and the objects' state, so a sync that is cut off keeps whole batches or none."""
+        if not batch:
+            return {}
+        uids = list(dict.fromkeys(uid for _href, _etag, uid, _text in batch))
+        with paused_gc(), state.one_transaction():
             result = self.kind.import_texts([text for *_rest, text in batch], self.collection.principal_id)
-            for skipped in result.skipped:
-                self.report.problems.append(f"{self.collection.display_name}: {skipped.place}: {skipped.reason}")
-            fingerprints = self.kind.fingerprints(self.collection.id)
-            with state.one_transaction():  # one commit for the batch, not one per object
-                for href, etag, uid, text in batch:
-                    ours = self._ours(uid) or ""
-                    state.save_item(self.collection.id, href, uid, etag=etag, raw=text, local_text=ours,
-                                    fingerprint=fingerprints.get(uid, ""))
-                    self._remember(href, uid)
-            self.report.received += len(batch)
+            fingerprints = self.kind.fingerprints(self.collection.id, uids)
+            ours = self.kind.texts(uids)
+            state.save_items(self.collection.id, [(href, uid, etag, text, ours.get(uid, ""), fingerprints.get(uid, ""))
+                                                  for href, etag, uid, text in batch])
+        for skipped in result.skipped:
+            self.report.problems.append(f"{self.collection.display_name}: {skipped.place}: {skipped.reason}")
+        self._remember([href for href, *_rest in batch])
+        self.report.received += len(batch)
+        return fingerprints
 
     # -- (3) send what changed here -------------------------------------------------------------------------------
     def _push(self, now: dict[str, str]) -> None:
@@ -182,9 +240,29 @@ class ObjectSync:
                 self._create(uid, ours, fingerprint)
             else:
                 self._update(item, ours, fingerprint)
+        self._read_back()
         for item in list(self.by_uid.values()):
-            if item.uid not in now and item.uid not in self.conflicted:
+            # Gone here since the last sync. An object we never held (the import refused it: fingerprint "")
+            # is not ours to delete.
+            if item.uid not in now and item.uid not in self.conflicted and item.fingerprint:
                 self._delete(item)
+
+    def _read_back(self) -> None:
+        """What we sent, as the server stored it (a server may rewrite an object: RFC 4791 §5.3.4), so the next
+        merge starts from the server's own text. One multiget per batch; an object that changed again since
+        our PUT (another ETag) is left for the next sync to bring in."""
+        sent, self.sent = list(self.sent.items()), {}
+        for start in range(0, len(sent), MULTIGET_BATCH):
+            batch = dict(sent[start:start + MULTIGET_BATCH])
+            fetched = self.session.fetch(self.collection.url, list(batch), self.kind.name)
+            rows = []
+            for href, (etag, text) in fetched.items():
+                item = self.items.get(href)
+                if item is not None and etag and etag == batch.get(href) and item.raw is not None:
+                    rows.append((href, item.uid, etag, crlf(text), item.local_text or "", item.fingerprint))
+            with state.one_transaction():
+                state.save_items(self.collection.id, rows)
+            self._remember([row[0] for row in rows])
 
     def _create(self, uid: str, ours: str, fingerprint: str) -> None:
         href = normal_href(self.collection.url).rstrip("/") + "/" + _file_name(uid) + self.kind.suffix
@@ -195,10 +273,12 @@ class ObjectSync:
             etag = self.session.put(href, ours, etag=None, content_type=self.kind.content_type)
         state.save_item(self.collection.id, href, uid, etag=etag, raw=ours, local_text=ours,
                         fingerprint=fingerprint)
-        self._remember(href, uid)
+        self._remember([href])
+        self.sent[normal_href(href)] = etag
         self.report.sent += 1
 
     def _update(self, item: state.Item, ours: str, fingerprint: str) -> None:
+        item = state.item(self.collection.id, item.href) or item
         merged = self.kind.merge(item.raw, item.local_text, ours)
         try:
             etag = self.session.put(item.href, merged, etag=item.etag or None,
@@ -208,7 +288,8 @@ class ObjectSync:
             return
         state.save_item(self.collection.id, item.href, item.uid, etag=etag, raw=merged, local_text=ours,
                         fingerprint=fingerprint)
-        self._remember(item.href, item.uid)
+        self._remember([item.href])
+        self.sent[item.href] = etag
         self.report.sent += 1
 
     def _delete(self, item: state.Item) -> None:
@@ -225,6 +306,7 @@ class ObjectSync:
     def _conflict_from_server(self, item: state.Item, ours: str) -> None:
         try:
             etag, text = self.session.get(item.href, self.kind.content_type)
+            text = crlf(text)  # the caldav library's response turns CR LF into LF
         except Gone:
             etag, text = "", ""
         state.add_conflict(self.collection.id, item.uid, item.href, local_text=ours, server_text=text,
@@ -235,11 +317,17 @@ class ObjectSync:
     def _ours(self, uid: str) -> str | None:
         return self.kind.text(uid)
 
-    def _remember(self, href: str, uid: str) -> None:
-        fresh = state.item(self.collection.id, href)
-        if fresh is not None:
-            self.items[href] = fresh
-            self.by_uid[uid] = fresh
+    def _remember(self, hrefs: list[str]) -> None:
+        for fresh in state.items_by_href(self.collection.id, hrefs):
+            self.items[fresh.href] = fresh
+            self.by_uid[fresh.uid] = fresh
+
+
+def crlf(text: str) -> str:
+    """The object's own line ends. A multiget carries it inside XML, whose parser turns each CR LF into LF
+    (XML 1.0 §2.11) unless the server wrote the CR as &#13;; iCalendar and vCard lines end in CR LF (RFC 5545
+    §3.1, RFC 6350 §3.2), so that is what the server stored and what goes back to it."""
+    return text if "\r" in text else text.replace("\n", "\r\n")
 
 
 def _file_name(uid: str) -> str:

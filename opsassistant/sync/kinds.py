@@ -15,7 +15,8 @@ class Kind(Protocol):
     suffix: str
     content_type: str
 
-    def fingerprints(self, collection_id: int) -> dict[str, str]: ...
+    def fingerprints(self, collection_id: int, uids: list[str] | None = None) -> dict[str, str]: ...
+    def texts(self, uids: list[str]) -> dict[str, str]: ...
     def text(self, uid: str) -> str | None: ...
     def import_texts(self, texts: list[str], principal_id: int | None) -> ImportResult: ...
     def trash(self, uid: str) -> int: ...
@@ -31,15 +32,18 @@ class CalendarKind:
     suffix: str = ".ics"
     content_type: str = "text/calendar; charset=utf-8"
 
-    def fingerprints(self, collection_id: int) -> dict[str, str]:
+    def fingerprints(self, collection_id: int, uids: list[str] | None = None) -> dict[str, str]:
         from opsassistant.services.sync import local
 
-        return local.fingerprints(collection_id)
+        return local.fingerprints(collection_id, uids)
+
+    def texts(self, uids: list[str]) -> dict[str, str]:
+        from opsassistant.interop import calendar_objects
+
+        return calendar_objects.resource_texts(uids)
 
     def text(self, uid: str) -> str | None:
-        from opsassistant.interop import ical_resource
-
-        return ical_resource.resource_text(uid)
+        return self.texts([uid]).get(uid)
 
     def import_texts(self, texts: list[str], principal_id: int | None) -> ImportResult:
         from opsassistant.interop import ical_resource
@@ -74,37 +78,40 @@ class AddressBookKind:
     suffix: str = ".vcf"
     content_type: str = "text/vcard; charset=utf-8"
 
-    def fingerprints(self, collection_id: int) -> dict[str, str]:
+    def fingerprints(self, collection_id: int, uids: list[str] | None = None) -> dict[str, str]:
         from opsassistant.services.sync import local_contacts
 
-        return local_contacts.fingerprints(collection_id)
+        return local_contacts.fingerprints(collection_id, uids)
 
-    def text(self, uid: str) -> str | None:
+    def texts(self, uids: list[str]) -> dict[str, str]:
         from opsassistant.interop import vcard
         from opsassistant.services.sync import local_contacts
 
-        found = local_contacts.contact_id(uid)
-        if found is None:
-            return None
-        return next((vcard.data_to_card(d) for d in vcard.iter_export_data([found])), None)
+        ids = local_contacts.contact_ids(uids)
+        wanted = set(ids.values())
+        return {d.uid: vcard.data_to_card(d) for d in vcard.iter_export_data(sorted(wanted))
+                if ids.get(d.uid) in wanted} if ids else {}
+
+    def text(self, uid: str) -> str | None:
+        return self.texts([uid]).get(uid)
 
     def import_texts(self, texts: list[str], principal_id: int | None) -> ImportResult:
         from opsassistant.interop import vcard
-        from opsassistant.services.contacts.editing import ContactInvalid
         from opsassistant.services.sync import local_contacts
 
         result = ImportResult()
+        places, cards = [], []
         for text in texts:
             for place, data in vcard.read_items(text):
                 if isinstance(data, str):
                     result.skip(place, data)
-                    continue
-                try:
-                    local_contacts.replace_from_server(data)
-                except ContactInvalid as error:
-                    result.skip(place, str(error))
-                    continue
-                result.updated += 1
+                else:
+                    places.append(place)
+                    cards.append(data)
+        refused = local_contacts.replace_many(cards)
+        for index, reason in refused.items():
+            result.skip(places[index], reason)
+        result.updated += len(cards) - len(refused)
         return result
 
     def trash(self, uid: str) -> int:

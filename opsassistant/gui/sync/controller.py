@@ -3,7 +3,7 @@ and the outcome in the status bar, and the conflict dialog when the user has som
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from opsassistant.gui.sync.worker import SyncThread
@@ -39,6 +39,33 @@ class SyncController(QObject):
         self.startup.setInterval(3000)
         self.startup.timeout.connect(self.sync_quietly)
         self.startup.start()
+        self._quiet = False
+        self._gui_thread = QThread.currentThread()
+        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
+        self._refresh_soon.timeout.connect(window.refresh_all)
+
+    def _quiet_refresh(self, quiet: bool) -> None:
+        """While a sync runs, its commits (one per batch, 50 in a first sync of 10k events) do not each make
+        the window reload what it shows — a reload on the GUI thread is a frame of hundreds of milliseconds at
+        that size; the window refreshes once when the sync is done. The user's own writes in this window (the
+        GUI thread's commits) still show at once."""
+        from opsassistant.db.database import add_commit_listener, remove_commit_listener
+
+        watcher = getattr(self.window, "watcher", None)
+        if quiet == self._quiet or watcher is None:
+            return
+        self._quiet = quiet
+        if quiet:
+            watcher.changed.disconnect(self.window.refresh_all)
+            add_commit_listener(self._committed)
+        else:
+            remove_commit_listener(self._committed)
+            watcher.changed.connect(self.window.refresh_all)
+
+    def _committed(self) -> None:
+        """A commit of this process, on whichever thread made it: only the GUI thread's refresh the window."""
+        if QThread.currentThread() == self._gui_thread:
+            self._refresh_soon.start()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -83,6 +110,7 @@ class SyncController(QObject):
         self.thread.finished.connect(self._done)
         self.sync_action.setEnabled(False)
         status.showMessage(self.tr("Syncing…"))
+        self._quiet_refresh(True)
         self.thread.start()
 
     def _failed(self, account: str, sentence: str) -> None:
@@ -90,6 +118,7 @@ class SyncController(QObject):
         self.window.statusBar().showMessage(self.tr("Sync failed: %1").replace("%1", f"{account}: {sentence}"), 15000)
 
     def _done(self) -> None:
+        self._quiet_refresh(False)
         self.sync_action.setEnabled(True)
         conflicts = self.thread.conflicts if self.thread else 0
         self.window.refresh_all()

@@ -43,11 +43,22 @@ def _scope_sql(collection_id: int) -> tuple[str, list]:
     return known, params
 
 
-def fingerprints(collection_id: int) -> dict[str, str]:
-    """UID → fingerprint of every live event (series with overrides together) the calendar holds here."""
+def fingerprints(collection_id: int, uids: list[str] | None = None) -> dict[str, str]:
+    """UID → fingerprint of every live event (series with overrides together) the calendar holds here;
+    with ``uids``, of those objects only (after an import, whether or not the calendar holds them yet)."""
     ensure_uids()
+    if uids is None:
+        where, params = _scope_sql(collection_id)
+        return _digests("", [], where, params)
+    found: dict[str, str] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        found.update(_digests(f" AND e.uid IN ({', '.join('?' for _ in chunk)})", chunk, "1", []))
+    return found
+
+
+def _digests(inner: str, inner_params: list, where: str, params: list) -> dict[str, str]:
     columns = _columns()
-    where, params = _scope_sql(collection_id)
     select = ", ".join(f'e."{c}"' for c in columns)
     sql = (f"SELECT * FROM (SELECT COALESCE(m.uid, e.uid) AS key, e.id AS id, e.series_id AS series_id, "
            f"{select}, "
@@ -56,10 +67,10 @@ def fingerprints(collection_id: int) -> dict[str, str]:
            "(SELECT group_concat(name || '|' || email || '|' || status, '\x1f') FROM (SELECT name, email, status "
            " FROM event_attendee WHERE event_id = e.id ORDER BY email, name)) AS people "
            "FROM event e LEFT JOIN event m ON m.id = e.series_id "
-           "WHERE e.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL)) "
+           f"WHERE e.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL){inner}) "
            f"WHERE {where} ORDER BY key, series_id IS NOT NULL, recurrence_id")
     digests: dict[str, hashlib._Hash] = {}
-    for row in database.execute_sql(sql, params).fetchall():
+    for row in database.execute_sql(sql, inner_params + params).fetchall():
         digest = digests.setdefault(row[0], hashlib.sha256())
         digest.update(repr(row[3:]).encode())
     return {key: d.hexdigest() for key, d in digests.items()}

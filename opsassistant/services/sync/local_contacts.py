@@ -34,13 +34,23 @@ def ensure_uids() -> None:
                 Contact.update(uid=str(uuid.uuid4())).where(Contact.id == contact.id).execute()
 
 
-def fingerprints(collection_id: int) -> dict[str, str]:
+def fingerprints(collection_id: int, uids: list[str] | None = None) -> dict[str, str]:
+    """UID → fingerprint of the book's live contacts; with ``uids``, of those contacts only."""
     ensure_uids()
+    if uids is None:
+        scope = "c.uid IN (SELECT uid FROM sync_item WHERE collection_id = ?)"
+        if is_default_book(collection_id):
+            scope = f"({scope} OR c.uid NOT IN (SELECT uid FROM sync_item))"
+        return _digests(scope, [collection_id])
+    found: dict[str, str] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        found.update(_digests(f"c.uid IN ({', '.join('?' for _ in chunk)})", chunk))
+    return found
+
+
+def _digests(scope: str, params: list) -> dict[str, str]:
     columns = ", ".join(f'c."{name}"' for name in _columns())
-    scope = "c.uid IN (SELECT uid FROM sync_item WHERE collection_id = ?)"
-    params: list = [collection_id]
-    if is_default_book(collection_id):
-        scope = f"({scope} OR c.uid NOT IN (SELECT uid FROM sync_item))"
     sql = (f"SELECT c.uid, {columns}, "
            "(SELECT group_concat(typed || '|' || kind || '|' || label, char(31)) FROM (SELECT typed, kind, label "
            " FROM contact_phone WHERE contact_id = c.id ORDER BY position)), "
@@ -55,6 +65,15 @@ def fingerprints(collection_id: int) -> dict[str, str]:
             for row in database.execute_sql(sql, params).fetchall()}
 
 
+def contact_ids(uids: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        for row in Contact.select(Contact.id, Contact.uid).where(Contact.uid.in_(chunk) & Contact.deleted_at.is_null()):
+            found.setdefault(row.uid, row.id)
+    return found
+
+
 def contact_id(uid: str) -> int | None:
     row = Contact.select(Contact.id).where((Contact.uid == uid) & Contact.deleted_at.is_null()).first()
     return row.id if row else None
@@ -63,6 +82,30 @@ def contact_id(uid: str) -> int | None:
 def replace_from_server(data: editing.ContactData) -> None:
     """The server's card is the contact now (phones, e-mails and addresses it lacks are gone here too)."""
     editing.save(data, contact_id(data.uid) if data.uid else None)
+
+
+def replace_many(cards: list[editing.ContactData]) -> dict[int, str]:
+    """Many server cards written over their contacts at once (one statement per table): index → the reason
+    a card was refused, for the cards that are not valid contacts. A later card with the same UID wins."""
+    refused: dict[int, str] = {}
+    valid: dict[str, editing.ContactData] = {}
+    anonymous: list[editing.ContactData] = []
+    for index, data in enumerate(cards):
+        data = data.cleaned()
+        errors = editing.validate(data)
+        if errors:
+            refused[index] = str(editing.ContactInvalid(errors))
+        elif data.uid:
+            valid[data.uid] = data
+        else:
+            anonymous.append(data)
+    if not valid and not anonymous:
+        return refused
+    with database.atomic():
+        ids = contact_ids(list(valid))
+        editing.write_many([(ids.get(uid), data) for uid, data in valid.items()]
+                           + [(None, data) for data in anonymous])
+    return refused
 
 
 def trash_uid(uid: str) -> int:

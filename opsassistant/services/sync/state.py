@@ -16,8 +16,8 @@ class Item:
     href: str
     uid: str
     etag: str
-    raw: str
-    local_text: str
+    raw: str | None  # None: not loaded (``index``); ``item`` and ``items_by_href`` load it
+    local_text: str | None
     fingerprint: str
 
 
@@ -48,6 +48,14 @@ def items(collection_id: int) -> list[Item]:
     return [_item(r) for r in SyncItem.select().where(SyncItem.collection == collection_id)]
 
 
+def index(collection_id: int) -> list[Item]:
+    """Every object's href, UID, ETag and fingerprint without the texts (10k objects' texts are megabytes an
+    incremental sync does not need)."""
+    rows = database.execute_sql("SELECT id, collection_id, href, uid, etag, fingerprint FROM sync_item "
+                                "WHERE collection_id = ?", [collection_id]).fetchall()
+    return [Item(i, c, h, u, e, None, None, f) for i, c, h, u, e, f in rows]
+
+
 def one_transaction():
     """Several of the writes below as one commit (they nest as savepoints)."""
     return database.atomic()
@@ -71,6 +79,28 @@ def save_item(collection_id: int, href: str, uid: str, *, etag: str, raw: str, l
         if not updated:
             SyncItem.create(collection=collection_id, href=href, uid=uid, etag=etag, raw=raw,
                             local_text=local_text, fingerprint=fingerprint)
+
+
+def save_items(collection_id: int, rows: list[tuple[str, str, str, str, str, str]]) -> None:
+    """Many objects' state in one statement per chunk: (href, uid, etag, raw, local_text, fingerprint) each.
+    The caller holds the transaction, so a batch of a multiget is committed as one."""
+    sql = ("INSERT INTO sync_item (collection_id, href, uid, etag, raw, local_text, fingerprint) VALUES "
+           "{values} ON CONFLICT (collection_id, href) DO UPDATE SET uid = excluded.uid, etag = excluded.etag, "
+           "raw = excluded.raw, local_text = excluded.local_text, fingerprint = excluded.fingerprint")
+    with database.atomic():
+        for start in range(0, len(rows), 100):
+            chunk = rows[start:start + 100]
+            params = [value for row in chunk for value in (collection_id, *row)]
+            database.execute_sql(sql.format(values=", ".join("(?, ?, ?, ?, ?, ?, ?)" for _ in chunk)), params)
+
+
+def items_by_href(collection_id: int, hrefs: list[str]) -> list[Item]:
+    found: list[Item] = []
+    for start in range(0, len(hrefs), 500):
+        chunk = hrefs[start:start + 500]
+        found += [_item(r) for r in SyncItem.select().where((SyncItem.collection == collection_id)
+                                                             & SyncItem.href.in_(chunk))]
+    return found
 
 
 def forget_item(collection_id: int, href: str) -> None:
