@@ -224,6 +224,22 @@ def test_book_this_time_keeps_the_people_and_the_length(qtbot, panel, executive,
     assert sorted(link.principal_id for link in event.principal_links) == sorted([executive.id, team_member.id])
 
 
+def test_book_this_time_keeps_the_other_attendees_typed_there(qtbot, panel, executive):
+    dialog = panel.find_a_time()
+    dialog.after = datetime(2026, 4, 14, 8, 0, tzinfo=CPH)
+    qtbot.keyClicks(dialog.ui.attendeesEdit, "Ole Berg <ole@example.dk>, lise@example.dk")
+    qtbot.mouseClick(dialog.ui.searchButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.slotList.count() > 0, timeout=10_000)  # after the free/busy worker answered
+    dialog.ui.slotList.setCurrentRow(0)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    editor = panel.editor
+    assert editor is not dialog and editor.isVisible()
+    qtbot.keyClicks(editor.ui.titleEdit, "Budgetmøde")
+    editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    event = Event.get(Event.title == "Budgetmøde")
+    assert sorted((a.name, a.email) for a in event.attendees) == [("", "lise@example.dk"), ("Ole Berg", "ole@example.dk")]
+
+
 def test_new_appointment_focuses_the_title_starts_in_working_hours_and_the_end_follows(qtbot, panel, executive):
     panel.go_to(date.today() + timedelta(days=7))
     dialog = panel.new_item()

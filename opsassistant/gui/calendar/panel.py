@@ -358,9 +358,9 @@ class CalendarPanel(AreaPanel):
         return dialog
 
     def new_item(self, moment: datetime | None = None, principal_ids: list[int] | None = None,
-                 length: timedelta = timedelta(hours=1)):
+                 length: timedelta = timedelta(hours=1), attendees: list[tuple[str, str]] | None = None):
         """A new appointment at ``moment`` (the clicked slot, the time found), by default at the next free
-        slot inside the executive's working hours on the day shown."""
+        slot inside the executive's working hours on the day shown; ``attendees`` are (name, e-mail) pairs."""
         from opsassistant.gui.calendar.editor import EventEditor
 
         if principal_ids is None:
@@ -373,7 +373,8 @@ class CalendarPanel(AreaPanel):
             moment = self._next_slot(principal_ids[:1], home, length)
         moment = moment.astimezone(zone(home))
         data = editing.EventData(title="", start=moment, end=moment + length, start_timezone=home,
-                                 end_timezone=home, principal_ids=principal_ids)
+                                 end_timezone=home, principal_ids=principal_ids,
+                                 attendees=[editing.Attendee(name=name, email=email) for name, email in attendees or []])
         return self._run(EventEditor(self, data))
 
     def _next_slot(self, principal_ids: list[int], home: str, length: timedelta) -> datetime:
@@ -413,7 +414,7 @@ class CalendarPanel(AreaPanel):
         def book(dialog) -> None:
             if dialog.chosen:
                 start, end = dialog.chosen
-                self.new_item(start, dialog.principal_ids(), end - start)
+                self.new_item(start, dialog.principal_ids(), end - start, dialog.other_attendees())
 
         dialog = registry().open((id(self), "find-a-time"), lambda: FindTimeDialog(self, self.visible_principals()),
                                  on_accepted=book)
