@@ -56,7 +56,16 @@ def import_paths(paths: list[Path], progress: ProgressCallback | None = None) ->
 
     ``progress(done, total)`` is passed to the importers that take it and is also called between files, so a
     cancel (ImportCancelled raised by it) stops inside a file or before the next one; the outcomes so far are
-    returned, the last one marked ``cancelled``."""
+    returned, the last one marked ``cancelled``. Run on a worker: it also expands the imported series there."""
+    try:
+        return _import_each(paths, progress)
+    finally:
+        from opsassistant.services.calendar import occurrences_index
+
+        occurrences_index.prepare()  # here, not on the GUI thread at the next week view
+
+
+def _import_each(paths: list[Path], progress: ProgressCallback | None) -> list[FileOutcome]:
     from opsassistant.commands.common import load
     from opsassistant.commands.registry import IMPORTS
     from opsassistant.interop.detect import UnknownFormatError, detect_format

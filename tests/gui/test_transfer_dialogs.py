@@ -140,3 +140,25 @@ def test_export_dialog_by_keyboard(qtbot, db):
     assert dialog.ui.descriptionLabel.text() != first
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+
+WEEKLY_ICS = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + "".join(
+    f"BEGIN:VEVENT\r\nUID:weekly-{n}@test\r\nSUMMARY:Ugemøde {n}\r\nDTSTART;TZID=Europe/Copenhagen:20260105T0900{n:02d}\r\n"
+    "DTEND;TZID=Europe/Copenhagen:20260105T100000\r\nRRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\n" for n in range(5))
+    + "END:VCALENDAR\r\n")
+
+
+def test_the_import_worker_expands_the_imported_series_not_the_window(qtbot, db, executive, tmp_path, monkeypatch,
+                                                                       answers):
+    """The series a file brought are expanded by the import's worker, so the window's next read has nothing left to
+    expand (at 50k events that first read had frozen the window for seconds)."""
+    from opsassistant.db.models import database
+
+    ics = tmp_path / "weekly.ics"
+    ics.write_text(WEEKLY_ICS, encoding="utf-8")
+    choose_files(monkeypatch, ics)
+    run_import_to_the_end(qtbot)
+    assert Event.select().where(Event.title.startswith("Ugemøde")).count() == 5
+    assert database.execute_sql("SELECT count(*) FROM event_occurrence_dirty").fetchone()[0] == 0
+    rows = database.execute_sql("SELECT count(DISTINCT series_id) FROM event_occurrence").fetchone()[0]
+    assert rows == 5

@@ -34,5 +34,8 @@ class SyncThread(QThread):
                     continue
                 self.account_done.emit(report.summary())
             self.conflicts = len(state.conflicts())
+            from opsassistant.services.calendar import occurrences_index
+
+            occurrences_index.prepare()  # what came down is expanded here, not at the window's next read
         finally:
             state.release_connection()

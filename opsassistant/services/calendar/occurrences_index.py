@@ -269,4 +269,11 @@ def safe_refresh(until: datetime, only: set[int] | None = None) -> None:
             raise
 
 
-__all__ = ["HORIZON", "ROWS", "extend", "materialise", "refresh", "safe_refresh", "stamps", "uncovered"]
+def prepare(now: datetime | None = None) -> None:
+    """Expand now, up to the horizon, what writes have left dirty. The GUI's import and sync workers call it when
+    they are done, so the window's next read does not expand thousands of series on the GUI thread."""
+    safe_refresh((now or datetime.now(UTC)) + HORIZON)
+
+
+__all__ = ["HORIZON", "ROWS", "extend", "materialise", "prepare", "refresh", "safe_refresh", "stamps",
+           "uncovered"]
