@@ -13,13 +13,16 @@ a spreadsheet would run as a formula with ``'`` (removed again on import).
 from __future__ import annotations
 
 import csv
-import io
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from opsassistant.fileio import atomic_text
 from opsassistant.i18n.messages import translate
+from opsassistant.interop import batched
+from opsassistant.interop.progress import ProgressCallback
 from opsassistant.interop.result import ImportResult
 
 SCALARS = ("first_name", "middle_name", "last_name", "full_name", "display_name", "organisation", "title",
@@ -106,20 +109,47 @@ def decode(raw: bytes) -> str:
 
 def read_table(path: Path | str) -> tuple[list[str], list[list[str]]]:
     """Header row and data rows; the delimiter (, ; tab) is sniffed from the first lines."""
-    text = decode(Path(path).read_bytes())
-    if "\x00" in text:
-        return [], []
-    sample = "\n".join(text.splitlines()[:5])
+    with open_table(path) as (headers, rows):
+        return headers, list(rows)
+
+
+def _delimiter(path: Path | str, encoding: str) -> str:
+    with batched.open_text(path, encoding) as handle:
+        sample = "\n".join(line for line in (handle.readline() for _ in range(5)) if line).splitlines()
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        delimiter = dialect.delimiter
+        return csv.Sniffer().sniff("\n".join(sample[:5]), delimiters=",;\t").delimiter
     except csv.Error:
-        delimiter = ","
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
-    if not rows:
-        return [], []
-    return [h.strip() for h in rows[0]], rows[1:]
+        return ","
+
+
+def _has_nul(path: Path | str, encoding: str) -> bool:
+    with batched.open_text(path, encoding) as handle:
+        while chunk := handle.read(batched.CHUNK):
+            if "\x00" in chunk:
+                return True
+    return False
+
+
+@contextmanager
+def open_table(path: Path | str) -> Iterator[tuple[list[str], Iterator[list[str]]]]:
+    """Header row and the data rows read as they are used (blank rows left out); a file with NUL characters
+    (not text) has neither. ``read_table`` without holding the file."""
+    encoding = batched.sniff_encoding(path, utf8="utf-8-sig")
+    if _has_nul(path, encoding):
+        yield [], iter(())
+        return
+    delimiter = _delimiter(path, encoding)
+    with open(path, encoding=encoding, errors="replace" if encoding == "cp1252" else "strict",
+              newline="") as handle:
+        rows = (r for r in csv.reader(handle, delimiter=delimiter) if any(cell.strip() for cell in r))
+        header = next(rows, None)
+        yield ([h.strip() for h in header] if header else []), rows
+
+
+def count_rows(path: Path | str) -> int:
+    """How many data rows the file has (the progress total)."""
+    with open_table(path) as (_, rows):
+        return sum(1 for _ in rows)
 
 
 def _clean(cell: str) -> str:
@@ -242,25 +272,30 @@ def _cell_for(row: list[str], mapping: list[str], target: str) -> str:
     return _clean(row[index]) if index < len(row) else ""
 
 
-def import_file(path: Path | str, mapping: list[str] | None = None) -> ImportResult:
-    """Import every row; ``mapping`` defaults to what ``detect_mapping`` recognises in the header."""
-    from opsassistant.services.contacts import importing
+def import_file(path: Path | str, mapping: list[str] | None = None, *,
+                progress: ProgressCallback | None = None) -> ImportResult:
+    """Import every row; ``mapping`` defaults to what ``detect_mapping`` recognises in the header.
 
+    The file is read as it is imported, ``importing.BATCH`` rows per transaction; ``progress(done, total)`` is
+    called after each batch (``interop.progress``: raising ImportCancelled there keeps the batches written)."""
     result = ImportResult()
-    headers, rows = read_table(path)
-    mapping = mapping if mapping is not None else detect_mapping(headers)
-    if not headers or not usable(mapping):
-        result.skip(translate("ContactsImport", "line {line}").format(line=1),
-                    translate("ContactsImport", "The columns of this CSV file were not recognised as contacts; "
-                                                "nothing was imported. Map the columns in the import dialog."))
-        return result
-    items = []
-    for number, row in enumerate(rows, start=2):
-        data = row_to_data(row, mapping)
-        name = "" if isinstance(data, str) else data.name()
-        place = translate("ContactsImport", "line {line}").format(line=number) + (f" ({name})" if name else "")
-        items.append((place, data))
-    return importing.apply(items, result)
+    with open_table(path) as (headers, rows):
+        mapping = mapping if mapping is not None else detect_mapping(headers)
+        if not headers or not usable(mapping):
+            result.skip(translate("ContactsImport", "line {line}").format(line=1),
+                        translate("ContactsImport", "The columns of this CSV file were not recognised as contacts; "
+                                                    "nothing was imported. Map the columns in the import dialog."))
+            return result
+        total = count_rows(path) if progress is not None else None
+
+        def records():
+            for number, row in enumerate(rows, start=2):
+                data = row_to_data(row, mapping)
+                name = "" if isinstance(data, str) else data.name()
+                place = translate("ContactsImport", "line {line}").format(line=number) + (f" ({name})" if name else "")
+                yield [(place, data)]
+
+        return batched.write(records(), result, progress=progress, total=total)
 
 
 # --- export -------------------------------------------------------------------------------------------------
