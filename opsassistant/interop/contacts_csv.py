@@ -308,13 +308,29 @@ def safe(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
+def _most(table: str, ids: list[int] | None) -> int:
+    """The most rows of ``table`` (phones, e-mails, addresses) one exported contact has: its CSV slots."""
+    from opsassistant.db.models import database
+
+    sql = (f"SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM {table} t JOIN contact c "
+           f"ON c.id = t.contact_id WHERE c.deleted_at IS NULL{{where}} GROUP BY t.contact_id)")
+    if ids is None:
+        return database.execute_sql(sql.format(where="")).fetchone()[0]
+    most = 0
+    for start in range(0, len(ids), 900):
+        part = list(ids[start:start + 900])
+        where = f" AND c.id IN ({', '.join('?' * len(part))})"
+        most = max(most, database.execute_sql(sql.format(where=where), part).fetchone()[0])
+    return most
+
+
 def export_file(path: Path | str, ids: list[int] | None = None) -> int:
+    """Write live contacts (or ``ids``) as CSV, a chunk of contacts at a time; returns how many were written."""
     from opsassistant.interop.vcard import NO_YEAR, iter_export_data
 
-    contacts = list(iter_export_data(ids))
-    n_phones = max((len(c.phones) for c in contacts), default=0)
-    n_emails = max((len(c.emails) for c in contacts), default=0)
-    n_addresses = max((len(c.addresses) for c in contacts), default=0)
+    n_phones = _most("contact_phone", ids)
+    n_emails = _most("contact_email", ids)
+    n_addresses = _most("contact_address", ids)
     headers = list(EXPORT_HEADERS)
     for i in range(1, n_phones + 1):
         headers += [f"Phone {i} - Type", f"Phone {i} - Value"]
@@ -323,10 +339,11 @@ def export_file(path: Path | str, ids: list[int] | None = None) -> int:
     for i in range(1, n_addresses + 1):
         headers += [f"Address {i} - Type", f"Address {i} - Street", f"Address {i} - Postal Code",
                     f"Address {i} - City", f"Address {i} - Region", f"Address {i} - Country"]
+    count = 0
     with atomic_text(path, encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
         writer.writerow(headers)
-        for c in contacts:
+        for c in iter_export_data(ids):
             birthday = ""
             if c.birthday:
                 birthday = f"--{c.birthday:%m-%d}" if c.birthday.year == NO_YEAR else c.birthday.isoformat()
@@ -342,4 +359,5 @@ def export_file(path: Path | str, ids: list[int] | None = None) -> int:
                 a = c.addresses[i] if i < len(c.addresses) else None
                 row += [a.kind, a.street, a.postcode, a.city, a.region, a.country] if a else [""] * 6
             writer.writerow([safe(str(cell)) for cell in row])
-    return len(contacts)
+            count += 1
+    return count

@@ -300,20 +300,49 @@ def data_to_card(data, version: str = "3.0") -> str:
     return "".join(fold(line) for line in lines)
 
 
+def iter_export_ids(ids: list[int] | None = None, chunk: int = 500):
+    """Lists of at most ``chunk`` ids of live contacts (or of ``ids``) in name order, read a page at a time
+    (keyset on sort name and id), so a million contacts never sit in memory at once."""
+    from opsassistant.db.models import database
+
+    if ids is not None:
+        wanted = set(ids)
+        cursor = database.cursor()
+        found = []
+        for start in range(0, len(ids), 900):
+            part = list(ids[start:start + 900])
+            found += cursor.execute(
+                f"SELECT sort_name, id FROM contact WHERE deleted_at IS NULL AND id IN ({', '.join('?' * len(part))})",
+                part).fetchall()
+        ordered = [cid for _, cid in sorted(found) if cid in wanted]
+        for start in range(0, len(ordered), chunk):
+            yield ordered[start:start + chunk]
+        return
+    last: tuple[str, int] | None = None
+    while True:
+        if last is None:
+            rows = database.execute_sql(
+                "SELECT sort_name, id FROM contact WHERE deleted_at IS NULL ORDER BY sort_name, id LIMIT ?",
+                (chunk,)).fetchall()
+        else:
+            rows = database.execute_sql(
+                "SELECT sort_name, id FROM contact WHERE deleted_at IS NULL AND (sort_name, id) > (?, ?) "
+                "ORDER BY sort_name, id LIMIT ?", (*last, chunk)).fetchall()
+        if not rows:
+            return
+        yield [cid for _, cid in rows]
+        last = rows[-1]
+
+
 def iter_export_data(ids: list[int] | None = None, chunk: int = 500):
     """ContactData of every live contact (or of ``ids``), loaded a chunk at a time, in name order."""
-    from opsassistant.db.models import Contact
     from opsassistant.services.contacts.editing import snapshots
 
-    query = Contact.select(Contact.id).where(Contact.deleted_at.is_null())
-    if ids is not None:
-        query = query.where(Contact.id.in_(ids))
-    contact_ids = [c.id for c in query.order_by(Contact.sort_name, Contact.id)]
-    for start in range(0, len(contact_ids), chunk):
-        batch = contact_ids[start:start + chunk]
+    for batch in iter_export_ids(ids, chunk):
         found = snapshots(batch)
         for contact_id in batch:
-            yield found[contact_id]
+            if contact_id in found:
+                yield found[contact_id]
 
 
 def export_file_v4(path: Path | str) -> int:

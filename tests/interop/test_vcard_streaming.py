@@ -92,3 +92,22 @@ def test_csv_progress_and_cancel(db, tmp_path, small_batches):
     with pytest.raises(ImportCancelled) as caught:
         contacts_csv.import_file(path, None, progress=cancel)
     assert caught.value.result.imported == 3 and _live() == 3
+
+
+def test_exports_page_through_contacts_in_name_order(db, tmp_path):
+    from opsassistant.services.contacts import editing
+    from opsassistant.services.contacts.editing import ContactData, PhoneData
+
+    names = ["Åse Holm", "Bo Berg", "Anne Dahl", "Carl Ahl", "Dorte Eng"]
+    ids = [editing.save(ContactData(first_name=n.split()[0], last_name=n.split()[1], phones=[
+        PhoneData(f"+45 2{i}{k}0 0000", "mobile", "") for k in range(1 + i % 3)])).id for i, n in enumerate(names)]
+    pages = list(vcard.iter_export_ids(chunk=2))
+    assert [len(p) for p in pages] == [2, 2, 1]
+    by_id = dict(zip(ids, names, strict=True))
+    assert [by_id[i] for p in pages for i in p] == ["Carl Ahl", "Bo Berg", "Anne Dahl", "Dorte Eng", "Åse Holm"]
+    assert [by_id[i] for p in vcard.iter_export_ids([ids[4], ids[0], ids[3]], chunk=2) for i in p] == [
+        "Carl Ahl", "Dorte Eng", "Åse Holm"]
+    target = tmp_path / "out.csv"
+    assert contacts_csv.export_file(target, [ids[0], ids[2]]) == 2
+    header = target.read_text("utf-8-sig").splitlines()[0]
+    assert "Phone 3 - Value" in header and "Phone 4 - Value" not in header  # the most numbers of the two
