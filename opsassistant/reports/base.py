@@ -391,22 +391,27 @@ def _compress_last_page(document) -> None:
 
 class _Feed(list):
     """The story as ReportLab reads it (``len``, ``[0]``, ``del [0]``, insert at the front), filled from an
-    iterator a few flowables ahead, so a report's flowables are made as the pages need them."""
-
-    AHEAD = 16  # enough for ReportLab's keep-with-next look-ahead
+    iterator only as far as ReportLab looks: one flowable, and on past those that keep with the next. So a
+    report's flowables are made as the pages need them, and a flowable made later may read rows after the
+    ones an earlier flowable (a ``StreamTable``) has read."""
 
     def __init__(self, flowables: Iterable[Flowable]):
         super().__init__()
         self._source: Iterator[Flowable] | None = iter(flowables)
 
     def __len__(self) -> int:
-        while self._source is not None and super().__len__() < self.AHEAD:
+        while self._source is not None and (not super().__len__() or _keeps_with_next(super().__getitem__(-1))):
             following = next(self._source, None)
             if following is None:
                 self._source = None
             else:
                 self.append(following)
         return super().__len__()
+
+
+def _keeps_with_next(flowable) -> bool:
+    method = getattr(flowable, "getKeepWithNext", None)
+    return bool(method()) if method else False
 
 
 def build_document(path: Path | str, *, title: str, lang: str, story: Iterable[Flowable],
