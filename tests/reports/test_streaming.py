@@ -70,3 +70,23 @@ def test_phone_list_group_longer_than_the_stream_threshold(db, tmp_path):
         assert text.count("Anne Andersen") == 1
         assert len(pages(path)) >= 5
         assert all(("Telefon" in page) for page in pages(path))
+
+
+def test_call_sheet_with_many_open_call_backs_prints_each_once_in_order(db, executive, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from opsassistant.reports import call_sheet
+    from opsassistant.services.calls.logging import CallData, log_call
+
+    morning = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+    for i in range(160):  # deadlines in reverse of logging order: the sheet orders by deadline
+        log_call(CallData(number=f"2030{i:04d}", name=f"Caller{i:03d}", principal_id=executive.id,
+                          please_call=True, message=f"Message {i}", when=morning - timedelta(days=3, minutes=i),
+                          callback_by=morning + timedelta(hours=200 - i)))
+    log_call(CallData(number="20999999", name="Undated", principal_id=executive.id, please_call=True,
+                      when=morning - timedelta(days=4)))
+    path = call_sheet.build("2026-03-02", tmp_path / "sheet.pdf", lang="en")
+    text = "\n".join(pages(path))
+    assert [int(n) for n in re.findall(r"Caller(\d{3})", text)] == list(range(159, -1, -1))
+    assert text.index("Caller000") < text.index("Undated")  # those without a deadline come last
+    assert len(pages(path)) >= 4 and all("Call back by" in page for page in pages(path)[1:])
