@@ -20,8 +20,8 @@ Usage from a report module::
 - Header and footer on every page: the title (and subtitle) at the top, "page x of y" and the printed-at time
   in the report's language at the bottom (drawn as each page ends; "x of y" is a form filled in at save).
 - Streaming: ``story`` may be any iterable (a generator is read as the pages need it) and ``StreamTable``
-  (``reports/stream_table.py``) lays out a table of any length a page at a time; each finished page is kept
-  only compressed.
+  (``reports/stream_table.py``) lays out a table of any length a page at a time; each finished page goes to a
+  spool file and the PDF is written as it is formatted (``reports/pdf_out.py``).
 - Text written by users must go through ``escape()`` / ``para()`` (paragraphs) or ``cell()`` (table cells):
   ReportLab paragraphs read markup otherwise, and plain table strings never switch font.
 - ``build_document(..., on_page=f, extra_top=h)``: ``f(canvas, doc)`` draws on every page after the header and
@@ -56,7 +56,7 @@ from opsassistant.i18n.formatting import format_datetime
 from opsassistant.i18n.language import normalise
 from opsassistant.i18n.messages import Translator
 from opsassistant.paths import resource_path
-from opsassistant.reports import bidi
+from opsassistant.reports import bidi, pdf_out
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -314,8 +314,8 @@ OnPage = Callable[[rl_canvas.Canvas, BaseDocTemplate], None]
 
 def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str, on_page: OnPage | None = None,
                        doc_holder: list | None = None):
-    """A canvas that draws header and footer as each page ends and hands the page on compressed, so a report of
-    thousands of pages holds no page's drawing commands once it is done. "Page x of y" is a small form per page,
+    """A canvas that draws header and footer as each page ends and spools the page's compressed stream to a
+    temporary file (``pdf_out``), so a report of thousands of pages holds no page's drawing once it is done. "Page x of y" is a small form per page,
     drawn when the total is known (at save); each page refers to its form from the start."""
     page_text = Translator(lang).translate("Report", "Page %1 of %2")
 
@@ -323,7 +323,7 @@ def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str
         def showPage(self):  # noqa: N802 - ReportLab API
             self._decorate()
             super().showPage()
-            _compress_last_page(self._doc)
+            pdf_out.spool_last_page(self._doc)
 
         def save(self):
             if len(self._code):
@@ -337,7 +337,7 @@ def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str
                 text = page_text.replace("%1", str(number)).replace("%2", str(total))
                 self.drawRightString(width - MARGIN_X, 10 * mm, text)
                 self.endForm()
-            self._doc.SaveToFile(self._filename, self)
+            pdf_out.save(self)
 
         def _decorate(self) -> None:
             width, height = self._pagesize
@@ -368,25 +368,6 @@ def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str
                 self.restoreState()
 
     return NumberedCanvas
-
-
-def _compress_last_page(document) -> None:
-    """Encode the page just added now (as ReportLab would at save) and drop its text, so only the compressed
-    bytes stay in memory."""
-    from reportlab import rl_config
-    from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFStream, PDFZCompress
-
-    page = document.Pages.pages[-1]
-    if not page.stream or not page.compression or page.Contents:
-        return
-    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
-    content = page.stream
-    for encoder in reversed(filters):
-        content = encoder.encode(content)
-    stream = PDFStream(content=content)
-    stream.dictionary["Filter"] = PDFArray([PDFName(f.pdfname) for f in filters])
-    stream.__Comment__ = "page stream"
-    page.Contents, page.stream = stream, None
 
 
 class _Feed(list):
