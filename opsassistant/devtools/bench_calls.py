@@ -96,7 +96,8 @@ def call_sheet_row(workdir: Path, scale: float) -> BenchRow:
     env = dict(os.environ)
     env["XDG_CONFIG_HOME"] = str(workdir / "config")
     env["XDG_DATA_HOME"] = str(workdir / "data")
-    sizes = [max(100, round(n * scale)) for n in (2_000, 4_000)]
+    first = max(100, round(2_000 * scale))
+    sizes = [first, 2 * first]
 
     def run_at(size: int):
         path = workdir / f"callsheet-{size}.db"

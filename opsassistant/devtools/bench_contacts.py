@@ -180,7 +180,8 @@ def export_rows(workdir: Path, scale: float) -> list[BenchRow]:
     from opsassistant.db.database import close_database, open_database
 
     workdir = Path(workdir)
-    sizes = [max(100, round(n * scale)) for n in EXPORT_SIZES]
+    first = max(100, round(EXPORT_SIZES[0] * scale))
+    sizes = [first, first * EXPORT_SIZES[1] // EXPORT_SIZES[0]]
     databases = {}
     for size in sizes:
         path = workdir / f"bench_export_{size}.db"

@@ -133,7 +133,7 @@ def scaling_row(what: str, unit: str, budget: str, sizes: Sequence[int], run_at:
         runs.append((size, done))
     parts = [f"{_size(size)}: {done.wall_ms / 1000:.1f} s, {done.peak_mb:g} MB" for size, done in runs]
     note = "cold process per size; " + "; ".join(parts)
-    if len(runs) >= 2:
+    if len(runs) >= 2 and runs[-1][0] != runs[-2][0]:
         (n0, r0), (n1, r1) = runs[-2], runs[-1]
         slope = (r1.peak_mb - r0.peak_mb) / (n1 - n0)
         per_row_ms = r1.wall_ms / n1
