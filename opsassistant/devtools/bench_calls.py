@@ -55,6 +55,68 @@ def seed(count: int, rng: random.Random | None = None) -> int:
     return count
 
 
+def seed_open(count: int, rng: random.Random | None = None) -> int:
+    """Bulk-insert ``count`` open call-backs (a third overdue, some urgent, every tenth without a deadline) and
+    as many done calls of today, for the call sheet."""
+    from opsassistant.db.models import Principal, database
+
+    rng = rng or random.Random(11)
+    principals = [p.id for p in Principal.select(Principal.id)] or [None]
+    now = datetime.now(UTC).replace(microsecond=0)
+    fmt = "%Y-%m-%d %H:%M:%S"
+    stamp = now.strftime(fmt)
+    sql = f"INSERT INTO call ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+    with database.atomic():
+        for start in range(0, count, CHUNK):
+            rows = []
+            for n in range(start, min(count, start + CHUNK)):
+                when = now - timedelta(minutes=rng.randint(1, 60 * 24 * 20))
+                national = f"{rng.randint(2, 9)}{rng.randint(0, 9_999_999):07d}"
+                callback = None if n % 10 == 0 else (now + timedelta(hours=rng.randint(-48, 96))).strftime(fmt)
+                principal = principals[n % len(principals)] if n % 7 else None
+                for status, moment in (("open", when), ("done", now - timedelta(minutes=rng.randint(0, 600)))):
+                    rows.append((moment.strftime(fmt), "Europe/Copenhagen", "in",
+                                 f"{national[:2]} {national[2:4]} {national[4:6]} {national[6:]}", f"+45{national}",
+                                 national, f"{rng.choice(FIRST)} {rng.choice(LAST)}", "", principal, 1,
+                                 int(status == "open"), 0, 0, 0, int(n % 5 == 0), rng.choice(MESSAGES),
+                                 callback if status == "open" else None, status, stamp, stamp))
+            database.cursor().executemany(sql, rows)
+    return count
+
+
+def call_sheet_row(workdir: Path, scale: float) -> BenchRow:
+    """``report calls`` in a fresh process per size, on 2k and 4k open call-backs at scale 1 (× scale)."""
+    import sys
+
+    from opsassistant.db.database import close_database, open_database
+    from opsassistant.devtools.benchlib import run_process, scaling_row
+    from opsassistant.services import principals
+
+    workdir = Path(workdir)
+    env = dict(os.environ)
+    env["XDG_CONFIG_HOME"] = str(workdir / "config")
+    env["XDG_DATA_HOME"] = str(workdir / "data")
+    first = max(100, round(2_000 * scale))
+    sizes = [first, 2 * first]
+
+    def run_at(size: int):
+        path = workdir / f"callsheet-{size}.db"
+        if not path.exists():
+            open_database(path)
+            for name in ("Karen Holm", "Mads Kjær"):
+                principals.save(principals.PrincipalData(name=name, role="executive" if name == "Karen Holm" else "team"))
+            seed_open(size)
+            close_database()
+        out = workdir / f"callsheet-{size}.pdf"
+        done = run_process([sys.executable, "-m", "opsassistant", "--database", str(path), "report", "calls",
+                            "-o", str(out)], env)
+        out.unlink(missing_ok=True)
+        return done
+
+    return scaling_row("call sheet PDF, open call-backs (cold process)", "open call-backs", "≤ 150 MB at 1M",
+                       sizes, run_at)
+
+
 def _rss_mb() -> float:
     """Resident memory from /proc/self/statm (Linux); 0 elsewhere."""
     try:
@@ -115,7 +177,9 @@ def measure(workdir: Path, scale: float) -> list[BenchRow]:
             peak = max(peak, _rss_mb() - before)
             QCoreApplication.sendPostedEvents(None, 0)
         data = f"{count // 1000}k calls" if count < FULL else f"{count // 1_000_000}M calls"
-        return [BenchRow("open the call log and scroll to its end", data, "≤ 100 ms, ≤ 60 MB extra memory",
+        close_database()
+        sheet = call_sheet_row(Path(workdir), scale)
+        return [sheet, BenchRow("open the call log and scroll to its end", data, "≤ 100 ms, ≤ 60 MB extra memory",
                          round(statistics.median(samples), 2), round(max(peak, 0.0), 1),
                          f"model + QTableView offscreen, shown, scrollToBottom; first (cold) {cold_ms:.0f} ms; "
                          "memory = RSS growth over all runs")]

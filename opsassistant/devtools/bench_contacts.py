@@ -9,7 +9,15 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from opsassistant.devtools.benchlib import BenchRow, Timing, median_ms, timed
+from opsassistant.devtools.benchlib import (
+    BenchRow,
+    ProcessRun,
+    Timing,
+    median_ms,
+    run_process,
+    scaling_row,
+    timed,
+)
 
 FIRST = ("Anne", "Mette", "Hanne", "Susanne", "Lene", "Marianne", "Camilla", "Louise", "Pia", "Karen", "Søren",
          "Jens", "Peter", "Lars", "Michael", "Henrik", "Thomas", "Niels", "Anders", "Rasmus", "Mads", "Jørgen",
@@ -146,9 +154,70 @@ def measure(workdir: Path, scale: float) -> list[BenchRow]:
         with tempfile.TemporaryDirectory() as tmp:
             ms = median_ms(lambda: phone_list.build(None, Path(tmp) / "phonelist.pdf", lang="da"), repeat=3)
         rows.append(BenchRow("phone list PDF", f"{_count(small)} contacts", "≤ 3 s", ms))
+        close_database()
+        rows += export_rows(workdir, scale)
     finally:
         close_database()
     return rows
+
+
+EXPORT_SIZES = (10_000, 20_000)  # contacts at scale 1 (× scale): two sizes give the memory's slope
+
+
+def _cli(workdir: Path, database: Path, *arguments: str) -> ProcessRun:
+    """``opsassistant --database FILE ARGUMENTS…`` as a user starts it: a new process, its own peak RSS."""
+    import sys
+
+    env = dict(os.environ)
+    env["XDG_CONFIG_HOME"] = str(workdir / "config")  # never the developer's settings
+    env["XDG_DATA_HOME"] = str(workdir / "data")
+    return run_process([sys.executable, "-m", "opsassistant", "--database", str(database), *arguments], env)
+
+
+def export_rows(workdir: Path, scale: float) -> list[BenchRow]:
+    """Exports, the phone list and a cold vCard import, each in a fresh process per size (honest peak RSS),
+    at two sizes, with the memory extrapolated to a million rows."""
+    from opsassistant.db.database import close_database, open_database
+
+    workdir = Path(workdir)
+    first = max(100, round(EXPORT_SIZES[0] * scale))
+    sizes = [first, first * EXPORT_SIZES[1] // EXPORT_SIZES[0]]
+    databases = {}
+    for size in sizes:
+        path = workdir / f"bench_export_{size}.db"
+        if not path.exists():
+            open_database(path)
+            seed(size)
+            close_database()
+        databases[size] = path
+
+    def export(kind: str, suffix: str):
+        def run_at(size: int) -> ProcessRun:
+            out = workdir / f"export_{size}{suffix}"
+            done = _cli(workdir, databases[size], *kind.split(), "-o", str(out))
+            out.unlink(missing_ok=True)
+            return done
+        return run_at
+
+    def cold_import(size: int) -> ProcessRun:
+        vcf = workdir / f"import_{size}.vcf"
+        if not vcf.exists():
+            _cli(workdir, databases[size], "export", "contacts", "-o", str(vcf))
+        target = workdir / f"import_{size}.db"
+        done = _cli(workdir, target, "import", str(vcf))
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        return done
+
+    return [
+        scaling_row("export contacts as vCard (cold process)", "contacts", "≤ 150 MB at 1M", sizes,
+                    export("export contacts", ".vcf")),
+        scaling_row("export contacts as CSV (cold process)", "contacts", "≤ 150 MB at 1M", sizes,
+                    export("export contacts --format csv", ".csv")),
+        scaling_row("phone list PDF, every contact (cold process)", "contacts", "≤ 150 MB at 1M", sizes,
+                    export("report phonelist", ".pdf")),
+        scaling_row("import a .vcf (cold process)", "contacts", "memory flat in the file size", sizes, cold_import),
+    ]
 
 
 def _app():

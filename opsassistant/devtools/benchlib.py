@@ -117,3 +117,34 @@ def run_process(command: Sequence[str], env: dict[str, str] | None = None) -> Pr
         stderr = errors.read().decode("utf-8", "replace")
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, kB on Linux
     return ProcessRun(round(wall, 1), round(usage.ru_maxrss * scale / 1024 / 1024, 1), process.returncode, stderr)
+
+
+def scaling_row(what: str, unit: str, budget: str, sizes: Sequence[int], run_at: Callable[[int], ProcessRun],
+                target: int = 1_000_000) -> BenchRow:
+    """One cold process per size (``run_at(n)``): the row holds the largest size's wall time and peak RSS; the
+    note gives every size and the peak memory extrapolated linearly to ``target`` rows (from the last two
+    sizes: a slope near 0 MB per 100k is what "flat in the data size" means)."""
+    runs = []
+    for size in sizes:
+        done = run_at(size)
+        if done.returncode not in (0, 3):
+            last = (done.stderr.strip().splitlines() or [""])[-1]
+            return BenchRow(what, f"{size} {unit}", budget, None, None, f"exit {done.returncode}: {last}")
+        runs.append((size, done))
+    parts = [f"{_size(size)}: {done.wall_ms / 1000:.1f} s, {done.peak_mb:g} MB" for size, done in runs]
+    note = "cold process per size; " + "; ".join(parts)
+    if len(runs) >= 2 and runs[-1][0] != runs[-2][0]:
+        (n0, r0), (n1, r1) = runs[-2], runs[-1]
+        slope = (r1.peak_mb - r0.peak_mb) / (n1 - n0)
+        per_row_ms = r1.wall_ms / n1
+        note += (f"; memory slope {slope * 100_000:.1f} MB per 100k, so ≈ {r1.peak_mb + slope * (target - n1):.0f} MB"
+                 f" at {_size(target)} (linear); time {per_row_ms * 1000:.0f} µs a row")
+    size, done = runs[-1]
+    return BenchRow(what, f"{_size(size)} {unit}", budget, done.wall_ms, done.peak_mb, note)
+
+
+def _size(count: int) -> str:
+    """200000 → "200k", 1000000 → "1M"; small counts exact."""
+    if count >= 1_000_000 and count % 1_000_000 == 0:
+        return f"{count // 1_000_000}M"
+    return f"{count // 1000}k" if count >= 1000 and count % 1000 == 0 else str(count)

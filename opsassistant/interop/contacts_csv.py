@@ -13,13 +13,15 @@ a spreadsheet would run as a formula with ``'`` (removed again on import).
 from __future__ import annotations
 
 import csv
-import io
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from opsassistant.fileio import atomic_text
 from opsassistant.i18n.messages import translate
+from opsassistant.interop import batched
 from opsassistant.interop.progress import ProgressCallback
 from opsassistant.interop.result import ImportResult
 
@@ -107,20 +109,47 @@ def decode(raw: bytes) -> str:
 
 def read_table(path: Path | str) -> tuple[list[str], list[list[str]]]:
     """Header row and data rows; the delimiter (, ; tab) is sniffed from the first lines."""
-    text = decode(Path(path).read_bytes())
-    if "\x00" in text:
-        return [], []
-    sample = "\n".join(text.splitlines()[:5])
+    with open_table(path) as (headers, rows):
+        return headers, list(rows)
+
+
+def _delimiter(path: Path | str, encoding: str) -> str:
+    with batched.open_text(path, encoding) as handle:
+        sample = "\n".join(line for line in (handle.readline() for _ in range(5)) if line).splitlines()
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        delimiter = dialect.delimiter
+        return csv.Sniffer().sniff("\n".join(sample[:5]), delimiters=",;\t").delimiter
     except csv.Error:
-        delimiter = ","
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
-    if not rows:
-        return [], []
-    return [h.strip() for h in rows[0]], rows[1:]
+        return ","
+
+
+def _has_nul(path: Path | str, encoding: str) -> bool:
+    with batched.open_text(path, encoding) as handle:
+        while chunk := handle.read(batched.CHUNK):
+            if "\x00" in chunk:
+                return True
+    return False
+
+
+@contextmanager
+def open_table(path: Path | str) -> Iterator[tuple[list[str], Iterator[list[str]]]]:
+    """Header row and the data rows read as they are used (blank rows left out); a file with NUL characters
+    (not text) has neither. ``read_table`` without holding the file."""
+    encoding = batched.sniff_encoding(path, utf8="utf-8-sig")
+    if _has_nul(path, encoding):
+        yield [], iter(())
+        return
+    delimiter = _delimiter(path, encoding)
+    with open(path, encoding=encoding, errors="replace" if encoding == "cp1252" else "strict",
+              newline="") as handle:
+        rows = (r for r in csv.reader(handle, delimiter=delimiter) if any(cell.strip() for cell in r))
+        header = next(rows, None)
+        yield ([h.strip() for h in header] if header else []), rows
+
+
+def count_rows(path: Path | str) -> int:
+    """How many data rows the file has (the progress total)."""
+    with open_table(path) as (_, rows):
+        return sum(1 for _ in rows)
 
 
 def _clean(cell: str) -> str:
@@ -247,24 +276,26 @@ def import_file(path: Path | str, mapping: list[str] | None = None, *,
                 progress: ProgressCallback | None = None) -> ImportResult:
     """Import every row; ``mapping`` defaults to what ``detect_mapping`` recognises in the header.
 
-    ``progress`` is called between batches and may stop the import (``interop.progress``)."""
-    from opsassistant.services.contacts import importing
-
+    The file is read as it is imported, ``importing.BATCH`` rows per transaction; ``progress(done, total)`` is
+    called after each batch (``interop.progress``: raising ImportCancelled there keeps the batches written)."""
     result = ImportResult()
-    headers, rows = read_table(path)
-    mapping = mapping if mapping is not None else detect_mapping(headers)
-    if not headers or not usable(mapping):
-        result.skip(translate("ContactsImport", "line {line}").format(line=1),
-                    translate("ContactsImport", "The columns of this CSV file were not recognised as contacts; "
-                                                "nothing was imported. Map the columns in the import dialog."))
-        return result
-    items = []
-    for number, row in enumerate(rows, start=2):
-        data = row_to_data(row, mapping)
-        name = "" if isinstance(data, str) else data.name()
-        place = translate("ContactsImport", "line {line}").format(line=number) + (f" ({name})" if name else "")
-        items.append((place, data))
-    return importing.apply(items, result, progress=progress)
+    with open_table(path) as (headers, rows):
+        mapping = mapping if mapping is not None else detect_mapping(headers)
+        if not headers or not usable(mapping):
+            result.skip(translate("ContactsImport", "line {line}").format(line=1),
+                        translate("ContactsImport", "The columns of this CSV file were not recognised as contacts; "
+                                                    "nothing was imported. Map the columns in the import dialog."))
+            return result
+        total = count_rows(path) if progress is not None else None
+
+        def records():
+            for number, row in enumerate(rows, start=2):
+                data = row_to_data(row, mapping)
+                name = "" if isinstance(data, str) else data.name()
+                place = translate("ContactsImport", "line {line}").format(line=number) + (f" ({name})" if name else "")
+                yield [(place, data)]
+
+        return batched.write(records(), result, progress=progress, total=total)
 
 
 # --- export -------------------------------------------------------------------------------------------------
@@ -277,13 +308,29 @@ def safe(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
+def _most(table: str, ids: list[int] | None) -> int:
+    """The most rows of ``table`` (phones, e-mails, addresses) one exported contact has: its CSV slots."""
+    from opsassistant.db.models import database
+
+    sql = (f"SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM {table} t JOIN contact c "
+           f"ON c.id = t.contact_id WHERE c.deleted_at IS NULL{{where}} GROUP BY t.contact_id)")
+    if ids is None:
+        return database.execute_sql(sql.format(where="")).fetchone()[0]
+    most = 0
+    for start in range(0, len(ids), 900):
+        part = list(ids[start:start + 900])
+        where = f" AND c.id IN ({', '.join('?' * len(part))})"
+        most = max(most, database.execute_sql(sql.format(where=where), part).fetchone()[0])
+    return most
+
+
 def export_file(path: Path | str, ids: list[int] | None = None) -> int:
+    """Write live contacts (or ``ids``) as CSV, a chunk of contacts at a time; returns how many were written."""
     from opsassistant.interop.vcard import NO_YEAR, iter_export_data
 
-    contacts = list(iter_export_data(ids))
-    n_phones = max((len(c.phones) for c in contacts), default=0)
-    n_emails = max((len(c.emails) for c in contacts), default=0)
-    n_addresses = max((len(c.addresses) for c in contacts), default=0)
+    n_phones = _most("contact_phone", ids)
+    n_emails = _most("contact_email", ids)
+    n_addresses = _most("contact_address", ids)
     headers = list(EXPORT_HEADERS)
     for i in range(1, n_phones + 1):
         headers += [f"Phone {i} - Type", f"Phone {i} - Value"]
@@ -292,10 +339,11 @@ def export_file(path: Path | str, ids: list[int] | None = None) -> int:
     for i in range(1, n_addresses + 1):
         headers += [f"Address {i} - Type", f"Address {i} - Street", f"Address {i} - Postal Code",
                     f"Address {i} - City", f"Address {i} - Region", f"Address {i} - Country"]
+    count = 0
     with atomic_text(path, encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
         writer.writerow(headers)
-        for c in contacts:
+        for c in iter_export_data(ids):
             birthday = ""
             if c.birthday:
                 birthday = f"--{c.birthday:%m-%d}" if c.birthday.year == NO_YEAR else c.birthday.isoformat()
@@ -311,4 +359,5 @@ def export_file(path: Path | str, ids: list[int] | None = None) -> int:
                 a = c.addresses[i] if i < len(c.addresses) else None
                 row += [a.kind, a.street, a.postcode, a.city, a.region, a.country] if a else [""] * 6
             writer.writerow([safe(str(cell)) for cell in row])
-    return len(contacts)
+            count += 1
+    return count

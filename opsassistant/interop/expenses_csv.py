@@ -8,6 +8,7 @@ injection (a leading ``= + - @`` tab or CR gets an apostrophe); numbers this mod
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from opsassistant.db.models import Expense, Outing
@@ -28,25 +29,32 @@ def safe_text(value: object) -> str:
     return "'" + text if text.startswith(_DANGEROUS) else text
 
 
-def write_rows(path: Path | str, columns: tuple[str, ...], rows: list[dict], text_columns: set[str]) -> int:
+def write_rows(path: Path | str, columns: tuple[str, ...], rows: Iterable[dict], text_columns: set[str]) -> int:
+    """Write ``rows`` as they come (a generator is never held whole); returns how many were written."""
+    count = 0
     with atomic_text(path, encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
         for row in rows:
             writer.writerow([safe_text(row[c]) if c in text_columns else row[c] for c in columns])
-    return len(rows)
+            count += 1
+    return count
 
 
 def rows() -> list[dict]:
-    result = []
+    return list(iter_rows())
+
+
+def iter_rows() -> Iterator[dict]:
+    """One dict per expense line, read from the database as they are written (peewee's ``iterator``)."""
     query = (Expense.select(Expense, Outing).join(Outing).where(Outing.deleted_at.is_null())
              .order_by(Outing.start_utc, Outing.id, Expense.date, Expense.id))
-    for expense in query:
+    for expense in query.iterator():
         outing = expense.outing
         item = line(expense)
         signed = -expense.amount_minor if expense.is_refund else expense.amount_minor
         converted = item.converted(outing.currency)
-        result.append({
+        yield {
             "id": expense.id, "outing_id": outing.id, "outing": outing.title,
             "date": expense.date.isoformat(), "description": expense.description,
             "category": expense.category, "supplier": expense.supplier,
@@ -58,10 +66,9 @@ def rows() -> list[dict]:
             "refund": 1 if expense.is_refund else 0, "paid_by": expense.paid_by,
             "owed_to": expense.paid_by_name if expense.paid_by == "out_of_pocket" else "",
             "receipt_reference": expense.receipt_reference, "receipt_file": expense.receipt_file,
-        })
-    return result
+        }
 
 
 def export_file(path: Path | str) -> int:
     """Write all expense lines; returns how many were written."""
-    return write_rows(path, COLUMNS, rows(), TEXT_COLUMNS)
+    return write_rows(path, COLUMNS, iter_rows(), TEXT_COLUMNS)

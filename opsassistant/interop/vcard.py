@@ -14,9 +14,10 @@ from pathlib import Path
 
 from opsassistant.fileio import atomic_text
 from opsassistant.i18n.messages import translate
-from opsassistant.interop import vcard_extra
+from opsassistant.interop import batched, vcard_extra
+from opsassistant.interop.progress import ProgressCallback
 from opsassistant.interop.result import ImportResult
-from opsassistant.interop.vcard_parse import Card, decode_bytes, escape, fold, parts, read_cards, unescape
+from opsassistant.interop.vcard_parse import Card, escape, file_lines, fold, iter_cards, parts, unescape
 
 NO_YEAR = 1604
 _GOOGLE_SYSTEM_GROUPS = {"mycontacts", "* mycontacts", "* starred"}  # Apple's convention for a birthday without a year
@@ -187,35 +188,53 @@ def _place(card: Card, data, line: int = 0) -> str:
     return translate("ContactsImport", "line {line}").format(line=line or card.line) + (f" ({name})" if name else "")
 
 
-def read_items(text: str) -> list[tuple[str, object]]:
-    """(place, ContactData) per card, or (place, reason) for a card that cannot be imported and for each value
-    left out of an imported card (the import reports both)."""
-    items = []
-    for card in read_cards(text):
-        problems: list[tuple[int, str]] = []
-        try:
-            data, problems = card_to_data_and_problems(card)
-        except Exception as exc:  # noqa: BLE001 - a broken record is reported, never fatal
-            data = translate("ContactsImport", "The record could not be read: {error}").format(error=exc)
-        for line, reason in problems:
-            items.append((_place(card, data, line), reason))
-        items.append((_place(card, data), data))
+def _card_items(card: Card) -> list[tuple[str, object]]:
+    problems: list[tuple[int, str]] = []
+    try:
+        data, problems = card_to_data_and_problems(card)
+    except Exception as exc:  # noqa: BLE001 - a broken record is reported, never fatal
+        data = translate("ContactsImport", "The record could not be read: {error}").format(error=exc)
+    items: list[tuple[str, object]] = [(_place(card, data, line), reason) for line, reason in problems]
+    items.append((_place(card, data), data))
     return items
 
 
-def import_file(path: Path | str) -> ImportResult:
-    """Import every card; broken ones are skipped with their line and reason. A file that is not a vCard
-    at all changes nothing and is reported as one skipped record."""
-    from opsassistant.services.contacts import importing
+def read_items(text: str) -> list[tuple[str, object]]:
+    """(place, ContactData) per card, or (place, reason) for a card that cannot be imported and for each value
+    left out of an imported card (the import reports both)."""
+    return [item for card in iter_cards(text) for item in _card_items(card)]
 
+
+_BEGIN = "BEGIN:VCARD"
+
+
+def count_cards(path: Path | str, encoding: str) -> int:
+    """How many cards the file begins (the progress total), read a chunk at a time."""
+    count, tail = 0, ""
+    with batched.open_text(path, encoding) as handle:
+        while chunk := handle.read(batched.CHUNK):
+            text = tail + chunk.upper()
+            count += text.count(_BEGIN)
+            tail = text[-(len(_BEGIN) - 1):]
+    return count
+
+
+def import_file(path: Path | str, progress: ProgressCallback | None = None) -> ImportResult:
+    """Import every card; broken ones are skipped with their line and reason. A file that is not a vCard
+    at all changes nothing and is reported as one skipped record.
+
+    The file is read as it is imported, ``importing.BATCH`` cards per transaction; ``progress(done, total)`` is
+    called after each batch (``interop.progress``: raising ImportCancelled there keeps the batches written)."""
     result = ImportResult()
-    text = decode_bytes(Path(path).read_bytes())
-    if "BEGIN:VCARD" not in text.upper():
+    encoding = batched.sniff_encoding(path, utf8="utf-8-sig")
+    total = count_cards(path, encoding)
+    if not total:
         result.skip(translate("ContactsImport", "line {line}").format(line=1),
                     translate("ContactsImport", "This is not a vCard file; nothing was imported."))
         return result
-    with importing.paused_gc():
-        return importing.apply(read_items(text), result)
+    with batched.open_text(path, encoding) as handle:
+        records = (_card_items(card) for card in iter_cards(file_lines(handle)))
+        return batched.write(records, result, progress=progress, total=total)
 
 
 # --- export -------------------------------------------------------------------------------------------------
@@ -281,20 +300,49 @@ def data_to_card(data, version: str = "3.0") -> str:
     return "".join(fold(line) for line in lines)
 
 
+def iter_export_ids(ids: list[int] | None = None, chunk: int = 500):
+    """Lists of at most ``chunk`` ids of live contacts (or of ``ids``) in name order, read a page at a time
+    (keyset on sort name and id), so a million contacts never sit in memory at once."""
+    from opsassistant.db.models import database
+
+    if ids is not None:
+        wanted = set(ids)
+        cursor = database.cursor()
+        found = []
+        for start in range(0, len(ids), 900):
+            part = list(ids[start:start + 900])
+            found += cursor.execute(
+                f"SELECT sort_name, id FROM contact WHERE deleted_at IS NULL AND id IN ({', '.join('?' * len(part))})",
+                part).fetchall()
+        ordered = [cid for _, cid in sorted(found) if cid in wanted]
+        for start in range(0, len(ordered), chunk):
+            yield ordered[start:start + chunk]
+        return
+    last: tuple[str, int] | None = None
+    while True:
+        if last is None:
+            rows = database.execute_sql(
+                "SELECT sort_name, id FROM contact WHERE deleted_at IS NULL ORDER BY sort_name, id LIMIT ?",
+                (chunk,)).fetchall()
+        else:
+            rows = database.execute_sql(
+                "SELECT sort_name, id FROM contact WHERE deleted_at IS NULL AND (sort_name, id) > (?, ?) "
+                "ORDER BY sort_name, id LIMIT ?", (*last, chunk)).fetchall()
+        if not rows:
+            return
+        yield [cid for _, cid in rows]
+        last = rows[-1]
+
+
 def iter_export_data(ids: list[int] | None = None, chunk: int = 500):
     """ContactData of every live contact (or of ``ids``), loaded a chunk at a time, in name order."""
-    from opsassistant.db.models import Contact
     from opsassistant.services.contacts.editing import snapshots
 
-    query = Contact.select(Contact.id).where(Contact.deleted_at.is_null())
-    if ids is not None:
-        query = query.where(Contact.id.in_(ids))
-    contact_ids = [c.id for c in query.order_by(Contact.sort_name, Contact.id)]
-    for start in range(0, len(contact_ids), chunk):
-        batch = contact_ids[start:start + chunk]
+    for batch in iter_export_ids(ids, chunk):
         found = snapshots(batch)
         for contact_id in batch:
-            yield found[contact_id]
+            if contact_id in found:
+                yield found[contact_id]
 
 
 def export_file_v4(path: Path | str) -> int:

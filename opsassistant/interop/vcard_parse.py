@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import quopri
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TextIO
 
 from opsassistant.interop.contentline import unescape
 
@@ -93,26 +95,46 @@ def _is_qp(head: str) -> bool:
     return "QUOTED-PRINTABLE" in upper
 
 
-def logical_lines(text: str) -> list[tuple[int, str]]:
-    """Unfold: continuation lines (leading space/tab) and quoted-printable soft breaks ("=" at line end)."""
-    out: list[tuple[int, str]] = []
-    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    i = 0
-    while i < len(physical):
-        number, line = i + 1, physical[i]
-        i += 1
-        if line[:1] in (" ", "\t") and out:
-            prev_number, prev = out[-1]
-            out[-1] = (prev_number, prev + line[1:])
+def physical_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` as ``str.split`` on any line end gives them (a final line end gives a last "")."""
+    return iter(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def file_lines(handle: TextIO) -> Iterator[str]:
+    """``physical_lines`` of a file opened in text mode with universal newlines, one line at a time."""
+    ended = True
+    for line in handle:
+        ended = line.endswith("\n")
+        yield line[:-1] if ended else line
+    if ended:
+        yield ""
+
+
+def logical_lines(text: str | Iterable[str]) -> Iterator[tuple[int, str]]:
+    """Unfold: continuation lines (leading space/tab) and quoted-printable soft breaks ("=" at line end).
+    ``text`` is the whole text or its physical lines (``file_lines``); one logical line is held at a time."""
+    source = physical_lines(text) if isinstance(text, str) else iter(text)
+    pending: tuple[int, str] | None = None
+    number = 0
+    for line in source:
+        number += 1
+        start = number
+        if line[:1] in (" ", "\t") and pending is not None:
+            pending = (pending[0], pending[1] + line[1:])
             continue
         if ":" in line and _is_qp(line.split(":", 1)[0]):
-            while line.endswith("=") and i < len(physical):
-                line = line[:-1] + physical[i].lstrip(" \t") if physical[i][:1] in (" ", "\t") else \
-                    line[:-1] + physical[i]
-                i += 1
+            while line.endswith("="):
+                following = next(source, None)
+                if following is None:
+                    break
+                number += 1
+                line = line[:-1] + (following.lstrip(" \t") if following[:1] in (" ", "\t") else following)
         if line.strip():
-            out.append((number, line))
-    return out
+            if pending is not None:
+                yield pending
+            pending = (start, line)
+    if pending is not None:
+        yield pending
 
 
 def _params(raw: list[str]) -> dict[str, list[str]]:
@@ -183,7 +205,11 @@ def parse_property(line: str) -> Property | None:
 
 def read_cards(text: str) -> list[Card]:
     """Every BEGIN:VCARD … END:VCARD block; a block that is broken carries ``error``."""
-    cards: list[Card] = []
+    return list(iter_cards(text))
+
+
+def iter_cards(text: str | Iterable[str]) -> Iterator[Card]:
+    """``read_cards`` one card at a time, from the text or its physical lines (a file read as it goes)."""
     current: Card | None = None
     depth = 0
     for number, line in logical_lines(text):
@@ -192,13 +218,13 @@ def read_cards(text: str) -> list[Card]:
         if upper == "BEGIN:VCARD":
             if current is not None and depth == 1:
                 current.error = "missing-end"
-                cards.append(current)
+                yield current
             current, depth = Card(number), 1
             continue
         if current is None:
             continue
         if upper == "END:VCARD":
-            cards.append(current)
+            yield current
             current, depth = None, 0
             continue
         prop = parse_property(line)
@@ -211,10 +237,7 @@ def read_cards(text: str) -> list[Card]:
         current.properties.append(prop)
     if current is not None:
         current.error = "missing-end"
-        cards.append(current)
-    return cards
-
-
+        yield current
 
 
 def parts(value: str, separator: str = ";") -> list[str]:

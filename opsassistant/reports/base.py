@@ -18,7 +18,10 @@ Usage from a report module::
   ``Cell``, ``CellBold``, ``CellHead``, ``CellHeadRight``, ``Muted``; ``table_style()`` gives the shared table
   look and ``header_cells()`` a header row that wraps.
 - Header and footer on every page: the title (and subtitle) at the top, "page x of y" and the printed-at time
-  in the report's language at the bottom (two-pass canvas, so "of y" is known).
+  in the report's language at the bottom (drawn as each page ends; "x of y" is a form filled in at save).
+- Streaming: ``story`` may be any iterable (a generator is read as the pages need it) and ``StreamTable``
+  (``reports/stream_table.py``) lays out a table of any length a page at a time; each finished page goes to a
+  spool file and the PDF is written as it is formatted (``reports/pdf_out.py``).
 - Text written by users must go through ``escape()`` / ``para()`` (paragraphs) or ``cell()`` (table cells):
   ReportLab paragraphs read markup otherwise, and plain table strings never switch font.
 - ``build_document(..., on_page=f, extra_top=h)``: ``f(canvas, doc)`` draws on every page after the header and
@@ -30,7 +33,7 @@ ReportLab is imported here, so import this module only when a report is built (s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from functools import cache
 from itertools import groupby
@@ -53,7 +56,7 @@ from opsassistant.i18n.formatting import format_datetime
 from opsassistant.i18n.language import normalise
 from opsassistant.i18n.messages import Translator
 from opsassistant.paths import resource_path
-from opsassistant.reports import bidi
+from opsassistant.reports import bidi, pdf_out
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -311,27 +314,32 @@ OnPage = Callable[[rl_canvas.Canvas, BaseDocTemplate], None]
 
 def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str, on_page: OnPage | None = None,
                        doc_holder: list | None = None):
-    """A canvas that remembers every page and draws header/footer with "page x of y" when saving."""
+    """A canvas that draws header and footer as each page ends and spools the page's compressed stream to a
+    temporary file (``pdf_out``), so a report of thousands of pages holds no page's drawing once it is done. "Page x of y" is a small form per page,
+    drawn when the total is known (at save); each page refers to its form from the start."""
     page_text = Translator(lang).translate("Report", "Page %1 of %2")
 
     class NumberedCanvas(rl_canvas.Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict] = []
-
         def showPage(self):  # noqa: N802 - ReportLab API
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._decorate()
+            super().showPage()
+            pdf_out.spool_last_page(self._doc)
 
         def save(self):
-            total = len(self._saved_pages)
-            for state in self._saved_pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
+            if len(self._code):
+                self.showPage()
+            total = self._pageNumber - 1
+            width = self._pagesize[0]
+            for number in range(1, total + 1):
+                self.beginForm(f"pageof{number}")
+                self.setFont(FONT, 8)
+                self.setFillColor(MUTED)
+                text = page_text.replace("%1", str(number)).replace("%2", str(total))
+                self.drawRightString(width - MARGIN_X, 10 * mm, text)
+                self.endForm()
+            pdf_out.save(self)
 
-        def _decorate(self, total: int) -> None:
+        def _decorate(self) -> None:
             width, height = self._pagesize
             self.saveState()
             self.setFillColor(ACCENT)
@@ -350,8 +358,7 @@ def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN_X, 10 * mm, printed)
-            number = page_text.replace("%1", str(self._pageNumber)).replace("%2", str(total))
-            self.drawRightString(width - MARGIN_X, 10 * mm, number)
+            self.doForm(f"pageof{self._pageNumber}")
             self.restoreState()
             if on_page is not None and doc_holder:
                 doc = doc_holder[0]
@@ -363,7 +370,32 @@ def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str
     return NumberedCanvas
 
 
-def build_document(path: Path | str, *, title: str, lang: str, story: list[Flowable],
+class _Feed(list):
+    """The story as ReportLab reads it (``len``, ``[0]``, ``del [0]``, insert at the front), filled from an
+    iterator only as far as ReportLab looks: one flowable, and on past those that keep with the next. So a
+    report's flowables are made as the pages need them, and a flowable made later may read rows after the
+    ones an earlier flowable (a ``StreamTable``) has read."""
+
+    def __init__(self, flowables: Iterable[Flowable]):
+        super().__init__()
+        self._source: Iterator[Flowable] | None = iter(flowables)
+
+    def __len__(self) -> int:
+        while self._source is not None and (not super().__len__() or _keeps_with_next(super().__getitem__(-1))):
+            following = next(self._source, None)
+            if following is None:
+                self._source = None
+            else:
+                self.append(following)
+        return super().__len__()
+
+
+def _keeps_with_next(flowable) -> bool:
+    method = getattr(flowable, "getKeepWithNext", None)
+    return bool(method()) if method else False
+
+
+def build_document(path: Path | str, *, title: str, lang: str, story: Iterable[Flowable],
                    subtitle: str | None = None, author: str | None = None,
                    printed_at: datetime | None = None, pagesize: tuple[float, float] = PAGE_SIZE,
                    on_page: OnPage | None = None, extra_top: float = 0.0) -> Path:
@@ -394,7 +426,7 @@ def build_document(path: Path | str, *, title: str, lang: str, story: list[Flowa
                       rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="normal", frames=[frame])])
         holder.append(doc)
-        doc.build(list(story), canvasmaker=canvas_class)
+        doc.build(_Feed(story), canvasmaker=canvas_class)
     return target
 
 

@@ -18,7 +18,7 @@ from opsassistant.i18n.formatting import (
 from opsassistant.i18n.messages import Translator, translate
 from opsassistant.services import phones
 from opsassistant.services import principals as principal_service
-from opsassistant.services.calls.queries import calls_on, local_zone, open_callbacks
+from opsassistant.services.calls.queries import day_bounds, local_zone
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -65,19 +65,34 @@ def _target_day(target: str | None) -> date:
             text=target)) from exc
 
 
-def _groups(day: date, principal: Principal | None, zone: str) -> list[tuple[Principal | None, list, list]]:
+def _open(principal_id: int | None):
+    """Open call-backs of a principal (None: not assigned), overdue first as ``open_callbacks`` orders them,
+    read as they are printed."""
+    alive = Call.alive().where(Call.status == "open")
+    alive = alive.where(Call.principal.is_null() if principal_id is None else Call.principal == principal_id)
+    yield from alive.where(Call.callback_by_utc.is_null(False)).order_by(Call.callback_by_utc, Call.when_utc).iterator()
+    yield from alive.where(Call.callback_by_utc.is_null()).order_by(Call.when_utc).iterator()
+
+
+def _on_day(day: date, principal_id: int | None, zone: str):
+    """The day's calls of a principal (None: not assigned), as ``calls_on`` orders them, read as printed."""
+    start, end = day_bounds(day, zone)
+    query = Call.alive().where(Call.when_utc >= start, Call.when_utc < end)
+    query = query.where(Call.principal.is_null() if principal_id is None else Call.principal == principal_id)
+    return query.order_by(Call.when_utc, Call.id).iterator()
+
+
+def _groups(day: date, principal: Principal | None, zone: str) -> list[tuple[Principal | None, bool, bool]]:
+    """(principal, has open messages, has calls that day); "not assigned" only when it has either."""
     people = [principal] if principal else [*principal_service.list_principals(), None]
     groups = []
     for person in people:
         pid = person.id if person else None
-        if person is None:
-            open_calls = [c for c in open_callbacks() if c.principal_id is None]
-            day_calls = [c for c in calls_on(day, zone=zone) if c.principal_id is None]
-            if not open_calls and not day_calls:
-                continue
-        else:
-            open_calls, day_calls = open_callbacks(pid), calls_on(day, pid, zone)
-        groups.append((person, open_calls, day_calls))
+        has_open = next(_open(pid), None) is not None
+        has_calls = next(_on_day(day, pid, zone), None) is not None
+        if person is None and not has_open and not has_calls:
+            continue
+        groups.append((person, has_open, has_calls))
     return groups
 
 
@@ -87,6 +102,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
     from reportlab.platypus import Paragraph, Spacer
 
     from opsassistant.reports import base
+    from opsassistant.reports.stream_table import StreamTable
 
     t = Translator(lang)
     chosen = None
@@ -108,56 +124,60 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
 
     title = t.translate("CallSheet", "Call sheet")
     subtitle = format_full_date_with_week(day, lang)
-    story: list = [base.para(title, "Title"), base.para(subtitle, "Subtitle")]
     width = base.usable_width()
     groups = _groups(day, chosen, zone)
-    if not groups:
-        story.append(base.para(t.translate("CallSheet", "No principals yet."), "Muted"))
-    for person, open_calls, day_calls in groups:
-        heading = person.name if person else t.translate("CallSheet", "Not assigned")
-        story.append(base.para(heading, "Heading"))
-        story.append(base.para(t.translate("CallSheet", "Open messages"), "CellBold"))
-        if open_calls:
-            rows = [[head(t.translate("CallSheet", "Call back by")), head(t.translate("CallSheet", "From")),
-                     head(t.translate("CallSheet", "Message")), head(t.translate("CallSheet", "Taken"))]]
-            extra = []
-            overdue_text = t.translate("CallSheet", "Overdue")
-            for index, call in enumerate(open_calls, start=1):
-                deadline = base.escape(format_datetime(call.callback_by_utc, call.timezone, lang)
-                            if call.callback_by_utc else t.translate("CallSheet", "As soon as possible"))
-                if call.callback_by_utc and call.callback_by_utc < now:
-                    deadline += f'<br/><font color="#B00020"><b>{base.escape(overdue_text)}</b></font>'
-                    extra.append(("BACKGROUND", (0, index), (0, index), colors.HexColor("#FDECEA")))
-                flags = " · ".join(flag_texts(call, lang))
-                text = ([base.para(flags, "CellBold")] if flags else []) + [base.para(call.message, "Cell")]
-                style = "CellBold" if call.urgent else "Cell"
-                rows.append([Paragraph(deadline, sheet[style]),
-                             base.para(_caller(call, lang), "Cell"),
-                             text,
-                             Paragraph(base.escape(format_datetime(call.when_utc, call.timezone, lang)),
-                                       sheet["Cell"])])
-            story.append(base.table(rows, [width * 0.2, width * 0.26, width * 0.36, width * 0.18],
-                                    style=base.table_style(extra=extra)))
-        else:
-            story.append(base.para(t.translate("CallSheet", "No open messages."), "Muted"))
-        story.append(Spacer(1, 6))
-        calls_on_text = t.translate("CallSheet", "Calls on {date}")
-        story.append(base.para(calls_on_text.format(date=format_date(day, "long", lang)), "CellBold"))
-        if day_calls:
-            rows = [[head(t.translate("CallSheet", "Time")), head(t.translate("CallSheet", "Direction")),
-                     head(t.translate("CallSheet", "Caller")), head(t.translate("CallSheet", "Message")),
-                     head(t.translate("CallSheet", "Status"))]]
-            for call in day_calls:
-                local = call.when_utc.astimezone(ZoneInfo(call.timezone))
-                message = call.message
-                if call.duration_seconds:
-                    message = f"{message}\n({format_duration(call.duration_seconds, lang)})".strip()
-                status = (t.translate("CallSheet", "Open") if call.status == "open"
-                          else t.translate("CallSheet", "Done"))
-                rows.append([format_time(local, lang), _t(DIRECTION_LABELS.get(call.direction, "Incoming"), lang),
-                             base.para(_caller(call, lang), "Cell"), base.para(message, "Cell"), status])
-            story.append(base.table(rows, [width * 0.1, width * 0.14, width * 0.3, width * 0.34, width * 0.12]))
-        else:
-            story.append(base.para(t.translate("CallSheet", "No calls."), "Muted"))
-        story.append(Spacer(1, 10))
-    return base.build_document(path, title=title, subtitle=subtitle, lang=lang, story=story)
+    overdue_text = t.translate("CallSheet", "Overdue")
+
+    def open_row(call: Call):
+        deadline = base.escape(format_datetime(call.callback_by_utc, call.timezone, lang)
+                               if call.callback_by_utc else t.translate("CallSheet", "As soon as possible"))
+        extra: tuple = ()
+        if call.callback_by_utc and call.callback_by_utc < now:
+            deadline += f'<br/><font color="#B00020"><b>{base.escape(overdue_text)}</b></font>'
+            extra = (("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#FDECEA")),)
+        flags = " · ".join(flag_texts(call, lang))
+        text = ([base.para(flags, "CellBold")] if flags else []) + [base.para(call.message, "Cell")]
+        style = "CellBold" if call.urgent else "Cell"
+        return [Paragraph(deadline, sheet[style]), base.para(_caller(call, lang), "Cell"), text,
+                Paragraph(base.escape(format_datetime(call.when_utc, call.timezone, lang)), sheet["Cell"])], extra
+
+    def day_row(call: Call):
+        local = call.when_utc.astimezone(ZoneInfo(call.timezone))
+        message = call.message
+        if call.duration_seconds:
+            message = f"{message}\n({format_duration(call.duration_seconds, lang)})".strip()
+        status = t.translate("CallSheet", "Open") if call.status == "open" else t.translate("CallSheet", "Done")
+        return [format_time(local, lang), _t(DIRECTION_LABELS.get(call.direction, "Incoming"), lang),
+                base.para(_caller(call, lang), "Cell"), base.para(message, "Cell"), status], ()
+
+    def story():
+        yield base.para(title, "Title")
+        yield base.para(subtitle, "Subtitle")
+        if not groups:
+            yield base.para(t.translate("CallSheet", "No principals yet."), "Muted")
+        for person, has_open, has_calls in groups:
+            pid = person.id if person else None
+            heading = person.name if person else t.translate("CallSheet", "Not assigned")
+            yield base.para(heading, "Heading")
+            yield base.para(t.translate("CallSheet", "Open messages"), "CellBold")
+            if has_open:
+                header = [head(t.translate("CallSheet", "Call back by")), head(t.translate("CallSheet", "From")),
+                          head(t.translate("CallSheet", "Message")), head(t.translate("CallSheet", "Taken"))]
+                yield StreamTable(header, (open_row(call) for call in _open(pid)),
+                                  [width * 0.2, width * 0.26, width * 0.36, width * 0.18])
+            else:
+                yield base.para(t.translate("CallSheet", "No open messages."), "Muted")
+            yield Spacer(1, 6)
+            calls_on_text = t.translate("CallSheet", "Calls on {date}")
+            yield base.para(calls_on_text.format(date=format_date(day, "long", lang)), "CellBold")
+            if has_calls:
+                header = [head(t.translate("CallSheet", "Time")), head(t.translate("CallSheet", "Direction")),
+                          head(t.translate("CallSheet", "Caller")), head(t.translate("CallSheet", "Message")),
+                          head(t.translate("CallSheet", "Status"))]
+                yield StreamTable(header, (day_row(call) for call in _on_day(day, pid, zone)),
+                                  [width * 0.1, width * 0.14, width * 0.3, width * 0.34, width * 0.12])
+            else:
+                yield base.para(t.translate("CallSheet", "No calls."), "Muted")
+            yield Spacer(1, 10)
+
+    return base.build_document(path, title=title, subtitle=subtitle, lang=lang, story=story())

@@ -8,13 +8,16 @@ literally and 5,000 contacts lay out in well under the 3 s budget; only text wit
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import groupby
+from collections.abc import Iterable, Iterator
+from functools import partial
+from itertools import chain, groupby, islice
 from pathlib import Path
 
 from opsassistant.errors import UserError
 from opsassistant.i18n.messages import Translator
 
 GROUPINGS = ("letter", "organisation")
+STREAM_FROM = 120  # rows: a longer group is laid out a page at a time (``StreamTable``)
 
 
 def kind_label(kind: str, lang: str) -> str:
@@ -31,43 +34,87 @@ def kind_label(kind: str, lang: str) -> str:
 
 def collect(grouping: str, lang: str) -> list[tuple[str, list[dict]]]:
     """[(group heading, [entry])] with entry = name, organisation, title, numbers (lines), email."""
-    from opsassistant.db.models import Contact, database
-    from opsassistant.services import phones as phone_numbers
+    return [(heading, list(entries)) for heading, entries in iter_groups(grouping, lang)]
 
+
+CHUNK = 500  # contacts whose numbers and e-mails are read at a time
+
+
+def iter_groups(grouping: str, lang: str) -> Iterator[tuple[str, Iterator[dict]]]:
+    """``collect`` as it is read: (heading, entries) one group at a time, the entries read a chunk at a time."""
     t = Translator(lang)
-
-    contacts = list(Contact.select(Contact.id, Contact.display_name, Contact.sort_name, Contact.organisation,
-                                   Contact.title, Contact.department, Contact.primary_email)
-                    .where(Contact.deleted_at.is_null()).order_by(Contact.sort_name, Contact.id).tuples())
-    numbers: dict[int, list[str]] = defaultdict(list)
-    cursor = database.execute_sql(
-        "SELECT p.contact_id, p.kind, p.label, p.typed, p.e164 FROM contact_phone p "
-        "JOIN contact c ON c.id = p.contact_id WHERE c.deleted_at IS NULL ORDER BY p.contact_id, p.position")
-    for contact_id, kind, label, typed, e164 in cursor:
-        numbers[contact_id].append(
-            f"{phone_numbers.format_for_reading(e164, typed)} ({label or kind_label(kind, lang)})")
-    # the first address of each contact (primary_email is a search shortcut that not every writer fills)
-    emails: dict[int, str] = {}
-    cursor = database.execute_sql(
-        "SELECT e.contact_id, e.address FROM contact_email e JOIN contact c ON c.id = e.contact_id "
-        "WHERE c.deleted_at IS NULL ORDER BY e.contact_id, e.position DESC, e.id DESC")
-    emails.update(cursor)
-    entries = []
-    for cid, name, sort_name, organisation, title, department, email in contacts:
-        email = email or emails.get(cid, "")
-        role = ", ".join(p for p in (title, department) if p)
-        entries.append({"name": name, "sort": sort_name, "organisation": organisation, "role": role,
-                        "numbers": numbers.get(cid, []), "email": email})
     if grouping == "organisation":
         none = t.translate("PhoneList", "Without organisation")
-        entries.sort(key=lambda e: (not e["organisation"], e["organisation"].casefold(), e["sort"]))
-        return [(org or none, list(items)) for org, items in groupby(entries, key=lambda e: e["organisation"])]
+        return ((org or none, entries) for org, entries in groupby(_by_organisation(lang), key=lambda e: e["organisation"]))
 
     def letter(entry: dict) -> str:
         first = (entry["sort"][:1] or "#").upper()
         return first if first.isalpha() else "#"
 
-    return [(key, list(items)) for key, items in groupby(entries, key=letter)]
+    return groupby(_entries(_by_name(), lang), key=letter)
+
+
+_COLUMNS = "id, display_name, sort_name, organisation, title, department, primary_email"
+
+
+def _by_name() -> Iterator[list[tuple]]:
+    """Live contacts in name order, a chunk at a time (keyset on sort name and id: the index's own order)."""
+    from opsassistant.db.models import database
+
+    last: tuple[str, int] | None = None
+    while True:
+        if last is None:
+            rows = database.execute_sql(f"SELECT {_COLUMNS} FROM contact WHERE deleted_at IS NULL "
+                                        f"ORDER BY sort_name, id LIMIT ?", (CHUNK,)).fetchall()
+        else:
+            rows = database.execute_sql(f"SELECT {_COLUMNS} FROM contact WHERE deleted_at IS NULL "
+                                        f"AND (sort_name, id) > (?, ?) ORDER BY sort_name, id LIMIT ?",
+                                        (last[0], last[1], CHUNK)).fetchall()
+        if not rows:
+            return
+        yield rows
+        last = (rows[-1][2], rows[-1][0])
+
+
+def _by_organisation(lang: str) -> Iterator[dict]:
+    """Entries ordered as ``(no organisation, organisation.casefold(), sort name)`` orders them: the distinct
+    organisations are sorted here, each one's contacts come from the (organisation, sort name) index."""
+    from opsassistant.db.models import database
+
+    organisations = [row[0] for row in database.execute_sql(
+        "SELECT DISTINCT organisation FROM contact WHERE deleted_at IS NULL")]
+    organisations.sort(key=lambda org: (not org, org.casefold()))
+    for _, same in groupby(organisations, key=lambda org: (not org, org.casefold())):
+        names = sorted(same)
+        marks = ", ".join("?" * len(names))
+        cursor = database.cursor()
+        cursor.execute(f"SELECT {_COLUMNS} FROM contact WHERE deleted_at IS NULL AND organisation IN ({marks}) "
+                       f"ORDER BY sort_name, id", names)
+        yield from _entries(iter(partial(cursor.fetchmany, CHUNK), []), lang)
+
+
+def _entries(chunks: Iterable[list[tuple]], lang: str) -> Iterator[dict]:
+    from opsassistant.db.models import database
+    from opsassistant.services import phones as phone_numbers
+
+    labels = {kind: kind_label(kind, lang) for kind in ("mobile", "work", "home", "fax", "other")}
+    for rows in chunks:
+        ids = [row[0] for row in rows]
+        marks = ", ".join("?" * len(ids))
+        numbers: dict[int, list[str]] = defaultdict(list)
+        for contact_id, kind, label, typed, e164 in database.execute_sql(
+                f"SELECT contact_id, kind, label, typed, e164 FROM contact_phone WHERE contact_id IN ({marks}) "
+                f"ORDER BY contact_id, position", ids):
+            numbers[contact_id].append(
+                f"{phone_numbers.format_for_reading(e164, typed)} ({label or labels.get(kind, kind)})")
+        # the first address of each contact (primary_email is a search shortcut that not every writer fills)
+        emails: dict[int, str] = dict(database.execute_sql(
+            f"SELECT contact_id, address FROM contact_email WHERE contact_id IN ({marks}) "
+            f"ORDER BY contact_id, position DESC, id DESC", ids))
+        for cid, name, sort_name, organisation, title, department, email in rows:
+            role = ", ".join(p for p in (title, department) if p)
+            yield {"name": name, "sort": sort_name, "organisation": organisation, "role": role,
+                   "numbers": numbers.get(cid, []), "email": email or emails.get(cid, "")}
 
 
 def build(target: str | None, path: Path | str, *, lang: str, principal=None) -> Path:
@@ -76,6 +123,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     from opsassistant.reports import base
+    from opsassistant.reports.stream_table import StreamTable
 
     t = Translator(lang)
     grouping = target or "letter"
@@ -85,31 +133,42 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
     title = t.translate("PhoneList", "Phone list")
     subtitle = (t.translate("PhoneList", "By organisation") if grouping == "organisation"
                 else t.translate("PhoneList", "By name"))
-    groups = collect(grouping, lang)
-    story: list = [Paragraph(base.escape(title), styles["Title"]), Paragraph(base.escape(subtitle), styles["Subtitle"])]
-    if not groups:
-        story.append(Paragraph(base.escape(t.translate("PhoneList", "There are no contacts yet.")),
-                               styles["Body"]))
     width = base.usable_width()
     columns = [0.25 * width, 0.22 * width, 0.26 * width, 0.27 * width]
     header = [t.translate("PhoneList", "Name"),
               t.translate("PhoneList", "Title") if grouping == "organisation"
               else t.translate("PhoneList", "Organisation"),
               t.translate("PhoneList", "Phone"), t.translate("PhoneList", "E-mail")]
-    for heading, entries in groups:
-        rows = [header]
-        for e in entries:
-            second = e["role"] if grouping == "organisation" else "\n".join(
-                p for p in (e["organisation"], e["role"]) if p)
-            rows.append([_fit(e["name"], columns[0]), _fit(second, columns[1]),
-                         _fit("\n".join(e["numbers"]), columns[2]), _fit(e["email"], columns[3])])
-        table = base.table(rows, columns)
-        story.append(KeepTogether([base.para(heading, "Heading"), table]) if len(rows) < 8
-                     else base.para(heading, "Heading"))
-        if len(rows) >= 8:
-            story.append(table)
-        story.append(Spacer(1, 2 * mm))
-    return base.build_document(path, title=title, lang=lang, story=story, subtitle=subtitle)
+
+    def row(e: dict) -> list:
+        second = e["role"] if grouping == "organisation" else "\n".join(
+            p for p in (e["organisation"], e["role"]) if p)
+        return [_fit(e["name"], columns[0]), _fit(second, columns[1]),
+                _fit("\n".join(e["numbers"]), columns[2]), _fit(e["email"], columns[3])]
+
+    def story():
+        yield Paragraph(base.escape(title), styles["Title"])
+        yield Paragraph(base.escape(subtitle), styles["Subtitle"])
+        empty = True
+        for heading, entries in iter_groups(grouping, lang):
+            empty = False
+            rows = (row(e) for e in entries)
+            first = list(islice(rows, STREAM_FROM))
+            if len(first) < STREAM_FROM:  # a group that fits a page or two: one table, as it always was
+                table = base.table([header, *first], columns)
+                if len(first) < 7:
+                    yield KeepTogether([base.para(heading, "Heading"), table])
+                else:
+                    yield base.para(heading, "Heading")
+                    yield table
+            else:
+                yield base.para(heading, "Heading")
+                yield StreamTable(header, ((cells, ()) for cells in chain(first, rows)), columns)
+            yield Spacer(1, 2 * mm)
+        if empty:
+            yield Paragraph(base.escape(t.translate("PhoneList", "There are no contacts yet.")), styles["Body"])
+
+    return base.build_document(path, title=title, lang=lang, story=story(), subtitle=subtitle)
 
 
 def _fit(text: str, width: float):
@@ -131,9 +190,14 @@ def _wrap(text: str, width: float, size: float = 9) -> str:
     lines = []
     for line in text.split("\n"):
         while line and stringWidth(line, FONT, size) > room:
-            cut = len(line)
-            while cut > 1 and stringWidth(line[:cut], FONT, size) > room:
-                cut -= 1
+            low, high = 1, len(line)  # the longest start that fits (at least one character): widths only grow
+            while low < high:
+                middle = (low + high + 1) // 2
+                if stringWidth(line[:middle], FONT, size) > room:
+                    high = middle - 1
+                else:
+                    low = middle
+            cut = low
             space = line.rfind(" ", 0, cut)
             at = line.rfind("@", 0, cut)  # an e-mail address breaks before its domain
             cut = space if space > 0 else at if at > 0 else cut
