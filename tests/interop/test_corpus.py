@@ -32,6 +32,8 @@ def _known() -> dict[str, set[str]]:
         heading = re.match(r"^## (\S+\.ics)", line)
         if heading:
             current = found.setdefault(heading.group(1), set())
+        elif line.startswith("#"):  # other headings: the real files of other projects (devtools conformance)
+            current = None
         elif current is not None and re.match(r"^[+!-] ", line):
             current.add(line.strip())
     return found
