@@ -66,7 +66,9 @@ def ours() -> set[str]:
 
     out = set()
     for year in range(LO.year, HI.year):
-        for occ in occurrences.between(datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC)):
+        lo, hi = datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC)
+        # overlapping by a day: a zero-length occurrence on a boundary is in one query's inside
+        for occ in occurrences.between(lo - timedelta(days=1), hi + timedelta(days=1)):
             if occ.all_day and LO.date() <= occ.start_date < HI.date():
                 out.add(f"D {occ.start_date.isoformat()}")
             elif not occ.all_day and LO <= occ.start_utc < HI:
