@@ -3883,6 +3883,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Nogle tegn på denne linje kunne ikke læses og er erstattet af �.</translation>
     </message>
     <message>
+        <source>Another event in the file (line %1) has the same UID, SEQUENCE and time stamp; the one written later was kept and this one left out.</source>
+        <translation>En anden aftale i filen (linje %1) har samme UID, SEQUENCE og tidsstempel; den, der står senere i filen, er beholdt, og denne er udeladt.</translation>
+    </message>
+    <message>
         <source>The file holds no calendar (BEGIN:VCALENDAR).</source>
         <translation>Filen indeholder ingen kalender (BEGIN:VCALENDAR).</translation>
     </message>

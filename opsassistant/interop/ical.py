@@ -174,13 +174,27 @@ def _prepare(result: ImportResult, home: str):
     """What the file says about its series, applied to one batch under the write lock (see ical_series)."""
     def prepare(events: list[ParsedEvent], stored_all_day: dict[str, bool]) -> list[ParsedEvent]:
         align_keys(events, stored_all_day, home)
-        events, stale = drop_dead_overrides(newest_copies(events)[0])
+        kept, dropped = newest_copies(events)
+        _note_undecided_copies(result, kept, dropped)
+        events, stale = drop_dead_overrides(kept)
         for event in stale:
             result.note(_line(event.line), translate(
                 "ICalImport", "This changed occurrence lies after the end of its series, which was revised later; "
                               "it was left out."))
         return newest_copies(split_this_and_future(events))[0]
     return prepare
+
+
+def _note_undecided_copies(result: ImportResult, kept: list[ParsedEvent], dropped: list[ParsedEvent]) -> None:
+    """Two different copies of one UID (and RECURRENCE-ID) that neither SEQUENCE nor LAST-MODIFIED/DTSTAMP orders
+    (RFC 5546 §2.1.5): the one written later is kept, and the one left out is reported, not lost silently."""
+    winners = {(e.uid, e.recurrence_id): e for e in kept}
+    for old in dropped:
+        new = winners.get((old.uid, old.recurrence_id))
+        if new is not None and (new.sequence, new.modified) == (old.sequence, old.modified) and new.row != old.row:
+            result.note(_line(old.line), translate(
+                "ICalImport", "Another event in the file (line %1) has the same UID, SEQUENCE and time stamp; "
+                              "the one written later was kept and this one left out.").replace("%1", str(new.line)))
 
 
 def _import(path: Path, principal_id: int | None, progress: ProgressCallback | None) -> ImportResult:

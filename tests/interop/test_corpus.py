@@ -88,3 +88,10 @@ def test_file_imports_and_matches_the_reference(db, name):
         return
     difference = {f"+ {x}" for x in ours - reference} | {f"- {x}" for x in reference - ours}
     assert difference == listed
+
+
+def test_two_undecided_copies_of_one_uid_report_the_one_left_out(db):
+    result = ical.import_file(CORPUS / "one_uid_two_events.ics")
+    assert result.imported == 2
+    assert [(s.place, s.note) for s in result.skipped] == [("line 4", True)]
+    assert "(line 11)" in result.skipped[0].reason
