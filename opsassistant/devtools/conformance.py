@@ -85,11 +85,12 @@ def reference(path: Path) -> set[str]:
 
     text, _damaged = decode(path.read_bytes())  # decoding is not expansion: both read the same text
     if "BEGIN:VCALENDAR" not in text.upper():
-        text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + text + "END:VCALENDAR\r\n"
-    calendar = icalendar.Calendar.from_ical(text)
+        text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + text.rstrip("\r\n") + "\r\nEND:VCALENDAR\r\n"
+    calendars = icalendar.Calendar.from_ical(text, multiple=True)  # a file of several VCALENDARs: all of them
     out = set()
     window = (LO.replace(tzinfo=None) - timedelta(days=2), HI.replace(tzinfo=None) + timedelta(days=2))
-    for event in recurring_ical_events.of(calendar).between(*window):
+    events = [e for calendar in calendars for e in recurring_ical_events.of(calendar).between(*window)]
+    for event in events:
         start = event["DTSTART"].dt
         if isinstance(start, datetime):
             start = (start if start.tzinfo else start.replace(tzinfo=HOME)).astimezone(UTC)

@@ -52,11 +52,12 @@ def _ours() -> set[str]:
 def _reference(path: Path) -> set[str]:
     text, _damaged = decode(path.read_bytes())  # decoding is not expansion: both read the same text
     if "BEGIN:VCALENDAR" not in text.upper():
-        text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + text + "END:VCALENDAR\r\n"
-    calendar = icalendar.Calendar.from_ical(text)
+        text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + text.rstrip("\r\n") + "\r\nEND:VCALENDAR\r\n"
+    calendars = icalendar.Calendar.from_ical(text, multiple=True)  # a file of several VCALENDARs: all of them
     out = set()
     window = (LO.replace(tzinfo=None) - timedelta(days=2), HI.replace(tzinfo=None) + timedelta(days=2))
-    for event in recurring_ical_events.of(calendar).between(*window):
+    events = [e for calendar in calendars for e in recurring_ical_events.of(calendar).between(*window)]
+    for event in events:
         start = event["DTSTART"].dt
         if isinstance(start, datetime):
             start = (start if start.tzinfo else start.replace(tzinfo=HOME)).astimezone(UTC)
@@ -95,3 +96,4 @@ def test_two_undecided_copies_of_one_uid_report_the_one_left_out(db):
     assert result.imported == 2
     assert [(s.place, s.note) for s in result.skipped] == [("line 4", True)]
     assert "(line 11)" in result.skipped[0].reason
+
