@@ -3879,6 +3879,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>linje %1</translation>
     </message>
     <message>
+        <source>The event stands outside the file&apos;s calendars (not between BEGIN:VCALENDAR and END:VCALENDAR); it was not imported.</source>
+        <translation>Aftalen står uden for filens kalendere (ikke mellem BEGIN:VCALENDAR og END:VCALENDAR); den er ikke importeret.</translation>
+    </message>
+    <message>
         <source>Some characters of this line could not be read and were replaced by �.</source>
         <translation>Nogle tegn på denne linje kunne ikke læses og er erstattet af �.</translation>
     </message>

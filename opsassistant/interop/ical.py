@@ -115,7 +115,12 @@ def iter_events(path: Path, result: ImportResult, home: str | None = None,
         if item.calendar > 0:
             calendars = True
         elif calendars or item.component.name not in _LOOSE:
-            continue  # a loose component beside a calendar is not part of it (read only in a bare file)
+            # a loose component beside a calendar is not part of it (RFC 5545 §3.4; read only in a bare file)
+            if item.component.name == "VEVENT":
+                result.skip(_place(item.component.line, item.component.text("SUMMARY") or "?"), translate(
+                    "ICalImport", "The event stands outside the file's calendars (not between BEGIN:VCALENDAR and "
+                                  "END:VCALENDAR); it was not imported."))
+            continue
         comp, ctx = item.component, context(item.calendar)
         if comp.name == "VTIMEZONE":
             if late is None:

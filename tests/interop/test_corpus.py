@@ -97,3 +97,9 @@ def test_two_undecided_copies_of_one_uid_report_the_one_left_out(db):
     assert [(s.place, s.note) for s in result.skipped] == [("line 4", True)]
     assert "(line 11)" in result.skipped[0].reason
 
+
+def test_an_event_outside_every_calendar_is_reported(db):
+    result = ical.import_file(CORPUS / "event_between_calendars.ics")
+    assert result.imported == 2
+    assert [(s.place, s.note) for s in result.skipped] == [("line 13 (Founding day)", False)]
+    assert "BEGIN:VCALENDAR" in result.skipped[0].reason
