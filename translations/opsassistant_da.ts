@@ -3879,8 +3879,16 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>linje %1</translation>
     </message>
     <message>
+        <source>The event stands outside the file&apos;s calendars (not between BEGIN:VCALENDAR and END:VCALENDAR); it was not imported.</source>
+        <translation>Aftalen står uden for filens kalendere (ikke mellem BEGIN:VCALENDAR og END:VCALENDAR); den er ikke importeret.</translation>
+    </message>
+    <message>
         <source>Some characters of this line could not be read and were replaced by �.</source>
         <translation>Nogle tegn på denne linje kunne ikke læses og er erstattet af �.</translation>
+    </message>
+    <message>
+        <source>Another event in the file (line %1) has the same UID, SEQUENCE and time stamp; the one written later was kept and this one left out.</source>
+        <translation>En anden aftale i filen (linje %1) har samme UID, SEQUENCE og tidsstempel; den, der står senere i filen, er beholdt, og denne er udeladt.</translation>
     </message>
     <message>
         <source>The file holds no calendar (BEGIN:VCALENDAR).</source>

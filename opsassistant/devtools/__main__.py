@@ -20,6 +20,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("folder", metavar="DIR")
     p.add_argument("--timeout", type=float, default=30.0, help="seconds per file before it counts as a hang")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--table", action="store_true", help="Markdown tables: figures per project, then each file")
+    p.add_argument("--before", metavar="JSON", help="an earlier --json run: count the files fixed since")
     args = parser.parse_args(argv)
     if args.command == "build":
         from opsassistant.devtools.build import run
@@ -32,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "conformance":
         from opsassistant.devtools.conformance import run
 
-        return run(args.folder, timeout=args.timeout, as_json=args.json)
+        return run(args.folder, timeout=args.timeout, as_json=args.json, table=args.table, before=args.before)
     from opsassistant.devtools.bench import run
 
     return run(scale=args.scale, as_json=args.json, database=args.database)

@@ -57,12 +57,22 @@ def _bounded(seconds: float, call, *args):
         signal.signal(signal.SIGALRM, previous)
 
 
-def _ours() -> set[str]:
+def ours() -> set[str]:
+    """Our occurrences that start in the window, keyed as the reference's.
+
+    Asked for a year at a time, as the program asks for weeks: one query over forty years would meet the cap per
+    range (rules.MAX_PER_RANGE) that bounds every expansion, which is not a difference in meaning."""
     from opsassistant.services.calendar import occurrences
 
     out = set()
-    for occ in occurrences.between(LO, HI):
-        out.add(f"D {occ.start_date.isoformat()}" if occ.all_day else f"T {occ.start_utc:%Y-%m-%d %H:%M:%S}")
+    for year in range(LO.year, HI.year):
+        lo, hi = datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC)
+        # overlapping by a day: a zero-length occurrence on a boundary is in one query's inside
+        for occ in occurrences.between(lo - timedelta(days=1), hi + timedelta(days=1)):
+            if occ.all_day and LO.date() <= occ.start_date < HI.date():
+                out.add(f"D {occ.start_date.isoformat()}")
+            elif not occ.all_day and LO <= occ.start_utc < HI:
+                out.add(f"T {occ.start_utc:%Y-%m-%d %H:%M:%S}")
     return out
 
 
@@ -75,11 +85,12 @@ def reference(path: Path) -> set[str]:
 
     text, _damaged = decode(path.read_bytes())  # decoding is not expansion: both read the same text
     if "BEGIN:VCALENDAR" not in text.upper():
-        text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + text + "END:VCALENDAR\r\n"
-    calendar = icalendar.Calendar.from_ical(text)
+        text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + text.rstrip("\r\n") + "\r\nEND:VCALENDAR\r\n"
+    calendars = icalendar.Calendar.from_ical(text, multiple=True)  # a file of several VCALENDARs: all of them
     out = set()
     window = (LO.replace(tzinfo=None) - timedelta(days=2), HI.replace(tzinfo=None) + timedelta(days=2))
-    for event in recurring_ical_events.of(calendar).between(*window):
+    events = [e for calendar in calendars for e in recurring_ical_events.of(calendar).between(*window)]
+    for event in events:
         start = event["DTSTART"].dt
         if isinstance(start, datetime):
             start = (start if start.tzinfo else start.replace(tzinfo=HOME)).astimezone(UTC)
@@ -100,7 +111,7 @@ def check_file(path: Path, database: Path, timeout: float) -> FileReport:
     try:
         result = _bounded(timeout, ical.import_file, path)
         report.imported, report.skipped = result.imported, len(result.skipped)
-        ours = _bounded(timeout, _ours)
+        ours_ = _bounded(timeout, ours)
     except _Hang:
         report.hang = True
         return report
@@ -117,13 +128,15 @@ def check_file(path: Path, database: Path, timeout: float) -> FileReport:
     except Exception as error:  # noqa: BLE001 - the reference's own failure is recorded, not ours
         report.reference_error = " ".join(f"{type(error).__name__}: {error}".split())[:160]
         return report
-    report.only_ours = sorted(ours - theirs)
-    report.only_reference = sorted(theirs - ours)
+    report.only_ours = sorted(ours_ - theirs)
+    report.only_reference = sorted(theirs - ours_)
     return report
 
 
-def run(folder: str, timeout: float = 30.0, as_json: bool = False) -> int:
-    """Check every .ics under ``folder``; exit 1 when any import raised or hung."""
+def run(folder: str, timeout: float = 30.0, as_json: bool = False, table: bool = False,
+        before: str | None = None) -> int:
+    """Check every .ics under ``folder``; exit 1 when any import raised or hung. ``table``: Markdown tables
+    (conformance_table), with what KNOWN_DIFFERENCES.md explains and, given an earlier ``--json`` run, what was fixed."""
     from opsassistant.db.database import close_database, open_database
     from opsassistant.i18n.language import set_current_language
 
@@ -143,6 +156,12 @@ def run(folder: str, timeout: float = 30.0, as_json: bool = False) -> int:
                 Path(f"{target}{suffix}").unlink(missing_ok=True)
     if as_json:
         print(json.dumps([asdict(r) for r in reports], ensure_ascii=False, indent=1))
+    elif table:
+        from opsassistant.devtools import conformance_table
+
+        known = conformance_table.KNOWN.read_text(encoding="utf-8") if conformance_table.KNOWN.exists() else ""
+        print(conformance_table.tables([asdict(r) for r in reports], Path(folder), known,
+                                       conformance_table.load_before(before)))
     else:
         print(summary(reports, Path(folder)))
     return 1 if any(r.traceback or r.hang for r in reports) else 0

@@ -115,7 +115,12 @@ def iter_events(path: Path, result: ImportResult, home: str | None = None,
         if item.calendar > 0:
             calendars = True
         elif calendars or item.component.name not in _LOOSE:
-            continue  # a loose component beside a calendar is not part of it (read only in a bare file)
+            # a loose component beside a calendar is not part of it (RFC 5545 §3.4; read only in a bare file)
+            if item.component.name == "VEVENT":
+                result.skip(_place(item.component.line, item.component.text("SUMMARY") or "?"), translate(
+                    "ICalImport", "The event stands outside the file's calendars (not between BEGIN:VCALENDAR and "
+                                  "END:VCALENDAR); it was not imported."))
+            continue
         comp, ctx = item.component, context(item.calendar)
         if comp.name == "VTIMEZONE":
             if late is None:
@@ -174,13 +179,27 @@ def _prepare(result: ImportResult, home: str):
     """What the file says about its series, applied to one batch under the write lock (see ical_series)."""
     def prepare(events: list[ParsedEvent], stored_all_day: dict[str, bool]) -> list[ParsedEvent]:
         align_keys(events, stored_all_day, home)
-        events, stale = drop_dead_overrides(newest_copies(events)[0])
+        kept, dropped = newest_copies(events)
+        _note_undecided_copies(result, kept, dropped)
+        events, stale = drop_dead_overrides(kept)
         for event in stale:
             result.note(_line(event.line), translate(
                 "ICalImport", "This changed occurrence lies after the end of its series, which was revised later; "
                               "it was left out."))
         return newest_copies(split_this_and_future(events))[0]
     return prepare
+
+
+def _note_undecided_copies(result: ImportResult, kept: list[ParsedEvent], dropped: list[ParsedEvent]) -> None:
+    """Two different copies of one UID (and RECURRENCE-ID) that neither SEQUENCE nor LAST-MODIFIED/DTSTAMP orders
+    (RFC 5546 §2.1.5): the one written later is kept, and the one left out is reported, not lost silently."""
+    winners = {(e.uid, e.recurrence_id): e for e in kept}
+    for old in dropped:
+        new = winners.get((old.uid, old.recurrence_id))
+        if new is not None and (new.sequence, new.modified) == (old.sequence, old.modified) and new.row != old.row:
+            result.note(_line(old.line), translate(
+                "ICalImport", "Another event in the file (line %1) has the same UID, SEQUENCE and time stamp; "
+                              "the one written later was kept and this one left out.").replace("%1", str(new.line)))
 
 
 def _import(path: Path, principal_id: int | None, progress: ProgressCallback | None) -> ImportResult:

@@ -77,7 +77,8 @@ def name_candidates(tzid: str) -> list[str]:
     name = tzid.strip().strip('"').strip()
     found: list[str] = []
     folded = _iana_folded()
-    for variant in (name, name.replace(" ", "_"), name.replace("_", "/", 1)):
+    dashed = name.replace("-", "/", 1) if "/" not in name else name  # libical's old "US-Eastern"
+    for variant in (name, name.replace(" ", "_"), name.replace("_", "/", 1), dashed):
         hit = folded.get(variant.casefold())
         if hit:
             found.append(hit)

@@ -37,3 +37,28 @@ def test_json_lists_each_file(tmp_path, capsys):
     assert set(reports) == {"bare_vevent.ics", "end_before_start.ics", "google_rdate_block.ics"}
     assert reports["bare_vevent.ics"]["imported"] == 1 and not reports["bare_vevent.ics"]["only_ours"]
     assert not any(r["traceback"] or r["hang"] for r in reports.values())
+
+
+def test_table_counts_explained_and_fixed_per_project(tmp_path, capsys):
+    from opsassistant.devtools.conformance_table import tables
+
+    folder = tmp_path / "real"
+    project = folder / "someone+calendars" / "deeper"
+    project.mkdir(parents=True)
+    for name in ("bare_vevent.ics", "end_before_start.ics", "two_rrules.ics"):
+        shutil.copy(CORPUS / name, project / name)
+    assert main(["conformance", str(folder), "--json"]) == 0
+    reports = json.loads(capsys.readouterr().out)
+    known = ("# Real files\n\n### someone+calendars deeper/end_before_start.ics @0123abc\nwhy\n"
+             "- T 2026-03-04 07:00:00\n\n### someone+calendars deeper/two_rrules.ics @0123abc\n"
+             "counts +0 -4\n- T 2026-01-19 09:00:00\n")
+    before = [dict(r) for r in reports]
+    bare = next(r for r in before if r["path"].endswith("bare_vevent.ics"))
+    bare["only_ours"] = ["T 2026-01-01 00:00:00"]  # it differed in the earlier run, so it counts as fixed
+    out = tables(reports, folder, known, before)
+    assert "| someone+calendars | 3 | 1 | 0 | 2 | 1 | 0 | 0 | 0 |" in out
+    assert "| someone+calendars | `deeper/end_before_start.ics` | 0 | 1 | explained | `- T 2026-03-04 07:00:00` |" in out
+    assert "| someone+calendars | `deeper/bare_vevent.ics` | 0 | 0 | fixed |" in out
+    # a listed difference that is not the one found is not explained
+    out = tables(reports, folder, known.replace("07:00:00", "08:00:00"))
+    assert "| someone+calendars | 3 | 1 | 1 | 1 | 0 | 0 | 0 | 0 |" in out

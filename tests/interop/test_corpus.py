@@ -32,6 +32,8 @@ def _known() -> dict[str, set[str]]:
         heading = re.match(r"^## (\S+\.ics)", line)
         if heading:
             current = found.setdefault(heading.group(1), set())
+        elif line.startswith("#"):  # other headings: the real files of other projects (devtools conformance)
+            current = None
         elif current is not None and re.match(r"^[+!-] ", line):
             current.add(line.strip())
     return found
@@ -50,11 +52,12 @@ def _ours() -> set[str]:
 def _reference(path: Path) -> set[str]:
     text, _damaged = decode(path.read_bytes())  # decoding is not expansion: both read the same text
     if "BEGIN:VCALENDAR" not in text.upper():
-        text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + text + "END:VCALENDAR\r\n"
-    calendar = icalendar.Calendar.from_ical(text)
+        text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + text.rstrip("\r\n") + "\r\nEND:VCALENDAR\r\n"
+    calendars = icalendar.Calendar.from_ical(text, multiple=True)  # a file of several VCALENDARs: all of them
     out = set()
     window = (LO.replace(tzinfo=None) - timedelta(days=2), HI.replace(tzinfo=None) + timedelta(days=2))
-    for event in recurring_ical_events.of(calendar).between(*window):
+    events = [e for calendar in calendars for e in recurring_ical_events.of(calendar).between(*window)]
+    for event in events:
         start = event["DTSTART"].dt
         if isinstance(start, datetime):
             start = (start if start.tzinfo else start.replace(tzinfo=HOME)).astimezone(UTC)
@@ -86,3 +89,17 @@ def test_file_imports_and_matches_the_reference(db, name):
         return
     difference = {f"+ {x}" for x in ours - reference} | {f"- {x}" for x in reference - ours}
     assert difference == listed
+
+
+def test_two_undecided_copies_of_one_uid_report_the_one_left_out(db):
+    result = ical.import_file(CORPUS / "one_uid_two_events.ics")
+    assert result.imported == 2
+    assert [(s.place, s.note) for s in result.skipped] == [("line 4", True)]
+    assert "(line 11)" in result.skipped[0].reason
+
+
+def test_an_event_outside_every_calendar_is_reported(db):
+    result = ical.import_file(CORPUS / "event_between_calendars.ics")
+    assert result.imported == 2
+    assert [(s.place, s.note) for s in result.skipped] == [("line 13 (Founding day)", False)]
+    assert "BEGIN:VCALENDAR" in result.skipped[0].reason
