@@ -24,6 +24,7 @@ from opsassistant.interop.ical_rules import normalise_rrule
 from opsassistant.interop.ical_series import (
     align_keys,
     drop_dead_overrides,
+    follow_splits,
     newest_copies,
     split_this_and_future,
 )
@@ -177,16 +178,22 @@ BATCH = 2000  # VEVENTs per transaction: the write lock is free between batches 
 
 def _prepare(result: ImportResult, home: str):
     """What the file says about its series, applied to one batch under the write lock (see ical_series)."""
-    def prepare(events: list[ParsedEvent], stored_all_day: dict[str, bool]) -> list[ParsedEvent]:
+    splits: list = []  # the THISANDFUTURE splits of earlier batches: later overrides follow them
+
+    def prepare(events: list[ParsedEvent], stored_all_day: dict[str, bool], load) -> list[ParsedEvent]:
         align_keys(events, stored_all_day, home)
+        follow_splits(events, splits)
+        events = [*load(events), *events]  # a stored master (and its overrides) the batch's overrides need
         kept, dropped = newest_copies(events)
         _note_undecided_copies(result, kept, dropped)
         events, stale = drop_dead_overrides(kept)
         for event in stale:
+            if getattr(event, "stored", False):  # a stored override handed in beside the batch (importing)
+                continue
             result.note(_line(event.line), translate(
                 "ICalImport", "This changed occurrence lies after the end of its series, which was revised later; "
                               "it was left out."))
-        return newest_copies(split_this_and_future(events))[0]
+        return newest_copies(split_this_and_future(events, splits))[0]
     return prepare
 
 
@@ -205,9 +212,10 @@ def _note_undecided_copies(result: ImportResult, kept: list[ParsedEvent], droppe
 def _import(path: Path, principal_id: int | None, progress: ProgressCallback | None) -> ImportResult:
     """Read and write batch by batch. A batch is cut only between UIDs, so a series and the overrides that follow
     it stay together; an override read before its master (and with none stored) waits for it and joins its batch,
-    else it is written at the end as a single event. An override further after its master than one batch is
-    keyed and linked to the stored master, but its RANGE=THISANDFUTURE split and the EXDATE/revision checks of
-    ical_series need the master in the same batch (files put overrides next to their series)."""
+    else it is written at the end as a single event. An override further after its master than one batch meets
+    the stored master (importing loads it beside the batch): its RANGE=THISANDFUTURE split and the EXDATE and
+    revision checks of ical_series run as in the master's batch, and overrides after a split follow it, so the
+    result does not depend on where the batches are cut."""
     result = ImportResult()
     total = count_events(path) if progress is not None else None
     state = importing.ImportState.start(principal_id)

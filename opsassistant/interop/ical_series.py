@@ -106,8 +106,13 @@ def _length(row: dict) -> timedelta:
     return (row["end_date"] - row["start_date"]) if row["all_day"] else (row["end_utc"] - row["start_utc"])
 
 
-def split_this_and_future(events: list[ParsedEvent]) -> list[ParsedEvent]:
-    """Every THISANDFUTURE override whose master is in the file becomes a series of its own (see above)."""
+# A split made: (UID, RECURRENCE-ID of the cut, UID of the series split off, start offset, all-day)
+Split = tuple[str, str, str, timedelta, bool]
+
+
+def split_this_and_future(events: list[ParsedEvent], made: list[Split] | None = None) -> list[ParsedEvent]:
+    """Every THISANDFUTURE override whose master is in the file becomes a series of its own (see above); each split
+    is added to ``made`` (see follow_splits)."""
     masters = {e.uid: e for e in events if e.recurrence_id is None and e.row.get("rrule")}
     splits = sorted((e for e in events if e.this_and_future and e.uid in masters), key=lambda e: e.recurrence_id)
     if not splits:
@@ -141,6 +146,8 @@ def split_this_and_future(events: list[ParsedEvent]) -> list[ParsedEvent]:
         row["series_until_utc"] = bounded_series_end(row["rrule"], _start(row), row["start_timezone"], _length(row),
                                                      row["rdates"])
         override.row = rest
+        if made is not None:
+            made.append((override.uid, rid, new_uid, offset, all_day))
         override.uid, override.recurrence_id, override.this_and_future = new_uid, None, False
         masters[new_uid] = override
         for other in events:  # later single overrides belong to the new series, at their shifted instant
@@ -148,6 +155,24 @@ def split_this_and_future(events: list[ParsedEvent]) -> list[ParsedEvent]:
                     and other is not override:
                 other.uid, other.recurrence_id = new_uid, _shift(other.recurrence_id, offset, all_day)
     return events
+
+
+def follow_splits(events: list[ParsedEvent], splits: list[Split]) -> None:
+    """Overrides of a series split in an earlier batch go where split_this_and_future puts those in its batch:
+    one at or after the cut belongs to the series split off, at its shifted instant (and so on down a chain)."""
+    if not splits:
+        return
+    by_uid: dict[str, list[Split]] = {}
+    for split in sorted(splits, key=lambda s: s[1]):
+        by_uid.setdefault(split[0], []).append(split)
+    masters = {e.uid for e in events if e.recurrence_id is None}  # a master in the batch splits them itself
+    for event in events:
+        while event.recurrence_id is not None and event.uid in by_uid and event.uid not in masters:
+            found = next((s for s in by_uid[event.uid] if event.recurrence_id.split("/")[0] >= s[1]), None)
+            if found is None:
+                break
+            _uid, _rid, new_uid, offset, all_day = found
+            event.uid, event.recurrence_id = new_uid, _shift(event.recurrence_id, offset, all_day)
 
 
 def _count_before(master: ParsedEvent, instance: datetime | date) -> int:
@@ -166,4 +191,4 @@ def _count_before(master: ParsedEvent, instance: datetime | date) -> int:
     return count
 
 
-__all__ = ["newest_copies", "split_this_and_future"]
+__all__ = ["Split", "follow_splits", "newest_copies", "split_this_and_future"]

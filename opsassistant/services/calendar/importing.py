@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from opsassistant.db.errors import BusyError, from_sqlite
 from opsassistant.db.fields import utc_text
@@ -24,8 +25,9 @@ from opsassistant.services.calendar import store
 
 RETRIES = 3  # a batch that finds the database busy for the whole busy timeout is tried this many times
 
-# prepare(events, stored_all_day) → the events to write (the reader's series rules applied to this batch)
-Prepare = Callable[[list, dict[str, bool]], list]
+# prepare(events, stored_all_day, load) → the events to write (the reader's series rules applied to this batch);
+# load(events) gives the stored events those rules need beside the batch (StoredEvent), once its keys are aligned.
+Prepare = Callable[[list, dict[str, bool], Callable[[list], list]], list]
 
 
 @dataclass
@@ -74,10 +76,73 @@ def _copies(events: list) -> list:
     return out
 
 
+@dataclass
+class StoredEvent:
+    """A stored event handed to the reader's series rules beside a batch, shaped as the reader's parsed events: an
+    override further after its master than one batch sees the same master (its EXDATEs, SEQUENCE, rule) as one
+    in its batch would. Only what those rules change in it is written back, uncounted."""
+
+    id: int
+    row: dict
+    uid: str
+    recurrence_id: str | None
+    sequence: int
+    modified: str = ""
+    line: int = 0
+    this_and_future: bool = False
+    start_moment: object = None
+    rid_moment: object = None
+    principals: list = field(default_factory=list)
+    attendees: list = field(default_factory=list)
+    stored: bool = True  # the reader reports nothing about it (it was read, and reported, by an earlier batch)
+    original: dict = field(default_factory=dict)
+    key: tuple = ()
+
+
+_KEPT = ("id", "uid", "change_count", "created_at", "updated_at", "deleted_at")
+
+
+def _stored(events: list, state: ImportState) -> list[StoredEvent]:
+    """The stored masters of the batch's overrides whose master is not in the batch, and — for a THISANDFUTURE
+    split — the stored overrides of that series the batch does not carry."""
+    present = {e.uid for e in events if e.recurrence_id is None}
+    keys = {(e.uid, e.recurrence_id) for e in events}
+    loose = {e.uid for e in events if e.recurrence_id is not None and e.uid not in present}
+    if not loose:
+        return []
+    splitting = {e.uid for e in events if e.this_and_future and e.uid in loose}
+    out = []
+    for record in store.stored_series(loose, splitting):
+        if (record.uid, record.recurrence_id) in keys:
+            continue
+        row = {name: value for name, value in record._asdict().items() if name not in _KEPT}
+        start = record.start_date if record.all_day else \
+            record.start_utc.astimezone(ZoneInfo(record.start_timezone or "UTC"))
+        rank = state.written.get((record.uid, record.recurrence_id), (record.sequence or 0, ""))
+        out.append(StoredEvent(record.id, row, record.uid, record.recurrence_id, rank[0], rank[1],
+                               start_moment=start, original=dict(row), key=(record.uid, record.recurrence_id)))
+    return out
+
+
+def _write_back(stored: list[StoredEvent], series_ids: dict[str, int]) -> list[dict]:
+    """What the series rules changed in the stored events: a master's rule and dates, an override moved to the
+    series split off (its UID, key and master)."""
+    rows = []
+    for event in stored:
+        changed = {name: value for name, value in event.row.items() if event.original.get(name) != value}
+        if event.recurrence_id is not None and (event.uid, event.recurrence_id) != event.key:
+            changed.update(uid=event.uid, recurrence_id=event.recurrence_id, series=series_ids.get(event.uid))
+        if changed:
+            rows.append(dict(changed, id=event.id))
+    return rows
+
+
 def _write(events: list, result, state: ImportState, prepare: Prepare) -> None:
     existing, stored_all_day = store.existing(e.uid for e in events)
     uids = {e.uid for e in events}
-    events = prepare(events, stored_all_day)
+    events = prepare(events, stored_all_day, lambda batch: _stored(batch, state))
+    stored = [e for e in events if isinstance(e, StoredEvent)]
+    events = [e for e in events if not isinstance(e, StoredEvent)]
     existing.update(store.existing({e.uid for e in events} - uids)[0])  # the series THISANDFUTURE made
     contacts = store.contact_ids(a["email"].casefold() for e in events for a in e.attendees if a["email"])
     now = utc_text(utcnow())
@@ -133,7 +198,7 @@ def _write(events: list, result, state: ImportState, prepare: Prepare) -> None:
             attendees += [(event_id, contacts.get(a["email"].casefold()), a["name"], a["email"], a["status"])
                           for a in parsed.attendees]
     store.insert(new_rows)
-    store.update(changed_rows)
+    store.update(changed_rows + _write_back(stored, series_ids))
     store.link_orphans(series_ids)
     store.replace_people(replaced, links, attendees)
 

@@ -59,6 +59,17 @@ def stored_masters(uids: Iterable[str]) -> set[str]:
     return found
 
 
+def stored_series(masters: Iterable[str], overrides: Iterable[str]) -> list:
+    """The live masters with a UID in ``masters`` and the live overrides with one in ``overrides``, as frozen
+    records (an import applies a late override's series rules to them as if they were in its batch)."""
+    out = []
+    for wanted, test in ((masters, "IS NULL"), (overrides, "IS NOT NULL")):
+        for chunk in chunks(sorted(set(wanted))):
+            out += _records(_SELECT + f'WHERE +"deleted_at" IS NULL AND "recurrence_id" {test} '
+                            f'AND "uid" IN ({_marks(chunk)}) ORDER BY "id"', chunk)
+    return out
+
+
 def contact_ids(emails: Iterable[str]) -> dict[str, int]:
     """Case-folded e-mail address → contact id, for the attendees of an import."""
     found = {}
