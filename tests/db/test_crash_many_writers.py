@@ -51,7 +51,7 @@ SERVICES_THREAD = textwrap.dedent("""
 """)
 
 LOG_CALLS = textwrap.dedent("""
-    import sys
+    import contextlib, io, sys
     from opsassistant import cli
 
     db, tag = sys.argv[1], sys.argv[2]
@@ -59,10 +59,13 @@ LOG_CALLS = textwrap.dedent("""
     while True:
         i += 1
         name = f"{tag} {i}"
-        if cli.main(["--database", db, "log-call", "--number", f"+45209{i % 100000:05d}", "--name", name]) == 0:
+        said = io.StringIO()
+        with contextlib.redirect_stderr(said):
+            code = cli.main(["--database", db, "log-call", "--number", f"+45209{i % 100000:05d}", "--name", name])
+        if code == 0:
             print(f"call {name}", flush=True)
         else:
-            print("failed", flush=True)
+            print("failed: " + " ".join(said.getvalue().split()), flush=True)  # the sentence the user would read
 """)
 
 IMPORT = textwrap.dedent("""
@@ -147,7 +150,8 @@ def _check(db_path: Path, acked: dict[str, list[str]], batch: int) -> dict:
     assert all(f"{h}-a" in settings and f"{h}-b" in settings for h in halves), "half a transaction landed"
     for name, lines in acked.items():
         if name.startswith("cli"):
-            assert "failed" not in lines  # a writer waits its turn, it does not fail
+            failures = [line for line in lines if line.startswith("failed")]
+            assert not failures, failures  # a writer waits its turn, it does not fail
             assert {line[5:] for line in lines if line.startswith("call ")} <= calls
         if name.startswith("imp"):
             done = max([int(line.split()[1]) for line in lines if line.startswith("batch ")] or [0])
