@@ -3831,6 +3831,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Aftalen har ingen start (DTSTART).</translation>
     </message>
     <message>
+        <source>The event has more than one start (DTSTART); only the first, “%1”, is used.</source>
+        <translation>Aftalen har mere end ét starttidspunkt (DTSTART); kun det første, “%1”, bruges.</translation>
+    </message>
+    <message>
         <source>The year %1 lies outside the years %2–%3 the calendar holds.</source>
         <translation>Året %1 ligger uden for årene %2–%3, som kalenderen rummer.</translation>
     </message>

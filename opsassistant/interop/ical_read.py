@@ -283,6 +283,9 @@ def read_event(comp: Component, ctx: Context) -> ParsedEvent:
     start_prop = comp.get("DTSTART")
     if start_prop is None:
         raise BadEvent(translate("ICalImport", "The event has no start (DTSTART)."))
+    for extra in comp.all("DTSTART")[1:]:  # §3.6.1: "MUST NOT occur more than once"; the first is used, not hidden
+        ctx.note(extra.line, translate("ICalImport", "The event has more than one start (DTSTART); only the first, "
+                                       "“%1”, is used.").replace("%1", start_prop.value[:40]))
     try:
         start, start_zone, _tz = _moment(start_prop, ctx)
         end, end_zone = _end(comp, ctx, start, start_zone)

@@ -103,3 +103,11 @@ def test_an_event_outside_every_calendar_is_reported(db):
     assert result.imported == 2
     assert [(s.place, s.note) for s in result.skipped] == [("line 13 (Founding day)", False)]
     assert "BEGIN:VCALENDAR" in result.skipped[0].reason
+
+
+def test_a_second_dtstart_is_reported_and_the_first_used(db):
+    result = ical.import_file(CORPUS / "two_dtstarts_custom_zone.ics")
+    assert result.imported == 1
+    assert [(s.place, s.note) for s in result.skipped] == [("line 8", True)]
+    assert "20260826T090000" in result.skipped[0].reason
+    assert _ours() == {"T 2026-08-26 07:00:00"}
