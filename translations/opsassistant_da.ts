@@ -3823,6 +3823,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Værdien “%1” i %2 er ikke en dato eller et tidspunkt, kalenderen kan rumme; den værdi er udeladt.</translation>
     </message>
     <message>
+        <source>The reminder time (TRIGGER) “%1” is not a duration or a time; that reminder was left out.</source>
+        <translation>Påmindelsestidspunktet (TRIGGER) “%1” er hverken en varighed eller et tidspunkt; den påmindelse blev udeladt.</translation>
+    </message>
+    <message>
         <source>(no title)</source>
         <translation>(uden titel)</translation>
     </message>

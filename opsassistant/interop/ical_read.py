@@ -221,8 +221,9 @@ def _exdates(props: list[Prop], ctx: Context, all_day: bool) -> tuple[list[str],
     return list(dict.fromkeys(keys)), days
 
 
-def _reminder(comp: Component, start: datetime | date, length: timedelta) -> int | None:
-    """Minutes before the start; RELATED=END counts from the end (negative: after the start)."""
+def _reminder(comp: Component, start: datetime | date, length: timedelta, ctx: Context) -> int | None:
+    """Minutes before the start; RELATED=END counts from the end (negative: after the start). A TRIGGER that is no
+    duration (§3.3.6: the sign comes before the P, "PT-2H" is none) or time is reported, not dropped in silence."""
     for alarm in comp.children:
         if alarm.name != "VALARM" or alarm.get("TRIGGER") is None:
             continue
@@ -239,6 +240,8 @@ def _reminder(comp: Component, start: datetime | date, length: timedelta) -> int
             minutes = int(-offset.total_seconds() // 60)
             return minutes if abs(minutes) < 1_000_000 else None
         except (ValueError, OverflowError):
+            ctx.note(trigger.line, translate("ICalImport", "The reminder time (TRIGGER) “%1” is not a duration or a "
+                                             "time; that reminder was left out.").replace("%1", trigger.value[:40]))
             continue
     return None
 
@@ -316,7 +319,7 @@ def read_event(comp: Component, ctx: Context) -> ParsedEvent:
         "category": split_escaped(categories.value)[0].strip() if categories else "",
         "status": _STATUS.get(comp.text("STATUS").upper(), "confirmed"), "all_day": all_day,
         "start_timezone": start_zone or ctx.home_zone, "end_timezone": end_zone or start_zone or ctx.home_zone,
-        "reminder_minutes": _reminder(comp, start, length),
+        "reminder_minutes": _reminder(comp, start, length, ctx),
         "tzid_text": start_prop.params.get("TZID", ""),
         "sequence": _int(comp.text("SEQUENCE")),
     }

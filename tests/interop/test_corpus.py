@@ -111,3 +111,16 @@ def test_a_second_dtstart_is_reported_and_the_first_used(db):
     assert [(s.place, s.note) for s in result.skipped] == [("line 8", True)]
     assert "20260826T090000" in result.skipped[0].reason
     assert _ours() == {"T 2026-08-26 07:00:00"}
+
+
+def test_a_google_all_day_until_ends_on_its_own_day(db):
+    ical.import_file(CORPUS / "google_all_day_until_last_second.ics")
+    assert _ours() == {f"D 2026-03-0{day}" for day in (2, 3, 5, 6, 7, 8)}
+
+
+def test_a_trigger_that_is_no_duration_is_reported(db):
+    result = ical.import_file(CORPUS / "train_ticket_sign_inside_trigger.ics")
+    assert result.imported == 1
+    assert [(s.place, s.note) for s in result.skipped] == [("line 29", True)]
+    assert "PT-2H" in result.skipped[0].reason
+    assert _ours() == {"T 2026-02-03 14:15:00"}
