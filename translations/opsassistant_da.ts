@@ -3823,12 +3823,20 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Værdien “%1” i %2 er ikke en dato eller et tidspunkt, kalenderen kan rumme; den værdi er udeladt.</translation>
     </message>
     <message>
+        <source>The reminder time (TRIGGER) “%1” is not a duration or a time; that reminder was left out.</source>
+        <translation>Påmindelsestidspunktet (TRIGGER) “%1” er hverken en varighed eller et tidspunkt; den påmindelse blev udeladt.</translation>
+    </message>
+    <message>
         <source>(no title)</source>
         <translation>(uden titel)</translation>
     </message>
     <message>
         <source>The event has no start (DTSTART).</source>
         <translation>Aftalen har ingen start (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The event has more than one start (DTSTART); only the first, “%1”, is used.</source>
+        <translation>Aftalen har mere end ét starttidspunkt (DTSTART); kun det første, “%1”, bruges.</translation>
     </message>
     <message>
         <source>The year %1 lies outside the years %2–%3 the calendar holds.</source>

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from opsassistant.interop.contentline import param_values, split_unquoted, unescape, unfold
 
+_DATETIME = re.compile(r"^\d{8}T\d{6}[Zz]?$")
 _DURATION = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 
 
@@ -163,13 +164,14 @@ def parse_date(value: str) -> date:
 
 
 def parse_datetime(value: str) -> tuple[datetime, bool]:
-    """(naive or UTC datetime, is_utc). Raises ValueError on an impossible date or time."""
+    """(naive or UTC datetime, is_utc). Raises ValueError on an impossible date or time, and on anything after it
+    but the ``Z`` (§3.3.5): "20000402T000000Z/" is no time, and read as one it lost its ``Z``."""
     value = value.strip()
-    if len(value) < 15 or value[8] != "T":
+    if not _DATETIME.match(value):
         raise ValueError(value)
     moment = datetime(int(value[0:4]), int(value[4:6]), int(value[6:8]),
                       int(value[9:11]), int(value[11:13]), int(value[13:15]))
-    if value.endswith("Z"):
+    if value[-1:] in "Zz":
         return moment.replace(tzinfo=UTC), True
     return moment, False
 

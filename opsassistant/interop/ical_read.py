@@ -221,8 +221,9 @@ def _exdates(props: list[Prop], ctx: Context, all_day: bool) -> tuple[list[str],
     return list(dict.fromkeys(keys)), days
 
 
-def _reminder(comp: Component, start: datetime | date, length: timedelta) -> int | None:
-    """Minutes before the start; RELATED=END counts from the end (negative: after the start)."""
+def _reminder(comp: Component, start: datetime | date, length: timedelta, ctx: Context) -> int | None:
+    """Minutes before the start; RELATED=END counts from the end (negative: after the start). A TRIGGER that is no
+    duration (§3.3.6: the sign comes before the P, "PT-2H" is none) or time is reported, not dropped in silence."""
     for alarm in comp.children:
         if alarm.name != "VALARM" or alarm.get("TRIGGER") is None:
             continue
@@ -239,6 +240,8 @@ def _reminder(comp: Component, start: datetime | date, length: timedelta) -> int
             minutes = int(-offset.total_seconds() // 60)
             return minutes if abs(minutes) < 1_000_000 else None
         except (ValueError, OverflowError):
+            ctx.note(trigger.line, translate("ICalImport", "The reminder time (TRIGGER) “%1” is not a duration or a "
+                                             "time; that reminder was left out.").replace("%1", trigger.value[:40]))
             continue
     return None
 
@@ -283,6 +286,9 @@ def read_event(comp: Component, ctx: Context) -> ParsedEvent:
     start_prop = comp.get("DTSTART")
     if start_prop is None:
         raise BadEvent(translate("ICalImport", "The event has no start (DTSTART)."))
+    for extra in comp.all("DTSTART")[1:]:  # §3.6.1: "MUST NOT occur more than once"; the first is used, not hidden
+        ctx.note(extra.line, translate("ICalImport", "The event has more than one start (DTSTART); only the first, "
+                                       "“%1”, is used.").replace("%1", start_prop.value[:40]))
     try:
         start, start_zone, _tz = _moment(start_prop, ctx)
         end, end_zone = _end(comp, ctx, start, start_zone)
@@ -313,7 +319,7 @@ def read_event(comp: Component, ctx: Context) -> ParsedEvent:
         "category": split_escaped(categories.value)[0].strip() if categories else "",
         "status": _STATUS.get(comp.text("STATUS").upper(), "confirmed"), "all_day": all_day,
         "start_timezone": start_zone or ctx.home_zone, "end_timezone": end_zone or start_zone or ctx.home_zone,
-        "reminder_minutes": _reminder(comp, start, length),
+        "reminder_minutes": _reminder(comp, start, length, ctx),
         "tzid_text": start_prop.params.get("TZID", ""),
         "sequence": _int(comp.text("SEQUENCE")),
     }
@@ -363,12 +369,23 @@ def read_event(comp: Component, ctx: Context) -> ParsedEvent:
         email = prop.value.split(":", 1)[1] if prop.value.lower().startswith("mailto:") else ""
         attendees.append({"name": prop.params.get("CN", "").strip(), "email": _unquote_mailto(email.strip()),
                           "status": prop.params.get("PARTSTAT", "NEEDS-ACTION").lower()})
-    uid = comp.text("UID").strip() or str(uuid.uuid4())  # made once, stored, exported as is
+    uid = comp.text("UID").strip() or _content_uid(comp)  # made once, stored, exported as is
     return ParsedEvent(row=row, line=comp.line, uid=uid, recurrence_id=recurrence_id, principals=principals,
                        attendees=attendees, sequence=row["sequence"], modified=_stamp(comp),
                        this_and_future=bool(rid_prop is not None
                                             and rid_prop.params.get("RANGE", "").upper() == "THISANDFUTURE"),
                        start_moment=start, rid_moment=rid_moment)
+
+
+def _content(comp: Component) -> str:
+    props = "\n".join(f"{p.name};{sorted(p.params.items())}:{p.value}" for p in comp.props)
+    return "\n".join([f"BEGIN:{comp.name}", props, *(_content(child) for child in comp.children)])
+
+
+def _content_uid(comp: Component) -> str:
+    """A UUID for an event without the UID §3.6.1 requires, made from what it says: the same event pasted twice
+    (libical's large.ics has one 33 times) is one event, and importing the file again finds it again."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "opsassistant:vevent:" + _content(comp)))
 
 
 def _unquote_mailto(address: str) -> str:

@@ -51,6 +51,17 @@ def _until(value: str, zone_name: str) -> datetime | date:
     return moment.replace(tzinfo=ZoneInfo(zone_name or "UTC"))  # floating UNTIL: the wall clock of DTSTART
 
 
+def _all_day_until(until: datetime, home_zone: str) -> str:
+    """The last day of an all-day series whose UNTIL is a date-time (§3.3.10 wants a DATE there).
+
+    Exchange writes the midnight that starts the last day in the organiser's zone (20260916T230000Z: the 17th in
+    London), which is that day in the home zone too. Google writes the last second of the last day in UTC
+    (20080323T235959Z: the 23rd); read in Copenhagen it would be 00:59 on the 24th and add a day nobody asked for."""
+    if until.tzinfo is UTC and until.time() == time(23, 59, 59):
+        return until.strftime("%Y%m%d")
+    return until.astimezone(ZoneInfo(home_zone)).strftime("%Y%m%d")
+
+
 def normalise_rrule(text: str, start: datetime | date, zone_name: str, home_zone: str = "Europe/Copenhagen") -> str:
     """The rule as strict readers want it; raises ValueError on a rule that is not one, RuleError when absurd."""
     all_day = not isinstance(start, datetime)
@@ -71,7 +82,7 @@ def normalise_rrule(text: str, start: datetime | date, zone_name: str, home_zone
             if until.year > _MAX_YEAR:
                 continue
             if all_day and isinstance(until, datetime):
-                value = until.astimezone(ZoneInfo(home_zone)).strftime("%Y%m%d")
+                value = _all_day_until(until, home_zone)
             elif not all_day and not isinstance(until, datetime):
                 end = datetime.combine(until, time(23, 59, 59), ZoneInfo(zone_name or "UTC"))
                 value = end.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -103,3 +103,42 @@ def test_an_event_outside_every_calendar_is_reported(db):
     assert result.imported == 2
     assert [(s.place, s.note) for s in result.skipped] == [("line 13 (Founding day)", False)]
     assert "BEGIN:VCALENDAR" in result.skipped[0].reason
+
+
+def test_a_second_dtstart_is_reported_and_the_first_used(db):
+    result = ical.import_file(CORPUS / "two_dtstarts_custom_zone.ics")
+    assert result.imported == 1
+    assert [(s.place, s.note) for s in result.skipped] == [("line 8", True)]
+    assert "20260826T090000" in result.skipped[0].reason
+    assert _ours() == {"T 2026-08-26 07:00:00"}
+
+
+def test_a_google_all_day_until_ends_on_its_own_day(db):
+    ical.import_file(CORPUS / "google_all_day_until_last_second.ics")
+    assert _ours() == {f"D 2026-03-0{day}" for day in (2, 3, 5, 6, 7, 8)}
+
+
+def test_a_trigger_that_is_no_duration_is_reported(db):
+    result = ical.import_file(CORPUS / "train_ticket_sign_inside_trigger.ics")
+    assert result.imported == 1
+    assert [(s.place, s.note) for s in result.skipped] == [("line 29", True)]
+    assert "PT-2H" in result.skipped[0].reason
+    assert _ours() == {"T 2026-02-03 14:15:00"}
+
+
+def test_a_period_with_a_trailing_slash_is_left_out_and_reported(db):
+    result = ical.import_file(CORPUS / "rdate_period_trailing_slash.ics")
+    assert result.imported == 1
+    assert [(s.place, s.note) for s in result.skipped] == [("line 10", True)]
+    assert _ours() == {"T 2026-01-05 08:00:00", "T 2026-01-12 08:00:00", "T 2026-01-19 08:00:00"}
+
+
+def test_an_event_without_uid_pasted_twice_is_one_event(db):
+    result = ical.import_file(CORPUS / "no_uid_pasted_twice.ics")
+    assert result.imported == 2
+    assert result.skipped == []
+    shown = occurrences.between(datetime(2026, 7, 14, tzinfo=UTC), datetime(2026, 7, 15, tzinfo=UTC))
+    assert sorted(o.title for o in shown) == ["Opstilling af telte", "Sommerfest"]
+    ical.import_file(CORPUS / "no_uid_pasted_twice.ics")  # the same file again: found again, not doubled
+    shown = occurrences.between(datetime(2026, 7, 14, tzinfo=UTC), datetime(2026, 7, 15, tzinfo=UTC))
+    assert sorted(o.title for o in shown) == ["Opstilling af telte", "Sommerfest"]
