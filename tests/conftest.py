@@ -59,3 +59,23 @@ def team_member(db):
     from opsassistant.services import principals
 
     return principals.save(principals.PrincipalData(name="Mads Kjær", role="team", colour="#2ca02c"))
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """The send-mail dialogs the program shows, in order: a spy on ``show`` (they are non-modal), each kept after
+    it closes (the program lets Qt delete it) so the test can read how it ended."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from opsassistant.gui.mail.send_dialog import SendMailDialog
+
+    dialogs: list = []
+
+    def show(self) -> None:
+        dialogs.append(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        QDialog.show(self)
+
+    monkeypatch.setattr(SendMailDialog, "show", show)
+    return dialogs

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.mail.test_itip import conforms
@@ -20,26 +19,6 @@ COUNTER = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//O
            "ORGANIZER;CN=Karen Holm:mailto:karen.holm@nordlys.dk\r\n"
            "ATTENDEE;CN=Lise Mørk;PARTSTAT=TENTATIVE:mailto:lise@example.dk\r\n"
            "END:VEVENT\r\nEND:VCALENDAR\r\n")
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDialog
-
-    from opsassistant.gui.mail.send_dialog import SendMailDialog
-
-    dialogs: list = []
-
-    # a spy: the dialog is shown (non-modal) as the program shows it, and recorded — and kept after it closes
-    # (the program lets Qt delete it), so the test can read how it ended
-    def show(self) -> None:
-        dialogs.append(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        QDialog.show(self)
-
-    monkeypatch.setattr(SendMailDialog, "show", show)
-    return dialogs
 
 
 def today(qtbot):

@@ -11,23 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    from opsassistant.gui.mail.send_dialog import SendMailDialog
-
-    dialogs: list = []
-    # a spy: the dialog is shown (non-modal) as the program shows it, and recorded — and kept after it closes
-    # (the program lets Qt delete it), so the test can read how it ended
-    def show(self) -> None:
-        dialogs.append(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        QDialog.show(self)
-
-    monkeypatch.setattr(SendMailDialog, "show", show)
-    return dialogs
+from PySide6.QtWidgets import QMessageBox
 
 
 def _guest(host_id):

@@ -10,23 +10,6 @@ from email import message_from_bytes, policy
 import icalendar
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    from opsassistant.gui.mail.send_dialog import SendMailDialog
-
-    dialogs: list = []
-    # a spy: the dialog is shown (non-modal) as the program shows it, and recorded — and kept after it closes
-    # (the program lets Qt delete it), so the test can read how it ended
-    def show(self) -> None:
-        dialogs.append(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        QDialog.show(self)
-
-    monkeypatch.setattr(SendMailDialog, "show", show)
-    return dialogs
 
 
 def click_send(qtbot, dialog) -> None:

@@ -34,26 +34,6 @@ def office(db, memory_keyring):  # the same office as tests/sync/test_inbox.py
     return boss, team
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDialog
-
-    from opsassistant.gui.mail.send_dialog import SendMailDialog
-
-    dialogs: list = []
-
-    # a spy: the dialog is shown (non-modal) as the program shows it, and recorded — and kept after it closes
-    # (the program lets Qt delete it), so the test can read how it ended
-    def show(self) -> None:
-        dialogs.append(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        QDialog.show(self)
-
-    monkeypatch.setattr(SendMailDialog, "show", show)
-    return dialogs
-
-
 def texts(panel) -> list[str]:
     box = panel.answers_box.list
     return [box.item(r).text() for r in range(box.count())]
