@@ -6,22 +6,20 @@ so a change in either program shows up."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-import icalendar
 import pytest
-import recurring_ical_events
 
+from opsassistant.devtools.conformance import HI, LO
+from opsassistant.devtools.conformance import reference as expand_with_reference
 from opsassistant.interop import ical
-from opsassistant.interop.contentline import decode
 from opsassistant.services.calendar import occurrences
 
 CORPUS = Path(__file__).parent / "corpus"
 FILES = sorted(p.name for p in CORPUS.glob("*.ics"))
-HOME = ZoneInfo("Europe/Copenhagen")  # floating times are the home zone's, for us and for the comparison
-LO, HI = datetime(1995, 1, 1, tzinfo=UTC), datetime(2035, 1, 1, tzinfo=UTC)
+# the window and the independent expansion (recurring-ical-events) are the conformance command's, so the
+# corpus here and the real files outside the repo are compared the same way
 
 
 def _known() -> dict[str, set[str]]:
@@ -49,25 +47,6 @@ def _ours() -> set[str]:
     return out
 
 
-def _reference(path: Path) -> set[str]:
-    text, _damaged = decode(path.read_bytes())  # decoding is not expansion: both read the same text
-    if "BEGIN:VCALENDAR" not in text.upper():
-        text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + text.rstrip("\r\n") + "\r\nEND:VCALENDAR\r\n"
-    calendars = icalendar.Calendar.from_ical(text, multiple=True)  # a file of several VCALENDARs: all of them
-    out = set()
-    window = (LO.replace(tzinfo=None) - timedelta(days=2), HI.replace(tzinfo=None) + timedelta(days=2))
-    events = [e for calendar in calendars for e in recurring_ical_events.of(calendar).between(*window)]
-    for event in events:
-        start = event["DTSTART"].dt
-        if isinstance(start, datetime):
-            start = (start if start.tzinfo else start.replace(tzinfo=HOME)).astimezone(UTC)
-            if LO <= start < HI:
-                out.add(f"T {start:%Y-%m-%d %H:%M:%S}")
-        elif LO.date() <= start < HI.date():
-            out.add(f"D {start.isoformat()}")
-    return out
-
-
 def test_manifest_names_every_file():
     manifest = (CORPUS / "MANIFEST.md").read_text(encoding="utf-8")
     assert all(f"`{name}`" in manifest for name in FILES)
@@ -83,7 +62,7 @@ def test_file_imports_and_matches_the_reference(db, name):
     ours = _ours()
     listed = _known().get(name, set())
     try:
-        reference = _reference(CORPUS / name)
+        reference = expand_with_reference(CORPUS / name)
     except Exception as error:  # noqa: BLE001 - the reference's own failure is what is being recorded
         assert "! unreadable" in listed, f"the reference cannot read {name}: {error!r}"
         return
