@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TextIO
 
-from opsassistant.interop.contentline import unescape
+from opsassistant.interop.contentline import split_escaped, unescape  # noqa: F401 - unescape: part of this module's API
 
 _NAME = re.compile(r"^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)$")
 
@@ -242,23 +242,7 @@ def iter_cards(text: str | Iterable[str]) -> Iterator[Card]:
 
 def parts(value: str, separator: str = ";") -> list[str]:
     """Split a structured value on unescaped separators, then unescape each part."""
-    if "\\" not in value:
-        return value.split(separator)
-    pieces, current, i = [], [], 0
-    while i < len(value):
-        char = value[i]
-        if char == "\\" and i + 1 < len(value):
-            current.append(value[i:i + 2])
-            i += 2
-            continue
-        if char == separator:
-            pieces.append(unescape("".join(current)))
-            current = []
-        else:
-            current.append(char)
-        i += 1
-    pieces.append(unescape("".join(current)))
-    return pieces
+    return split_escaped(value, separator)
 
 
 def escape(text: str) -> str:
