@@ -105,6 +105,17 @@ def _where(filters: ContactFilters) -> tuple[str, list] | None:
 
 # Below this many matches a page is read by sorting the matches; above it, by walking the name index.
 _FEW = 3000
+# How many FTS matches there are, up to _FEW + 1: cost proportional to the cap, not to the matches.
+_PROBE = "SELECT count(*) FROM (SELECT 1 FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?)"
+
+
+def count_sql(filters: ContactFilters | None) -> tuple[str, list] | None:
+    """The exact ``count(*)`` of the matches (None: nothing can match), for a connection of the caller's."""
+    where = _where(filters or ContactFilters())
+    if where is None:
+        return None
+    sql, params = where
+    return f"SELECT count(*) FROM contact WHERE {sql}", params
 
 
 class ContactSource:
@@ -112,20 +123,30 @@ class ContactSource:
 
     def __init__(self) -> None:
         self._counted: tuple[ContactFilters, int] | None = None
+        self._probed: tuple[str, bool] | None = None  # (MATCH expression, few matches?)
 
     def count(self, filters: ContactFilters | None) -> int:
         filters = filters or ContactFilters()
-        where = _where(filters)
-        if where is None:
+        query = count_sql(filters)
+        if query is None:
             return 0
-        sql, params = where
-        total = database.execute_sql(f"SELECT count(*) FROM contact WHERE {sql}", params).fetchone()[0]
+        total = database.execute_sql(*query).fetchone()[0]
         self._counted = (filters, total)
         return total
 
     def _few(self, filters: ContactFilters) -> bool:
-        return bool(filters.search.strip()) and self._counted is not None and self._counted[0] == filters \
-            and self._counted[1] <= _FEW
+        """Few matches (≤ _FEW)? Known from the last count, else probed with a capped FTS read."""
+        if not filters.search.strip():
+            return False
+        if self._counted is not None and self._counted[0] == filters:
+            return self._counted[1] <= _FEW
+        match = fts_query(filters.search)
+        if match is None:
+            return False
+        if self._probed is None or self._probed[0] != match:
+            found = database.execute_sql(_PROBE, (match, _FEW + 1)).fetchone()[0]
+            self._probed = (match, found <= _FEW)
+        return self._probed[1]
 
     def fetch(self, filters: ContactFilters | None, sort_key: str | None, descending: bool, offset: int,
               limit: int) -> list[ContactRow]:
