@@ -49,7 +49,7 @@ def columns() -> list[Column]:
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
-CELLS_KEPT = 20_000  # texts kept (a few hundred rows' worth; scrolling far starts again)
+CELLS_KEPT = 4_000  # rows whose texts are kept (scrolling far starts again)
 HEAD = 60  # rows read first after a keystroke: more than the window shows; the first full page waits for a scroll
 COUNT_AFTER_MS = 250  # the exact total is counted once typing pauses this long (the rows never wait for it)
 
@@ -69,7 +69,8 @@ class ContactsModel(LazyTableModel):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._cells: dict[tuple[int, int], str] = {}  # (row, column) → text, for the current rows
+        self._cells: dict[int, tuple[str, ...]] = {}  # row → its cells' texts, for the current rows
+        self._aligns = [int(column.align) for column in self._columns]
         self._head: list = []  # the first rows of the current filter (up to HEAD)
         self._known = 0  # the rows the view has
         self._total: int | None = None  # the exact number of matches; None while it is counted
@@ -108,25 +109,32 @@ class ContactsModel(LazyTableModel):
         self.counted.emit()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
-        role = int(role)
+        """Called some seven times per painted cell: the texts of a row are made once, as a tuple."""
+        if role == _DISPLAY:
+            texts = self._cells.get(index.row())
+            if texts is None:
+                texts = self._texts(index.row())
+                if texts is None:
+                    return None
+            return texts[index.column()]
         if role not in self._answered:
             return None
+        if role == _ALIGN:
+            return self._aligns[index.column()] if index.isValid() else None
         having = self._answered[role]
         if having is not None and index.column() not in having:
             return None
-        if role == _DISPLAY:
-            key = (index.row(), index.column())
-            text = self._cells.get(key)
-            if text is None and index.isValid():
-                text = super().data(index, role)
-                if text is not None:
-                    if len(self._cells) >= CELLS_KEPT:
-                        self._cells.clear()
-                    self._cells[key] = text
-            return text
-        if role == _ALIGN:
-            return int(self._columns[index.column()].align) if index.isValid() else None
         return super().data(index, role)
+
+    def _texts(self, row: int) -> tuple[str, ...] | None:
+        item = self.row_at(row)
+        if item is None:
+            return None
+        texts = tuple(column.display(item) for column in self._columns)
+        if len(self._cells) >= CELLS_KEPT:
+            self._cells.clear()
+        self._cells[row] = texts
+        return texts
 
     # --- what panels use ----------------------------------------------------------------------------------
     @property
