@@ -16,7 +16,9 @@ from opsassistant.services.contacts.search import ContactFilters, ContactSource
 @pytest.fixture
 def panel(qtbot, db):
     from opsassistant.gui.contacts.panel import ContactsPanel
+    from opsassistant.gui.language_switch import set_language
 
+    set_language("en", remember=False)  # as the app starts: English plural forms ("1 contact", "550 contacts")
     seed(3000)
     editing.save(ContactData(first_name="Vera", last_name="Vip", vip=True, favourite=True,
                              phones=[PhoneData("+45 33 12 34 56")]))
@@ -99,3 +101,14 @@ def test_roles_of_the_cells(panel, qtbot):
                  model.row_at(0).id)
     panel.refresh()  # after a write the cells are made again
     assert _shown(model, 0)[:1] == ["Vera Vip"] and _shown(model, 0)[3] == "44 55 66 77"
+
+
+def test_after_a_write_a_contact_far_down_the_list_is_found_and_selected(panel, qtbot):
+    # "christensen åge" sorts after every Andersen and Christensen: well below the first HEAD rows
+    last = editing.save(ContactData(first_name="Åge", last_name="Christensen", phones=[PhoneData("20 99 99 99")]))
+    panel.refresh()  # what a write does: the total is known at once, not after typing pauses
+    assert panel.model.total == panel.model.rowCount() == 3002
+    panel.select_contact(last.id)
+    assert panel.current_id() == last.id
+    assert panel.ui.contactTable.currentIndex().row() > models.HEAD
+    assert "20 99 99 99" in panel.ui.detailBrowser.toPlainText()

@@ -167,12 +167,16 @@ class ContactsModel(LazyTableModel):
         self.counted.emit()
 
     def refresh(self) -> None:
-        """After a write, a sort or a language switch: a reset (selections made for the old rows are dropped)."""
+        """After a write or a sort: a reset (selections made for the old rows are dropped) and the total counted
+        at once, so the row just written can be found and selected however far down it sorts."""
         self.beginResetModel()
         self._cells.clear()
         self._pages.clear()
         self._read_head()
-        self._known = len(self._head)
+        if self._total is None:
+            self.stop_counting()
+            self._total = self._source.count(self._filters)
+        self._known = self._total
         self.endResetModel()
         self.counted.emit()
 
