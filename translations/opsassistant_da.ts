@@ -2629,6 +2629,17 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Telefonliste…</translation>
     </message>
     <message>
+        <source>%1+ contacts</source>
+        <translation>%1+ kontakter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The trash is empty.</source>
         <translation>Papirkurven er tom.</translation>
     </message>
@@ -2817,6 +2828,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>&amp;Trash</source>
         <translation>&amp;Papirkurv</translation>
+    </message>
+    <message>
+        <source>Number of contacts</source>
+        <translation>Antal kontakter</translation>
     </message>
     <message>
         <source>&amp;New contact</source>

@@ -14,6 +14,13 @@
 <context>
     <name>ContactsPanel</name>
     <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n contact(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact permanently? This cannot be undone.</numerusform>

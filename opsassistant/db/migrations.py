@@ -178,8 +178,14 @@ def _to_12(db: SqliteDatabase) -> None:
             f'UPDATE "{table}" SET change_count = OLD.change_count + 1 WHERE id = NEW.id; END')
 
 
+def _to_13(db: SqliteDatabase) -> None:
+    """A narrow index from a contact's id to its sort key: a search's first rows sort the FTS matches by name
+    reading this index, not the wide contact rows (2-3x faster for a few thousand matches)."""
+    db.execute_sql("CREATE INDEX IF NOT EXISTS contact_id_sort ON contact (id, deleted_at, sort_name)")
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8,
-                                                      _to_9, _to_10, _to_11, _to_12]
+                                                      _to_9, _to_10, _to_11, _to_12, _to_13]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

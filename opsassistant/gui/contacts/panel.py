@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox
 
@@ -17,6 +17,10 @@ from opsassistant.services import phones as phone_numbers
 from opsassistant.services.contacts import editing, privacy, queries, trash
 from opsassistant.services.contacts.search import ContactFilters
 
+# Posted below the repaint's priority: after a keystroke the rows are painted first, then the detail pane built.
+_DETAIL_LATER = QEvent.Type(QEvent.registerEventType())
+_AFTER_PAINT = Qt.EventPriority.LowEventPriority.value - 1
+
 
 class ContactsPanel(AreaPanel):
     def __init__(self, parent=None):
@@ -25,6 +29,9 @@ class ContactsPanel(AreaPanel):
         self.ui.setupUi(self)
         self.model = make_model(self)
         self._shown: tuple[int, ...] | None = None  # the selection the detail pane was last built for
+        self._typing = False  # inside a filter change: the detail pane waits until the rows are painted
+        self._detail_pending = False
+        self.detail_builds = 0  # how often the detail pane was built (each costs a few queries)
         table = self.ui.contactTable
         table.setModel(self.model)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -37,7 +44,8 @@ class ContactsPanel(AreaPanel):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(lambda _index: self.edit_current())
-        table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
+        table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.model.counted.connect(self._update_count)
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 0)
         self.ui.splitter.setSizes([880, 300])  # the list gets the room; the detail pane is a narrow column
@@ -108,6 +116,7 @@ class ContactsPanel(AreaPanel):
         self.ui.groupCombo.setItemText(0, self.tr("All groups"))
         self.model.retranslate()
         self._update_state(rebuild=True)
+        self._update_count()
 
     def report_actions(self) -> list:
         return [(self.tr("Phone list…"), self.print_phone_list)]
@@ -149,13 +158,45 @@ class ContactsPanel(AreaPanel):
                               trash=self.ui.trashCheck.isChecked())
 
     def _filters_changed(self, *_args) -> None:
-        """A keystroke in the search field: the list is re-read and its first row selected; the detail pane is
-        rebuilt only if that changed the selection (once, by the selection signal)."""
-        self.model.set_filters(self._filters())
-        self._update_state(detail=False)
-        if self.model.rowCount():
-            self.ui.contactTable.selectRow(0)
-        self._show_current()  # no rows (or the same selection as before): at most the hint
+        """A keystroke in the search field: the first rows are re-read and the first one selected; the detail
+        pane follows once the rows are painted, and is rebuilt only if the selected contact changed."""
+        self._typing = True
+        try:
+            self.model.set_filters(self._filters())
+            self._update_state(detail=False)
+            if self.model.rowCount():
+                self.ui.contactTable.selectRow(0)
+        finally:
+            self._typing = False
+        self._show_later()
+
+    def _selection_changed(self) -> None:
+        if self._typing:
+            self._show_later()
+        else:
+            self._show_current()
+
+    def _show_later(self) -> None:
+        """The detail pane after the pending repaint (one posted event however many keys were typed)."""
+        if not self._detail_pending:
+            self._detail_pending = True
+            QCoreApplication.postEvent(self, QEvent(_DETAIL_LATER), _AFTER_PAINT)
+
+    def event(self, event) -> bool:
+        if event.type() == _DETAIL_LATER:
+            self._detail_pending = False
+            self._show_current()
+            return True
+        return super().event(event)
+
+    def _update_count(self) -> None:
+        """"12 contacts" once the total is known; "60+ contacts" while it is being counted; nothing for none."""
+        total = self.model.total
+        if total is None:
+            text = self.tr("%1+ contacts").replace("%1", str(self.model.rowCount()))
+        else:
+            text = self.tr("%n contact(s)", "", total) if total else ""
+        self.ui.countLabel.setText(text)
 
     def _search_enter(self) -> None:
         if self.model.rowCount():
@@ -207,6 +248,7 @@ class ContactsPanel(AreaPanel):
         if not rebuild and tuple(ids) == self._shown:
             return
         self._shown = tuple(ids)
+        self.detail_builds += 1
         contact = queries.get_any(ids[0]) if ids else None
         has = contact is not None
         self.ui.editButton.setEnabled(has and contact.deleted_at is None)

@@ -68,6 +68,12 @@ class Ui_ContactsPanelForm(object):
 
         self.toolbarLayout.addWidget(self.trashCheck)
 
+        self.countLabel = QLabel(ContactsPanelForm)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setText(u"")
+
+        self.toolbarLayout.addWidget(self.countLabel)
+
         self.toolbarSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.toolbarLayout.addItem(self.toolbarSpacer)
@@ -199,6 +205,9 @@ class Ui_ContactsPanelForm(object):
         self.favouritesCheck.setText(QCoreApplication.translate("ContactsPanelForm", u"&Favourites", None))
         self.vipCheck.setText(QCoreApplication.translate("ContactsPanelForm", u"&VIP", None))
         self.trashCheck.setText(QCoreApplication.translate("ContactsPanelForm", u"&Trash", None))
+#if QT_CONFIG(accessibility)
+        self.countLabel.setAccessibleName(QCoreApplication.translate("ContactsPanelForm", u"Number of contacts", None))
+#endif // QT_CONFIG(accessibility)
         self.newButton.setText(QCoreApplication.translate("ContactsPanelForm", u"&New contact", None))
         self.importButton.setText(QCoreApplication.translate("ContactsPanelForm", u"&Import\u2026", None))
 #if QT_CONFIG(accessibility)

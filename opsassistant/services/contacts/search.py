@@ -81,7 +81,9 @@ _COLUMNS = "contact.id, display_name, organisation, title, primary_phone, primar
 _DELETED = UTCDateTimeField()
 
 
-_FTS_CLAUSE = "id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"
+# "+id": the matches are looked up while an index walks the rows in list order, never used to pick the index
+# (contact_id_sort would win and every match be sorted).
+_FTS_CLAUSE = "+id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"
 
 
 def _where(filters: ContactFilters) -> tuple[str, list] | None:
@@ -105,6 +107,21 @@ def _where(filters: ContactFilters) -> tuple[str, list] | None:
 
 # Below this many matches a page is read by sorting the matches; above it, by walking the name index.
 _FEW = 3000
+# How many FTS matches there are, up to _FEW + 1: cost proportional to the cap, not to the matches.
+_PROBE = "SELECT count(*) FROM (SELECT 1 FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?)"
+# The first page of many matches walks at most this many rows of the name index (then the matches are sorted).
+_WALKED = 6000
+_WALK_BOUND = ("sort_name <= (SELECT coalesce((SELECT sort_name FROM contact WHERE deleted_at IS NULL "
+               "ORDER BY sort_name LIMIT 1 OFFSET ?), char(1114111)))")
+
+
+def count_sql(filters: ContactFilters | None) -> tuple[str, list] | None:
+    """The exact ``count(*)`` of the matches (None: nothing can match), for a connection of the caller's."""
+    where = _where(filters or ContactFilters())
+    if where is None:
+        return None
+    sql, params = where
+    return f"SELECT count(*) FROM contact WHERE {sql}", params
 
 
 class ContactSource:
@@ -112,20 +129,30 @@ class ContactSource:
 
     def __init__(self) -> None:
         self._counted: tuple[ContactFilters, int] | None = None
+        self._probed: tuple[str, bool] | None = None  # (MATCH expression, few matches?)
 
     def count(self, filters: ContactFilters | None) -> int:
         filters = filters or ContactFilters()
-        where = _where(filters)
-        if where is None:
+        query = count_sql(filters)
+        if query is None:
             return 0
-        sql, params = where
-        total = database.execute_sql(f"SELECT count(*) FROM contact WHERE {sql}", params).fetchone()[0]
+        total = database.execute_sql(*query).fetchone()[0]
         self._counted = (filters, total)
         return total
 
     def _few(self, filters: ContactFilters) -> bool:
-        return bool(filters.search.strip()) and self._counted is not None and self._counted[0] == filters \
-            and self._counted[1] <= _FEW
+        """Few matches (≤ _FEW)? Known from the last count, else probed with a capped FTS read."""
+        if not filters.search.strip():
+            return False
+        if self._counted is not None and self._counted[0] == filters:
+            return self._counted[1] <= _FEW
+        match = fts_query(filters.search)
+        if match is None:
+            return False
+        if self._probed is None or self._probed[0] != match:
+            found = database.execute_sql(_PROBE, (match, _FEW + 1)).fetchone()[0]
+            self._probed = (match, found <= _FEW)
+        return self._probed[1]
 
     def fetch(self, filters: ContactFilters | None, sort_key: str | None, descending: bool, offset: int,
               limit: int) -> list[ContactRow]:
@@ -142,15 +169,37 @@ class ContactSource:
         order = f"{column} {direction}, sort_name {direction}, id {direction}"
         if column == "sort_name":
             order = f"sort_name {direction}, id {direction}"
-        source = "contact"
+        by_name = column == "sort_name" and not (filters.favourites or filters.vip)
         if self._few(filters):
-            # Few matches: let the FTS result drive (then sort them) instead of walking the name index.
-            sql = sql.replace(_FTS_CLAUSE, "1")
-            source = ("(SELECT rowid AS match_id FROM contact_fts WHERE contact_fts MATCH ?) "
-                      "CROSS JOIN contact ON contact.id = match_id")
-        rows = database.execute_sql(
-            f"SELECT {_COLUMNS} FROM {source} WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*params, limit, offset]).fetchall()
+            return self._matches_sorted(sql, params, order, by_name, offset, limit)
+        if by_name and not descending and not filters.trash and offset == 0 and filters.search.strip():
+            # Many matches: walk the name index, but only its first _WALKED rows; matches that cluster further
+            # down (everyone named Østergaard) are sorted from the FTS result instead of walking all the rest.
+            rows = self._read(f"SELECT {_COLUMNS} FROM contact WHERE {sql} AND {_WALK_BOUND} "
+                              f"ORDER BY {order} LIMIT ?", [*params, _WALKED, limit])
+            if len(rows) == limit:
+                return rows
+            return self._matches_sorted(sql, params, order, by_name, offset, limit)
+        return self._read(f"SELECT {_COLUMNS} FROM contact WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
+                          [*params, limit, offset])
+
+    def _matches_sorted(self, sql: str, params: list, order: str, by_name: bool, offset: int,
+                        limit: int) -> list[ContactRow]:
+        """The FTS result drives and its matches are sorted (instead of walking the name index). In name order
+        the sort reads the narrow ``contact_id_sort`` index and only the page's rows are read whole."""
+        sql = sql.replace(_FTS_CLAUSE, "1")
+        matches = "(SELECT rowid AS match_id FROM contact_fts WHERE contact_fts MATCH ?)"
+        if by_name:
+            return self._read(
+                f"SELECT {_COLUMNS} FROM contact WHERE id IN (SELECT k.id FROM {matches} CROSS JOIN contact AS k "
+                f"INDEXED BY contact_id_sort ON k.id = match_id WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?) "
+                f"ORDER BY {order}", [*params, limit, offset])
+        return self._read(f"SELECT {_COLUMNS} FROM {matches} CROSS JOIN contact ON contact.id = match_id "
+                          f"WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
+
+    @staticmethod
+    def _read(sql: str, params: list) -> list[ContactRow]:
+        rows = database.execute_sql(sql, params).fetchall()
         return [ContactRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]),
                            _DELETED.python_value(r[8])) for r in rows]
 
