@@ -116,6 +116,9 @@ def _store(master: MasterRow, lo: datetime, hi: datetime, skip, futures, stamp: 
         before = naive_local(hi - margin, master.start_timezone) if not master.all_day else (
             datetime.combine((hi - margin).date(), datetime.min.time()))
         new_resume = source.resume_point(before) or resume
+        # The expansion looks a margin past ``hi``: a rule can end in there, with its last moments not stored
+        # (they start after ``hi``). Complete only when every moment it made lies safely before ``hi``.
+        complete = complete and (not source.items or source.items[-1] < before)
     batch.states.append((master.id, stamp, utc_text(hi), int(complete),
                          new_resume[0].isoformat(" ") if new_resume else None, new_resume[1] if new_resume else 0))
     if len(batch.rows) > 20_000:
