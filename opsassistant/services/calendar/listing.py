@@ -1,7 +1,8 @@
 """``list events``: one JSON object per occurrence in the range, each in its event's own zone.
 
 :func:`stream` yields the objects in order, a window of :data:`WINDOW` at a time, so a range of years never holds
-all its occurrences at once (the CLI writes each object as it comes); :func:`records` is the list of them.
+all the calendar's occurrences at once (the CLI writes each object as it comes); a search holds its hits'
+occurrences only. :func:`records` is the list of them.
 """
 
 from __future__ import annotations
@@ -55,9 +56,12 @@ def stream(*, search: str | None = None, date_from=None, date_to=None, open_only
         return
     counts: dict[int, int] = {}  # occurrences of each series so far: at most rules.MAX_PER_RANGE in the range
     principal_text: dict[tuple[int, ...], str] = {}
+    # A search reads its hits' rows in one go (each hit series' rows are one primary-key range, its rows a
+    # fraction of the calendar); the whole calendar is read a window at a time.
+    step = end - start if wanted is not None else WINDOW
     lo = start
     while lo < end:
-        hi = min(end, lo + WINDOW)
+        hi = min(end, lo + step)
         # Each occurrence belongs to the window it starts in (the first one also takes those begun before).
         ask = lo if lo == start else lo - _EPSILON
         found = between(ask, hi, only=wanted.only, texts=wanted.texts) if wanted else between(ask, hi)
