@@ -33,7 +33,14 @@ from opsassistant.gui.common.area import AreaPanel
 from opsassistant.i18n.language import current_language
 from opsassistant.i18n.preferences import settings
 from opsassistant.services import principals as principal_service
-from opsassistant.services.calendar import editing, holidays_, occurrences, occurrences_search, trips
+from opsassistant.services.calendar import (
+    editing,
+    holidays_,
+    occurrences,
+    occurrences_index,
+    occurrences_search,
+    trips,
+)
 from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
 
 VIEWS = ("day", "workweek", "week", "month", "agenda", "people")  # Ctrl+Alt+1 … Ctrl+Alt+6
@@ -52,6 +59,8 @@ class CalendarPanel(AreaPanel):
         self.selected: Occurrence | None = None
         self.shown: list[Occurrence] = []
         self.today_provider = date.today
+        self._index_thread = None  # an IndexRefresh while one runs
+        self._index_written = True  # False once a worker could not write: reads then expand for themselves
         self._build()
         self._shortcuts()
         self.retranslate()
@@ -240,8 +249,9 @@ class CalendarPanel(AreaPanel):
         start = datetime.combine(days[0], time(), tz)
         end = datetime.combine(days[-1] + timedelta(days=1), time(), tz)
         wanted = self.search_field.text().strip()
-        self.shown = occurrences_search.search(wanted, start, end, self.visible_principals()) if wanted else \
-            occurrences.between(start, end, self.visible_principals())
+        stored = self._index_in_background(end)
+        self.shown = occurrences_search.search(wanted, start, end, self.visible_principals(), stored_only=stored) \
+            if wanted else occurrences.between(start, end, self.visible_principals(), stored_only=stored)
         holidays = holidays_.holidays_between(days[0], days[-1], current_language())
         for key, button in self.view_buttons.items():
             button.setChecked(key == self.view)
@@ -270,6 +280,28 @@ class CalendarPanel(AreaPanel):
         empty = pt.no_match() if wanted else pt.empty_period()
         self.empty_label.setText(empty if not self.shown and (self.view != "agenda" or wanted) else "")
         self.empty_label.setVisible(bool(self.empty_label.text()))
+
+    def _index_in_background(self, end: datetime) -> bool:
+        """True while a worker expands the series another process left waiting (too many to do here without
+        freezing the window): the view shows what the rows hold meanwhile, and reads again when it is done."""
+        if self._index_thread is not None:
+            return True
+        if not self._index_written or occurrences_index.waiting(end) <= occurrences_index.BACKGROUND_OVER:
+            return False
+        from opsassistant.gui.calendar.index_worker import IndexRefresh
+
+        self._index_thread = IndexRefresh(end)
+        self._index_thread.finished.connect(self._index_ready)
+        self._index_thread.start()
+        return True
+
+    def _index_ready(self) -> None:
+        thread, self._index_thread = self._index_thread, None
+        self._index_written = thread.written
+        self.refresh()
+
+    def index_refreshing(self) -> bool:
+        return self._index_thread is not None
 
     def _hours(self, day: date) -> dict[int, tuple[int, int] | None]:
         """Each principal's working day on ``day`` in minutes, in the calendar's zone (None: a day off)."""

@@ -114,20 +114,20 @@ def _series_rows(start: datetime, end: datetime, where_p: str, p: list, only: se
 
 
 def _from_rows(rows: list[tuple], start: datetime, end: datetime, home: str,
-               wanted_texts=None) -> tuple[list[tuple[tuple, Occurrence]], set[int]]:
+               wanted_texts=None, keep_stale: bool = False) -> tuple[list[tuple[tuple, Occurrence]], set[int]]:
     """(sort key, occurrence) for materialised rows, with their masters' (or overrides') texts; and the series
-    whose rows are stale (left out)."""
+    whose rows are stale (left out, unless ``keep_stale``)."""
     masters = {series_id: (*master[:9], _principals(master[9]), master[10])
                for series_id, master in _fetch(_MASTER_TEXTS, list({row[0] for row in rows})).items()}
     stale = {series_id for series_id, master in masters.items() if not master[-1]}
     texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
     out = []
     new = object.__new__
-    moments: dict[tuple[str, str], datetime] = {}
+    moments: dict[tuple[str, str], tuple[datetime, datetime]] = {}  # (UTC, in its zone)
     home_tz = zone(home)
     for series_id, key, s_text, e_text, texts_id in rows:
         master = masters.get(series_id)
-        if master is None or series_id in stale:
+        if master is None or (series_id in stale and not keep_stale):
             continue
         if wanted_texts is not None and (texts_id or series_id) not in wanted_texts:
             continue
@@ -143,15 +143,18 @@ def _from_rows(rows: list[tuple], start: datetime, end: datetime, home: str,
             key_time = s.astimezone(UTC)
         else:
             d1 = d2 = None
-            s = moments.get((s_text, s_zone))
-            if s is None:
-                s = moments[(s_text, s_zone)] = datetime.fromisoformat(s_text + "+00:00").astimezone(zone(s_zone))
-            e = moments.get((e_text, e_zone))
-            if e is None:
-                e = moments[(e_text, e_zone)] = datetime.fromisoformat(e_text + "+00:00").astimezone(zone(e_zone))
+            found = moments.get((s_text, s_zone))
+            if found is None:
+                utc = datetime.fromisoformat(s_text + "+00:00")
+                found = moments[(s_text, s_zone)] = (utc, utc.astimezone(zone(s_zone)))
+            key_time, s = found
+            found = moments.get((e_text, e_zone))
+            if found is None:
+                utc = datetime.fromisoformat(e_text + "+00:00")
+                found = moments[(e_text, e_zone)] = (utc, utc.astimezone(zone(e_zone)))
+            e = found[1]
             if not (s < end and e > start):
                 continue
-            key_time = s.astimezone(UTC)
         occurrence = new(Occurrence)  # frozen: fill its __dict__ directly (a month shows thousands)
         occurrence.__dict__.update(
             event_id=series_id, series_id=series_id, title=title, location=location, start=s, end=e,
@@ -196,15 +199,19 @@ def _per_read(series: dict, start: datetime, end: datetime, home: str, principal
 
 
 def between(start: datetime, end: datetime, principal_ids: list[int] | None = None, *,
-            only: set[int] | None = None, texts: set[int] | None = None) -> list[Occurrence]:
+            only: set[int] | None = None, texts: set[int] | None = None,
+            stored_only: bool = False) -> list[Occurrence]:
     """Every occurrence overlapping [start, end), sorted by start; ``principal_ids`` None = everyone.
 
     ``only`` (search): just these events and series; ``texts``: of a series, only the occurrences whose texts
-    come from these rows (its master or a THISANDFUTURE override)."""
+    come from these rows (its master or a THISANDFUTURE override). ``stored_only``: the series as the
+    materialised rows hold them now, nothing expanded or written (a window shows that while a worker thread
+    brings the rows up to date after a bulk import by another process)."""
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("between() needs aware datetimes")
     start, end = max(start, EARLIEST), min(end, LATEST)  # years 1 and 9999: room for the look-backs
-    index.safe_refresh(end, only)
+    if not stored_only:
+        index.safe_refresh(end, only)
     s_txt, e_txt = utc_text(start), utc_text(end)
     look_back = utc_text(start - LONG_SPAN)
     home = home_zone()
@@ -229,6 +236,11 @@ def between(start: datetime, end: datetime, principal_ids: list[int] | None = No
             sql = f"SELECT id FROM event WHERE id IN ({', '.join('?' for _ in chunk)}) AND deleted_at IS NOT NULL"
             dead_masters.update(row[0] for row in cursor.execute(sql, chunk).fetchall())
         pairs = singles(timed, False, dead_masters, home) + singles(all_day, True, dead_masters, home)
+    if stored_only:
+        found, _stale = _from_rows(_series_rows(start, end, where_p, p, only), start, end, home, texts, True)
+        pairs += found
+        pairs.sort(key=lambda pair: pair[0])
+        return _capped([o for _, o in pairs])
     missing = index.uncovered(end)
     rows = [row for row in _series_rows(start, end, where_p, p, only) if missing.get(row[0], 0) is not None]
     # A series past its stored rows keeps the rows it has (before their end) and is expanded beyond them.

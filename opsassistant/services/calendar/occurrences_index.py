@@ -272,11 +272,37 @@ def safe_refresh(until: datetime, only: set[int] | None = None) -> None:
             raise
 
 
+BACKGROUND_OVER = 50  # series waiting: above this a window brings the rows up to date off its GUI thread
+
+
+def waiting(until: datetime) -> int:
+    """How many series a read ending at ``until`` would expand first (dirty, or rows ending before it)."""
+    cursor = database.cursor()
+    dirty = cursor.execute("SELECT count(*) FROM event_occurrence_dirty").fetchone()[0]
+    short = cursor.execute("SELECT count(*) FROM event_occurrence_series WHERE complete = 0 AND covered_to < ?",
+                           (utc_text(min(until, datetime.now(UTC) + PERSIST_LIMIT)),)).fetchone()[0]
+    return dirty + short
+
+
+def refresh_on_worker(until: datetime) -> bool:
+    """:func:`refresh` on a worker thread's own connection, closed after; False when the file could not be
+    written (read-only, or busy past the timeout): the window's reads then expand what they need themselves."""
+    try:
+        return refresh(until)
+    except OperationalError as exc:
+        if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+            raise
+        return False
+    finally:
+        if not database.is_closed():
+            database.close()  # the calling thread's connection only (Peewee keeps one per thread)
+
+
 def prepare(now: datetime | None = None) -> None:
     """Expand now, up to the horizon, what writes have left dirty. The GUI's import and sync workers call it when
     they are done, so the window's next read does not expand thousands of series on the GUI thread."""
     safe_refresh((now or datetime.now(UTC)) + HORIZON)
 
 
-__all__ = ["HORIZON", "ROWS", "extend", "materialise", "prepare", "refresh", "safe_refresh", "stamps",
-           "uncovered"]
+__all__ = ["BACKGROUND_OVER", "HORIZON", "ROWS", "extend", "materialise", "prepare", "refresh", "refresh_on_worker",
+           "safe_refresh", "stamps", "uncovered", "waiting"]

@@ -65,9 +65,11 @@ def plan(text: str) -> Plan:
     return Plan(only, texts)
 
 
-def search(text: str, start: datetime, end: datetime, principal_ids: list[int] | None = None) -> list[Occurrence]:
-    """The occurrences in [start, end) of the events matching ``text`` (see the module), sorted by start."""
+def search(text: str, start: datetime, end: datetime, principal_ids: list[int] | None = None, *,
+           stored_only: bool = False) -> list[Occurrence]:
+    """The occurrences in [start, end) of the events matching ``text`` (see the module), sorted by start
+    (``stored_only``: as :func:`occurrences.between`)."""
     wanted = plan(text)
     if not wanted.only:
         return []
-    return between(start, end, principal_ids, only=wanted.only, texts=wanted.texts)
+    return between(start, end, principal_ids, only=wanted.only, texts=wanted.texts, stored_only=stored_only)
