@@ -37,11 +37,13 @@ from opsassistant.services.calendar import (
     editing,
     holidays_,
     occurrences,
+    occurrences_grid,
     occurrences_index,
     occurrences_search,
     trips,
 )
 from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
+from opsassistant.services.calendar.occurrences_model import sort_key
 
 VIEWS = ("day", "workweek", "week", "month", "agenda", "people")  # Ctrl+Alt+1 … Ctrl+Alt+6
 ROLE = Qt.ItemDataRole.UserRole
@@ -141,6 +143,7 @@ class CalendarPanel(AreaPanel):
                                          else None))
         self.people_view.selection_changed.connect(self._select)
         self.month_view.open_requested.connect(self.open_occurrence)
+        self.month_view.room_grew.connect(self.refresh)
         self.month_view.day_activated.connect(lambda day: (self.go_to(day), self.set_view("day")))
         self.agenda_view.open_requested.connect(self.open_occurrence)
         self.time_view.selection_changed.connect(self._select)
@@ -250,8 +253,16 @@ class CalendarPanel(AreaPanel):
         end = datetime.combine(days[-1] + timedelta(days=1), time(), tz)
         wanted = self.search_field.text().strip()
         stored = self._index_in_background(end)
-        self.shown = occurrences_search.search(wanted, start, end, self.visible_principals(), stored_only=stored) \
-            if wanted else occurrences.between(start, end, self.visible_principals(), stored_only=stored)
+        grid = None
+        if self.view == "month" and not wanted:  # as many per day as the cells show, and how many in all
+            room = self.month_view.room()
+            grid = occurrences_grid.month_grid(days[0], len(days), room, self.visible_principals(),
+                                               stored_only=stored)
+            self.shown = sorted({id(o): o for cell in grid.cells.values() for o in cell}.values(), key=sort_key)
+        else:
+            self.shown = occurrences_search.search(wanted, start, end, self.visible_principals(),
+                                                   stored_only=stored) if wanted else \
+                occurrences.between(start, end, self.visible_principals(), stored_only=stored)
         holidays = holidays_.holidays_between(days[0], days[-1], current_language())
         for key, button in self.view_buttons.items():
             button.setChecked(key == self.view)
@@ -261,8 +272,12 @@ class CalendarPanel(AreaPanel):
         self.navigator.blockSignals(False)
         if self.view == "month":
             self.month_view.today_provider = self.today_provider
-            self.month_view.set_data(self.anchor, self.shown, self.colours, holidays, pt.weekday_names(),
-                                     pt.more_text())
+            if grid is not None:
+                self.month_view.set_cells(self.anchor, grid.cells, grid.counts, room, self.colours, holidays,
+                                          pt.weekday_names(), pt.more_text())
+            else:
+                self.month_view.set_data(self.anchor, self.shown, self.colours, holidays, pt.weekday_names(),
+                                         pt.more_text())
             self.stack.setCurrentWidget(self.month_view)
         elif self.view == "people":
             wanted = self.visible_principals()
