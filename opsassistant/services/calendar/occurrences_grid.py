@@ -37,6 +37,10 @@ from opsassistant.services.calendar.occurrences_sql import (
 )
 from opsassistant.services.home import home_zone
 
+# Single events as light rows (the range queries' own WHERE clauses, so their indexes): built when shown.
+_LIGHT = ("SELECT id, series_id, title, CASE WHEN all_day THEN start_date ELSE start_utc END, "
+          "CASE WHEN all_day THEN end_date ELSE end_utc END FROM event ")
+
 
 @dataclass(frozen=True)
 class Grid:
@@ -58,10 +62,10 @@ def month_grid(first: date, days: int, per_day: int, principal_ids: list[int] | 
     where_p, p = principal_filter(principal_ids)
     cursor = database.cursor()
     day_from, day_to = first.isoformat(), (first + timedelta(days=days - 1)).isoformat()
-    timed = cursor.execute(SINGLE_SELECT + _TIMED.format(p=where_p), [
+    timed = cursor.execute(_LIGHT + _TIMED.replace(SINGLE_SELECT, _LIGHT).format(p=where_p), [
         utc_text(start - LONG_SPAN), e_txt, s_txt, *p, utc_text(start - LONG_SPAN), s_txt, *p]).fetchall()
     day_back = (first - LONG_SPAN).isoformat()
-    all_day = cursor.execute(SINGLE_SELECT + _ALL_DAY.format(p=where_p),
+    all_day = cursor.execute(_LIGHT + _ALL_DAY.replace(SINGLE_SELECT, _LIGHT).format(p=where_p),
                              [day_back, day_to, day_from, *p, day_back, day_from, *p]).fetchall()
     dead = _dead_masters({row[1] for rows in (timed, all_day) for row in rows if row[1] is not None})
     # Series whose rows are missing, short of the range or stale are read through between() itself.
@@ -73,12 +77,12 @@ def month_grid(first: date, days: int, per_day: int, principal_ids: list[int] | 
     texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
     # (kind, start text, title, order) → what to build: 0 a single row, 1 a series row, 2 an occurrence.
     light: list[tuple] = []
-    for row in timed:
+    for row in timed:  # (id, series id, title, start, end)
         if row[1] is None or row[1] not in dead:
-            light.append((True, row[5], row[3], len(light), 0, row, _span(bounds, row[5], row[6])))
+            light.append((True, row[3], row[2], len(light), 0, row, _span(bounds, row[3], row[4])))
     for row in all_day:
         if row[1] is None or row[1] not in dead:
-            light.append((False, row[9], row[3], len(light), 0, row, _day_span(first, row[9], row[10])))
+            light.append((False, row[3], row[2], len(light), 0, row, _day_span(first, row[3], row[4])))
     for row in rows:
         series_id, _key, s_text, e_text, texts_id = row
         master = masters.get(series_id)
@@ -134,8 +138,13 @@ def _build(items, start, end, home, stored_only) -> dict[int, Occurrence]:
     out: dict[int, Occurrence] = {}
     for timed in (True, False):
         wanted = [item for item in items if item[4] == 0 and item[0] is timed]
-        for item, (_key, occ) in zip(wanted, singles([item[5] for item in wanted], not timed, set(), home),
-                                     strict=True):
+        full: dict[int, tuple] = {}
+        for first in range(0, len(wanted), 900):
+            chunk = [item[5][0] for item in wanted[first:first + 900]]
+            full.update((row[0], row) for row in database.execute_sql(
+                SINGLE_SELECT + f"WHERE id IN ({', '.join('?' for _ in chunk)})", chunk).fetchall())
+        rows = [full[item[5][0]] for item in wanted]
+        for item, (_key, occ) in zip(wanted, singles(rows, not timed, set(), home), strict=True):
             out[id(item)] = occ
     wanted = [item for item in items if item[4] == 1]
     made = {(o.series_id, o.recurrence_id): o for _key, o in _from_rows([item[5] for item in wanted], start,
