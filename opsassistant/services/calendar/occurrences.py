@@ -105,7 +105,7 @@ def _series_rows(start: datetime, end: datetime, where_p: str, p: list, only: se
         for first in range(0, len(ids), 900):
             chunk = ids[first:first + 900]
             marks = f"{where} AND series_id IN ({', '.join('?' for _ in chunk)})"
-            rows += database.execute_sql(index.ROWS.format(p=marks), [
+            rows += database.execute_sql(index.ROWS_OF_SERIES.format(p=marks), [
                 utc_text(lo - LONG_SPAN), utc_text(hi), utc_text(lo), *p, *chunk,
                 utc_text(lo), utc_text(hi), *p, *chunk]).fetchall()
         return rows

@@ -43,6 +43,9 @@ ROWS = ("SELECT series_id, okey, start_utc, end_utc, texts_id FROM event_occurre
         "WHERE long_span = 0 AND start_utc >= ? AND start_utc < ? AND end_utc > ?{p} UNION ALL "
         "SELECT series_id, okey, start_utc, end_utc, texts_id FROM event_occurrence o "
         "WHERE long_span = 1 AND end_utc > ? AND start_utc < ?{p}")
+# The rows of a few named series (a search's hits): each series' rows by its primary key, never a walk of the
+# range index over every series (which SQLite may choose for a long range once that index covers the columns).
+ROWS_OF_SERIES = ROWS.replace("start_utc >= ?", "+start_utc >= ?").replace("end_utc > ?", "+end_utc > ?")
 
 
 def _chunks(ids: list[int], size: int = 900):
@@ -304,5 +307,5 @@ def prepare(now: datetime | None = None) -> None:
     safe_refresh((now or datetime.now(UTC)) + HORIZON)
 
 
-__all__ = ["BACKGROUND_OVER", "HORIZON", "ROWS", "extend", "materialise", "prepare", "refresh", "refresh_on_worker",
+__all__ = ["BACKGROUND_OVER", "HORIZON", "ROWS", "ROWS_OF_SERIES", "extend", "materialise", "prepare", "refresh", "refresh_on_worker",
            "safe_refresh", "stamps", "uncovered", "waiting"]
