@@ -241,7 +241,7 @@ def between(start: datetime, end: datetime, principal_ids: list[int] | None = No
         pairs += found
         pairs.sort(key=lambda pair: pair[0])
         return _capped([o for _, o in pairs])
-    missing = index.uncovered(end)
+    missing = index.uncovered(end, only)
     rows = [row for row in _series_rows(start, end, where_p, p, only) if missing.get(row[0], 0) is not None]
     # A series past its stored rows keeps the rows it has (before their end) and is expanded beyond them.
     found, stale = _from_rows(rows, start, end, home, texts)

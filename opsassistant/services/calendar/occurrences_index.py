@@ -251,16 +251,18 @@ def materialise_now(ids: list[int], until: datetime) -> bool:
     return True
 
 
-def uncovered(until: datetime) -> dict[int, tuple[datetime, tuple[datetime, int] | None] | None]:
+def uncovered(until: datetime, only: set[int] | None = None,
+              ) -> dict[int, tuple[datetime, tuple[datetime, int] | None] | None]:
     """Series whose rows do not reach ``until`` or are stale: id → (rows end, resume point), or None when it
-    has no usable rows at all (expand it from its start)."""
+    has no usable rows at all (expand it from its start). ``only``: of these series alone (a search's)."""
     out: dict[int, tuple[datetime, tuple[datetime, int] | None] | None] = {}
     cursor = database.cursor()
-    out.update((row[0], None) for row in cursor.execute("SELECT series_id FROM event_occurrence_dirty").fetchall())
+    out.update((row[0], None) for row in cursor.execute("SELECT series_id FROM event_occurrence_dirty").fetchall()
+               if only is None or row[0] in only)
     for series_id, covered_to, resume_at, made in cursor.execute(
             "SELECT series_id, covered_to, resume_at, resume_made FROM event_occurrence_series "
             "WHERE complete = 0 AND covered_to < ?", (utc_text(until),)).fetchall():
-        if series_id not in out:
+        if series_id not in out and (only is None or series_id in only):
             resume = (datetime.fromisoformat(resume_at), made) if resume_at else None
             out[series_id] = (datetime.fromisoformat(covered_to).replace(tzinfo=UTC), resume)
     return out
