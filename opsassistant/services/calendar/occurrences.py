@@ -123,18 +123,31 @@ def _from_rows(rows: list[tuple], start: datetime, end: datetime, home: str,
     texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
     out = []
     new = object.__new__
-    moments: dict[tuple[str, str], tuple[datetime, datetime]] = {}  # (UTC, in its zone)
     home_tz = zone(home)
+    shared: dict[int, dict] = {}  # per series: the fields its occurrences share (built once, not per row)
+    parse = datetime.fromisoformat
     for series_id, key, s_text, e_text, texts_id in rows:
         master = masters.get(series_id)
         if master is None or (series_id in stale and not keep_stale):
             continue
         if wanted_texts is not None and (texts_id or series_id) not in wanted_texts:
             continue
-        title, location, status, category, reminder, all_day, s_zone, e_zone, source, principals, _ok = master
+        fields = shared.get(series_id)
+        if fields is None:
+            title, location, status, category, reminder, all_day, s_zone, e_zone, source, principals, _ok = master
+            fields = shared[series_id] = dict(
+                event_id=series_id, series_id=series_id, title=title, location=location, all_day=bool(all_day),
+                start_timezone=s_zone, end_timezone=e_zone, principal_ids=principals, status=status,
+                category=category, source=source, reminder_minutes=reminder,
+                _zones=(zone(s_zone), zone(e_zone)))
+        occurrence = new(Occurrence)  # frozen: fill its __dict__ directly (a month shows thousands)
+        values = occurrence.__dict__
+        values.update(fields)
+        tz_s, tz_e = values.pop("_zones")
         if texts_id is not None and texts_id in texts:
-            title, location, status, category, reminder = texts[texts_id]
-        if all_day:
+            values["title"], values["location"], values["status"], values["category"], \
+                values["reminder_minutes"] = texts[texts_id]
+        if fields["all_day"]:
             d1, d2 = date.fromisoformat(s_text[:10]), date.fromisoformat(e_text[:10])
             s = datetime.combine(d1, time(), home_tz)
             e = datetime.combine(d2, time(), home_tz)
@@ -143,25 +156,14 @@ def _from_rows(rows: list[tuple], start: datetime, end: datetime, home: str,
             key_time = s.astimezone(UTC)
         else:
             d1 = d2 = None
-            found = moments.get((s_text, s_zone))
-            if found is None:
-                utc = datetime.fromisoformat(s_text + "+00:00")
-                found = moments[(s_text, s_zone)] = (utc, utc.astimezone(zone(s_zone)))
-            key_time, s = found
-            found = moments.get((e_text, e_zone))
-            if found is None:
-                utc = datetime.fromisoformat(e_text + "+00:00")
-                found = moments[(e_text, e_zone)] = (utc, utc.astimezone(zone(e_zone)))
-            e = found[1]
+            key_time = parse(s_text + "+00:00")
+            s = key_time.astimezone(tz_s)
+            e = parse(e_text + "+00:00").astimezone(tz_e)
             if not (s < end and e > start):
                 continue
-        occurrence = new(Occurrence)  # frozen: fill its __dict__ directly (a month shows thousands)
-        occurrence.__dict__.update(
-            event_id=series_id, series_id=series_id, title=title, location=location, start=s, end=e,
-            all_day=bool(all_day), start_date=d1, end_date=d2, start_timezone=s_zone, end_timezone=e_zone,
-            principal_ids=principals, status=status, category=category, source=source,
-            recurrence_id=key, reminder_minutes=reminder)
-        out.append(((key_time, not all_day, title), occurrence))
+        values["start"], values["end"], values["start_date"], values["end_date"] = s, e, d1, d2
+        values["recurrence_id"] = key
+        out.append(((key_time, not fields["all_day"], values["title"]), occurrence))
     return out, stale
 
 
