@@ -4,19 +4,35 @@ import json
 import sys
 
 from opsassistant.commands.common import load, open_from_args
-from opsassistant.commands.registry import LIST_COLUMNS, LISTS
+from opsassistant.commands.registry import LIST_COLUMNS, LISTS, STREAMS
 
 
 def run_list(args) -> int:
+    """Records are written as they come (a kind with a stream in ``STREAMS`` never holds them all)."""
     open_from_args(args, create=False)
-    records = load(LISTS[args.kind])(
+    found = load(STREAMS.get(args.kind) or LISTS[args.kind])(
         search=args.search, date_from=args.date_from, date_to=args.date_to, open_only=args.open
     )
+    out = sys.stdout
     if args.json:
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _write_json(found, out)
         return 0
     columns = LIST_COLUMNS[args.kind]
-    for record in records:
-        print("\t".join("" if record.get(c) is None else str(record.get(c)) for c in columns))
+    for record in found:
+        out.write("\t".join("" if record.get(c) is None else str(record.get(c)) for c in columns) + "\n")
     return 0
+
+
+def _write_json(found, out) -> None:
+    """One JSON array, an object a line (the C encoder per object: no list of them all, no indented walk)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    lines: list[str] = []
+    first = True
+    for record in found:
+        lines.append(("[\n  " if first else ",\n  ") + encode(record))
+        first = False
+        if len(lines) >= 500:
+            out.write("".join(lines))
+            lines.clear()
+    lines.append("[]\n" if first else "\n]\n")
+    out.write("".join(lines))

@@ -16,6 +16,11 @@ LISTS = {
     "visitors": "opsassistant.services.reception.visitors:records",
 }
 
+# Kinds whose records come one at a time (written as they come, never all in memory).
+STREAMS = {
+    "events": "opsassistant.services.calendar.listing:stream",
+}
+
 # Columns printed by ``list`` without --json.
 LIST_COLUMNS = {
     "contacts": ("id", "name", "organisation"),

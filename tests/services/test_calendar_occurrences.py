@@ -152,3 +152,12 @@ def test_range_queries_walk_the_partial_indexes_without_statistics(db, executive
             "EXPLAIN QUERY PLAN " + occurrences_index.ROWS.format(p=where.replace("event.id", "o.series_id")),
             [*timed, *params, timed[2], timed[1], *params]).fetchall())
         assert "event_occurrence_span" in plan and "event_occurrence_long" in plan and "SCAN" not in plan, plan
+        assert "COVERING INDEX event_occurrence_span" in plan, plan  # no lookup of each row in the table
+        # A search's hit series: their own rows by primary key, however many are named and however long the range.
+        ids = list(range(1, 901))
+        named = where.replace("event.id", "o.series_id") + f" AND series_id IN ({', '.join('?' for _ in ids)})"
+        plan = " | ".join(row[3] for row in database.execute_sql(
+            "EXPLAIN QUERY PLAN " + occurrences_index.ROWS_OF_SERIES.format(p=named),
+            ["1990-01-01 00:00:00", "2090-01-01 00:00:00", "1990-01-01 00:00:00", *params, *ids,
+             "1990-01-01 00:00:00", "2090-01-01 00:00:00", *params, *ids]).fetchall())
+        assert plan.count("USING PRIMARY KEY (series_id=?)") == 2, plan

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from opsassistant.services.calendar.occurrences import Occurrence, zone
 
@@ -108,19 +108,32 @@ def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int
     tz = zone(zone_name)
     last = first + timedelta(days=7 * weeks - 1)
     cells: dict[date, list[Occurrence]] = {}
-    for occ in items:
+    one_day = timedelta(days=1)
+    midnight = time()
+    # Each occurrence's start in UTC once (a month holds thousands); a stable sort per day then keeps that order.
+    for _start, occ in sorted(((o.start.astimezone(UTC), o) for o in items), key=lambda pair: pair[0]):
         if occ.all_day:
-            a, b = occ.start_date, occ.end_date - timedelta(days=1)
+            a, b = occ.start_date, occ.end_date - one_day
         else:
-            a = occ.start.astimezone(tz).date()
-            end = occ.end.astimezone(tz)
-            b = end.date() if end.time() != time() or end.date() == a else end.date() - timedelta(days=1)
+            start, end = occ.start, occ.end
+            if start.tzinfo is not tz:
+                start = start.astimezone(tz)
+            if end.tzinfo is not tz:
+                end = end.astimezone(tz)
+            a = start.date()
+            b = end.date() if end.time() != midnight or end.date() == a else end.date() - one_day
+        if b < first or a > last:
+            continue
         day = max(a, first)
-        while day <= min(b, last):
-            cells.setdefault(day, []).append(occ)
-            day += timedelta(days=1)
+        stop = min(b, last)
+        while day <= stop:
+            cell = cells.get(day)
+            if cell is None:
+                cell = cells[day] = []
+            cell.append(occ)
+            day += one_day
     for value in cells.values():
-        value.sort(key=lambda o: (not o.all_day, o.start_utc))
+        value.sort(key=lambda o: not o.all_day)
     return cells
 
 

@@ -20,6 +20,7 @@ HEADER = 22
 class MonthView(QWidget):
     day_activated = Signal(object)  # date (double-click: open that day)
     open_requested = Signal(object)  # Occurrence
+    room_grew = Signal()  # a cell now shows more lines than were loaded for it (read the month again)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -30,6 +31,8 @@ class MonthView(QWidget):
         self.month = date.today().replace(day=1)
         self.first = month_grid_start(self.month)
         self.cells: dict[date, list[Occurrence]] = {}
+        self.counts: dict[date, int] = {}  # all the occurrences touching each day (cells may hold fewer)
+        self.loaded_room: int | None = None  # lines per cell the cells were loaded for (None: all of them)
         self.colours: dict[int, str] = {}
         self.holidays: dict[date, str] = {}
         self.weekday_names: list[str] = []
@@ -44,8 +47,31 @@ class MonthView(QWidget):
         self.month, self.first = month.replace(day=1), month_grid_start(month)
         self.zone_name = home_zone()
         self.cells = month_cells(self.first, items, self.zone_name)
+        self.counts = {day: len(found) for day, found in self.cells.items()}
+        self.loaded_room = None
         self.colours, self.holidays, self.weekday_names, self.more_text = colours, holidays, weekday_names, more_text
         self.update()
+
+    def set_cells(self, month: date, cells: dict[date, list[Occurrence]], counts: dict[date, int], room: int,
+                  colours: dict[int, str], holidays: dict[date, str], weekday_names: list[str],
+                  more_text: str) -> None:
+        """As :meth:`set_data`, from cells loaded ``room`` lines deep and each day's full count."""
+        self.month, self.first = month.replace(day=1), month_grid_start(month)
+        self.zone_name = home_zone()
+        self.cells, self.counts, self.loaded_room = cells, counts, room
+        self.colours, self.holidays, self.weekday_names, self.more_text = colours, holidays, weekday_names, more_text
+        self.update()
+
+    def room(self) -> int:
+        """How many lines a cell has for events at the current size (the last one may become "+N")."""
+        line = QFontMetrics(self._small).height() + 2
+        head = QFontMetrics(self.font()).height()
+        return max(1, int(((self.height() - HEADER) / 6 - head - 5) // line))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.loaded_room is not None and self.room() > self.loaded_room:
+            self.room_grew.emit()
 
     def _cell(self, index: int) -> QRectF:
         width = (self.width() - WEEK_COLUMN) / 7
@@ -98,15 +124,17 @@ class MonthView(QWidget):
                 painter.setPen(QColor("#b03030"))
                 painter.drawText(head.adjusted(24, 1, 0, 0), Qt.AlignmentFlag.AlignRight,
                                  small.elidedText(name, Qt.TextElideMode.ElideRight, int(head.width()) - 24))
-            self._paint_cell(painter, rect, head.bottom() + 1, self.cells.get(day, []), line, small)
+            self._paint_cell(painter, rect, head.bottom() + 1, self.cells.get(day, []), line, small,
+                             self.counts.get(day, 0))
         painter.end()
 
     def _paint_cell(self, painter: QPainter, rect: QRectF, top: float, items: list[Occurrence], line: int,
-                    metrics: QFontMetrics) -> None:
+                    metrics: QFontMetrics, total: int) -> None:
         room = int((rect.bottom() - top - 2) // line)
         if room <= 0:
             return
-        shown = items if len(items) <= room else items[:max(0, room - 1)]
+        total = max(total, len(items))
+        shown = items[:room] if total <= room else items[:max(0, room - 1)]
         painter.setFont(self._small)
         y = top
         for occ in shown:
@@ -123,7 +151,7 @@ class MonthView(QWidget):
                              metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_box.width())))
             self._hits.append((box, occ))
             y += line
-        hidden = len(items) - len(shown)
+        hidden = total - len(shown)
         if hidden:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(QRectF(rect.x() + 6, y, rect.width() - 8, line), Qt.AlignmentFlag.AlignLeft,

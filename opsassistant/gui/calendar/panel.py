@@ -33,8 +33,17 @@ from opsassistant.gui.common.area import AreaPanel
 from opsassistant.i18n.language import current_language
 from opsassistant.i18n.preferences import settings
 from opsassistant.services import principals as principal_service
-from opsassistant.services.calendar import editing, holidays_, occurrences, occurrences_search, trips
+from opsassistant.services.calendar import (
+    editing,
+    holidays_,
+    occurrences,
+    occurrences_grid,
+    occurrences_index,
+    occurrences_search,
+    trips,
+)
 from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
+from opsassistant.services.calendar.occurrences_model import sort_key
 
 VIEWS = ("day", "workweek", "week", "month", "agenda", "people")  # Ctrl+Alt+1 … Ctrl+Alt+6
 ROLE = Qt.ItemDataRole.UserRole
@@ -52,6 +61,8 @@ class CalendarPanel(AreaPanel):
         self.selected: Occurrence | None = None
         self.shown: list[Occurrence] = []
         self.today_provider = date.today
+        self._index_thread = None  # an IndexRefresh while one runs
+        self._index_written = True  # False once a worker could not write: reads then expand for themselves
         self._build()
         self._shortcuts()
         self.retranslate()
@@ -132,6 +143,7 @@ class CalendarPanel(AreaPanel):
                                          else None))
         self.people_view.selection_changed.connect(self._select)
         self.month_view.open_requested.connect(self.open_occurrence)
+        self.month_view.room_grew.connect(self.refresh)
         self.month_view.day_activated.connect(lambda day: (self.go_to(day), self.set_view("day")))
         self.agenda_view.open_requested.connect(self.open_occurrence)
         self.time_view.selection_changed.connect(self._select)
@@ -240,8 +252,17 @@ class CalendarPanel(AreaPanel):
         start = datetime.combine(days[0], time(), tz)
         end = datetime.combine(days[-1] + timedelta(days=1), time(), tz)
         wanted = self.search_field.text().strip()
-        self.shown = occurrences_search.search(wanted, start, end, self.visible_principals()) if wanted else \
-            occurrences.between(start, end, self.visible_principals())
+        stored = self._index_in_background(end)
+        grid = None
+        if self.view == "month" and not wanted:  # as many per day as the cells show, and how many in all
+            room = self.month_view.room()
+            grid = occurrences_grid.month_grid(days[0], len(days), room, self.visible_principals(),
+                                               stored_only=stored)
+            self.shown = sorted({id(o): o for cell in grid.cells.values() for o in cell}.values(), key=sort_key)
+        else:
+            self.shown = occurrences_search.search(wanted, start, end, self.visible_principals(),
+                                                   stored_only=stored) if wanted else \
+                occurrences.between(start, end, self.visible_principals(), stored_only=stored)
         holidays = holidays_.holidays_between(days[0], days[-1], current_language())
         for key, button in self.view_buttons.items():
             button.setChecked(key == self.view)
@@ -251,8 +272,12 @@ class CalendarPanel(AreaPanel):
         self.navigator.blockSignals(False)
         if self.view == "month":
             self.month_view.today_provider = self.today_provider
-            self.month_view.set_data(self.anchor, self.shown, self.colours, holidays, pt.weekday_names(),
-                                     pt.more_text())
+            if grid is not None:
+                self.month_view.set_cells(self.anchor, grid.cells, grid.counts, room, self.colours, holidays,
+                                          pt.weekday_names(), pt.more_text())
+            else:
+                self.month_view.set_data(self.anchor, self.shown, self.colours, holidays, pt.weekday_names(),
+                                         pt.more_text())
             self.stack.setCurrentWidget(self.month_view)
         elif self.view == "people":
             wanted = self.visible_principals()
@@ -270,6 +295,28 @@ class CalendarPanel(AreaPanel):
         empty = pt.no_match() if wanted else pt.empty_period()
         self.empty_label.setText(empty if not self.shown and (self.view != "agenda" or wanted) else "")
         self.empty_label.setVisible(bool(self.empty_label.text()))
+
+    def _index_in_background(self, end: datetime) -> bool:
+        """True while a worker expands the series another process left waiting (too many to do here without
+        freezing the window): the view shows what the rows hold meanwhile, and reads again when it is done."""
+        if self._index_thread is not None:
+            return True
+        if not self._index_written or occurrences_index.waiting(end) <= occurrences_index.BACKGROUND_OVER:
+            return False
+        from opsassistant.gui.calendar.index_worker import IndexRefresh
+
+        self._index_thread = IndexRefresh(end)
+        self._index_thread.finished.connect(self._index_ready)
+        self._index_thread.start()
+        return True
+
+    def _index_ready(self) -> None:
+        thread, self._index_thread = self._index_thread, None
+        self._index_written = thread.written
+        self.refresh()
+
+    def index_refreshing(self) -> bool:
+        return self._index_thread is not None
 
     def _hours(self, day: date) -> dict[int, tuple[int, int] | None]:
         """Each principal's working day on ``day`` in minutes, in the calendar's zone (None: a day off)."""

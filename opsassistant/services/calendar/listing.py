@@ -1,14 +1,23 @@
-"""``list events``: one JSON object per occurrence in the range, each in its event's own zone."""
+"""``list events``: one JSON object per occurrence in the range, each in its event's own zone.
+
+:func:`stream` yields the objects in order, a window of :data:`WINDOW` at a time, so a range of years never holds
+all the calendar's occurrences at once (the CLI writes each object as it comes); a search holds its hits'
+occurrences only. :func:`records` is the list of them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 
-from opsassistant.db.models import Principal
-from opsassistant.services.calendar import occurrences_search
-from opsassistant.services.calendar.occurrences import between, home_zone, zone
+from opsassistant.db.models import database
+from opsassistant.services.calendar import occurrences_search, rules
+from opsassistant.services.calendar.occurrences import Occurrence, between, home_zone, zone
 
 _FIRST, _LAST = date(1000, 1, 1), date(9000, 12, 31)  # as the iCalendar import (interop/ical_read.py)
+WINDOW = timedelta(days=92)  # occurrences read and written per step of a long range
+_EPSILON = timedelta(seconds=1)  # stored moments have whole seconds
+_STATUSES = ("accepted", "declined", "tentative", "needs-action")
 
 
 def _date(value: date | str | None, default: date) -> date:
@@ -27,6 +36,11 @@ def records(*, search: str | None = None, date_from=None, date_to=None, open_onl
     ``search``: words each matching the start of a word of the title, location or notes (accents folded).
     ``open_only`` keeps only appointments that have not ended yet and are not cancelled.
     """
+    return list(stream(search=search, date_from=date_from, date_to=date_to, open_only=open_only))
+
+
+def stream(*, search: str | None = None, date_from=None, date_to=None, open_only: bool = False) -> Iterator[dict]:
+    """:func:`records`, one object at a time, in the same order."""
     home = zone(home_zone())
     today = datetime.now(home).date()
     # Clamped to the years the calendar holds: --from 0001-01-01 means "from the beginning", not an overflow.
@@ -34,35 +48,64 @@ def records(*, search: str | None = None, date_from=None, date_to=None, open_onl
     last = min(max(_date(date_to, first + timedelta(days=30)), _FIRST), _LAST)
     start = datetime.combine(first, time(), home)
     end = datetime.combine(last + timedelta(days=1), time(), home)
-    names = {p.id: p.name for p in Principal.select(Principal.id, Principal.name)}
+    names = {row[0]: row[1] for row in database.execute_sql("SELECT id, name FROM principal").fetchall()}
     now = datetime.now(home)
-    out = []
     # A search is a full-text query (titles, locations, notes; word prefixes), expanding only the hits' series.
-    found = occurrences_search.search(search, start, end) if (search or "").strip() else between(start, end)
-    for occ in found:
-        if open_only and (occ.status == "cancelled" or occ.end <= now):
-            continue
-        if occ.all_day:
-            start_text, end_text = occ.start_date.isoformat(), occ.end_date.isoformat()
-        else:
-            start_text, end_text = occ.start.isoformat(), occ.end.isoformat()
-        out.append({
-            "id": occ.event_id,
-            "series_id": occ.series_id,
-            "title": occ.title,
-            "start": start_text,
-            "end": end_text,
-            "timezone": occ.start_timezone,
-            "end_timezone": occ.end_timezone,
-            "all_day": occ.all_day,
-            "location": occ.location,
-            "principal": ", ".join(names.get(i, "") for i in occ.principal_ids),
-            "status": occ.status,
-            "category": occ.category,
-        })
-    from opsassistant.services.calendar.answers import attendees_of
+    wanted = occurrences_search.plan(search) if (search or "").strip() else None
+    if wanted is not None and not wanted.only:
+        return
+    counts: dict[int, int] = {}  # occurrences of each series so far: at most rules.MAX_PER_RANGE in the range
+    principal_text: dict[tuple[int, ...], str] = {}
+    # A search reads its hits' rows in one go (each hit series' rows are one primary-key range, its rows a
+    # fraction of the calendar); the whole calendar is read a window at a time.
+    step = end - start if wanted is not None else WINDOW
+    lo = start
+    while lo < end:
+        hi = min(end, lo + step)
+        # Each occurrence belongs to the window it starts in (the first one also takes those begun before).
+        ask = lo if lo == start else lo - _EPSILON
+        found = between(ask, hi, only=wanted.only, texts=wanted.texts) if wanted else between(ask, hi)
+        kept = [o for o in found if (lo == start or o.start >= lo) and _counted(o, counts)
+                and not (open_only and (o.status == "cancelled" or o.end <= now))]
+        people = _attendees([o.event_id for o in kept])
+        for occ in kept:
+            principals = principal_text.get(occ.principal_ids)
+            if principals is None:
+                principals = principal_text[occ.principal_ids] = ", ".join(
+                    names.get(i, "") for i in occ.principal_ids)
+            yield _record(occ, principals, people.get(occ.event_id, []))
+        lo = hi
 
-    people = attendees_of([o["id"] for o in out])
-    for item in out:
-        item["attendees"] = people.get(item["id"], [])
-    return out
+
+def _counted(occ: Occurrence, counts: dict[int, int]) -> bool:
+    if occ.series_id is None or occ.recurrence_id is None or occ.event_id != occ.series_id:
+        return True
+    counts[occ.series_id] = counts.get(occ.series_id, 0) + 1
+    return counts[occ.series_id] <= rules.MAX_PER_RANGE
+
+
+def _record(occ: Occurrence, principals: str, attendees: list[dict]) -> dict:
+    if occ.all_day:
+        start_text, end_text = occ.start_date.isoformat(), occ.end_date.isoformat()
+    else:
+        start_text, end_text = occ.start.isoformat(), occ.end.isoformat()
+    return {
+        "id": occ.event_id, "series_id": occ.series_id, "title": occ.title, "start": start_text, "end": end_text,
+        "timezone": occ.start_timezone, "end_timezone": occ.end_timezone, "all_day": occ.all_day,
+        "location": occ.location, "principal": principals, "status": occ.status, "category": occ.category,
+        "attendees": attendees,
+    }
+
+
+def _attendees(event_ids: list[int]) -> dict[int, list[dict]]:
+    """``{event_id: [{"name", "email", "status"}, …]}`` (each list shared by the occurrences of its event)."""
+    found: dict[int, list[dict]] = {}
+    ids = list(dict.fromkeys(event_ids))
+    for first in range(0, len(ids), 900):
+        chunk = ids[first:first + 900]
+        for event_id, name, email, status in database.execute_sql(
+                "SELECT event_id, name, email, status FROM event_attendee WHERE event_id IN "
+                f"({', '.join('?' for _ in chunk)}) ORDER BY id", chunk).fetchall():
+            found.setdefault(event_id, []).append(
+                {"name": name, "email": email, "status": status if status in _STATUSES else "needs-action"})
+    return found

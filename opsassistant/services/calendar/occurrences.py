@@ -105,7 +105,7 @@ def _series_rows(start: datetime, end: datetime, where_p: str, p: list, only: se
         for first in range(0, len(ids), 900):
             chunk = ids[first:first + 900]
             marks = f"{where} AND series_id IN ({', '.join('?' for _ in chunk)})"
-            rows += database.execute_sql(index.ROWS.format(p=marks), [
+            rows += database.execute_sql(index.ROWS_OF_SERIES.format(p=marks), [
                 utc_text(lo - LONG_SPAN), utc_text(hi), utc_text(lo), *p, *chunk,
                 utc_text(lo), utc_text(hi), *p, *chunk]).fetchall()
         return rows
@@ -114,27 +114,40 @@ def _series_rows(start: datetime, end: datetime, where_p: str, p: list, only: se
 
 
 def _from_rows(rows: list[tuple], start: datetime, end: datetime, home: str,
-               wanted_texts=None) -> tuple[list[tuple[tuple, Occurrence]], set[int]]:
+               wanted_texts=None, keep_stale: bool = False) -> tuple[list[tuple[tuple, Occurrence]], set[int]]:
     """(sort key, occurrence) for materialised rows, with their masters' (or overrides') texts; and the series
-    whose rows are stale (left out)."""
+    whose rows are stale (left out, unless ``keep_stale``)."""
     masters = {series_id: (*master[:9], _principals(master[9]), master[10])
                for series_id, master in _fetch(_MASTER_TEXTS, list({row[0] for row in rows})).items()}
     stale = {series_id for series_id, master in masters.items() if not master[-1]}
     texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
     out = []
     new = object.__new__
-    moments: dict[tuple[str, str], datetime] = {}
     home_tz = zone(home)
+    shared: dict[int, dict] = {}  # per series: the fields its occurrences share (built once, not per row)
+    parse = datetime.fromisoformat
     for series_id, key, s_text, e_text, texts_id in rows:
         master = masters.get(series_id)
-        if master is None or series_id in stale:
+        if master is None or (series_id in stale and not keep_stale):
             continue
         if wanted_texts is not None and (texts_id or series_id) not in wanted_texts:
             continue
-        title, location, status, category, reminder, all_day, s_zone, e_zone, source, principals, _ok = master
+        fields = shared.get(series_id)
+        if fields is None:
+            title, location, status, category, reminder, all_day, s_zone, e_zone, source, principals, _ok = master
+            fields = shared[series_id] = dict(
+                event_id=series_id, series_id=series_id, title=title, location=location, all_day=bool(all_day),
+                start_timezone=s_zone, end_timezone=e_zone, principal_ids=principals, status=status,
+                category=category, source=source, reminder_minutes=reminder,
+                _zones=(zone(s_zone), zone(e_zone)))
+        occurrence = new(Occurrence)  # frozen: fill its __dict__ directly (a month shows thousands)
+        values = occurrence.__dict__
+        values.update(fields)
+        tz_s, tz_e = values.pop("_zones")
         if texts_id is not None and texts_id in texts:
-            title, location, status, category, reminder = texts[texts_id]
-        if all_day:
+            values["title"], values["location"], values["status"], values["category"], \
+                values["reminder_minutes"] = texts[texts_id]
+        if fields["all_day"]:
             d1, d2 = date.fromisoformat(s_text[:10]), date.fromisoformat(e_text[:10])
             s = datetime.combine(d1, time(), home_tz)
             e = datetime.combine(d2, time(), home_tz)
@@ -143,22 +156,14 @@ def _from_rows(rows: list[tuple], start: datetime, end: datetime, home: str,
             key_time = s.astimezone(UTC)
         else:
             d1 = d2 = None
-            s = moments.get((s_text, s_zone))
-            if s is None:
-                s = moments[(s_text, s_zone)] = datetime.fromisoformat(s_text + "+00:00").astimezone(zone(s_zone))
-            e = moments.get((e_text, e_zone))
-            if e is None:
-                e = moments[(e_text, e_zone)] = datetime.fromisoformat(e_text + "+00:00").astimezone(zone(e_zone))
+            key_time = parse(s_text + "+00:00")
+            s = key_time.astimezone(tz_s)
+            e = parse(e_text + "+00:00").astimezone(tz_e)
             if not (s < end and e > start):
                 continue
-            key_time = s.astimezone(UTC)
-        occurrence = new(Occurrence)  # frozen: fill its __dict__ directly (a month shows thousands)
-        occurrence.__dict__.update(
-            event_id=series_id, series_id=series_id, title=title, location=location, start=s, end=e,
-            all_day=bool(all_day), start_date=d1, end_date=d2, start_timezone=s_zone, end_timezone=e_zone,
-            principal_ids=principals, status=status, category=category, source=source,
-            recurrence_id=key, reminder_minutes=reminder)
-        out.append(((key_time, not all_day, title), occurrence))
+        values["start"], values["end"], values["start_date"], values["end_date"] = s, e, d1, d2
+        values["recurrence_id"] = key
+        out.append(((key_time, not fields["all_day"], values["title"]), occurrence))
     return out, stale
 
 
@@ -196,15 +201,19 @@ def _per_read(series: dict, start: datetime, end: datetime, home: str, principal
 
 
 def between(start: datetime, end: datetime, principal_ids: list[int] | None = None, *,
-            only: set[int] | None = None, texts: set[int] | None = None) -> list[Occurrence]:
+            only: set[int] | None = None, texts: set[int] | None = None,
+            stored_only: bool = False) -> list[Occurrence]:
     """Every occurrence overlapping [start, end), sorted by start; ``principal_ids`` None = everyone.
 
     ``only`` (search): just these events and series; ``texts``: of a series, only the occurrences whose texts
-    come from these rows (its master or a THISANDFUTURE override)."""
+    come from these rows (its master or a THISANDFUTURE override). ``stored_only``: the series as the
+    materialised rows hold them now, nothing expanded or written (a window shows that while a worker thread
+    brings the rows up to date after a bulk import by another process)."""
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("between() needs aware datetimes")
     start, end = max(start, EARLIEST), min(end, LATEST)  # years 1 and 9999: room for the look-backs
-    index.safe_refresh(end, only)
+    if not stored_only:
+        index.safe_refresh(end, only)
     s_txt, e_txt = utc_text(start), utc_text(end)
     look_back = utc_text(start - LONG_SPAN)
     home = home_zone()
@@ -229,7 +238,12 @@ def between(start: datetime, end: datetime, principal_ids: list[int] | None = No
             sql = f"SELECT id FROM event WHERE id IN ({', '.join('?' for _ in chunk)}) AND deleted_at IS NOT NULL"
             dead_masters.update(row[0] for row in cursor.execute(sql, chunk).fetchall())
         pairs = singles(timed, False, dead_masters, home) + singles(all_day, True, dead_masters, home)
-    missing = index.uncovered(end)
+    if stored_only:
+        found, _stale = _from_rows(_series_rows(start, end, where_p, p, only), start, end, home, texts, True)
+        pairs += found
+        pairs.sort(key=lambda pair: pair[0])
+        return _capped([o for _, o in pairs])
+    missing = index.uncovered(end, only)
     rows = [row for row in _series_rows(start, end, where_p, p, only) if missing.get(row[0], 0) is not None]
     # A series past its stored rows keeps the rows it has (before their end) and is expanded beyond them.
     found, stale = _from_rows(rows, start, end, home, texts)

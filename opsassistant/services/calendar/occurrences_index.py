@@ -43,6 +43,9 @@ ROWS = ("SELECT series_id, okey, start_utc, end_utc, texts_id FROM event_occurre
         "WHERE long_span = 0 AND start_utc >= ? AND start_utc < ? AND end_utc > ?{p} UNION ALL "
         "SELECT series_id, okey, start_utc, end_utc, texts_id FROM event_occurrence o "
         "WHERE long_span = 1 AND end_utc > ? AND start_utc < ?{p}")
+# The rows of a few named series (a search's hits): each series' rows by its primary key, never a walk of the
+# range index over every series (which SQLite may choose for a long range once that index covers the columns).
+ROWS_OF_SERIES = ROWS.replace("start_utc >= ?", "+start_utc >= ?").replace("end_utc > ?", "+end_utc > ?")
 
 
 def _chunks(ids: list[int], size: int = 900):
@@ -116,6 +119,9 @@ def _store(master: MasterRow, lo: datetime, hi: datetime, skip, futures, stamp: 
         before = naive_local(hi - margin, master.start_timezone) if not master.all_day else (
             datetime.combine((hi - margin).date(), datetime.min.time()))
         new_resume = source.resume_point(before) or resume
+        # The expansion looks a margin past ``hi``: a rule can end in there, with its last moments not stored
+        # (they start after ``hi``). Complete only when every moment it made lies safely before ``hi``.
+        complete = complete and (not source.items or source.items[-1] < before)
     batch.states.append((master.id, stamp, utc_text(hi), int(complete),
                          new_resume[0].isoformat(" ") if new_resume else None, new_resume[1] if new_resume else 0))
     if len(batch.rows) > 20_000:
@@ -245,16 +251,18 @@ def materialise_now(ids: list[int], until: datetime) -> bool:
     return True
 
 
-def uncovered(until: datetime) -> dict[int, tuple[datetime, tuple[datetime, int] | None] | None]:
+def uncovered(until: datetime, only: set[int] | None = None,
+              ) -> dict[int, tuple[datetime, tuple[datetime, int] | None] | None]:
     """Series whose rows do not reach ``until`` or are stale: id → (rows end, resume point), or None when it
-    has no usable rows at all (expand it from its start)."""
+    has no usable rows at all (expand it from its start). ``only``: of these series alone (a search's)."""
     out: dict[int, tuple[datetime, tuple[datetime, int] | None] | None] = {}
     cursor = database.cursor()
-    out.update((row[0], None) for row in cursor.execute("SELECT series_id FROM event_occurrence_dirty").fetchall())
+    out.update((row[0], None) for row in cursor.execute("SELECT series_id FROM event_occurrence_dirty").fetchall()
+               if only is None or row[0] in only)
     for series_id, covered_to, resume_at, made in cursor.execute(
             "SELECT series_id, covered_to, resume_at, resume_made FROM event_occurrence_series "
             "WHERE complete = 0 AND covered_to < ?", (utc_text(until),)).fetchall():
-        if series_id not in out:
+        if series_id not in out and (only is None or series_id in only):
             resume = (datetime.fromisoformat(resume_at), made) if resume_at else None
             out[series_id] = (datetime.fromisoformat(covered_to).replace(tzinfo=UTC), resume)
     return out
@@ -269,11 +277,37 @@ def safe_refresh(until: datetime, only: set[int] | None = None) -> None:
             raise
 
 
+BACKGROUND_OVER = 50  # series waiting: above this a window brings the rows up to date off its GUI thread
+
+
+def waiting(until: datetime) -> int:
+    """How many series a read ending at ``until`` would expand first (dirty, or rows ending before it)."""
+    cursor = database.cursor()
+    dirty = cursor.execute("SELECT count(*) FROM event_occurrence_dirty").fetchone()[0]
+    short = cursor.execute("SELECT count(*) FROM event_occurrence_series WHERE complete = 0 AND covered_to < ?",
+                           (utc_text(min(until, datetime.now(UTC) + PERSIST_LIMIT)),)).fetchone()[0]
+    return dirty + short
+
+
+def refresh_on_worker(until: datetime) -> bool:
+    """:func:`refresh` on a worker thread's own connection, closed after; False when the file could not be
+    written (read-only, or busy past the timeout): the window's reads then expand what they need themselves."""
+    try:
+        return refresh(until)
+    except OperationalError as exc:
+        if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+            raise
+        return False
+    finally:
+        if not database.is_closed():
+            database.close()  # the calling thread's connection only (Peewee keeps one per thread)
+
+
 def prepare(now: datetime | None = None) -> None:
     """Expand now, up to the horizon, what writes have left dirty. The GUI's import and sync workers call it when
     they are done, so the window's next read does not expand thousands of series on the GUI thread."""
     safe_refresh((now or datetime.now(UTC)) + HORIZON)
 
 
-__all__ = ["HORIZON", "ROWS", "extend", "materialise", "prepare", "refresh", "safe_refresh", "stamps",
-           "uncovered"]
+__all__ = ["BACKGROUND_OVER", "HORIZON", "ROWS", "ROWS_OF_SERIES", "extend", "materialise", "prepare", "refresh", "refresh_on_worker",
+           "safe_refresh", "stamps", "uncovered", "waiting"]

@@ -10,6 +10,7 @@ override's texts match; an edited occurrence when its own row matches.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from opsassistant.db.models import database
@@ -41,18 +42,34 @@ def matching(text: str) -> list[tuple[int, int | None, str, bool]]:
         (query,)).fetchall()]
 
 
-def search(text: str, start: datetime, end: datetime, principal_ids: list[int] | None = None) -> list[Occurrence]:
-    """The occurrences in [start, end) of the events matching ``text`` (see the module), sorted by start."""
-    hits = matching(text)
-    if not hits:
-        return []
+@dataclass(frozen=True)
+class Plan:
+    """What a search reads: ``only`` the hit events and the series they show in, and of a series ``texts`` only
+    the occurrences whose texts come from a hit row (its master or a THISANDFUTURE override)."""
+
+    only: set[int]
+    texts: set[int]
+
+
+def plan(text: str) -> Plan:
+    """The events and series :func:`search` reads for ``text`` (empty when nothing matches)."""
     only: set[int] = set()
     texts: set[int] = set()
-    for event_id, series_id, recurrence_range, master in hits:
+    for event_id, series_id, recurrence_range, master in matching(text):
         only.add(event_id)
         if master:
             texts.add(event_id)
         elif series_id is not None and recurrence_range.upper() == "THISANDFUTURE":
             only.add(series_id)  # the later occurrences it moves carry its texts
             texts.add(event_id)
-    return between(start, end, principal_ids, only=only, texts=texts)
+    return Plan(only, texts)
+
+
+def search(text: str, start: datetime, end: datetime, principal_ids: list[int] | None = None, *,
+           stored_only: bool = False) -> list[Occurrence]:
+    """The occurrences in [start, end) of the events matching ``text`` (see the module), sorted by start
+    (``stored_only``: as :func:`occurrences.between`)."""
+    wanted = plan(text)
+    if not wanted.only:
+        return []
+    return between(start, end, principal_ids, only=wanted.only, texts=wanted.texts, stored_only=stored_only)

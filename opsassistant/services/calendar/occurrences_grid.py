@@ -1,0 +1,182 @@
+"""A month grid's occurrences, proportional to what it shows: per day the first ``per_day`` occurrences (all-day
+first, then by start, as the month view orders a cell) and how many there are in all ("+N more").
+
+The rows of the range are read as light tuples (texts compared, no datetimes): a day is found by bisecting the
+UTC text of each start among the grid's midnights, so counting the thousands of occurrences of a busy month
+costs a few tuples each; occurrences are built only for those shown. What :func:`occurrences.between` does to
+be right is done the same way here: waiting series are expanded first, and series whose rows are missing or
+stale (a read-only file, a write that bypassed the triggers) are read through ``between`` itself.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from opsassistant.db.fields import utc_text
+from opsassistant.db.models import database
+from opsassistant.db.models.calendar import LONG_SPAN
+from opsassistant.services.calendar import occurrences_index as index
+from opsassistant.services.calendar import rules
+from opsassistant.services.calendar.occurrences import (
+    _MASTER_TEXTS,
+    _TEXTS,
+    _fetch,
+    _from_rows,
+    _series_rows,
+    between,
+)
+from opsassistant.services.calendar.occurrences_model import Occurrence, zone
+from opsassistant.services.calendar.occurrences_sql import (
+    _ALL_DAY,
+    _TIMED,
+    SINGLE_SELECT,
+    principal_filter,
+    singles,
+)
+from opsassistant.services.home import home_zone
+
+# Single events as light rows (the range queries' own WHERE clauses, so their indexes): built when shown.
+_LIGHT = ("SELECT id, series_id, title, CASE WHEN all_day THEN start_date ELSE start_utc END, "
+          "CASE WHEN all_day THEN end_date ELSE end_utc END FROM event ")
+
+
+@dataclass(frozen=True)
+class Grid:
+    cells: dict[date, list[Occurrence]]  # day → the first ``per_day`` occurrences touching it, in cell order
+    counts: dict[date, int]  # day → how many touch it in all
+
+
+def month_grid(first: date, days: int, per_day: int, principal_ids: list[int] | None = None, *,
+               stored_only: bool = False) -> Grid:
+    """The grid of ``days`` days from ``first`` (home zone): see the module. ``stored_only``: the series as the
+    rows hold them now, nothing expanded or written (as :func:`occurrences.between`)."""
+    home = home_zone()
+    tz = zone(home)
+    bounds = [utc_text(datetime.combine(first + timedelta(days=i), time(), tz)) for i in range(days + 1)]
+    start, end = datetime.combine(first, time(), tz), datetime.combine(first + timedelta(days=days), time(), tz)
+    if not stored_only:
+        index.safe_refresh(end)
+    s_txt, e_txt = bounds[0], bounds[-1]
+    where_p, p = principal_filter(principal_ids)
+    cursor = database.cursor()
+    day_from, day_to = first.isoformat(), (first + timedelta(days=days - 1)).isoformat()
+    timed = cursor.execute(_LIGHT + _TIMED.replace(SINGLE_SELECT, _LIGHT).format(p=where_p), [
+        utc_text(start - LONG_SPAN), e_txt, s_txt, *p, utc_text(start - LONG_SPAN), s_txt, *p]).fetchall()
+    day_back = (first - LONG_SPAN).isoformat()
+    all_day = cursor.execute(_LIGHT + _ALL_DAY.replace(SINGLE_SELECT, _LIGHT).format(p=where_p),
+                             [day_back, day_to, day_from, *p, day_back, day_from, *p]).fetchall()
+    dead = _dead_masters({row[1] for rows in (timed, all_day) for row in rows if row[1] is not None})
+    # Series whose rows are missing, short of the range or stale are read through between() itself.
+    missing = {} if stored_only else index.uncovered(end)
+    rows = [row for row in _series_rows(start, end, where_p, p, None) if row[0] not in missing]
+    masters = _fetch(_MASTER_TEXTS, list({row[0] for row in rows}))
+    special = set(missing) | {series_id for series_id, master in masters.items()
+                              if not master[-1] and not stored_only}
+    texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
+    # (kind, start text, title, order) → what to build: 0 a single row, 1 a series row, 2 an occurrence.
+    light: list[tuple] = []
+    for row in timed:  # (id, series id, title, start, end)
+        if row[1] is None or row[1] not in dead:
+            light.append((True, row[3], row[2], len(light), 0, row, _span(bounds, row[3], row[4])))
+    for row in all_day:
+        if row[1] is None or row[1] not in dead:
+            light.append((False, row[3], row[2], len(light), 0, row, _day_span(first, row[3], row[4])))
+    for row in rows:
+        series_id, _key, s_text, e_text, texts_id = row
+        master = masters.get(series_id)
+        if master is None or series_id in special or not (s_text < e_txt and e_text > s_txt):
+            continue
+        title = texts[texts_id][0] if texts_id in texts else master[0]
+        if master[5]:  # all-day: dates
+            if not (s_text[:10] <= day_to and e_text[:10] > day_from):
+                continue
+            light.append((False, s_text[:10], title, len(light), 1, row, _day_span(first, s_text, e_text)))
+        else:
+            light.append((True, s_text, title, len(light), 1, row, _span(bounds, s_text, e_text)))
+    if special:
+        for occ in between(start, end, principal_ids, only=special):
+            if occ.all_day:
+                light.append((False, occ.start_date.isoformat(), occ.title, len(light), 2, occ,
+                              _day_span(first, occ.start_date.isoformat(), occ.end_date.isoformat())))
+            else:
+                light.append((True, utc_text(occ.start), occ.title, len(light), 2, occ,
+                              _span(bounds, utc_text(occ.start), utc_text(occ.end))))
+    return _grid(first, days, per_day, light, start, end, home, stored_only)
+
+
+def _grid(first: date, days: int, per_day: int, light: list[tuple], start, end, home, stored_only) -> Grid:
+    light.sort(key=lambda item: item[:4])  # all-day first, by start; then title and the order read (stable)
+    counts = [0] * days
+    chosen: list[list[tuple]] = [[] for _ in range(days)]
+    per_series: dict[int, int] = {}
+    for item in light:
+        a, b = item[6]
+        if b < 0 or a >= days:
+            continue
+        if item[4] == 1 and _over_cap(per_series, item[5][0]):
+            continue
+        for day in range(max(a, 0), min(b, days - 1) + 1):
+            counts[day] += 1
+            if len(chosen[day]) < per_day:
+                chosen[day].append(item)
+    built = _build({id(item): item for items in chosen for item in items}.values(), start, end, home, stored_only)
+    cells = {first + timedelta(days=d): [built[id(item)] for item in items if id(item) in built]
+             for d, items in enumerate(chosen) if items}
+    return Grid(cells, {first + timedelta(days=d): n for d, n in enumerate(counts) if n})
+
+
+def _over_cap(per_series: dict[int, int], series_id: int) -> bool:
+    per_series[series_id] = per_series.get(series_id, 0) + 1
+    return per_series[series_id] > rules.MAX_PER_RANGE
+
+
+def _build(items, start, end, home, stored_only) -> dict[int, Occurrence]:
+    """The occurrences of the chosen light tuples only."""
+    items = list(items)
+    out: dict[int, Occurrence] = {}
+    for timed in (True, False):
+        wanted = [item for item in items if item[4] == 0 and item[0] is timed]
+        full: dict[int, tuple] = {}
+        for first in range(0, len(wanted), 900):
+            chunk = [item[5][0] for item in wanted[first:first + 900]]
+            full.update((row[0], row) for row in database.execute_sql(
+                SINGLE_SELECT + f"WHERE id IN ({', '.join('?' for _ in chunk)})", chunk).fetchall())
+        rows = [full[item[5][0]] for item in wanted]
+        for item, (_key, occ) in zip(wanted, singles(rows, not timed, set(), home), strict=True):
+            out[id(item)] = occ
+    wanted = [item for item in items if item[4] == 1]
+    made = {(o.series_id, o.recurrence_id): o for _key, o in _from_rows([item[5] for item in wanted], start,
+                                                                          end, home, None, stored_only)[0]}
+    for item in wanted:
+        occ = made.get((item[5][0], item[5][1]))
+        if occ is not None:
+            out[id(item)] = occ
+    for item in items:
+        if item[4] == 2:
+            out[id(item)] = item[5]
+    return out
+
+
+def _span(bounds: list[str], s_text: str, e_text: str) -> tuple[int, int]:
+    """The grid days a timed occurrence touches (as the month view counts them: an end at midnight is the day
+    before, unless it began then)."""
+    a = bisect_right(bounds, s_text) - 1
+    return a, max(bisect_left(bounds, e_text) - 1, a)
+
+
+def _day_span(first: date, s_text: str, e_text: str) -> tuple[int, int]:
+    a = (date.fromisoformat(s_text[:10]) - first).days
+    return a, (date.fromisoformat(e_text[:10]) - first).days - 1
+
+
+def _dead_masters(ids: set[int]) -> set[int]:
+    out: set[int] = set()
+    ordered = sorted(ids)
+    for first in range(0, len(ordered), 900):
+        chunk = ordered[first:first + 900]
+        out.update(row[0] for row in database.execute_sql(
+            f"SELECT id FROM event WHERE id IN ({', '.join('?' for _ in chunk)}) AND deleted_at IS NOT NULL",
+            chunk).fetchall())
+    return out
