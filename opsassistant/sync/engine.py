@@ -6,7 +6,8 @@ so unknown properties survive — with If-Match, (4) delete here what the server
 deleted here. An object changed on both sides, or a 412, becomes a conflict for the user; nothing is
 overwritten silently. Each object's state is committed as soon as it is done and the new sync token only
 at the end, so a connection that drops mid-sync leaves both sides consistent and the next run resumes.
-Work done offline needs no queue: the next sync finds it by the fingerprints.
+Work done offline needs no queue: the next sync finds it by the fingerprints, taken only of the objects
+written here since the last sync (``services.sync.local_changes``: a log kept by SQLite triggers).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from opsassistant.errors import UserError
 from opsassistant.i18n.formatting import format_number
 from opsassistant.i18n.messages import translate
 from opsassistant.interop.ical_parse import paused_gc
-from opsassistant.services.sync import accounts, state
+from opsassistant.services.sync import accounts, local_changes, state
 from opsassistant.sync import inbox
 from opsassistant.sync.dav import MULTIGET_BATCH, Conflict, DavSession, Gone, TokenExpired, normal_href
 from opsassistant.sync.kinds import KINDS, Kind
@@ -139,10 +140,22 @@ class ObjectSync:
 
     def run(self) -> None:
         changes = self._changes()
-        now = self.kind.fingerprints(self.collection.id)
+        self.plan = self.kind.plan(self.collection.id)  # before anything local is read
+        now = self._local_state()
         self._pull(changes, now)  # keeps ``now`` up to date with what it imports and trashes
         self._push(now)
-        state.set_token(self.collection.id, changes.token)
+        state.set_token(self.collection.id, changes.token, local_mark=self.plan.mark)
+
+    def _local_state(self) -> dict[str, str]:
+        """UID → fingerprint of every object the collection holds here: taken afresh of those written since
+        the last sync, the last sync's for the rest (nothing else can have changed them)."""
+        if self.plan.uids is None:
+            return self.kind.fingerprints(self.collection.id)
+        now = {uid: item.fingerprint for uid, item in self.by_uid.items() if item.fingerprint}
+        for uid in self.plan.uids:
+            now.pop(uid, None)
+        now.update(self.kind.changed_fingerprints(self.collection.id, self.plan.uids))
+        return now
 
     # -- (1) what changed on the server ---------------------------------------------------------------------------
     def _changes(self):
@@ -218,7 +231,8 @@ class ObjectSync:
             fingerprints = self.kind.fingerprints(self.collection.id, uids)
             ours = self.kind.texts(uids)
             state.save_items(self.collection.id, [(href, uid, etag, text, ours.get(uid, ""), fingerprints.get(uid, ""))
-                                                  for href, etag, uid, text in batch])
+                                                  for href, etag, uid, text in batch],
+                             seen=local_changes.current_seq())  # in this transaction: our own import's writes
         for skipped in result.skipped:
             self.report.problems.append(f"{self.collection.display_name}: {skipped.place}: {skipped.reason}")
         self._remember([href for href, *_rest in batch])
@@ -272,7 +286,7 @@ class ObjectSync:
             href = normal_href(self.collection.url).rstrip("/") + f"/{uuid.uuid4()}{self.kind.suffix}"
             etag = self.session.put(href, ours, etag=None, content_type=self.kind.content_type)
         state.save_item(self.collection.id, href, uid, etag=etag, raw=ours, local_text=ours,
-                        fingerprint=fingerprint)
+                        fingerprint=fingerprint, seen=self.plan.seq)
         self._remember([href])
         self.sent[normal_href(href)] = etag
         self.report.sent += 1
@@ -287,7 +301,7 @@ class ObjectSync:
             self._conflict_from_server(item, ours)
             return
         state.save_item(self.collection.id, item.href, item.uid, etag=etag, raw=merged, local_text=ours,
-                        fingerprint=fingerprint)
+                        fingerprint=fingerprint, seen=self.plan.seq)
         self._remember([item.href])
         self.sent[item.href] = etag
         self.report.sent += 1

@@ -72,26 +72,31 @@ def conflict(conflict_id: int) -> Conflict | None:
 
 
 def save_item(collection_id: int, href: str, uid: str, *, etag: str, raw: str, local_text: str,
-              fingerprint: str) -> None:
+              fingerprint: str, seen: int | None = None) -> None:
+    """``seen``: the local change log's seq the fingerprint was taken at (None: unchanged, 0 for a new row)."""
+    values = dict(uid=uid, etag=etag, raw=raw, local_text=local_text, fingerprint=fingerprint)
+    if seen is not None:
+        values["seen_seq"] = seen
     with database.atomic():
-        updated = SyncItem.update(uid=uid, etag=etag, raw=raw, local_text=local_text, fingerprint=fingerprint).where(
+        updated = SyncItem.update(**values).where(
             (SyncItem.collection == collection_id) & (SyncItem.href == href)).execute()
         if not updated:
-            SyncItem.create(collection=collection_id, href=href, uid=uid, etag=etag, raw=raw,
-                            local_text=local_text, fingerprint=fingerprint)
+            SyncItem.create(collection=collection_id, href=href, **values)
 
 
-def save_items(collection_id: int, rows: list[tuple[str, str, str, str, str, str]]) -> None:
-    """Many objects' state in one statement per chunk: (href, uid, etag, raw, local_text, fingerprint) each.
-    The caller holds the transaction, so a batch of a multiget is committed as one."""
-    sql = ("INSERT INTO sync_item (collection_id, href, uid, etag, raw, local_text, fingerprint) VALUES "
+def save_items(collection_id: int, rows: list[tuple[str, str, str, str, str, str]], *,
+               seen: int | None = None) -> None:
+    """Many objects' state in one statement per chunk: (href, uid, etag, raw, local_text, fingerprint) each;
+    ``seen`` as for ``save_item``. The caller holds the transaction, so a batch of a multiget is committed as one."""
+    sql = ("INSERT INTO sync_item (collection_id, href, uid, etag, raw, local_text, fingerprint, seen_seq) VALUES "
            "{values} ON CONFLICT (collection_id, href) DO UPDATE SET uid = excluded.uid, etag = excluded.etag, "
-           "raw = excluded.raw, local_text = excluded.local_text, fingerprint = excluded.fingerprint")
+           "raw = excluded.raw, local_text = excluded.local_text, fingerprint = excluded.fingerprint"
+           + (", seen_seq = excluded.seen_seq" if seen is not None else ""))
     with database.atomic():
         for start in range(0, len(rows), 100):
             chunk = rows[start:start + 100]
-            params = [value for row in chunk for value in (collection_id, *row)]
-            database.execute_sql(sql.format(values=", ".join("(?, ?, ?, ?, ?, ?, ?)" for _ in chunk)), params)
+            params = [value for row in chunk for value in (collection_id, *row, seen or 0)]
+            database.execute_sql(sql.format(values=", ".join("(?, ?, ?, ?, ?, ?, ?, ?)" for _ in chunk)), params)
 
 
 def items_by_href(collection_id: int, hrefs: list[str]) -> list[Item]:
@@ -108,9 +113,11 @@ def forget_item(collection_id: int, href: str) -> None:
         SyncItem.delete().where((SyncItem.collection == collection_id) & (SyncItem.href == href)).execute()
 
 
-def set_token(collection_id: int, token: str) -> None:
+def set_token(collection_id: int, token: str, local_mark: str | None = None) -> None:
+    """The server's new sync token and, with ``local_mark``, how far the local change log was read."""
+    values = {"sync_token": token} if local_mark is None else {"sync_token": token, "local_mark": local_mark}
     with database.atomic():
-        SyncCollection.update(sync_token=token).where(SyncCollection.id == collection_id).execute()
+        SyncCollection.update(**values).where(SyncCollection.id == collection_id).execute()
 
 
 def _conflict(row: SyncConflict) -> Conflict:
