@@ -133,29 +133,47 @@ class ObjectSync:
                  progress: Progress | None = None):
         self.session, self.collection, self.report, self.kind = session, collection, report, kind
         self.progress = progress or (lambda _text: None)  # called once a batch, never once an object
-        self.items = {i.href: i for i in state.index(collection.id)}  # texts loaded when needed
-        self.by_uid = {i.uid: i for i in self.items.values()}
+        # The objects this run looks at (every one only when it must compare everything), texts loaded when needed.
+        self.items: dict[str, state.Item] = {}
+        self.by_uid: dict[str, state.Item] = {}
+        self.loaded_all = False
+        self.compared: set[str] | None = None  # the UIDs compared afresh here; None = every object
         self.conflicted = state.conflicted_uids(collection.id)
         self.sent: dict[str, str] = {}  # href → the ETag our PUT got back
 
     def run(self) -> None:
         changes = self._changes()
         self.plan = self.kind.plan(self.collection.id)  # before anything local is read
-        now = self._local_state()
+        if self.plan.uids is None:
+            self._load_all()
+            now = self.kind.fingerprints(self.collection.id)
+        else:  # only what was written here since the last sync, and what the server changed
+            self.compared = set(self.plan.uids)
+            if not self.loaded_all:
+                self._know(state.index(self.collection.id, hrefs=[*changes.etags, *changes.deleted],
+                                       uids=self.plan.uids))
+            now = self.kind.changed_fingerprints(self.collection.id, self.plan.uids)
         self._pull(changes, now)  # keeps ``now`` up to date with what it imports and trashes
         self._push(now)
         state.set_token(self.collection.id, changes.token, local_mark=self.plan.mark)
 
-    def _local_state(self) -> dict[str, str]:
-        """UID → fingerprint of every object the collection holds here: taken afresh of those written since
-        the last sync, the last sync's for the rest (nothing else can have changed them)."""
-        if self.plan.uids is None:
-            return self.kind.fingerprints(self.collection.id)
-        now = {uid: item.fingerprint for uid, item in self.by_uid.items() if item.fingerprint}
-        for uid in self.plan.uids:
-            now.pop(uid, None)
-        now.update(self.kind.changed_fingerprints(self.collection.id, self.plan.uids))
-        return now
+    def _here(self, uid: str, now: dict[str, str]) -> str | None:
+        """The object's fingerprint here now (None: not held here). ``now`` has those compared afresh; any
+        other is as the last sync left it, since nothing wrote it since (its fingerprint is the last sync's)."""
+        if self.compared is None or uid in self.compared:
+            return now.get(uid)
+        item = self.by_uid.get(uid)
+        return (item.fingerprint or None) if item is not None else None
+
+    def _load_all(self) -> None:
+        if not self.loaded_all:
+            self._know(state.index(self.collection.id))
+            self.loaded_all = True
+
+    def _know(self, items: list[state.Item]) -> None:
+        for item in items:
+            self.items[item.href] = item
+            self.by_uid[item.uid] = item
 
     # -- (1) what changed on the server ---------------------------------------------------------------------------
     def _changes(self):
@@ -165,6 +183,7 @@ class ObjectSync:
         except TokenExpired:
             changes = self.session.changes(url, "")
         if changes.complete:  # a full listing: what we knew and it lacks is gone
+            self._load_all()
             gone = [href for href in self.items if href not in changes.etags]
             changes = type(changes)(changes.etags, gone, changes.token, True)
         return changes
@@ -174,7 +193,10 @@ class ObjectSync:
         wanted = [h for h, etag in changes.etags.items() if self.items.get(h) is None or self.items[h].etag != etag]
         for start in range(0, len(wanted), MULTIGET_BATCH):  # fetched, imported and committed a batch at a time
             fetched = self.session.fetch(self.collection.url, wanted[start:start + MULTIGET_BATCH], self.kind.name)
-            now.update(self._import(self._incoming(fetched, now)))
+            fingerprints = self._import(self._incoming(fetched, now))
+            now.update(fingerprints)
+            if self.compared is not None:
+                self.compared.update(fingerprints)
             if len(wanted) > MULTIGET_BATCH:
                 self.progress(translate("Sync", "Syncing {calendar}: {done} of {total}…").format(
                     calendar=self.collection.display_name,
@@ -184,13 +206,16 @@ class ObjectSync:
             item = self.items.get(href)
             if item is None:
                 continue
-            if item.uid in now and now[item.uid] != item.fingerprint:
+            here = self._here(item.uid, now)
+            if here is not None and here != item.fingerprint:
                 state.add_conflict(self.collection.id, item.uid, href, local_text=self._ours(item.uid) or "",
                                    server_text="", server_etag="")
                 self.conflicted.add(item.uid)
                 continue
             self.report.deleted_here += self.kind.trash(item.uid) and 1
             now.pop(item.uid, None)
+            if self.compared is not None:
+                self.compared.add(item.uid)
             state.forget_item(self.collection.id, href)
             self.items.pop(href, None)
             self.by_uid.pop(item.uid, None)
@@ -199,6 +224,9 @@ class ObjectSync:
         """(href, etag, uid, text) of the fetched objects to import; those also changed here become conflicts."""
         incoming: list[tuple[str, str, str, str]] = []
         self._remember(list(fetched))  # the texts of the objects we have, to compare
+        if not self.loaded_all:  # and any object we hold under another href (moved there)
+            uids = [self.kind.uid_of(crlf(text)) for _etag, text in fetched.values()]
+            self._know(state.index(self.collection.id, uids=[u for u in uids if u and u not in self.by_uid]))
         for href, (etag, text) in fetched.items():
             text = crlf(text)
             if not self.kind.is_object(text):
@@ -210,7 +238,8 @@ class ObjectSync:
                 state.save_items(self.collection.id, [(href, uid, etag, text, same.local_text or "", same.fingerprint)])
                 self._remember([href])
                 continue
-            changed_here = item is not None and (now.get(uid) != item.fingerprint if uid in now
+            here = self._here(uid, now)
+            changed_here = item is not None and (here != item.fingerprint if here is not None
                                                   else bool(item.fingerprint))  # edited, or deleted, here
             if uid in self.conflicted or changed_here:
                 state.add_conflict(self.collection.id, uid, href, local_text=self._ours(uid) or "",
@@ -255,7 +284,9 @@ class ObjectSync:
             else:
                 self._update(item, ours, fingerprint)
         self._read_back()
-        for item in list(self.by_uid.values()):
+        held = list(self.by_uid.values()) if self.compared is None else [
+            self.by_uid[uid] for uid in self.compared if uid in self.by_uid]
+        for item in held:
             # Gone here since the last sync. An object we never held (the import refused it: fingerprint "")
             # is not ours to delete.
             if item.uid not in now and item.uid not in self.conflicted and item.fingerprint:

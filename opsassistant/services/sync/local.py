@@ -102,14 +102,15 @@ def _digests(inner: str, inner_params: list, where: str, params: list) -> dict[s
 
 def ensure_uids() -> None:
     """Every live series gets a UID once (its overrides share it), so it can be an object on a server."""
-    missing = list(Event.select(Event.id).where(Event.uid.is_null() & Event.series.is_null()
-                                                & Event.deleted_at.is_null()))
+    # On the UID index (the + keeps SQLite off the deleted_at one, which is every live event): a few ms at 10k.
+    missing = [row[0] for row in database.execute_sql(
+        "SELECT id FROM event WHERE uid IS NULL AND series_id IS NULL AND +deleted_at IS NULL").fetchall()]
     if not missing:
         return
     with database.atomic():
-        for event in missing:
+        for event_id in missing:
             uid = f"{uuid.uuid4()}@opsassistant"
-            Event.update(uid=uid).where((Event.id == event.id) | (Event.series == event.id)).execute()
+            Event.update(uid=uid).where((Event.id == event_id) | (Event.series == event_id)).execute()
 
 
 def trash_uid(uid: str) -> int:

@@ -40,9 +40,11 @@ def plan(collection_id: int, kind: str, scope: str) -> Plan:
     last = _parse(row[0] if row else "")
     if last is None or last[1] != scope or last[0] > seq:
         return Plan(seq, mark, None)
+    # The unary + keep SQLite (which has no statistics here) on the seq and UID indexes: the log's rows since
+    # the mark, each looked up by UID — not every object of the collection for each.
     rows = database.execute_sql(
-        "SELECT lc.uid FROM sync_local_change lc WHERE lc.seq > ? AND lc.kind = ? AND NOT EXISTS (SELECT 1 "
-        "FROM sync_item si WHERE si.collection_id = ? AND si.uid = lc.uid AND si.seen_seq >= lc.seq) "
+        "SELECT lc.uid FROM sync_local_change lc WHERE lc.seq > ? AND +lc.kind = ? AND NOT EXISTS (SELECT 1 "
+        "FROM sync_item si WHERE si.uid = lc.uid AND +si.collection_id = ? AND si.seen_seq >= lc.seq) "
         "UNION SELECT uid FROM sync_item WHERE collection_id = ? AND fingerprint = ''",
         [last[0], kind, collection_id, collection_id]).fetchall()
     return Plan(seq, mark, [r[0] for r in rows])

@@ -28,11 +28,12 @@ def is_default_book(collection_id: int) -> bool:
 
 
 def ensure_uids() -> None:
-    missing = list(Contact.select(Contact.id).where(Contact.uid.is_null() & Contact.deleted_at.is_null()))
+    missing = [row[0] for row in database.execute_sql(  # on the UID index (as local.ensure_uids)
+        "SELECT id FROM contact WHERE uid IS NULL AND +deleted_at IS NULL").fetchall()]
     if missing:
         with database.atomic():
-            for contact in missing:
-                Contact.update(uid=str(uuid.uuid4())).where(Contact.id == contact.id).execute()
+            for contact_id in missing:
+                Contact.update(uid=str(uuid.uuid4())).where(Contact.id == contact_id).execute()
 
 
 def _scope(collection_id: int) -> str:

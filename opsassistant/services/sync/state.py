@@ -48,11 +48,19 @@ def items(collection_id: int) -> list[Item]:
     return [_item(r) for r in SyncItem.select().where(SyncItem.collection == collection_id)]
 
 
-def index(collection_id: int) -> list[Item]:
+def index(collection_id: int, *, hrefs: list[str] | None = None, uids: list[str] | None = None) -> list[Item]:
     """Every object's href, UID, ETag and fingerprint without the texts (10k objects' texts are megabytes an
-    incremental sync does not need)."""
-    rows = database.execute_sql("SELECT id, collection_id, href, uid, etag, fingerprint FROM sync_item "
-                                "WHERE collection_id = ?", [collection_id]).fetchall()
+    incremental sync does not need); with ``hrefs`` or ``uids``, of those objects only."""
+    sql = "SELECT id, collection_id, href, uid, etag, fingerprint FROM sync_item WHERE collection_id = ?"
+    if hrefs is None and uids is None:
+        rows = database.execute_sql(sql, [collection_id]).fetchall()
+    else:
+        rows = []
+        for column, values in (("href", hrefs or []), ("uid", uids or [])):
+            for start in range(0, len(values), 500):
+                chunk = values[start:start + 500]
+                rows += database.execute_sql(f"{sql} AND {column} IN ({', '.join('?' for _ in chunk)})",
+                                             [collection_id, *chunk]).fetchall()
     return [Item(i, c, h, u, e, None, None, f) for i, c, h, u, e, f in rows]
 
 
