@@ -197,6 +197,8 @@ _LOCAL_CHANGE_SQL = (
     'CREATE TABLE IF NOT EXISTS "sync_local_change" ("kind" VARCHAR(255) NOT NULL, "uid" VARCHAR(255) NOT NULL,'
     ' "seq" INTEGER NOT NULL, PRIMARY KEY ("kind", "uid")) WITHOUT ROWID',
     'CREATE INDEX IF NOT EXISTS "sync_local_change_seq" ON "sync_local_change" ("seq")',
+    # The objects whose fingerprint is unknown ("keep mine", a refused import): compared at every sync.
+    'CREATE INDEX IF NOT EXISTS "sync_item_unfingerprinted" ON "sync_item" ("collection_id") WHERE fingerprint = \'\'',
     _logged("event_synced_insert", "INSERT", "event", "calendar",
             "SELECT NEW.uid AS u UNION SELECT uid FROM event WHERE id = NEW.series_id"),
     _logged("event_synced_update", "UPDATE", "event", "calendar",

@@ -35,16 +35,23 @@ def _is_default(collection: SyncCollection) -> bool:
     return collection.principal_id is not None and default == collection.id
 
 
-def _scope_sql(collection_id: int) -> tuple[str, list]:
+def _scope_sql(collection_id: int, few: bool = False) -> tuple[str, list]:
     """Events that belong to a calendar: those already synced with it, and — for the principal's first
-    calendar — their user-made events that no calendar of this account holds yet."""
+    calendar — their user-made events that no calendar of this account holds yet. ``few``: for a few events,
+    each looked up (not every synced UID listed first)."""
     collection = SyncCollection.get_by_id(collection_id)
-    known = "key IN (SELECT uid FROM sync_item WHERE collection_id = ?)"
+    if few:
+        known = "EXISTS (SELECT 1 FROM sync_item WHERE uid = key AND +collection_id = ?)"
+        held = ("NOT EXISTS (SELECT 1 FROM sync_item si JOIN sync_collection sc ON sc.id = si.collection_id "
+                "WHERE si.uid = key AND sc.account_id = ?)")
+    else:
+        known = "key IN (SELECT uid FROM sync_item WHERE collection_id = ?)"
+        held = ("key NOT IN (SELECT si.uid FROM sync_item si JOIN sync_collection sc ON sc.id = si.collection_id "
+                "WHERE sc.account_id = ?)")
     params: list = [collection_id]
     if _is_default(collection):
         known += (" OR (series_id IS NULL AND source = '' AND id IN (SELECT event_id FROM event_principal "
-                  "WHERE principal_id = ?) AND key NOT IN (SELECT si.uid FROM sync_item si JOIN sync_collection "
-                  "sc ON sc.id = si.collection_id WHERE sc.account_id = ?))")
+                  f"WHERE principal_id = ?) AND {held})")
         params += [collection.principal_id, collection.account_id]
     return known, params
 
@@ -73,7 +80,7 @@ def plan(collection_id: int) -> local_changes.Plan:
 
 def changed_fingerprints(collection_id: int, uids: list[str]) -> dict[str, str]:
     """UID → fingerprint of those of ``uids`` that are live events the calendar holds here."""
-    where, params = _scope_sql(collection_id)
+    where, params = _scope_sql(collection_id, few=True)
     found: dict[str, str] = {}
     for start in range(0, len(uids), 500):
         chunk = uids[start:start + 500]

@@ -36,9 +36,16 @@ def ensure_uids() -> None:
                 Contact.update(uid=str(uuid.uuid4())).where(Contact.id == contact_id).execute()
 
 
-def _scope(collection_id: int) -> str:
-    scope = "c.uid IN (SELECT uid FROM sync_item WHERE collection_id = ?)"
-    return f"({scope} OR c.uid NOT IN (SELECT uid FROM sync_item))" if is_default_book(collection_id) else scope
+def _scope(collection_id: int, few: bool = False) -> str:
+    """The book's contacts: those synced with it and, for the default book, those no book holds. ``few``: for
+    a few contacts, each looked up (not every synced UID listed first)."""
+    if few:
+        scope = "EXISTS (SELECT 1 FROM sync_item si WHERE si.uid = c.uid AND +si.collection_id = ?)"
+        unheld = "NOT EXISTS (SELECT 1 FROM sync_item si WHERE si.uid = c.uid)"
+    else:
+        scope = "c.uid IN (SELECT uid FROM sync_item WHERE collection_id = ?)"
+        unheld = "c.uid NOT IN (SELECT uid FROM sync_item)"
+    return f"({scope} OR {unheld})" if is_default_book(collection_id) else scope
 
 
 def plan(collection_id: int) -> local_changes.Plan:
@@ -52,7 +59,7 @@ def changed_fingerprints(collection_id: int, uids: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for start in range(0, len(uids), 500):
         chunk = uids[start:start + 500]
-        found.update(_digests(f"{_scope(collection_id)} AND c.uid IN ({', '.join('?' for _ in chunk)})",
+        found.update(_digests(f"{_scope(collection_id, few=True)} AND c.uid IN ({', '.join('?' for _ in chunk)})",
                               [collection_id, *chunk]))
     return found
 
