@@ -202,8 +202,71 @@ def _to_14(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+# Migration 15, frozen: which records sync must look at again. One row per object (kind, UID), its ``seq``
+# raised past every other on each write that can change what the sync fingerprint reads, by triggers, so no
+# writer (the app, the CLI, another process, raw SQL) can miss it.
+_NEXT_SEQ = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_local_change)"
+_EVENT_UIDS = ("SELECT uid AS u FROM event WHERE id IN ({ids}) UNION "
+               "SELECT m.uid FROM event e JOIN event m ON m.id = e.series_id WHERE e.id IN ({ids})")
+_CONTACT_UIDS = "SELECT uid AS u FROM contact WHERE id IN ({ids})"
+
+
+def _logged(name: str, when: str, table: str, kind: str, uids: str) -> str:
+    return (f'CREATE TRIGGER IF NOT EXISTS "{name}" AFTER {when} ON "{table}" BEGIN '
+            f"INSERT OR REPLACE INTO sync_local_change (kind, uid, seq) SELECT '{kind}', u, {_NEXT_SEQ} "
+            f"FROM ({uids}) WHERE u IS NOT NULL; END")
+
+
+_LOCAL_CHANGE_SQL = (
+    'CREATE TABLE IF NOT EXISTS "sync_local_change" ("kind" VARCHAR(255) NOT NULL, "uid" VARCHAR(255) NOT NULL,'
+    ' "seq" INTEGER NOT NULL, PRIMARY KEY ("kind", "uid")) WITHOUT ROWID',
+    'CREATE INDEX IF NOT EXISTS "sync_local_change_seq" ON "sync_local_change" ("seq")',
+    # The objects whose fingerprint is unknown ("keep mine", a refused import): compared at every sync.
+    'CREATE INDEX IF NOT EXISTS "sync_item_unfingerprinted" ON "sync_item" ("collection_id") WHERE fingerprint = \'\'',
+    _logged("event_synced_insert", "INSERT", "event", "calendar",
+            "SELECT NEW.uid AS u UNION SELECT uid FROM event WHERE id = NEW.series_id"),
+    _logged("event_synced_update", "UPDATE", "event", "calendar",
+            "SELECT OLD.uid AS u UNION SELECT NEW.uid UNION SELECT uid FROM event WHERE id IN (OLD.series_id, "
+            "NEW.series_id)"),
+    _logged("event_synced_delete", "DELETE", "event", "calendar",
+            "SELECT OLD.uid AS u UNION SELECT uid FROM event WHERE id = OLD.series_id"),
+    *[_logged(f"{table}_synced_{when.lower()}", when, table, "calendar", _EVENT_UIDS.format(ids=ids))
+      for table in ("event_principal", "event_attendee")
+      for when, ids in (("INSERT", "NEW.event_id"), ("UPDATE", "OLD.event_id, NEW.event_id"),
+                        ("DELETE", "OLD.event_id"))],
+    _logged("contact_synced_insert", "INSERT", "contact", "addressbook", "SELECT NEW.uid AS u"),
+    _logged("contact_synced_update", "UPDATE", "contact", "addressbook", "SELECT OLD.uid AS u UNION SELECT NEW.uid"),
+    _logged("contact_synced_delete", "DELETE", "contact", "addressbook", "SELECT OLD.uid AS u"),
+    *[_logged(f"{table}_synced_{when.lower()}", when, table, "addressbook", _CONTACT_UIDS.format(ids=ids))
+      for table in ("contact_phone", "contact_email", "contact_address", "contact_group_member")
+      for when, ids in (("INSERT", "NEW.contact_id"), ("UPDATE", "OLD.contact_id, NEW.contact_id"),
+                        ("DELETE", "OLD.contact_id"))],
+    _logged("contact_group_synced_update", "UPDATE", "contact_group", "addressbook",
+            "SELECT c.uid AS u FROM contact c JOIN contact_group_member m ON m.contact_id = c.id "
+            "WHERE m.group_id IN (OLD.id, NEW.id)"),
+    # An object sync no longer holds (or holds under another UID) may belong to another calendar or book now.
+    'CREATE TRIGGER IF NOT EXISTS "sync_item_synced_delete" AFTER DELETE ON "sync_item" BEGIN '
+    f"INSERT OR REPLACE INTO sync_local_change (kind, uid, seq) SELECT kind, OLD.uid, {_NEXT_SEQ} "
+    "FROM sync_collection WHERE id = OLD.collection_id; END",
+    'CREATE TRIGGER IF NOT EXISTS "sync_item_synced_update" AFTER UPDATE OF uid ON "sync_item" '
+    "WHEN OLD.uid IS NOT NEW.uid BEGIN "
+    f"INSERT OR REPLACE INTO sync_local_change (kind, uid, seq) SELECT kind, OLD.uid, {_NEXT_SEQ} "
+    "FROM sync_collection WHERE id = OLD.collection_id; END",
+)
+
+
+def _to_15(db: SqliteDatabase) -> None:
+    """Incremental sync looks only at what changed here: ``sync_local_change`` (kept by triggers on every table
+    the sync fingerprints read), each object's ``seen_seq`` (the change it was last compared at) and each
+    collection's ``local_mark`` (how far its last sync looked)."""
+    _add_columns(db, "sync_item", [("seen_seq", "INTEGER NOT NULL DEFAULT 0")])
+    _add_columns(db, "sync_collection", [("local_mark", "VARCHAR(255) NOT NULL DEFAULT ''")])
+    for statement in _LOCAL_CHANGE_SQL:
+        db.execute_sql(statement)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8,
-                                                      _to_9, _to_10, _to_11, _to_12, _to_13, _to_14]
+                                                      _to_9, _to_10, _to_11, _to_12, _to_13, _to_14, _to_15]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

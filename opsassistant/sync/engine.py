@@ -6,7 +6,8 @@ so unknown properties survive — with If-Match, (4) delete here what the server
 deleted here. An object changed on both sides, or a 412, becomes a conflict for the user; nothing is
 overwritten silently. Each object's state is committed as soon as it is done and the new sync token only
 at the end, so a connection that drops mid-sync leaves both sides consistent and the next run resumes.
-Work done offline needs no queue: the next sync finds it by the fingerprints.
+Work done offline needs no queue: the next sync finds it by the fingerprints, taken only of the objects
+written here since the last sync (``services.sync.local_changes``: a log kept by SQLite triggers).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from opsassistant.errors import UserError
 from opsassistant.i18n.formatting import format_number
 from opsassistant.i18n.messages import translate
 from opsassistant.interop.ical_parse import paused_gc
-from opsassistant.services.sync import accounts, state
+from opsassistant.services.sync import accounts, local_changes, state
 from opsassistant.sync import inbox
 from opsassistant.sync.dav import MULTIGET_BATCH, Conflict, DavSession, Gone, TokenExpired, normal_href
 from opsassistant.sync.kinds import KINDS, Kind
@@ -132,17 +133,47 @@ class ObjectSync:
                  progress: Progress | None = None):
         self.session, self.collection, self.report, self.kind = session, collection, report, kind
         self.progress = progress or (lambda _text: None)  # called once a batch, never once an object
-        self.items = {i.href: i for i in state.index(collection.id)}  # texts loaded when needed
-        self.by_uid = {i.uid: i for i in self.items.values()}
+        # The objects this run looks at (every one only when it must compare everything), texts loaded when needed.
+        self.items: dict[str, state.Item] = {}
+        self.by_uid: dict[str, state.Item] = {}
+        self.loaded_all = False
+        self.compared: set[str] | None = None  # the UIDs compared afresh here; None = every object
         self.conflicted = state.conflicted_uids(collection.id)
         self.sent: dict[str, str] = {}  # href → the ETag our PUT got back
 
     def run(self) -> None:
         changes = self._changes()
-        now = self.kind.fingerprints(self.collection.id)
+        self.plan = self.kind.plan(self.collection.id)  # before anything local is read
+        if self.plan.uids is None:
+            self._load_all()
+            now = self.kind.fingerprints(self.collection.id)
+        else:  # only what was written here since the last sync, and what the server changed
+            self.compared = set(self.plan.uids)
+            if not self.loaded_all:
+                self._know(state.index(self.collection.id, hrefs=[*changes.etags, *changes.deleted],
+                                       uids=self.plan.uids))
+            now = self.kind.changed_fingerprints(self.collection.id, self.plan.uids)
         self._pull(changes, now)  # keeps ``now`` up to date with what it imports and trashes
         self._push(now)
-        state.set_token(self.collection.id, changes.token)
+        state.set_token(self.collection.id, changes.token, local_mark=self.plan.mark)
+
+    def _here(self, uid: str, now: dict[str, str]) -> str | None:
+        """The object's fingerprint here now (None: not held here). ``now`` has those compared afresh; any
+        other is as the last sync left it, since nothing wrote it since (its fingerprint is the last sync's)."""
+        if self.compared is None or uid in self.compared:
+            return now.get(uid)
+        item = self.by_uid.get(uid)
+        return (item.fingerprint or None) if item is not None else None
+
+    def _load_all(self) -> None:
+        if not self.loaded_all:
+            self._know(state.index(self.collection.id))
+            self.loaded_all = True
+
+    def _know(self, items: list[state.Item]) -> None:
+        for item in items:
+            self.items[item.href] = item
+            self.by_uid[item.uid] = item
 
     # -- (1) what changed on the server ---------------------------------------------------------------------------
     def _changes(self):
@@ -152,6 +183,7 @@ class ObjectSync:
         except TokenExpired:
             changes = self.session.changes(url, "")
         if changes.complete:  # a full listing: what we knew and it lacks is gone
+            self._load_all()
             gone = [href for href in self.items if href not in changes.etags]
             changes = type(changes)(changes.etags, gone, changes.token, True)
         return changes
@@ -161,7 +193,10 @@ class ObjectSync:
         wanted = [h for h, etag in changes.etags.items() if self.items.get(h) is None or self.items[h].etag != etag]
         for start in range(0, len(wanted), MULTIGET_BATCH):  # fetched, imported and committed a batch at a time
             fetched = self.session.fetch(self.collection.url, wanted[start:start + MULTIGET_BATCH], self.kind.name)
-            now.update(self._import(self._incoming(fetched, now)))
+            fingerprints = self._import(self._incoming(fetched, now))
+            now.update(fingerprints)
+            if self.compared is not None:
+                self.compared.update(fingerprints)
             if len(wanted) > MULTIGET_BATCH:
                 self.progress(translate("Sync", "Syncing {calendar}: {done} of {total}…").format(
                     calendar=self.collection.display_name,
@@ -171,13 +206,16 @@ class ObjectSync:
             item = self.items.get(href)
             if item is None:
                 continue
-            if item.uid in now and now[item.uid] != item.fingerprint:
+            here = self._here(item.uid, now)
+            if here is not None and here != item.fingerprint:
                 state.add_conflict(self.collection.id, item.uid, href, local_text=self._ours(item.uid) or "",
                                    server_text="", server_etag="")
                 self.conflicted.add(item.uid)
                 continue
             self.report.deleted_here += self.kind.trash(item.uid) and 1
             now.pop(item.uid, None)
+            if self.compared is not None:
+                self.compared.add(item.uid)
             state.forget_item(self.collection.id, href)
             self.items.pop(href, None)
             self.by_uid.pop(item.uid, None)
@@ -186,6 +224,9 @@ class ObjectSync:
         """(href, etag, uid, text) of the fetched objects to import; those also changed here become conflicts."""
         incoming: list[tuple[str, str, str, str]] = []
         self._remember(list(fetched))  # the texts of the objects we have, to compare
+        if not self.loaded_all:  # and any object we hold under another href (moved there)
+            uids = [self.kind.uid_of(crlf(text)) for _etag, text in fetched.values()]
+            self._know(state.index(self.collection.id, uids=[u for u in uids if u and u not in self.by_uid]))
         for href, (etag, text) in fetched.items():
             text = crlf(text)
             if not self.kind.is_object(text):
@@ -197,7 +238,8 @@ class ObjectSync:
                 state.save_items(self.collection.id, [(href, uid, etag, text, same.local_text or "", same.fingerprint)])
                 self._remember([href])
                 continue
-            changed_here = item is not None and (now.get(uid) != item.fingerprint if uid in now
+            here = self._here(uid, now)
+            changed_here = item is not None and (here != item.fingerprint if here is not None
                                                   else bool(item.fingerprint))  # edited, or deleted, here
             if uid in self.conflicted or changed_here:
                 state.add_conflict(self.collection.id, uid, href, local_text=self._ours(uid) or "",
@@ -218,7 +260,8 @@ class ObjectSync:
             fingerprints = self.kind.fingerprints(self.collection.id, uids)
             ours = self.kind.texts(uids)
             state.save_items(self.collection.id, [(href, uid, etag, text, ours.get(uid, ""), fingerprints.get(uid, ""))
-                                                  for href, etag, uid, text in batch])
+                                                  for href, etag, uid, text in batch],
+                             seen=local_changes.current_seq())  # in this transaction: our own import's writes
         for skipped in result.skipped:
             self.report.problems.append(f"{self.collection.display_name}: {skipped.place}: {skipped.reason}")
         self._remember([href for href, *_rest in batch])
@@ -241,7 +284,9 @@ class ObjectSync:
             else:
                 self._update(item, ours, fingerprint)
         self._read_back()
-        for item in list(self.by_uid.values()):
+        held = list(self.by_uid.values()) if self.compared is None else [
+            self.by_uid[uid] for uid in self.compared if uid in self.by_uid]
+        for item in held:
             # Gone here since the last sync. An object we never held (the import refused it: fingerprint "")
             # is not ours to delete.
             if item.uid not in now and item.uid not in self.conflicted and item.fingerprint:
@@ -272,7 +317,7 @@ class ObjectSync:
             href = normal_href(self.collection.url).rstrip("/") + f"/{uuid.uuid4()}{self.kind.suffix}"
             etag = self.session.put(href, ours, etag=None, content_type=self.kind.content_type)
         state.save_item(self.collection.id, href, uid, etag=etag, raw=ours, local_text=ours,
-                        fingerprint=fingerprint)
+                        fingerprint=fingerprint, seen=self.plan.seq)
         self._remember([href])
         self.sent[normal_href(href)] = etag
         self.report.sent += 1
@@ -287,7 +332,7 @@ class ObjectSync:
             self._conflict_from_server(item, ours)
             return
         state.save_item(self.collection.id, item.href, item.uid, etag=etag, raw=merged, local_text=ours,
-                        fingerprint=fingerprint)
+                        fingerprint=fingerprint, seen=self.plan.seq)
         self._remember([item.href])
         self.sent[item.href] = etag
         self.report.sent += 1

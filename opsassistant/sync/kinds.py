@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from opsassistant.interop.result import ImportResult
+from opsassistant.services.sync.local_changes import Plan
 from opsassistant.sync import merge
 
 
@@ -16,6 +17,8 @@ class Kind(Protocol):
     content_type: str
 
     def fingerprints(self, collection_id: int, uids: list[str] | None = None) -> dict[str, str]: ...
+    def plan(self, collection_id: int) -> Plan: ...
+    def changed_fingerprints(self, collection_id: int, uids: list[str]) -> dict[str, str]: ...
     def texts(self, uids: list[str]) -> dict[str, str]: ...
     def text(self, uid: str) -> str | None: ...
     def import_texts(self, texts: list[str], principal_id: int | None) -> ImportResult: ...
@@ -36,6 +39,16 @@ class CalendarKind:
         from opsassistant.services.sync import local
 
         return local.fingerprints(collection_id, uids)
+
+    def plan(self, collection_id: int) -> Plan:
+        from opsassistant.services.sync import local
+
+        return local.plan(collection_id)
+
+    def changed_fingerprints(self, collection_id: int, uids: list[str]) -> dict[str, str]:
+        from opsassistant.services.sync import local
+
+        return local.changed_fingerprints(collection_id, uids)
 
     def texts(self, uids: list[str]) -> dict[str, str]:
         from opsassistant.interop import calendar_objects
@@ -82,6 +95,16 @@ class AddressBookKind:
         from opsassistant.services.sync import local_contacts
 
         return local_contacts.fingerprints(collection_id, uids)
+
+    def plan(self, collection_id: int) -> Plan:
+        from opsassistant.services.sync import local_contacts
+
+        return local_contacts.plan(collection_id)
+
+    def changed_fingerprints(self, collection_id: int, uids: list[str]) -> dict[str, str]:
+        from opsassistant.services.sync import local_contacts
+
+        return local_contacts.changed_fingerprints(collection_id, uids)
 
     def texts(self, uids: list[str]) -> dict[str, str]:
         from opsassistant.interop import vcard

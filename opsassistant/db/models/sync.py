@@ -31,6 +31,7 @@ class SyncCollection(BaseModel):
     enabled = BooleanField(default=True)
     sync_token = TextField(default="")  # RFC 6578; "" = list every object by ETag
     attendee_email = CharField(default="")  # whose busy times it holds for Find a time (free/busy), "" = nobody's
+    local_mark = CharField(default="")  # how far the last sync read the local change log (services.sync.local_changes)
 
     class Meta:
         indexes = ((("account", "url"), True),)
@@ -51,6 +52,7 @@ class SyncItem(BaseModel):
     raw = TextField(default="")
     local_text = TextField(default="")
     fingerprint = CharField(default="")
+    seen_seq = IntegerField(default=0)  # the local change log's seq the fingerprint was taken at
 
     class Meta:
         indexes = ((("collection", "href"), True),)

@@ -9,6 +9,7 @@ import uuid
 from opsassistant.db.models import Contact, database
 from opsassistant.db.models.sync import SyncCollection
 from opsassistant.services.contacts import editing, trash
+from opsassistant.services.sync import local_changes
 
 _IGNORED = {"id", "created_at", "updated_at", "deleted_at", "sort_name", "primary_phone", "primary_email"}
 
@@ -27,21 +28,47 @@ def is_default_book(collection_id: int) -> bool:
 
 
 def ensure_uids() -> None:
-    missing = list(Contact.select(Contact.id).where(Contact.uid.is_null() & Contact.deleted_at.is_null()))
+    missing = [row[0] for row in database.execute_sql(  # on the UID index (as local.ensure_uids)
+        "SELECT id FROM contact WHERE uid IS NULL AND +deleted_at IS NULL").fetchall()]
     if missing:
         with database.atomic():
-            for contact in missing:
-                Contact.update(uid=str(uuid.uuid4())).where(Contact.id == contact.id).execute()
+            for contact_id in missing:
+                Contact.update(uid=str(uuid.uuid4())).where(Contact.id == contact_id).execute()
+
+
+def _scope(collection_id: int, few: bool = False) -> str:
+    """The book's contacts: those synced with it and, for the default book, those no book holds. ``few``: for
+    a few contacts, each looked up (not every synced UID listed first)."""
+    if few:
+        scope = "EXISTS (SELECT 1 FROM sync_item si WHERE si.uid = c.uid AND +si.collection_id = ?)"
+        unheld = "NOT EXISTS (SELECT 1 FROM sync_item si WHERE si.uid = c.uid)"
+    else:
+        scope = "c.uid IN (SELECT uid FROM sync_item WHERE collection_id = ?)"
+        unheld = "c.uid NOT IN (SELECT uid FROM sync_item)"
+    return f"({scope} OR {unheld})" if is_default_book(collection_id) else scope
+
+
+def plan(collection_id: int) -> local_changes.Plan:
+    """Which contacts this book's sync must compare (every one after the default book changed)."""
+    ensure_uids()
+    return local_changes.plan(collection_id, "addressbook", "default" if is_default_book(collection_id) else "")
+
+
+def changed_fingerprints(collection_id: int, uids: list[str]) -> dict[str, str]:
+    """UID → fingerprint of those of ``uids`` that are live contacts the book holds here."""
+    found: dict[str, str] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        found.update(_digests(f"{_scope(collection_id, few=True)} AND c.uid IN ({', '.join('?' for _ in chunk)})",
+                              [collection_id, *chunk]))
+    return found
 
 
 def fingerprints(collection_id: int, uids: list[str] | None = None) -> dict[str, str]:
     """UID → fingerprint of the book's live contacts; with ``uids``, of those contacts only."""
     ensure_uids()
     if uids is None:
-        scope = "c.uid IN (SELECT uid FROM sync_item WHERE collection_id = ?)"
-        if is_default_book(collection_id):
-            scope = f"({scope} OR c.uid NOT IN (SELECT uid FROM sync_item))"
-        return _digests(scope, [collection_id])
+        return _digests(_scope(collection_id), [collection_id])
     found: dict[str, str] = {}
     for start in range(0, len(uids), 500):
         chunk = uids[start:start + 500]

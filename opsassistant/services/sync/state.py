@@ -48,11 +48,19 @@ def items(collection_id: int) -> list[Item]:
     return [_item(r) for r in SyncItem.select().where(SyncItem.collection == collection_id)]
 
 
-def index(collection_id: int) -> list[Item]:
+def index(collection_id: int, *, hrefs: list[str] | None = None, uids: list[str] | None = None) -> list[Item]:
     """Every object's href, UID, ETag and fingerprint without the texts (10k objects' texts are megabytes an
-    incremental sync does not need)."""
-    rows = database.execute_sql("SELECT id, collection_id, href, uid, etag, fingerprint FROM sync_item "
-                                "WHERE collection_id = ?", [collection_id]).fetchall()
+    incremental sync does not need); with ``hrefs`` or ``uids``, of those objects only."""
+    sql = "SELECT id, collection_id, href, uid, etag, fingerprint FROM sync_item WHERE collection_id = ?"
+    if hrefs is None and uids is None:
+        rows = database.execute_sql(sql, [collection_id]).fetchall()
+    else:
+        rows = []
+        for column, values in (("href", hrefs or []), ("uid", uids or [])):
+            for start in range(0, len(values), 500):
+                chunk = values[start:start + 500]
+                rows += database.execute_sql(f"{sql} AND {column} IN ({', '.join('?' for _ in chunk)})",
+                                             [collection_id, *chunk]).fetchall()
     return [Item(i, c, h, u, e, None, None, f) for i, c, h, u, e, f in rows]
 
 
@@ -72,26 +80,31 @@ def conflict(conflict_id: int) -> Conflict | None:
 
 
 def save_item(collection_id: int, href: str, uid: str, *, etag: str, raw: str, local_text: str,
-              fingerprint: str) -> None:
+              fingerprint: str, seen: int | None = None) -> None:
+    """``seen``: the local change log's seq the fingerprint was taken at (None: unchanged, 0 for a new row)."""
+    values = dict(uid=uid, etag=etag, raw=raw, local_text=local_text, fingerprint=fingerprint)
+    if seen is not None:
+        values["seen_seq"] = seen
     with database.atomic():
-        updated = SyncItem.update(uid=uid, etag=etag, raw=raw, local_text=local_text, fingerprint=fingerprint).where(
+        updated = SyncItem.update(**values).where(
             (SyncItem.collection == collection_id) & (SyncItem.href == href)).execute()
         if not updated:
-            SyncItem.create(collection=collection_id, href=href, uid=uid, etag=etag, raw=raw,
-                            local_text=local_text, fingerprint=fingerprint)
+            SyncItem.create(collection=collection_id, href=href, **values)
 
 
-def save_items(collection_id: int, rows: list[tuple[str, str, str, str, str, str]]) -> None:
-    """Many objects' state in one statement per chunk: (href, uid, etag, raw, local_text, fingerprint) each.
-    The caller holds the transaction, so a batch of a multiget is committed as one."""
-    sql = ("INSERT INTO sync_item (collection_id, href, uid, etag, raw, local_text, fingerprint) VALUES "
+def save_items(collection_id: int, rows: list[tuple[str, str, str, str, str, str]], *,
+               seen: int | None = None) -> None:
+    """Many objects' state in one statement per chunk: (href, uid, etag, raw, local_text, fingerprint) each;
+    ``seen`` as for ``save_item``. The caller holds the transaction, so a batch of a multiget is committed as one."""
+    sql = ("INSERT INTO sync_item (collection_id, href, uid, etag, raw, local_text, fingerprint, seen_seq) VALUES "
            "{values} ON CONFLICT (collection_id, href) DO UPDATE SET uid = excluded.uid, etag = excluded.etag, "
-           "raw = excluded.raw, local_text = excluded.local_text, fingerprint = excluded.fingerprint")
+           "raw = excluded.raw, local_text = excluded.local_text, fingerprint = excluded.fingerprint"
+           + (", seen_seq = excluded.seen_seq" if seen is not None else ""))
     with database.atomic():
         for start in range(0, len(rows), 100):
             chunk = rows[start:start + 100]
-            params = [value for row in chunk for value in (collection_id, *row)]
-            database.execute_sql(sql.format(values=", ".join("(?, ?, ?, ?, ?, ?, ?)" for _ in chunk)), params)
+            params = [value for row in chunk for value in (collection_id, *row, seen or 0)]
+            database.execute_sql(sql.format(values=", ".join("(?, ?, ?, ?, ?, ?, ?, ?)" for _ in chunk)), params)
 
 
 def items_by_href(collection_id: int, hrefs: list[str]) -> list[Item]:
@@ -108,9 +121,11 @@ def forget_item(collection_id: int, href: str) -> None:
         SyncItem.delete().where((SyncItem.collection == collection_id) & (SyncItem.href == href)).execute()
 
 
-def set_token(collection_id: int, token: str) -> None:
+def set_token(collection_id: int, token: str, local_mark: str | None = None) -> None:
+    """The server's new sync token and, with ``local_mark``, how far the local change log was read."""
+    values = {"sync_token": token} if local_mark is None else {"sync_token": token, "local_mark": local_mark}
     with database.atomic():
-        SyncCollection.update(sync_token=token).where(SyncCollection.id == collection_id).execute()
+        SyncCollection.update(**values).where(SyncCollection.id == collection_id).execute()
 
 
 def _conflict(row: SyncConflict) -> Conflict:
