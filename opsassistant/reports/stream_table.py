@@ -77,6 +77,15 @@ class StreamTable(Flowable):
     def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
         table = self._window(availWidth, availHeight)
         table.wrap(availWidth, availHeight)
+        fitting = _rows_that_fit(table, availHeight)
+        if fitting and fitting < len(table._cellvalues) - 1:
+            # what ReportLab's split between rows gives (the header and the rows that fit), built once; the
+            # rest goes on without being built as a table here
+            first = self._build(self._pending[:fitting])
+            following = StreamTable(self._header, self._rows if self._rows is not None else (), self._widths,
+                                    pending=self._pending[fitting:], window=fitting + 6)
+            self._rows, self._pending = None, []
+            return [first, following]
         parts = table.split(availWidth, availHeight)
         if len(parts) < 2:
             return parts
@@ -93,3 +102,16 @@ class StreamTable(Flowable):
 
     def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - ReportLab API
         self._table.drawOn(canvas, x, y, _sW)
+
+
+def _rows_that_fit(table, height: float) -> int:
+    """Data rows of a wrapped ``table`` (header included in the height) that fit ``height`` whole, as
+    ``Table._getFirstPossibleSplitRowPosition`` counts them (0: not even the first, ReportLab splits in the row)."""
+    used = 0.0
+    count = 0
+    for row_height in table._rowHeights:
+        if used + row_height > height:
+            break
+        used += row_height
+        count += 1
+    return max(count - 1, 0)
