@@ -100,3 +100,4 @@ def test_phone_list_of_hundreds_of_pages(db, tmp_path):
     assert all(f"Side {n} af {total}" in text for n, text in enumerate(texts, start=1))
     assert sum(text.count("@example.dk") for text in texts) == 2600  # every contact once
     assert sum(text.count("(Mobil)") for text in texts) == 2600
+    assert texts[0].count("@example.dk") > 10  # the first long group starts under the title, not on page 2
