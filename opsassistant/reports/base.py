@@ -72,7 +72,7 @@ RULE = colors.HexColor("#B8C4CE")
 ZEBRA = colors.HexColor("#F2F5F8")
 
 __all__ = [
-    "ACCENT", "BidiParagraph", "FALLBACK_FONT", "FONT", "FONT_BOLD", "MUTED", "PAGE_SIZE", "RULE", "ZEBRA", "build_document",
+    "ACCENT", "BidiParagraph", "Para", "FALLBACK_FONT", "FONT", "FONT_BOLD", "MUTED", "PAGE_SIZE", "RULE", "ZEBRA", "build_document",
     "cell", "covered", "fit_line", "draw_text", "escape", "font_runs", "header_bottom", "header_cells", "para", "register_fonts", "styles", "table", "table_style", "text_width",
     "translator", "usable_width",
 ]
@@ -254,13 +254,29 @@ class BidiParagraph(Paragraph):
         return super().wrap(availWidth, availHeight)
 
 
+class Para(Paragraph):
+    """A paragraph that remembers its lines for the width it was last wrapped to. A table measures every cell
+    each time it is laid out (a long table several times a page); ``Paragraph.wrap`` depends on the width only,
+    so the same width gives the same lines and height without breaking them again."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+        # (a split that found no room deletes the lines: then they are broken again)
+        if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 def para(text: object, style: str | ParagraphStyle = "Body") -> Paragraph:
     """A paragraph of *user* text (escaped); ``style`` is a name in ``styles()`` or a style."""
     chosen = styles()[style] if isinstance(style, str) else style
     value = "" if text is None else str(text).replace("\r\n", "\n")
     if bidi.has_rtl(value):
         return BidiParagraph(value, chosen)
-    return Paragraph(_markup(value), chosen)
+    return Para(_markup(value), chosen)
 
 
 def cell(text: object, style: str | ParagraphStyle = "Cell") -> str | Paragraph:
