@@ -18,10 +18,10 @@ Usage from a report module::
   ``Cell``, ``CellBold``, ``CellHead``, ``CellHeadRight``, ``Muted``; ``table_style()`` gives the shared table
   look and ``header_cells()`` a header row that wraps.
 - Header and footer on every page: the title (and subtitle) at the top, "page x of y" and the printed-at time
-  in the report's language at the bottom (drawn as each page ends; "x of y" is a form filled in at save).
+  in the report's language at the bottom (drawn as each page ends; "x of y" is a form written at save).
 - Streaming: ``story`` may be any iterable (a generator is read as the pages need it) and ``StreamTable``
-  (``reports/stream_table.py``) lays out a table of any length a page at a time; each finished page goes to a
-  spool file and the PDF is written as it is formatted (``reports/pdf_out.py``).
+  (``reports/stream_table.py``) lays out a table of any length a page at a time; each finished page is written
+  to the file as it ends and forgotten (``reports/pdf_out.py``).
 - Text written by users must go through ``escape()`` / ``para()`` (paragraphs) or ``cell()`` (table cells):
   ReportLab paragraphs read markup otherwise, and plain table strings never switch font.
 - ``build_document(..., on_page=f, extra_top=h)``: ``f(canvas, doc)`` draws on every page after the header and
@@ -72,7 +72,7 @@ RULE = colors.HexColor("#B8C4CE")
 ZEBRA = colors.HexColor("#F2F5F8")
 
 __all__ = [
-    "ACCENT", "BidiParagraph", "FALLBACK_FONT", "FONT", "FONT_BOLD", "MUTED", "PAGE_SIZE", "RULE", "ZEBRA", "build_document",
+    "ACCENT", "BidiParagraph", "Para", "FALLBACK_FONT", "FONT", "FONT_BOLD", "MUTED", "PAGE_SIZE", "RULE", "ZEBRA", "build_document",
     "cell", "covered", "fit_line", "draw_text", "escape", "font_runs", "header_bottom", "header_cells", "para", "register_fonts", "styles", "table", "table_style", "text_width",
     "translator", "usable_width",
 ]
@@ -254,13 +254,29 @@ class BidiParagraph(Paragraph):
         return super().wrap(availWidth, availHeight)
 
 
+class Para(Paragraph):
+    """A paragraph that remembers its lines for the width it was last wrapped to. A table measures every cell
+    each time it is laid out (a long table several times a page); ``Paragraph.wrap`` depends on the width only,
+    so the same width gives the same lines and height without breaking them again."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+        # (a split that found no room deletes the lines: then they are broken again)
+        if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 def para(text: object, style: str | ParagraphStyle = "Body") -> Paragraph:
     """A paragraph of *user* text (escaped); ``style`` is a name in ``styles()`` or a style."""
     chosen = styles()[style] if isinstance(style, str) else style
     value = "" if text is None else str(text).replace("\r\n", "\n")
     if bidi.has_rtl(value):
         return BidiParagraph(value, chosen)
-    return Paragraph(_markup(value), chosen)
+    return Para(_markup(value), chosen)
 
 
 def cell(text: object, style: str | ParagraphStyle = "Cell") -> str | Paragraph:
@@ -314,30 +330,27 @@ OnPage = Callable[[rl_canvas.Canvas, BaseDocTemplate], None]
 
 def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str, on_page: OnPage | None = None,
                        doc_holder: list | None = None):
-    """A canvas that draws header and footer as each page ends and spools the page's compressed stream to a
-    temporary file (``pdf_out``), so a report of thousands of pages holds no page's drawing once it is done. "Page x of y" is a small form per page,
-    drawn when the total is known (at save); each page refers to its form from the start."""
+    """A canvas that draws header and footer as each page ends and writes the page to the file there and then
+    (``pdf_out``), so a report of thousands of pages holds no page once it is done. "Page x of y" is a small
+    form per page whose object number the page reserves; the forms are written at save, when the total is known."""
     page_text = Translator(lang).translate("Report", "Page %1 of %2")
+
+    def page_of(canvas, number: int, total: int) -> None:
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        text = page_text.replace("%1", str(number)).replace("%2", str(total))
+        canvas.drawRightString(canvas._pagesize[0] - MARGIN_X, 10 * mm, text)
 
     class NumberedCanvas(rl_canvas.Canvas):
         def showPage(self):  # noqa: N802 - ReportLab API
             self._decorate()
             super().showPage()
-            pdf_out.spool_last_page(self._doc)
+            pdf_out.writer(self).page_ended()
 
         def save(self):
             if len(self._code):
                 self.showPage()
-            total = self._pageNumber - 1
-            width = self._pagesize[0]
-            for number in range(1, total + 1):
-                self.beginForm(f"pageof{number}")
-                self.setFont(FONT, 8)
-                self.setFillColor(MUTED)
-                text = page_text.replace("%1", str(number)).replace("%2", str(total))
-                self.drawRightString(width - MARGIN_X, 10 * mm, text)
-                self.endForm()
-            pdf_out.save(self)
+            pdf_out.save(self, page_of)
 
         def _decorate(self) -> None:
             width, height = self._pagesize
@@ -358,7 +371,7 @@ def _make_canvas_class(title: str, subtitle: str | None, lang: str, printed: str
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN_X, 10 * mm, printed)
-            self.doForm(f"pageof{self._pageNumber}")
+            self.doForm(pdf_out.LATER)
             self.restoreState()
             if on_page is not None and doc_holder:
                 doc = doc_holder[0]
@@ -426,7 +439,11 @@ def build_document(path: Path | str, *, title: str, lang: str, story: Iterable[F
                       rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="normal", frames=[frame])])
         holder.append(doc)
-        doc.build(_Feed(story), canvasmaker=canvas_class)
+        try:
+            doc.build(_Feed(story), canvasmaker=canvas_class)
+        finally:
+            if getattr(doc, "canv", None) is not None:
+                pdf_out.close(doc.canv)
     return target
 
 

@@ -16,7 +16,7 @@ from opsassistant.i18n.formatting import (
     format_time,
 )
 from opsassistant.i18n.messages import Translator, translate
-from opsassistant.services import phones
+from opsassistant.reports.numbers import reading
 from opsassistant.services import principals as principal_service
 from opsassistant.services.calls.queries import day_bounds, local_zone
 
@@ -49,7 +49,7 @@ def flag_texts(call: Call, lang: str) -> list[str]:
 def _caller(call: Call, lang: str) -> str:
     t = Translator(lang)
     name = call.name or (t.translate("CallSheet", "Withheld number") if not call.typed_number else "")
-    parts = [name, call.company, phones.format_for_reading(call.e164, call.typed_number)]
+    parts = [name, call.company, reading(call.e164, call.typed_number)]
     return "\n".join(p for p in parts if p)
 
 
@@ -120,7 +120,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
     head_style = ParagraphStyle("CallSheetHead", parent=sheet["CellBold"], textColor=base.ACCENT)
 
     def head(text: str) -> Paragraph:
-        return Paragraph(base.escape(text), head_style)
+        return base.Para(base.escape(text), head_style)
 
     title = t.translate("CallSheet", "Call sheet")
     subtitle = format_full_date_with_week(day, lang)
@@ -138,8 +138,8 @@ def build(target: str | None, path: Path | str, *, lang: str, principal: str | N
         flags = " · ".join(flag_texts(call, lang))
         text = ([base.para(flags, "CellBold")] if flags else []) + [base.para(call.message, "Cell")]
         style = "CellBold" if call.urgent else "Cell"
-        return [Paragraph(deadline, sheet[style]), base.para(_caller(call, lang), "Cell"), text,
-                Paragraph(base.escape(format_datetime(call.when_utc, call.timezone, lang)), sheet["Cell"])], extra
+        return [base.Para(deadline, sheet[style]), base.para(_caller(call, lang), "Cell"), text,
+                base.Para(base.escape(format_datetime(call.when_utc, call.timezone, lang)), sheet["Cell"])], extra
 
     def day_row(call: Call):
         local = call.when_utc.astimezone(ZoneInfo(call.timezone))

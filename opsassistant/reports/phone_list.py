@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from functools import partial
+from functools import cache, partial
 from itertools import chain, groupby, islice
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from opsassistant.i18n.messages import Translator
 
 GROUPINGS = ("letter", "organisation")
 STREAM_FROM = 120  # rows: a longer group is laid out a page at a time (``StreamTable``)
+KEEP_ROOM = 130  # points: a streamed group starts on a new page when less than this is left
 
 
 def kind_label(kind: str, lang: str) -> str:
@@ -95,7 +96,7 @@ def _by_organisation(lang: str) -> Iterator[dict]:
 
 def _entries(chunks: Iterable[list[tuple]], lang: str) -> Iterator[dict]:
     from opsassistant.db.models import database
-    from opsassistant.services import phones as phone_numbers
+    from opsassistant.reports.numbers import reading
 
     labels = {kind: kind_label(kind, lang) for kind in ("mobile", "work", "home", "fax", "other")}
     for rows in chunks:
@@ -106,7 +107,7 @@ def _entries(chunks: Iterable[list[tuple]], lang: str) -> Iterator[dict]:
                 f"SELECT contact_id, kind, label, typed, e164 FROM contact_phone WHERE contact_id IN ({marks}) "
                 f"ORDER BY contact_id, position", ids):
             numbers[contact_id].append(
-                f"{phone_numbers.format_for_reading(e164, typed)} ({label or labels.get(kind, kind)})")
+                f"{reading(e164, typed)} ({label or labels.get(kind, kind)})")
         # the first address of each contact (primary_email is a search shortcut that not every writer fills)
         emails: dict[int, str] = dict(database.execute_sql(
             f"SELECT contact_id, address FROM contact_email WHERE contact_id IN ({marks}) "
@@ -119,8 +120,9 @@ def _entries(chunks: Iterable[list[tuple]], lang: str) -> Iterator[dict]:
 
 def build(target: str | None, path: Path | str, *, lang: str, principal=None) -> Path:
     """Write the phone list; ``target`` None/"letter" groups by first letter, "organisation" by organisation."""
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
     from opsassistant.reports import base
     from opsassistant.reports.stream_table import StreamTable
@@ -130,6 +132,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
     if grouping not in GROUPINGS:
         raise UserError(t.translate("PhoneList", "Group the phone list by “letter” or “organisation”."))
     styles = base.styles()
+    loose_heading = ParagraphStyle("PhoneListHeading", parent=styles["Heading"], keepWithNext=0)
     title = t.translate("PhoneList", "Phone list")
     subtitle = (t.translate("PhoneList", "By organisation") if grouping == "organisation"
                 else t.translate("PhoneList", "By name"))
@@ -154,16 +157,17 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
             empty = False
             rows = (row(e) for e in entries)
             first = list(islice(rows, STREAM_FROM))
-            if len(first) < STREAM_FROM:  # a group that fits a page or two: one table, as it always was
-                table = base.table([header, *first], columns)
-                if len(first) < 7:
-                    yield KeepTogether([base.para(heading, "Heading"), table])
-                else:
-                    yield base.para(heading, "Heading")
-                    yield table
+            if len(first) < 7:  # a short group is kept together
+                yield KeepTogether([base.para(heading, "Heading"), base.table([header, *first], columns)])
             else:
-                yield base.para(heading, "Heading")
-                yield StreamTable(header, ((cells, ()) for cells in chain(first, rows)), columns)
+                # a heading kept with a whole long table would push it to a new page; kept with its first
+                # rows instead (room for the heading, the header row and a few rows, else a new page)
+                yield CondPageBreak(KEEP_ROOM)
+                yield base.para(heading, loose_heading)
+                if len(first) < STREAM_FROM:  # a group that fits a page or two: one table, as it always was
+                    yield base.table([header, *first], columns)
+                else:
+                    yield StreamTable(header, ((cells, ()) for cells in chain(first, rows)), columns)
             yield Spacer(1, 2 * mm)
         if empty:
             yield Paragraph(base.escape(t.translate("PhoneList", "There are no contacts yet.")), styles["Body"])
@@ -181,23 +185,26 @@ def _fit(text: str, width: float):
 
 
 def _wrap(text: str, width: float, size: float = 9) -> str:
-    """Break plain text into lines that fit ``width`` points (at spaces, else anywhere, e.g. in an e-mail)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    """Break plain text into lines that fit ``width`` points (at spaces, else anywhere, e.g. in an e-mail).
 
-    from opsassistant.reports.base import FONT
-
+    Widths are summed from the font's glyph widths, as ReportLab's ``stringWidth`` sums them for a TTF font,
+    one pass per line (a million cells: no binary search of ``stringWidth`` calls)."""
     room = width - 7  # cell padding
+    glyphs, default = _widths()
+    scale = 0.001 * size
     lines = []
     for line in text.split("\n"):
-        while line and stringWidth(line, FONT, size) > room:
-            low, high = 1, len(line)  # the longest start that fits (at least one character): widths only grow
-            while low < high:
-                middle = (low + high + 1) // 2
-                if stringWidth(line[:middle], FONT, size) > room:
-                    high = middle - 1
-                else:
-                    low = middle
-            cut = low
+        while line:
+            total = 0.0
+            cut = 0
+            for character in line:
+                total += glyphs.get(ord(character), default)
+                if scale * total > room:
+                    break
+                cut += 1
+            else:
+                break  # the whole line fits
+            cut = max(cut, 1)  # the longest start that fits, at least one character
             space = line.rfind(" ", 0, cut)
             at = line.rfind("@", 0, cut)  # an e-mail address breaks before its domain
             cut = space if space > 0 else at if at > 0 else cut
@@ -205,3 +212,15 @@ def _wrap(text: str, width: float, size: float = 9) -> str:
             line = line[cut:].lstrip()
         lines.append(line)
     return "\n".join(lines)
+
+
+@cache
+def _widths() -> tuple[dict[int, float], float]:
+    """DejaVu Sans's glyph widths (1/1000 em by code point) and its width for anything else."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from opsassistant.reports import base
+
+    base.register_fonts()
+    face = getFont(base.FONT).face
+    return face.charWidths, face.defaultWidth

@@ -35,6 +35,7 @@ class StreamTable(Flowable):
         self._pending: list[Row] = list(pending or [])
         self._table = None
         self._room = -1.0
+        self._size: tuple = (None, None, (0.0, 0.0))
 
     def _read(self, count: int) -> None:
         while self._rows is not None and len(self._pending) < count:
@@ -53,9 +54,9 @@ class StreamTable(Flowable):
         while True:
             self._read(count)
             table = self._build(self._pending[:count])
-            _, tall = table.wrap(width, height)
-            if tall > target or (self._rows is None and count >= len(self._pending)):
-                self._table, self._room = table, target
+            size = table.wrap(width, height)
+            if size[1] > target or (self._rows is None and count >= len(self._pending)):
+                self._table, self._room, self._size = table, target, (width, height, size)
                 return table
             count = count * 3 // 2 + 1
 
@@ -70,13 +71,28 @@ class StreamTable(Flowable):
         return self._rows is None and len(self._table._cellvalues) - 1 == len(self._pending)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
-        table = self._window(availWidth, availHeight)
-        width, height = table.wrap(availWidth, availHeight)
+        width, height = self._wrapped(availWidth, availHeight)
         return width, height if self._complete() else max(height, TALL)
 
+    def _wrapped(self, width: float, height: float) -> tuple[float, float]:
+        """The window laid out for (width, height): measured once, not again for each ReportLab call."""
+        table = self._window(width, height)
+        if self._size[:2] != (width, height):
+            self._size = (width, height, table.wrap(width, height))
+        return self._size[2]
+
     def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
-        table = self._window(availWidth, availHeight)
-        table.wrap(availWidth, availHeight)
+        self._wrapped(availWidth, availHeight)
+        table = self._table
+        fitting = _rows_that_fit(table, availHeight)
+        if fitting and fitting < len(table._cellvalues) - 1:
+            # what ReportLab's split between rows gives (the header and the rows that fit), built once; the
+            # rest goes on without being built as a table here
+            first = self._build(self._pending[:fitting])
+            following = StreamTable(self._header, self._rows if self._rows is not None else (), self._widths,
+                                    pending=self._pending[fitting:], window=fitting + 6)
+            self._rows, self._pending = None, []
+            return [first, following]
         parts = table.split(availWidth, availHeight)
         if len(parts) < 2:
             return parts
@@ -93,3 +109,16 @@ class StreamTable(Flowable):
 
     def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - ReportLab API
         self._table.drawOn(canvas, x, y, _sW)
+
+
+def _rows_that_fit(table, height: float) -> int:
+    """Data rows of a wrapped ``table`` (header included in the height) that fit ``height`` whole, as
+    ``Table._getFirstPossibleSplitRowPosition`` counts them (0: not even the first, ReportLab splits in the row)."""
+    used = 0.0
+    count = 0
+    for row_height in table._rowHeights:
+        if used + row_height > height:
+            break
+        used += row_height
+        count += 1
+    return max(count - 1, 0)
