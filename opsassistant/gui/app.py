@@ -71,12 +71,12 @@ def run(database: str | None = None, lang: str | None = None) -> int:
     path = Path(database).expanduser() if database else default_database_path()
 
     from opsassistant import logsetup
-    from opsassistant.gui import error_dialog, single_instance
+    from opsassistant.gui import error_hook, single_instance
 
     logsetup.setup_logging(path)
-    error_dialog.install()
+    error_hook.install()
     try:
-        guard = single_instance.acquire(path)
+        guard = single_instance.acquire(path, listen=False)  # the server listens after the first paint
     except single_instance.AlreadyOpen as exc:
         return exc.report()
     try:
@@ -94,6 +94,7 @@ def run(database: str | None = None, lang: str | None = None) -> int:
     if os.environ.get(BENCH_ENV):
         window.first_paint.connect(lambda: _report_paint_and_quit(app))
     else:
+        window.first_paint.connect(guard.listen)
         window.first_paint.connect(lambda: start_background_services(window, path))
     window.show()
     try:
