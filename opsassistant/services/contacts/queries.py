@@ -65,13 +65,17 @@ def birthdays_between(start: date, end: date) -> list[tuple[date, Contact]]:
     if end < start:
         return []
     md = fn.strftime("%m-%d", Contact.birthday)
-    query = Contact.select().where(Contact.birthday.is_null(False), Contact.deleted_at.is_null())
+    live = Contact.select().where(Contact.birthday.is_null(False), Contact.deleted_at.is_null())
     if (end - start).days < 365:
         a, b = start.strftime("%m-%d"), end.strftime("%m-%d")
-        inside = md.between(a, b) if a <= b else ((md >= a) | (md <= b))
-        query = query.where(inside | (md == "02-29"))
+        # one query per month-day range, each a search of the partial index contact_birthday_md: an OR of
+        # them makes SQLite scan every live contact instead (40 ms at 20k, on each start of the Today page)
+        parts = ([md.between(a, b)] if a <= b else [md >= a, md <= b]) + [md == "02-29"]
+        contacts = list({c.id: c for part in parts for c in live.where(part)}.values())
+    else:
+        contacts = list(live)
     result = []
-    for contact in query:
+    for contact in contacts:
         for year in range(start.year, end.year + 1):
             occurrence = _occurrence(contact.birthday, year)
             if start <= occurrence <= end:
