@@ -259,12 +259,30 @@ def _dispatch(args: argparse.Namespace) -> int:
     return getattr(module, "run_" + args.command.replace("-", "_"))(args)
 
 
+def _starts_the_app(words: list[str]) -> bool:
+    """No command, only ``--database``/``--lang``: the desktop app starts (a usage error is found later)."""
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in ("--database", "--lang"):
+            index += 2
+        elif word.startswith(("--database=", "--lang=")):
+            index += 1
+        else:
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from opsassistant.commands.help import requested_language
     from opsassistant.i18n.language import set_current_language
     from opsassistant.i18n.preferences import startup_language
 
     words = list(sys.argv[1:] if argv is None else argv)
+    if _starts_the_app(words):
+        from opsassistant.gui.app import preload
+
+        preload()  # before the language is read: that imports PySide6 (see gui.app.BEFORE_QT)
     set_current_language(startup_language(requested_language(words)))  # help and usage errors in it too
     parser = build_parser()
     args = parser.parse_args(words)
