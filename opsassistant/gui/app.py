@@ -142,22 +142,40 @@ def run(database: str | None = None, lang: str | None = None) -> int:
 
 
 def start_background_services(window, path: Path) -> None:
-    """Tray, notifications and the daily backup: started after the first paint, so start-up stays fast."""
+    """After the first paint, one step per pass of the event loop (the window answers in between): the tray and
+    the notifiers, the daily backup, then the pages of the other areas."""
     from PySide6.QtCore import QTimer
 
-    from opsassistant.db import auto_backup
-    from opsassistant.gui.calendar.reminder_notifier import ReminderNotifier
-    from opsassistant.gui.calls import notifier as call_notifier
-    from opsassistant.gui.tray import Tray
+    def tray() -> None:
+        from opsassistant.gui.calls import notifier as call_notifier
+        from opsassistant.gui.tray import Tray
 
-    window.tray = Tray(window)
-    window.tray.show()
-    call_notifier.install(window, window.tray.icon)
-    window.reminders = ReminderNotifier(window)
-    window.reminders.start()
-    auto_backup.run_in_background(path)
-    window.backup_timer = QTimer(window, interval=3_600_000, timeout=lambda: auto_backup.run_in_background(path))
-    window.backup_timer.start()  # the first start of a new day may be a window left open past midnight
+        window.tray = Tray(window)
+        window.tray.show()
+        call_notifier.install(window, window.tray.icon)
+
+    def reminders() -> None:
+        from opsassistant.gui.calendar.reminder_notifier import ReminderNotifier
+
+        window.reminders = ReminderNotifier(window)
+        window.reminders.start()
+
+    def backup() -> None:
+        from opsassistant.db import auto_backup
+
+        auto_backup.run_in_background(path)
+        window.backup_timer = QTimer(window, interval=3_600_000,
+                                     timeout=lambda: auto_backup.run_in_background(path))
+        window.backup_timer.start()  # the first start of a new day may be a window left open past midnight
+
+    steps = [tray, reminders, backup, window.build_panels_later]
+
+    def next_step() -> None:
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, next_step)
+
+    next_step()
 
 
 def _report_paint_and_quit(app) -> None:
