@@ -100,12 +100,13 @@ def run(database: str | None = None, lang: str | None = None) -> int:
     from opsassistant.db.errors import DatabaseError
     from opsassistant.gui import resources_rc  # noqa: F401  (registers :/icons)
     from opsassistant.gui.language_switch import set_language
-    from opsassistant.i18n.preferences import startup_language
+    from opsassistant.i18n.preferences import saved_language, startup_language
     from opsassistant.paths import default_database_path
 
     app = create_application()
     app.setWindowIcon(QIcon(":/icons/opsassistant.svg"))
-    set_language(startup_language(lang), remember=lang is None)
+    # the system's language is remembered on the first start; later starts have nothing new to write
+    set_language(startup_language(lang), remember=lang is None and saved_language() is None)
     path = Path(database).expanduser() if database else default_database_path()
 
     from opsassistant import logsetup

@@ -118,3 +118,21 @@ def test_after_the_paint_the_tray_backup_and_every_page_follow_one_step_at_a_tim
     assert hasattr(main_window, "reminders") and main_window.backup_timer.isActive()
     main_window.show_area("calendar")
     assert main_window.current_panel() is main_window._panels["calendar"]
+
+
+def test_the_app_is_started_without_the_command_parser_only_for_an_app_start():
+    from opsassistant.cli import _app_start
+
+    assert _app_start([]) == {"database": None, "lang": None}
+    assert _app_start(["--database", "a.db", "--lang=da"]) == {"database": "a.db", "lang": "da"}
+    assert _app_start(["--lang", "en", "--database=b.db", "--database", "c.db"]) == {"database": "c.db",
+                                                                                   "lang": "en"}
+    for words in (["list", "contacts"], ["--version"], ["-h"], ["--lang", "fr"], ["--database"],
+                  ["--database", "--lang", "da"], ["--data", "a.db"], ["--database="]):
+        assert _app_start(words) is None, words  # argparse reads these (and says what is wrong)
+
+
+def test_a_wrong_language_is_still_a_usage_error(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "opsassistant", "--database", str(tmp_path / "x.db"), "--lang",
+                           "fr"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "--lang" in done.stderr
