@@ -24,3 +24,13 @@ def test_a_week_and_a_week_over_new_year_search_the_index(db, caplog):
         assert all("contact_birthday_md" in plan for sql, plan in plans if "strftime" in sql), plans
         assert not any("SCAN" in plan for _sql, plan in plans), plans
         caplog.clear()
+
+
+def test_without_the_index_the_same_birthdays_come_by_a_scan(db):
+    from opsassistant.services.contacts import editing
+
+    editing.save(editing.ContactData(first_name="Jens", last_name="Hansen", birthday=date(1970, 6, 3)))
+    week = (date(2026, 6, 1), date(2026, 6, 8))
+    assert [c.display_name for _d, c in queries.birthdays_between(*week)] == ["Jens Hansen"]
+    db.execute_sql("DROP INDEX contact_birthday_md")
+    assert [(d, c.display_name) for d, c in queries.birthdays_between(*week)] == [(date(2026, 6, 3), "Jens Hansen")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from peewee import fn
+from peewee import OperationalError, fn
 
 from opsassistant.db.models import Contact, ContactGroup, ContactGroupMember, ContactPhone
 from opsassistant.services import phones as phone_numbers
@@ -64,6 +64,17 @@ _BIRTHDAYS_SQL = ("SELECT id FROM contact INDEXED BY contact_birthday_md WHERE b
                   "AND deleted_at IS NULL AND strftime('%m-%d', birthday) BETWEEN ? AND ?")
 
 
+def _birthday_ids(low: str, high: str) -> list[tuple[int]]:
+    database = Contact._meta.database
+    try:
+        return database.execute_sql(_BIRTHDAYS_SQL, (low, high)).fetchall()
+    except OperationalError as error:  # a file whose index was dropped: the same rows, by a scan
+        if "no such index" not in str(error):
+            raise
+        return database.execute_sql(_BIRTHDAYS_SQL.replace(" INDEXED BY contact_birthday_md", ""),
+                                    (low, high)).fetchall()
+
+
 def birthdays_between(start: date, end: date) -> list[tuple[date, Contact]]:
     """The occurrences of each live contact's birthday within ``start..end`` (inclusive), in date order."""
     if end < start:
@@ -74,8 +85,7 @@ def birthdays_between(start: date, end: date) -> list[tuple[date, Contact]]:
         # One search of the partial month-day index per range (an OR of them, or a bound format, or a
         # database without ANALYZE statistics makes SQLite scan every contact: 40 ms at 20k on each Today).
         ranges = ([(a, b)] if a <= b else [(a, "12-31"), ("01-01", b)]) + [("02-29", "02-29")]
-        ids = {row[0] for low, high in ranges for row in Contact._meta.database.execute_sql(
-            _BIRTHDAYS_SQL, (low, high)).fetchall()}
+        ids = {row[0] for low, high in ranges for row in _birthday_ids(low, high)}
         contacts = list(live.where(Contact.id.in_(sorted(ids)))) if ids else []
     else:
         contacts = list(live)
