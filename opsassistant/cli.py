@@ -259,12 +259,42 @@ def _dispatch(args: argparse.Namespace) -> int:
     return getattr(module, "run_" + args.command.replace("-", "_"))(args)
 
 
+def _app_start(words: list[str]) -> dict[str, str | None] | None:
+    """``{"database": …, "lang": …}`` when the words only start the desktop app (no command; ``--database FILE``
+    and ``--lang da|en`` at most, as argparse reads them); None for anything else, which argparse then parses
+    (and reports, when it is wrong)."""
+    found: dict[str, str | None] = {"database": None, "lang": None}
+    index = 0
+    while index < len(words):
+        word = words[index]
+        name, has_value, value = word.partition("=")
+        if name not in ("--database", "--lang"):
+            return None
+        if not has_value:
+            if index + 1 >= len(words) or words[index + 1].startswith("-"):
+                return None
+            value = words[index + 1]
+            index += 1
+        if not value or (name == "--lang" and value not in ("da", "en")):
+            return None
+        found[name[2:]] = value
+        index += 1
+    return found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    app_start = _app_start(words)
+    if app_start is not None:  # the desktop app: no parser to build, no language to read before its own
+        from opsassistant.gui.app import preload, run
+
+        preload()  # before anything imports PySide6 (see gui.app.BEFORE_QT)
+        return run(**app_start)
+
     from opsassistant.commands.help import requested_language
     from opsassistant.i18n.language import set_current_language
     from opsassistant.i18n.preferences import startup_language
 
-    words = list(sys.argv[1:] if argv is None else argv)
     set_current_language(startup_language(requested_language(words)))  # help and usage errors in it too
     parser = build_parser()
     args = parser.parse_args(words)

@@ -33,7 +33,10 @@ class UTCDateTimeField(CharField):
     def python_value(self, value):
         if value is None:
             return None
-        return datetime.strptime(value, _FORMAT).replace(tzinfo=UTC)
+        if len(value) == 19 and value[4] == value[7] == "-" and value[10] == " ":
+            # the stored form, read ten times faster than by strptime (every list reads hundreds)
+            return datetime.fromisoformat(value).replace(tzinfo=UTC)
+        return datetime.strptime(value, _FORMAT).replace(tzinfo=UTC)  # anything else: as strict as ever
 
 
 def utc_text(moment: datetime) -> str:

@@ -11,6 +11,44 @@ from opsassistant import APP_NAME, APP_ORGANISATION, __version__
 
 BENCH_ENV = "OPSASSISTANT_BENCH_EXIT_AFTER_PAINT"
 
+# What the first paint needs and does not import Qt: imported before PySide6 is (``preload``). PySide6's import
+# hook reads the source text of every module imported after it (to see whether it asks for ``__feature__``);
+# for these modules and the ~120 they pull in, that was about 5 % of the start (measured on the demo office).
+# Keep it to non-Qt modules the start really uses: one missing is only slower, one too many is loaded for nothing.
+BEFORE_QT = (
+    "getpass",
+    "html",
+    "opsassistant.paths",
+    "opsassistant.fileio",
+    "opsassistant.logsetup",
+    "opsassistant.db.database",
+    "opsassistant.db.integrity",
+    "opsassistant.db.migrations",
+    "opsassistant.db.lock",
+    "opsassistant.i18n.formatting",
+    "opsassistant.services.today",
+    "opsassistant.services.first_start",
+    "opsassistant.services.demo",
+    "opsassistant.services.whereabouts",
+    "opsassistant.services.calendar.occurrences",
+    "opsassistant.services.calendar.answers",
+    "opsassistant.services.calls.queries",
+    "opsassistant.services.contacts.queries",
+    "opsassistant.services.outings.queries",
+    "opsassistant.services.travel.trips",
+    "opsassistant.services.reception.retention",
+    "opsassistant.services.mail.log",
+    "opsassistant.services.sync.inbox",
+)
+
+
+def preload() -> None:
+    """Import ``BEFORE_QT`` (call it before anything imports PySide6; later it costs nothing)."""
+    from importlib import import_module
+
+    for name in BEFORE_QT:
+        import_module(name)
+
 
 def _process_age_ms() -> float:
     """Milliseconds since this process started (Linux: from /proc; elsewhere since interpreter start)."""
@@ -62,21 +100,22 @@ def run(database: str | None = None, lang: str | None = None) -> int:
     from opsassistant.db.errors import DatabaseError
     from opsassistant.gui import resources_rc  # noqa: F401  (registers :/icons)
     from opsassistant.gui.language_switch import set_language
-    from opsassistant.i18n.preferences import startup_language
+    from opsassistant.i18n.preferences import saved_language, startup_language
     from opsassistant.paths import default_database_path
 
     app = create_application()
     app.setWindowIcon(QIcon(":/icons/opsassistant.svg"))
-    set_language(startup_language(lang), remember=lang is None)
+    # the system's language is remembered on the first start; later starts have nothing new to write
+    set_language(startup_language(lang), remember=lang is None and saved_language() is None)
     path = Path(database).expanduser() if database else default_database_path()
 
     from opsassistant import logsetup
-    from opsassistant.gui import error_dialog, single_instance
+    from opsassistant.gui import error_hook, single_instance
 
     logsetup.setup_logging(path)
-    error_dialog.install()
+    error_hook.install()
     try:
-        guard = single_instance.acquire(path)
+        guard = single_instance.acquire(path, listen=False)  # the server listens after the first paint
     except single_instance.AlreadyOpen as exc:
         return exc.report()
     try:
@@ -94,6 +133,7 @@ def run(database: str | None = None, lang: str | None = None) -> int:
     if os.environ.get(BENCH_ENV):
         window.first_paint.connect(lambda: _report_paint_and_quit(app))
     else:
+        window.first_paint.connect(guard.listen)
         window.first_paint.connect(lambda: start_background_services(window, path))
     window.show()
     try:
@@ -103,22 +143,40 @@ def run(database: str | None = None, lang: str | None = None) -> int:
 
 
 def start_background_services(window, path: Path) -> None:
-    """Tray, notifications and the daily backup: started after the first paint, so start-up stays fast."""
+    """After the first paint, one step per pass of the event loop (the window answers in between): the tray and
+    the notifiers, the daily backup, then the pages of the other areas."""
     from PySide6.QtCore import QTimer
 
-    from opsassistant.db import auto_backup
-    from opsassistant.gui.calendar.reminder_notifier import ReminderNotifier
-    from opsassistant.gui.calls import notifier as call_notifier
-    from opsassistant.gui.tray import Tray
+    def tray() -> None:
+        from opsassistant.gui.calls import notifier as call_notifier
+        from opsassistant.gui.tray import Tray
 
-    window.tray = Tray(window)
-    window.tray.show()
-    call_notifier.install(window, window.tray.icon)
-    window.reminders = ReminderNotifier(window)
-    window.reminders.start()
-    auto_backup.run_in_background(path)
-    window.backup_timer = QTimer(window, interval=3_600_000, timeout=lambda: auto_backup.run_in_background(path))
-    window.backup_timer.start()  # the first start of a new day may be a window left open past midnight
+        window.tray = Tray(window)
+        window.tray.show()
+        call_notifier.install(window, window.tray.icon)
+
+    def reminders() -> None:
+        from opsassistant.gui.calendar.reminder_notifier import ReminderNotifier
+
+        window.reminders = ReminderNotifier(window)
+        window.reminders.start()
+
+    def backup() -> None:
+        from opsassistant.db import auto_backup
+
+        auto_backup.run_in_background(path)
+        window.backup_timer = QTimer(window, interval=3_600_000,
+                                     timeout=lambda: auto_backup.run_in_background(path))
+        window.backup_timer.start()  # the first start of a new day may be a window left open past midnight
+
+    steps = [tray, reminders, backup, window.build_panels_later]
+
+    def next_step() -> None:
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, next_step)
+
+    next_step()
 
 
 def _report_paint_and_quit(app) -> None:

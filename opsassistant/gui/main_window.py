@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self._panels: dict[str, AreaPanel] = {}
         self._stale: set[str] = set()  # built panels whose data changed while they were hidden
         self._painted = False
+        self._closing = False
         self.undo_group = QUndoGroup(self)
 
         self.nav = QListWidget()
@@ -78,6 +79,17 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(panel)
             self.undo_group.addStack(panel.undo_stack)
         return self._panels[key]
+
+    def build_panels_later(self) -> None:
+        """After the first paint: build the areas not built yet, one per pass of the event loop (the window
+        answers keys and paints between them), so Ctrl+2…6 later shows a page at once. A page built now reads
+        the language and data of now, like one built when first shown."""
+        remaining = [area.key for area in AREAS if area.key not in self._panels]
+        if not remaining or self._closing:
+            return
+        self.panel(remaining[0])
+        if len(remaining) > 1:
+            QTimer.singleShot(0, self.build_panels_later)
 
     def show_area(self, key: str, focus: bool = True) -> None:
         """Show an area; ``focus`` puts the keyboard in its main view (Ctrl+1…6: PgDn then pages the calendar,
@@ -395,6 +407,7 @@ class MainWindow(QMainWindow):
         if not registry().close_all():  # an editor with unsaved changes, and its user kept editing
             event.ignore()
             return
+        self._closing = True
         self.sync.wait()
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())

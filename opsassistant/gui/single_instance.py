@@ -8,11 +8,16 @@ message "already open"; if nobody answers, the lock's own InUseError message is 
 In ``app.run``::
 
     try:
-        guard = single_instance.acquire(path)
+        guard = single_instance.acquire(path, listen=False)
     except single_instance.AlreadyOpen as exc:
         return exc.report()
     ...
     guard.attach(window)
+    ...                    # after the window's first paint:
+    guard.listen()
+
+The lock is taken before anything else; the server (and QtNetwork) only after the first paint, so start-up
+does not wait for it. A second start in between finds the lock taken and keeps asking for a moment.
 """
 
 from __future__ import annotations
@@ -20,10 +25,10 @@ from __future__ import annotations
 import getpass
 import hashlib
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from opsassistant.db import lock as db_lock
 from opsassistant.db.errors import InUseError
@@ -44,12 +49,25 @@ def server_name(db_path: Path | str) -> str:
     return "opsassistant-" + hashlib.sha256(key).hexdigest()[:20]
 
 
+RETRY_MS = 50
+
+
 def try_activate_running(db_path: Path | str, timeout_ms: int = 1500) -> bool:
-    """Ask the app that has ``db_path`` open to raise its window; True when it confirmed."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(db_path))
-    if not socket.waitForConnected(timeout_ms):
-        return False
+    """Ask the app that has ``db_path`` open to raise its window; True when it confirmed.
+
+    An app that is still starting has the lock but listens only after its first paint: a missing server is
+    asked again every ``RETRY_MS`` until ``timeout_ms``."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(db_path))
+        if socket.waitForConnected(timeout_ms):
+            break
+        if time.monotonic() + RETRY_MS / 1000 >= deadline:
+            return False
+        time.sleep(RETRY_MS / 1000)
     try:
         socket.write(QByteArray(ACTIVATE))
         socket.flush()
@@ -79,6 +97,8 @@ class SingleInstance(QObject):
     activate_requested = Signal()
 
     def __init__(self, db_path: Path | str, parent: QObject | None = None):
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = server_name(db_path)
         self.server = QLocalServer(self)
@@ -89,7 +109,7 @@ class SingleInstance(QObject):
         """Start listening; a socket file left by a crashed run is removed first (we hold the lock)."""
         if self.server.listen(self.name):
             return True
-        QLocalServer.removeServer(self.name)
+        self.server.removeServer(self.name)
         return self.server.listen(self.name)
 
     def close(self) -> None:
@@ -102,7 +122,7 @@ class SingleInstance(QObject):
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:
         data = (socket.property("buffer") or b"") + bytes(socket.readAll().data())
         socket.setProperty("buffer", data)
         if ACTIVATE in data:
@@ -135,20 +155,38 @@ class AlreadyOpen(Exception):
 class Guard:
     """What a running app holds: the database lock and the activation server. ``release()`` on quit."""
 
-    def __init__(self, lock: db_lock.Lock, instance: SingleInstance):
+    def __init__(self, lock: db_lock.Lock, db_path: Path | str):
         self.lock = lock
-        self.instance = instance
+        self.db_path = db_path
+        self.instance: SingleInstance | None = None
+        self._window = None
+
+    def listen(self) -> None:
+        """Start the activation server (once): from now on a second start raises the attached window."""
+        if self.instance is None:
+            self.instance = SingleInstance(self.db_path)
+            self.instance.listen()
+            if self._window is not None:
+                self._connect()
 
     def attach(self, window) -> None:
+        self._window = window
+        if self.instance is not None:
+            self._connect()
+
+    def _connect(self) -> None:
+        window = self._window
         self.instance.activate_requested.connect(lambda: raise_window(window), Qt.ConnectionType.QueuedConnection)
 
     def release(self) -> None:
-        self.instance.close()
+        if self.instance is not None:
+            self.instance.close()
         self.lock.release()
 
 
-def acquire(db_path: Path | str) -> Guard:
-    """Take the database lock and start listening; raise AlreadyOpen when another start has it.
+def acquire(db_path: Path | str, listen: bool = True) -> Guard:
+    """Take the database lock and (unless ``listen`` is False: then ``Guard.listen()`` later) start listening;
+    raise AlreadyOpen when another start has it.
 
     Needs a QCoreApplication (for the local socket).
     """
@@ -160,6 +198,7 @@ def acquire(db_path: Path | str) -> Guard:
                 "SingleInstance", "{path} is already open in Ops Assistant; that window was brought to the front.")
                 .format(path=Path(db_path).expanduser()), activated=True) from exc
         raise AlreadyOpen(str(exc), activated=False) from exc
-    instance = SingleInstance(db_path)
-    instance.listen()
-    return Guard(lock, instance)
+    guard = Guard(lock, db_path)
+    if listen:
+        guard.listen()
+    return guard

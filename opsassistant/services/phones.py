@@ -6,6 +6,9 @@ its typed text and no E.164: flagged, never given a wrong one.
 
 ``digits`` is the national significant number ("33123456" for "+45 33 12 34 56" and "0045 3312 3456"), so a
 number matches whatever formatting it was typed in.
+
+phonenumbers takes a noticeable part of a second to import, so it is imported when a number is parsed, not
+when this module is: the Today page shows its call-backs' Danish numbers without it (``format_for_reading``).
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import phonenumbers
-
 DEFAULT_REGION = "DK"
 _NON_DIGITS = re.compile(r"\D")
+# Every Danish number is eight digits written in pairs (the one national format of the DK plan in
+# phonenumbers' metadata, "(\d{2})(\d{2})(\d{2})(\d{2})" → "\1 \2 \3 \4"); +45 is Denmark's alone.
+_DANISH_E164 = re.compile(r"\+45([2-9]\d)(\d\d)(\d\d)(\d\d)")
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ def _prepare(text: str) -> str:
 
 
 def parse(typed: str, region: str = DEFAULT_REGION) -> ParsedNumber:
+    import phonenumbers
+
     text = _prepare(typed)
     if not text or len(text) > 64:
         return ParsedNumber(typed, None, _NON_DIGITS.sub("", typed))
@@ -66,6 +72,11 @@ def format_for_reading(e164: str | None, typed: str = "", home_region: str = DEF
     """Danish numbers in national format ("33 12 34 56"), foreign ones in international format."""
     if not e164:
         return typed
+    danish = _DANISH_E164.fullmatch(e164) if home_region == "DK" else None
+    if danish:
+        return " ".join(danish.groups())
+    import phonenumbers
+
     number = phonenumbers.parse(e164, None)
     if phonenumbers.region_code_for_number(number) == home_region:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
@@ -74,6 +85,8 @@ def format_for_reading(e164: str | None, typed: str = "", home_region: str = DEF
 
 def _valid_national_pattern(region: str) -> re.Pattern[str]:
     """What ``is_valid_number`` accepts as a national number of ``region`` (for a fast path without parsing)."""
+    import phonenumbers
+
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
     patterns = [desc.national_number_pattern for desc in (
         meta.fixed_line, meta.mobile, meta.toll_free, meta.premium_rate, meta.shared_cost, meta.personal_number,
@@ -81,4 +94,9 @@ def _valid_national_pattern(region: str) -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(patterns) + ")$")
 
 
-DANISH_VALID = _valid_national_pattern("DK")
+def __getattr__(name: str):
+    """``DANISH_VALID``: the pattern is built from phonenumbers' metadata the first time it is used."""
+    if name == "DANISH_VALID":
+        pattern = globals()["DANISH_VALID"] = _valid_national_pattern("DK")
+        return pattern
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

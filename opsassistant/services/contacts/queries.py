@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from peewee import fn
+from peewee import OperationalError, fn
 
 from opsassistant.db.models import Contact, ContactGroup, ContactGroupMember, ContactPhone
 from opsassistant.services import phones as phone_numbers
@@ -60,18 +60,37 @@ def _occurrence(born: date, year: int) -> date:
         return date(year, 2, 28)
 
 
+_BIRTHDAYS_SQL = ("SELECT id FROM contact INDEXED BY contact_birthday_md WHERE birthday IS NOT NULL "
+                  "AND deleted_at IS NULL AND strftime('%m-%d', birthday) BETWEEN ? AND ?")
+
+
+def _birthday_ids(low: str, high: str) -> list[tuple[int]]:
+    database = Contact._meta.database
+    try:
+        return database.execute_sql(_BIRTHDAYS_SQL, (low, high)).fetchall()
+    except OperationalError as error:  # a file whose index was dropped: the same rows, by a scan
+        if "no such index" not in str(error):
+            raise
+        return database.execute_sql(_BIRTHDAYS_SQL.replace(" INDEXED BY contact_birthday_md", ""),
+                                    (low, high)).fetchall()
+
+
 def birthdays_between(start: date, end: date) -> list[tuple[date, Contact]]:
     """The occurrences of each live contact's birthday within ``start..end`` (inclusive), in date order."""
     if end < start:
         return []
-    md = fn.strftime("%m-%d", Contact.birthday)
-    query = Contact.select().where(Contact.birthday.is_null(False), Contact.deleted_at.is_null())
+    live = Contact.select().where(Contact.birthday.is_null(False), Contact.deleted_at.is_null())
     if (end - start).days < 365:
         a, b = start.strftime("%m-%d"), end.strftime("%m-%d")
-        inside = md.between(a, b) if a <= b else ((md >= a) | (md <= b))
-        query = query.where(inside | (md == "02-29"))
+        # One search of the partial month-day index per range (an OR of them, or a bound format, or a
+        # database without ANALYZE statistics makes SQLite scan every contact: 40 ms at 20k on each Today).
+        ranges = ([(a, b)] if a <= b else [(a, "12-31"), ("01-01", b)]) + [("02-29", "02-29")]
+        ids = {row[0] for low, high in ranges for row in _birthday_ids(low, high)}
+        contacts = list(live.where(Contact.id.in_(sorted(ids)))) if ids else []
+    else:
+        contacts = list(live)
     result = []
-    for contact in query:
+    for contact in contacts:
         for year in range(start.year, end.year + 1):
             occurrence = _occurrence(contact.birthday, year)
             if start <= occurrence <= end:

@@ -1,0 +1,138 @@
+"""What the start does before the first paint: the Today page with its real content, and nothing else.
+
+The program is started as a user starts it (``opsassistant --database FILE``, in a process of its own) with the
+bench switch that makes it quit at its first paint; what was imported and shown at that moment is checked. The
+other areas' pages are built after the paint, one per pass of the event loop, and speak the language of now.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from opsassistant.gui.areas import AREAS
+
+# Run as the program: quits at the first paint (the bench switch), after writing what it had then.
+_CHILD = """
+import json, sys
+import opsassistant.gui.app as app  # no Qt yet: the program imports it itself, as it does when started
+
+def at_first_paint(qapp):
+    from PySide6.QtWidgets import QApplication
+    from opsassistant.gui.main_window import MainWindow
+
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    today = window.panel("today")
+    lists = {key: [widget.item(row).text() for row in range(widget.count())] for key, widget in today.lists.items()}
+    json.dump({"modules": list(sys.modules), "panels": sorted(window._panels), "lists": lists,
+               "visible": window.isVisible(), "current": window.current_area()}, open(sys.argv[2], "w"))
+    qapp.quit()
+
+app._report_paint_and_quit = at_first_paint
+from opsassistant.cli import main
+sys.exit(main(["--database", sys.argv[1]]))
+"""
+
+LATER = ("holidays", "reportlab", "caldav", "requests", "vobject", "phonenumbers", "email.utils",
+         "PySide6.QtNetwork", "opsassistant.reports", "opsassistant.sync", "opsassistant.interop",
+         "opsassistant.mail", "opsassistant.gui.error_dialog", "opsassistant.gui.forms.ui_error_report",
+         "opsassistant.gui.tray", "opsassistant.gui.report_dialog")
+
+
+def _loaded(modules: list[str], name: str) -> bool:
+    return any(m == name or m.startswith(name + ".") for m in modules)
+
+
+def test_first_paint_shows_today_and_has_imported_nothing_else(db, db_path, executive, tmp_path):
+    from opsassistant.db.database import close_database
+    from opsassistant.services.calendar import editing
+    from opsassistant.services.calls.logging import CallData, log_call
+
+    start = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    editing.create(editing.EventData(title="Bestyrelsesmøde", start=start, end=start + timedelta(hours=1),
+                                     principal_ids=[executive.id]))
+    log_call(CallData(number="+45 33 12 34 56", name="Jens Hansen", please_call=True,
+                      callback_by=datetime.now(UTC) + timedelta(hours=2)))
+    close_database()
+    out = tmp_path / "first-paint.json"
+    env = {"OPSASSISTANT_BENCH_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", _CHILD, str(db_path), str(out)], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, **env})
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(out.read_text())
+    modules = seen["modules"]
+    assert seen["visible"] and seen["current"] == "today" and seen["panels"] == ["today"]
+    # the page has its real content, from the database it opened
+    assert any("Bestyrelsesmøde" in text for text in seen["lists"]["appointments"])
+    assert any("Jens Hansen (33 12 34 56)" in text for text in seen["lists"]["callbacks"])
+    # what only other areas, reports, sync, a crash or a foreign number need came later (or never)
+    assert [name for name in LATER if _loaded(modules, name)] == []
+    assert not any(_loaded(modules, f"opsassistant.gui.{area.key}.panel") for area in AREAS if area.key != "today")
+    # the non-Qt libraries came before PySide6, whose import hook reads every later module's source
+    for name in ("peewee", "babel.dates", "opsassistant.db.database", "opsassistant.services.today"):
+        assert modules.index(name) < modules.index("PySide6"), name
+
+
+def _headers(panel) -> set[str]:
+    from PySide6.QtWidgets import QTableView
+
+    headers = set()
+    for view in panel.findChildren(QTableView):
+        model = view.model()
+        headers |= {model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())}
+    return headers
+
+
+def test_pages_built_after_the_paint_speak_the_language_of_now_and_follow_a_switch(qtbot, main_window):
+    assert list(main_window._panels) == ["today"]  # the fixture's window: only the page it shows
+    main_window.danish_action.trigger()
+    try:
+        qtbot.waitUntil(lambda: main_window.file_menu.title() == "&Filer")
+        main_window.build_panels_later()
+        qtbot.waitUntil(lambda: len(main_window._panels) == len(AREAS))
+        assert main_window.current_area() == "today"  # built behind the page shown, not shown
+        contacts = main_window._panels["contacts"]
+        assert "Navn" in _headers(contacts) and "Name" not in _headers(contacts)
+        for number, area in enumerate(AREAS, start=1):
+            qtbot.keyClick(main_window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+            assert main_window.stack.currentWidget() is main_window._panels[area.key]
+        assert main_window.windowTitle().startswith("Rejser")
+    finally:
+        main_window.english_action.trigger()
+    qtbot.waitUntil(lambda: main_window.file_menu.title() == "&File")
+    assert "Name" in _headers(main_window._panels["contacts"])
+    assert main_window.windowTitle().startswith("Travel")
+
+
+def test_after_the_paint_the_tray_backup_and_every_page_follow_one_step_at_a_time(qtbot, main_window, db_path):
+    from opsassistant.gui.app import start_background_services
+
+    start_background_services(main_window, db_path)
+    assert hasattr(main_window, "tray") and len(main_window._panels) == 1  # the rest come in later passes
+    qtbot.waitUntil(lambda: len(main_window._panels) == len(AREAS), timeout=30000)
+    assert hasattr(main_window, "reminders") and main_window.backup_timer.isActive()
+    main_window.show_area("calendar")
+    assert main_window.current_panel() is main_window._panels["calendar"]
+
+
+def test_the_app_is_started_without_the_command_parser_only_for_an_app_start():
+    from opsassistant.cli import _app_start
+
+    assert _app_start([]) == {"database": None, "lang": None}
+    assert _app_start(["--database", "a.db", "--lang=da"]) == {"database": "a.db", "lang": "da"}
+    assert _app_start(["--lang", "en", "--database=b.db", "--database", "c.db"]) == {"database": "c.db",
+                                                                                   "lang": "en"}
+    for words in (["list", "contacts"], ["--version"], ["-h"], ["--lang", "fr"], ["--database"],
+                  ["--database", "--lang", "da"], ["--data", "a.db"], ["--database="]):
+        assert _app_start(words) is None, words  # argparse reads these (and says what is wrong)
+
+
+def test_a_wrong_language_is_still_a_usage_error(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "opsassistant", "--database", str(tmp_path / "x.db"), "--lang",
+                           "fr"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "--lang" in done.stderr
