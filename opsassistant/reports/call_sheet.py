@@ -16,9 +16,9 @@ from opsassistant.i18n.formatting import (
     format_time,
 )
 from opsassistant.i18n.messages import Translator, translate
-from opsassistant.reports.numbers import reading
 from opsassistant.services import principals as principal_service
 from opsassistant.services.calls.queries import day_bounds, local_zone
+from opsassistant.services.phones import format_for_reading as reading
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for

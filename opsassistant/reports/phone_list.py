@@ -96,7 +96,7 @@ def _by_organisation(lang: str) -> Iterator[dict]:
 
 def _entries(chunks: Iterable[list[tuple]], lang: str) -> Iterator[dict]:
     from opsassistant.db.models import database
-    from opsassistant.reports.numbers import reading
+    from opsassistant.services.phones import format_for_reading as reading
 
     labels = {kind: kind_label(kind, lang) for kind in ("mobile", "work", "home", "fax", "other")}
     for rows in chunks:

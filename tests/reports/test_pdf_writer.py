@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pypdf
 
-from opsassistant.reports import base, numbers, pdf_out, phone_list
-from opsassistant.services import phones
+from opsassistant.reports import base, pdf_out, phone_list
 
 
 def _many_pages(path, count: int, lang: str = "en", seen: list | None = None):
@@ -76,16 +75,6 @@ def test_a_failed_build_closes_the_file_and_leaves_nothing(tmp_path):
         raise AssertionError("the story's error was swallowed")
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
-
-
-def test_reading_numbers_matches_the_full_formatter():
-    import random
-
-    rng = random.Random(7)
-    samples = [f"+45{rng.randint(0, 99_999_999):08d}" for _ in range(3000)]
-    samples += ["+4512345678", "+4570101010", "+4580808080", "+46701234567", "+4520", "", None]
-    for e164 in samples:
-        assert numbers.reading(e164, "typed") == phones.format_for_reading(e164, "typed"), e164
 
 
 def test_phone_list_of_hundreds_of_pages(db, tmp_path):
