@@ -57,14 +57,14 @@ def test_series_imported_by_another_process_are_expanded_off_the_gui_thread(qtbo
     ticks: list[int] = []
     timer = QTimer()
     timer.setInterval(1)
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(lambda: ticks.append(1) if panel.index_refreshing() else None)
     timer.start()
     panel.refresh()  # what the main window's database watcher calls after the other process's write
     assert panel.index_refreshing()
     assert [o.title for o in panel.shown] == ["Frokost"]  # the rows hold none of the new series yet
     qtbot.waitUntil(lambda: not panel.index_refreshing(), timeout=120_000)
     timer.stop()
-    assert len(ticks) >= 3  # the GUI thread went on handling events while the worker expanded
+    assert ticks  # the GUI thread went on handling events while the worker expanded (a tick while it ran)
     titles = [o.title for o in panel.shown]
     assert len(titles) == SERIES + 1 and "Frokost" in titles
     assert {t for t in titles if t.startswith("Ugemøde")} == {f"Ugemøde {n}" for n in range(SERIES)}
