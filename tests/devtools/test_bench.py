@@ -81,6 +81,6 @@ def test_text_table_is_aligned(capsys):
     lines = text.splitlines()
     assert len(lines) == 2 + len(bench.BUDGET)
     assert "123.4" in lines[2]
-    assert lines[3].count("—") == 3  # median, min–max and memory of an unmeasured row
+    assert lines[3].count("—") == 4  # median, min–max, memory and verdict of an unmeasured row
     column = lines[0].index("budget")
     assert all(line[column - 2:column] == "  " for line in lines[2:])
