@@ -148,10 +148,8 @@ def seed(count: int, around: date | None = None, days: int = SPREAD_DAYS) -> Non
 def copy_calendar(first_id: int, count: int) -> int:
     """Add about ``count`` events as SQL copies of the events from ``first_id`` on (a series with its overrides,
     principals, attendees and materialised occurrences); returns the rows added."""
-    columns = [row[1] for row in database.execute_sql("PRAGMA table_info(event)").fetchall()]
-    shifted = {"id": "id + ?1", "uid": "uid || ?2", "series_id": "series_id + ?1"}
-    select = ", ".join(shifted.get(name, f'"{name}"') for name in columns)
-    names = ", ".join(f'"{name}"' for name in columns)
+    from opsassistant.services.calendar import store
+
     last_id = database.execute_sql("SELECT max(id) FROM event").fetchone()[0]
     size = last_id - first_id + 1
     added, copy = 0, 0
@@ -160,27 +158,18 @@ def copy_calendar(first_id: int, count: int) -> int:
             copy += 1
             offset = copy * size
             cut = first_id + min(size, count - added)  # a series is copied whole, with its overrides
-            window = "id >= ?3 AND coalesce(series_id, id) < ?4"
-            args = (offset, f"-copy{copy}", first_id, cut)
+            window = (offset, first_id, cut, last_id)
             with database.atomic():
-                cursor = database.execute_sql(f"INSERT INTO event ({names}) SELECT {select} FROM event "
-                                              f"WHERE {window} AND id <= {last_id}", args)
-                added += cursor.rowcount
-                for table, cols in (("event_principal", ("event_id", "principal_id")),
-                                    ("event_attendee", ("event_id", "contact_id", "name", "email", "status"))):
-                    database.execute_sql(
-                        f"INSERT INTO {table} ({', '.join(cols)}) SELECT event_id + ?1, {', '.join(cols[1:])} "
-                        f"FROM {table} WHERE event_id IN (SELECT id FROM event WHERE {window} AND id <= {last_id})",
-                        args)
+                added += store.copy_events(first_id, last_id, offset, cut, f"-copy{copy}")
                 database.execute_sql(
                     "INSERT INTO event_occurrence (series_id, okey, start_utc, end_utc, long_span, texts_id) "
                     "SELECT series_id + ?1, okey, start_utc, end_utc, long_span, texts_id + ?1 FROM event_occurrence "
-                    "WHERE series_id >= ?3 AND series_id < ?4 AND series_id <= ?5", args[:4] + (last_id,))
+                    "WHERE series_id >= ?2 AND series_id < ?3 AND series_id <= ?4", window)
                 database.execute_sql(
                     "INSERT INTO event_occurrence_series (series_id, stamp, covered_to, complete, resume_at, "
                     "resume_made) SELECT series_id + ?1, stamp, covered_to, complete, resume_at, resume_made "
-                    "FROM event_occurrence_series WHERE series_id >= ?3 AND series_id < ?4 AND series_id <= ?5",
-                    args[:4] + (last_id,))
+                    "FROM event_occurrence_series WHERE series_id >= ?2 AND series_id < ?3 AND series_id <= ?4",
+                    window)
         # The copies' series are materialised (copied with them): they are not left for the next read to expand.
         database.execute_sql("DELETE FROM event_occurrence_dirty WHERE series_id > ? AND series_id IN "
                              "(SELECT series_id FROM event_occurrence_series)", (last_id,))
