@@ -10,8 +10,6 @@ a date range, with a VTIMEZONE for every zone used, streamed as well.
 from __future__ import annotations
 
 import gc
-import queue
-import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -211,74 +209,6 @@ def _note_undecided_copies(result: ImportResult, kept: list[ParsedEvent], droppe
                               "the one written later was kept and this one left out.").replace("%1", str(new.line)))
 
 
-class _Recorder:
-    """What the reader thread reports (skips, notes), kept in order and handed on with the next event."""
-
-    def __init__(self):
-        self.calls: list[tuple[bool, str, str]] = []
-
-    def skip(self, place: str, reason: str) -> None:
-        self.calls.append((False, place, reason))
-
-    def note(self, place: str, reason: str) -> None:
-        self.calls.append((True, place, reason))
-
-
-READ_AHEAD = 16  # chunks of ``_CHUNK`` events the reader may be ahead of the writer (memory stays flat)
-_CHUNK = 256
-_END = object()
-
-
-def _read_ahead(path: Path, result: ImportResult, seen: list[int], home: str) -> Iterator[ParsedEvent]:
-    """``iter_events`` in a thread of its own: the file is read while the batch before is being written (SQLite
-    does its work without Python's lock, so reading and writing share the two cores of a laptop). The events, the
-    skips and notes that came before each, and ``seen`` arrive here in the order they were read, exactly as
-    from ``iter_events`` itself; an error of the reader is raised here."""
-    chunks: queue.Queue = queue.Queue(maxsize=READ_AHEAD)
-    stop = threading.Event()
-
-    def put(item) -> bool:
-        while not stop.is_set():
-            try:
-                chunks.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def produce() -> None:
-        recorder, counter, chunk = _Recorder(), [0], []
-        try:
-            for event in iter_events(path, recorder, home, seen=counter):  # type: ignore[arg-type]
-                chunk.append((event, recorder.calls, counter[0]))
-                recorder.calls = []
-                if len(chunk) >= _CHUNK:
-                    if not put(chunk):
-                        return
-                    chunk = []
-            chunk.append((_END, recorder.calls, counter[0]))
-        except BaseException as error:  # handed to the importing thread, raised there
-            chunk.append((error, recorder.calls, counter[0]))
-        put(chunk)
-
-    reader = threading.Thread(target=produce, name="ical-reader", daemon=True)
-    reader.start()
-    try:
-        while True:
-            for item, calls, count in chunks.get():
-                for is_note, place, reason in calls:
-                    (result.note if is_note else result.skip)(place, reason)
-                seen[0] = count
-                if item is _END:
-                    return
-                if isinstance(item, BaseException):
-                    raise item
-                yield item
-    finally:
-        stop.set()
-        reader.join()
-
-
 def _import(path: Path, principal_id: int | None, progress: ProgressCallback | None) -> ImportResult:
     """Read and write batch by batch. A batch is cut only between UIDs, so a series and the overrides that follow
     it stay together; an override read before its master (and with none stored) waits for it and joins its batch,
@@ -289,8 +219,7 @@ def _import(path: Path, principal_id: int | None, progress: ProgressCallback | N
     result = ImportResult()
     total = count_events(path) if progress is not None else None
     state = importing.ImportState.start(principal_id)
-    home = home_zone()
-    prepare = _prepare(result, home)
+    prepare = _prepare(result, home_zone())
     pending: dict[str, list[ParsedEvent]] = {}  # overrides read before their master (none stored either)
     batch: list[ParsedEvent] = []
     seen = [0]  # VEVENTs read so far (iter_events counts them, skipped ones too)
@@ -314,17 +243,13 @@ def _import(path: Path, principal_id: int | None, progress: ProgressCallback | N
             cancelled.result = result
             raise
 
-    events = _read_ahead(path, result, seen, home)
-    try:
-        for event in events:
-            if len(batch) >= BATCH and event.uid != batch[-1].uid:  # a series stays with its overrides
-                flush(batch, seen[0] - 1)  # the event in hand goes into the next batch
-                batch = []
-            batch.append(event)
-            if event.recurrence_id is None and event.uid in pending:
-                batch += pending.pop(event.uid)
-    finally:
-        events.close()  # a failed or cancelled import stops its reader thread
+    for event in iter_events(path, result, seen=seen):
+        if len(batch) >= BATCH and event.uid != batch[-1].uid:  # a series stays with its overrides
+            flush(batch, seen[0] - 1)  # the event in hand goes into the next batch
+            batch = []
+        batch.append(event)
+        if event.recurrence_id is None and event.uid in pending:
+            batch += pending.pop(event.uid)
     if batch or not pending:
         flush(batch, seen[0])
     rest = [e for events in pending.values() for e in events]  # invitations to one instance: kept as singles
