@@ -16,6 +16,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--scale", type=float, default=1.0, help="fraction of the budget's data sizes")
     p.add_argument("--json", action="store_true")
     p.add_argument("--database", help="reuse (or create) the bench database at this path")
+    p.add_argument("--only", action="append", metavar="AREA",
+                   help="measure only this area (startup, contacts, calendar, calls, travel, sync, concurrency); "
+                        "may be given more than once or as a comma-separated list")
+    p.add_argument("--full-size", action="store_true",
+                   help="run the memory-slope rows (exports, reports, large .ics) at the full scale too")
     p = sub.add_parser("conformance", help="import every .ics under DIR and compare with recurring-ical-events")
     p.add_argument("folder", metavar="DIR")
     p.add_argument("--timeout", type=float, default=30.0, help="seconds per file before it counts as a hang")
@@ -37,7 +42,14 @@ def main(argv: list[str] | None = None) -> int:
         return run(args.folder, timeout=args.timeout, as_json=args.json, table=args.table, before=args.before)
     from opsassistant.devtools.bench import run
 
-    return run(scale=args.scale, as_json=args.json, database=args.database)
+    if args.full_size:
+        import os
+
+        from opsassistant.devtools.benchlib import FULL_SIZE_ENV
+
+        os.environ[FULL_SIZE_ENV] = "1"
+    only = [name.strip() for value in args.only or [] for name in value.split(",") if name.strip()]
+    return run(scale=args.scale, as_json=args.json, database=args.database, only=only or None)
 
 
 if __name__ == "__main__":

@@ -11,10 +11,13 @@ Benchmarks are never tests: nothing here asserts a time.
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 from importlib import import_module
 from pathlib import Path
@@ -26,6 +29,7 @@ STARTUP_TIMEOUT_S = 120
 BENCH_ENV = "OPSASSISTANT_BENCH_EXIT_AFTER_PAINT"
 SEEDERS = (("contacts", 20_000), ("calendar", 100_000), ("calls", 200_000))  # module, rows at scale 1
 MEASURERS = ("contacts", "calendar", "calls", "travel", "sync", "concurrency")
+AREAS = ("startup", *MEASURERS)  # what --only may name
 STARTUP = "start to main window painted"
 
 # DESIGN.md's performance budget, in its order: (what, data, budget).
@@ -160,12 +164,14 @@ sys.exit(code)
 """
 
 
-def _area_rows(workdir: Path, scale: float, database: Path) -> tuple[list[BenchRow], list[str]]:
+def _area_rows(workdir: Path, scale: float, database: Path, areas=MEASURERS,
+               took: dict[str, float] | None = None) -> tuple[list[BenchRow], list[str]]:
     from opsassistant.db.database import close_database, open_database
 
     rows: list[BenchRow] = []
     notes: list[str] = []
-    for area in MEASURERS:
+    took = took if took is not None else {}
+    for area in (a for a in MEASURERS if a in areas):
         module = _module(area)
         if module is None or not hasattr(module, "measure"):
             notes.append(f"bench_{area}: not written yet")
@@ -173,6 +179,7 @@ def _area_rows(workdir: Path, scale: float, database: Path) -> tuple[list[BenchR
         folder = workdir / area
         folder.mkdir(parents=True, exist_ok=True)
         _say(f"measuring {area} …")
+        started = time.perf_counter()
         open_database(database)  # each area starts on the seeded bench database, whatever the last one opened
         try:
             rows.extend(module.measure(folder, scale))
@@ -181,6 +188,8 @@ def _area_rows(workdir: Path, scale: float, database: Path) -> tuple[list[BenchR
             notes.append(f"bench_{area}: failed ({exc.__class__.__name__}: {exc})")
         finally:
             close_database()
+            took[area] = time.perf_counter() - started
+            _say(f"  {area}: {took[area]:.0f} s")
     return rows, notes
 
 
@@ -198,6 +207,37 @@ def table(measured: list[BenchRow]) -> list[BenchRow]:
     return out + list(by_key.values())
 
 
+_TIME = re.compile(r"≤\s*([\d.]+)\s*(ms|s)\b")
+
+
+def log_factor(scale: float) -> float:
+    """The issue's allowance at a scale: budget × ln(scale), never below the budget itself (so up to scale e
+    the budget holds as written; at scale 10 it is × 2.303)."""
+    return max(1.0, math.log(scale))
+
+
+def allowed_ms(budget: str, scale: float) -> float | None:
+    """The first time in a budget ("≤ 1.5 s", "≤ 100 ms, ≤ 60 MB …") in ms × :func:`log_factor`; None when the
+    budget holds no time (a memory bar, "—")."""
+    found = _TIME.search(budget)
+    if found is None:
+        return None
+    value = float(found.group(1)) * (1000 if found.group(2) == "s" else 1)
+    return round(value * log_factor(scale), 1)
+
+
+def verdicts(rows: list[BenchRow], scale: float) -> list[tuple[str, str]]:
+    """(allowed ms, within?) for each row: its median against its time budget × :func:`log_factor`."""
+    out = []
+    for row in rows:
+        allowed = allowed_ms(row.budget, scale)
+        if allowed is None or row.median_ms is None:
+            out.append(("—" if allowed is None else f"{allowed:g}", "—"))
+        else:
+            out.append((f"{allowed:g}", "yes" if row.median_ms <= allowed else "NO"))
+    return out
+
+
 def _cell(value: float | None) -> str:
     return "—" if value is None else f"{value:g}"
 
@@ -206,44 +246,66 @@ def _range(row: BenchRow) -> str:
     return "—" if row.min_ms is None or row.max_ms is None else f"{row.min_ms:g}–{row.max_ms:g}"
 
 
-def render_text(rows: list[BenchRow]) -> str:
-    header = ("what", "data", "budget", "median ms", "min–max ms", "peak MB", "note")
-    cells = [header] + [(r.what, r.data, r.budget, _cell(r.median_ms), _range(r), _cell(r.memory_mb), r.note)
-                        for r in rows]
+def render_text(rows: list[BenchRow], scale: float = 1.0) -> str:
+    """The table; ``allowed ms`` is the row's time budget × ln(scale) (at least × 1), ``within`` its verdict."""
+    header = ("what", "data", "budget", "median ms", "min–max ms", "peak MB", "allowed ms", "within", "note")
+    judged = verdicts(rows, scale)
+    cells = [header] + [(r.what, r.data, r.budget, _cell(r.median_ms), _range(r), _cell(r.memory_mb), *judged[i],
+                         r.note) for i, r in enumerate(rows)]
     widths = [max(len(line[i]) for line in cells) for i in range(len(header))]
     lines = []
     for index, line in enumerate(cells):
-        lines.append("  ".join(text.ljust(widths[i]) if i < 3 or i == 6 else text.rjust(widths[i])
+        lines.append("  ".join(text.ljust(widths[i]) if i < 3 or i >= 7 else text.rjust(widths[i])
                                for i, text in enumerate(line)).rstrip())
         if index == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
 
-def run(scale: float = 1.0, as_json: bool = False, database: str | None = None) -> int:
+def run(scale: float = 1.0, as_json: bool = False, database: str | None = None,
+        only: list[str] | None = None) -> int:
+    """Seed, then measure start-up and every area (or only the ``only`` ones: names of :data:`AREAS`)."""
     if scale <= 0:
         print("bench: --scale must be positive", file=sys.stderr)
         return 2
+    areas = tuple(only) if only else AREAS
+    unknown = [a for a in areas if a not in AREAS]
+    if unknown:
+        print(f"bench: no area {', '.join(unknown)} (areas: {', '.join(AREAS)})", file=sys.stderr)
+        return 2
     had_app = _has_app()
+    began = time.perf_counter()
+    took: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="opsassistant-bench-") as scratch:
         workdir = Path(scratch)
         path = Path(database).expanduser() if database else workdir / "bench.db"
+        started = time.perf_counter()
         counts = seed(path, scale)
-        _say("measuring start-up …")
-        timing, note = measure_startup(path)
+        took["seeding"] = time.perf_counter() - started
+        _say(f"  seeding: {took['seeding']:.0f} s")
         data = f"{counts['contacts']} contacts, {counts['calendar']} events, {counts['calls']} calls"
-        startup = BenchRow.of(STARTUP, data, BUDGET[0][2], timing, note) if timing else \
-            BenchRow(STARTUP, data, BUDGET[0][2], None, None, note)
-        measured, notes = _area_rows(workdir / "areas", scale, path)
-        rows = table([startup] + measured)
+        startup = None
+        if "startup" in areas:
+            _say("measuring start-up …")
+            started = time.perf_counter()
+            timing, note = measure_startup(path)
+            took["startup"] = time.perf_counter() - started
+            startup = BenchRow.of(STARTUP, data, BUDGET[0][2], timing, note) if timing else \
+                BenchRow(STARTUP, data, BUDGET[0][2], None, None, note)
+        measured, notes = _area_rows(workdir / "areas", scale, path, areas, took)
+        rows = table(([startup] if startup else []) + measured)
+    wall = time.perf_counter() - began
     if as_json:
-        json.dump([row.as_dict() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([dict(row.as_dict(), allowed_ms=allowed_ms(row.budget, scale)) for row in rows], sys.stdout,
+                  ensure_ascii=False, indent=2)
         print()
     else:
-        print(f"Ops Assistant benchmark, scale {scale:g}")
-        print(render_text(rows))
+        print(f"Ops Assistant benchmark, scale {scale:g}: {data}; allowed = time budget × max(1, ln {scale:g}) "
+              f"= × {log_factor(scale):.3f}")
+        print(render_text(rows, scale))
         for line in notes:
             print(f"  {line}")
+        print(f"  wall time {wall:.0f} s: " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in took.items()))
     sys.stdout.flush()
     if not had_app:  # only a QApplication the area benches created here (never a test session's own)
         _release_qt()

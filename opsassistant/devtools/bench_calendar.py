@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from opsassistant.db.models import Event, Principal
+from opsassistant.db.models import Event, Principal, database
 from opsassistant.devtools.benchlib import BenchRow, Timing, run_process, timed
 from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
 
@@ -42,6 +42,7 @@ OPEN_ENDED_SHARE = 0.05  # of the series
 SPREAD_DAYS = 3 * 365  # the seeded calendar covers three years back and three ahead
 IMPORT_RUNS = 3
 CHUNK = 10_000  # events per generated file while seeding (a series and its exceptions share a file)
+TEMPLATE = 20_000  # events imported while seeding; a larger calendar copies them in SQL (see seed)
 
 
 def _zone_name(rng: random.Random) -> str:
@@ -120,19 +121,70 @@ def write_ics(path: Path, count: int, around: date, days: int = 365, seed: int =
 
 
 def seed(count: int, around: date | None = None, days: int = SPREAD_DAYS) -> None:
-    """Import ``count`` real-shaped events (see the module's docstring) spread over ±``days`` around today."""
+    """``count`` real-shaped events (see the module's docstring) spread over ±``days`` around today.
+
+    Up to :data:`TEMPLATE` events are imported from generated files and their series materialised by the first
+    read, as for a user; a larger calendar is that one copied in SQL (new ids and UIDs, every copy at the same
+    moments, the app's triggers filling the search index), its materialised occurrences copied with it (the same
+    series at the same moments give the same rows), so scale 10 seeds in a minute and not in an hour."""
     from opsassistant.interop import ical
 
     around = around or date.today()
+    template = min(count, TEMPLATE)
+    first_id = (database.execute_sql("SELECT coalesce(max(id), 0) FROM event").fetchone()[0] or 0) + 1
     with tempfile.TemporaryDirectory(prefix="opsassistant-bench-ics-") as folder:
-        for number, first in enumerate(range(0, count, CHUNK)):
+        for number, first in enumerate(range(0, template, CHUNK)):
             path = Path(folder) / f"seed-{number}.ics"
-            write_ics(path, min(CHUNK, count - first), around, days, seed=4711 + number, prefix=f"bench{number}")
+            write_ics(path, min(CHUNK, template - first), around, days, seed=4711 + number, prefix=f"bench{number}")
             ical.import_file(path)
             path.unlink()
     from opsassistant.services.calendar import occurrences_index
 
     occurrences_index.refresh(datetime.now(zone(HOME_ZONE)))  # the first read after the import: series materialised
+    if count > template:
+        copy_calendar(first_id, count - template)
+
+
+def copy_calendar(first_id: int, count: int) -> int:
+    """Add about ``count`` events as SQL copies of the events from ``first_id`` on (a series with its overrides,
+    principals, attendees and materialised occurrences); returns the rows added."""
+    from opsassistant.services.calendar import store
+
+    last_id = database.execute_sql("SELECT max(id) FROM event").fetchone()[0]
+    size = last_id - first_id + 1
+    added, copy = 0, 0
+    with _fast_writes():
+        while added < count:
+            copy += 1
+            offset = copy * size
+            cut = first_id + min(size, count - added)  # a series is copied whole, with its overrides
+            window = (offset, first_id, cut, last_id)
+            with database.atomic():
+                added += store.copy_events(first_id, last_id, offset, cut, f"-copy{copy}")
+                database.execute_sql(
+                    "INSERT INTO event_occurrence (series_id, okey, start_utc, end_utc, long_span, texts_id) "
+                    "SELECT series_id + ?1, okey, start_utc, end_utc, long_span, texts_id + ?1 FROM event_occurrence "
+                    "WHERE series_id >= ?2 AND series_id < ?3 AND series_id <= ?4", window)
+                database.execute_sql(
+                    "INSERT INTO event_occurrence_series (series_id, stamp, covered_to, complete, resume_at, "
+                    "resume_made) SELECT series_id + ?1, stamp, covered_to, complete, resume_at, resume_made "
+                    "FROM event_occurrence_series WHERE series_id >= ?2 AND series_id < ?3 AND series_id <= ?4",
+                    window)
+        # The copies' series are materialised (copied with them): they are not left for the next read to expand.
+        database.execute_sql("DELETE FROM event_occurrence_dirty WHERE series_id > ? AND series_id IN "
+                             "(SELECT series_id FROM event_occurrence_series)", (last_id,))
+    database.execute_sql("ANALYZE")
+    return added
+
+
+@contextmanager
+def _fast_writes():
+    """The bench file only: no fsync while it is seeded (a crash loses a bench database, nothing else)."""
+    database.execute_sql("PRAGMA synchronous = OFF")
+    try:
+        yield
+    finally:
+        database.execute_sql("PRAGMA synchronous = NORMAL")
 
 
 def _week_of(day: date) -> date:

@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from opsassistant.devtools.benchlib import BenchRow
+from opsassistant.devtools.benchlib import BenchRow, slope_scale
 
 FULL_CONTACTS = 60_000
 FULL_CALLS = 500  # per log-call process
@@ -84,6 +84,7 @@ def _spawn(*argv: str) -> subprocess.Popen:
 
 
 def measure(workdir: Path, scale: float) -> list[BenchRow]:
+    scale = slope_scale(scale)  # writers at once, not a budget row: at most the scale-1 load
     contacts = max(200, round(FULL_CONTACTS * scale))
     calls = max(5, round(FULL_CALLS * scale))
     workdir = Path(workdir)

@@ -143,6 +143,22 @@ def scaling_row(what: str, unit: str, budget: str, sizes: Sequence[int], run_at:
     return BenchRow(what, f"{_size(size)} {unit}", budget, done.wall_ms, done.peak_mb, note)
 
 
+FULL_SIZE_ENV = "OPSASSISTANT_BENCH_FULL_SIZE"
+
+
+def slope_scale(scale: float) -> float:
+    """The scale of the rows that measure a memory slope and extrapolate it (exports, reports, the large .ics
+    import, the writers at once): their sizes stop at scale 1 (two sizes give the slope; a million rows is the
+    extrapolation), so ``--scale 10`` spends its minutes on the budget rows. ``bench --full-size`` (this
+    environment variable set to 1) runs them at the full scale too."""
+    return scale if os.environ.get(FULL_SIZE_ENV) == "1" else min(scale, 1.0)
+
+
+def size_note(scale: float) -> str:
+    """What a row's note says when :func:`slope_scale` held it at scale 1."""
+    return f"; sizes of scale {slope_scale(scale):g} (--full-size for {scale:g})" if slope_scale(scale) < scale else ""
+
+
 def _size(count: int) -> str:
     """200000 → "200k", 1000000 → "1M"; small counts exact."""
     if count >= 1_000_000 and count % 1_000_000 == 0:

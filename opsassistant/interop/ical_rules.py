@@ -123,8 +123,25 @@ def _naive(start: datetime | date, zone_name: str) -> datetime:
     return datetime.combine(start, time())
 
 
+_last_rule: tuple = (None, None)  # (key, rule) of the last call: one event asks for its rule three times
+
+
 def _dateutil_rule(rule: str, start: datetime | date, zone_name: str):
-    """dateutil wants UNTIL as naive as DTSTART: the UTC UNTIL becomes wall-clock time of the start zone."""
+    """dateutil wants UNTIL as naive as DTSTART: the UTC UNTIL becomes wall-clock time of the start zone.
+
+    The parsed rule of the last call is kept: reading one event asks for the same rule to check it, to see
+    whether it starts the series and to find its end (a dateutil rule can be iterated again and again)."""
+    global _last_rule
+    key = (rule, start, type(start), start.tzinfo if isinstance(start, datetime) else None, zone_name)
+    last = _last_rule  # one reference, read and replaced whole: the import's reader thread uses it too
+    if last[0] == key:
+        return last[1]
+    parsed = _parse_rule(rule, start, zone_name)
+    _last_rule = (key, parsed)
+    return parsed
+
+
+def _parse_rule(rule: str, start: datetime | date, zone_name: str):
     parts = []
     for key, value in _parts(rule):
         if key == "UNTIL" and value.endswith("Z"):
@@ -223,8 +240,19 @@ def occurrences_on(rule: str, start: datetime | date, zone_name: str, days: list
     return list(dict.fromkeys(keys))
 
 
+_PLAIN = {"FREQ", "INTERVAL", "COUNT", "WKST"}
+_WHOLE_PERIODS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+
+
 def starts_series(rule: str, start: datetime | date, zone_name: str) -> bool:
-    """Does the rule itself produce DTSTART as its first moment? (One step of the rule, never more.)"""
+    """Does the rule itself produce DTSTART as its first moment? (One step of the rule, never more.)
+
+    A rule of whole days, weeks, months or years with no BY… part and no UNTIL steps from DTSTART itself, so
+    its first moment is DTSTART (a COUNT ≤ 0 is dropped by :func:`normalise_rrule` first); others are walked."""
+    values = dict(_parts(rule))
+    if set(values) <= _PLAIN and values.get("FREQ", "").upper() in _WHOLE_PERIODS \
+            and values.get("COUNT", "1").isdigit() and int(values.get("COUNT", "1")) > 0:
+        return True
     first = next(iter(_dateutil_rule(rule, start, zone_name)), None)
     return first == _naive(start, zone_name)
 

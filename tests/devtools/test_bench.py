@@ -81,6 +81,60 @@ def test_text_table_is_aligned(capsys):
     lines = text.splitlines()
     assert len(lines) == 2 + len(bench.BUDGET)
     assert "123.4" in lines[2]
-    assert lines[3].count("—") == 3  # median, min–max and memory of an unmeasured row
+    assert lines[3].count("—") == 4  # median, min–max, memory and verdict of an unmeasured row
     column = lines[0].index("budget")
     assert all(line[column - 2:column] == "  " for line in lines[2:])
+
+
+def test_a_copied_calendar_has_the_occurrences_its_series_make(db, monkeypatch):
+    """Above its template the seeder copies events in SQL, materialised occurrences with them: expanding every
+    series again gives the very rows it copied, and the search index holds every copy."""
+    from datetime import datetime
+
+    from opsassistant.db.models import Event, database
+    from opsassistant.devtools import bench_calendar
+    from opsassistant.services.calendar import occurrences_index
+    from opsassistant.services.calendar.occurrences import HOME_ZONE, zone
+
+    monkeypatch.setattr(bench_calendar, "TEMPLATE", 300)
+    bench_calendar.seed(1000)
+    total = Event.select().count()
+    assert 1000 <= total < 1100  # a series is copied whole, so the last copy may run a little over
+    assert len({e.uid for e in Event.select(Event.uid).where(Event.series.is_null())}) == \
+        Event.select().where(Event.series.is_null()).count()
+    assert database.execute_sql("SELECT count(*) FROM event_occurrence_dirty").fetchone()[0] == 0
+    assert database.execute_sql("SELECT count(*) FROM event_fts").fetchone()[0] == total
+    copied = database.execute_sql("SELECT * FROM event_occurrence ORDER BY 1, 2").fetchall()
+    assert any(row[0] > 600 for row in copied)
+    database.execute_sql("INSERT OR IGNORE INTO event_occurrence_dirty (series_id) SELECT id FROM event "
+                         "WHERE (rrule != '' OR rdates != '[]') AND deleted_at IS NULL")
+    occurrences_index.refresh(datetime.now(zone(HOME_ZONE)))
+    assert database.execute_sql("SELECT * FROM event_occurrence ORDER BY 1, 2").fetchall() == copied
+
+
+def test_copied_contacts_have_numbers_and_addresses_of_their_own(db, monkeypatch):
+    from opsassistant.db.models import database
+    from opsassistant.devtools import bench_contacts
+    from opsassistant.services.contacts import matching
+
+    monkeypatch.setattr(bench_contacts, "TEMPLATE", 200)
+    bench_contacts.seed(700)
+    counts = database.execute_sql("SELECT count(*), count(DISTINCT primary_phone), count(DISTINCT primary_email), "
+                                  "count(DISTINCT uid) FROM contact").fetchone()
+    assert counts == (700, 700, 700, 700)
+    assert database.execute_sql("SELECT count(*) FROM contact_fts").fetchone()[0] == 700
+    typed, cid = database.execute_sql("SELECT typed, contact_id FROM contact_phone WHERE contact_id = 650").fetchone()
+    assert [c.id for c in matching.match_number(typed)] == [cid]
+
+
+def test_seeded_calls_are_spread_over_two_years_with_open_call_backs(db):
+    from opsassistant.db.models import Call, database
+    from opsassistant.devtools import bench_calls
+
+    bench_calls.seed(5000)
+    assert Call.select().count() == 5000
+    first, last, open_, directions = database.execute_sql(
+        "SELECT min(when_utc), max(when_utc), sum(status = 'open'), count(DISTINCT direction) FROM call").fetchone()
+    assert (last[:4] and int(last[:4]) - int(first[:4])) in (1, 2, 3) and 40 <= open_ <= 160 and directions == 3
+    indexes = database.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'call'")
+    assert indexes.fetchone()[0] >= 10  # dropped for the bulk insert, built again after it

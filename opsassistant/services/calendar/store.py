@@ -120,6 +120,26 @@ def insert(rows: list[dict]) -> None:
     database.cursor().executemany(sql, values)
 
 
+def copy_events(first_id: int, last_id: int, offset: int, cut: int, suffix: str) -> int:
+    """Copies of the events ``first_id``…``last_id`` whose series (or own id) is below ``cut``: ids moved by
+    ``offset``, ``suffix`` added to each UID, principals and attendees copied with them; returns the rows copied.
+    For the benchmark's seeder (devtools/bench_calendar), which makes a large calendar from a real-shaped one;
+    the triggers keep the search and occurrence indexes as for any write."""
+    columns = [row[1] for row in database.execute_sql("PRAGMA table_info(event)").fetchall()]
+    shifted = {"id": "id + ?1", "uid": "uid || ?2", "series_id": "series_id + ?1"}
+    select = ", ".join(shifted.get(name, f'"{name}"') for name in columns)
+    names = ", ".join(f'"{name}"' for name in columns)
+    window = "id BETWEEN ?3 AND ?5 AND coalesce(series_id, id) < ?4"
+    args = (offset, suffix, first_id, cut, last_id)
+    copied = database.execute_sql(f"INSERT INTO event ({names}) SELECT {select} FROM event WHERE {window}",
+                                  args).rowcount
+    for table, cols in (("event_principal", ("event_id", "principal_id")),
+                        ("event_attendee", ("event_id", "contact_id", "name", "email", "status"))):
+        database.execute_sql(f"INSERT INTO {table} ({', '.join(cols)}) SELECT event_id + ?1, {', '.join(cols[1:])} "
+                             f"FROM {table} WHERE event_id IN (SELECT id FROM event WHERE {window})", args)
+    return copied
+
+
 def update(rows: list[dict]) -> None:
     """Changed events (each dict has its ``id``): one executemany per shape of row, each bumping the counter."""
     groups: dict[tuple[str, ...], list[dict]] = {}
