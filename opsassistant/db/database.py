@@ -146,11 +146,18 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     if is_new:
         _create_private_file(path)
     timeout = base.BUSY_TIMEOUT  # read here, so a test can shorten it
-    database.init(str(path), pragmas={"busy_timeout": int(timeout * 1000), **PRAGMAS}, timeout=timeout)
+    _init(str(path), pragmas={"busy_timeout": int(timeout * 1000), **PRAGMAS}, timeout=timeout)
     database.connect(reuse_if_open=True)
     if migrate:
         run_migrations(database, path)
     return path
+
+
+def _init(name: str, **params) -> None:
+    """Point the database at ``name`` with exactly ``params``: peewee's ``init`` adds to the connect parameters
+    of the last open, so a file opened normally after a read-only open would keep its ``uri=True``."""
+    database.connect_params.clear()
+    database.init(name, **params)
 
 
 def open_read_only(path: Path | str) -> Path:
@@ -173,7 +180,7 @@ def _open_read_only(path: Path) -> Path:
     protect(path)
     mode = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
     timeout = base.BUSY_TIMEOUT
-    database.init(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=timeout,
+    _init(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=timeout,
                   pragmas={"busy_timeout": int(timeout * 1000), "foreign_keys": 1, "temp_store": "memory"})
     database.connect(reuse_if_open=True)
     return path

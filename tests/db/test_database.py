@@ -99,3 +99,25 @@ def test_older_schema_is_backed_up_before_migrating(db, db_path, monkeypatch):
     conn = sqlite3.connect(backups[0])
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
+
+
+def test_a_file_opened_after_a_read_only_open_is_opened_as_a_plain_file(tmp_path):
+    """peewee's init adds to the last open's parameters: a normal open after a read-only one kept ``uri=True``,
+    and the contacts' background count (which opens the same file read-only) then gave up."""
+    from opsassistant.db.database import open_read_only
+    from opsassistant.db.models import database
+    from opsassistant.services.contacts.counting import Counter
+
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    open_database(first)
+    close_database()
+    open_read_only(first)
+    assert database.connect_params.get("uri") is True
+    close_database()
+    open_database(second)
+    try:
+        assert "uri" not in database.connect_params
+        assert Counter.possible()
+        database.execute_sql("CREATE TABLE probe (x)")  # writable: the plain file, not a read-only URI
+    finally:
+        close_database()
