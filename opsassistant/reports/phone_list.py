@@ -118,13 +118,17 @@ def _entries(chunks: Iterable[list[tuple]], lang: str) -> Iterator[dict]:
                    "numbers": numbers.get(cid, []), "email": email or emails.get(cid, "")}
 
 
-def build(target: str | None, path: Path | str, *, lang: str, principal=None) -> Path:
-    """Write the phone list; ``target`` None/"letter" groups by first letter, "organisation" by organisation."""
+def build(target: str | None, path: Path | str, *, lang: str, principal=None, drawn: bool = True) -> Path:
+    """Write the phone list; ``target`` None/"letter" groups by first letter, "organisation" by organisation.
+
+    The rows are drawn straight onto the canvas (``RowBlock``); ``drawn=False`` lays them out as ReportLab
+    tables instead, the same look at several times the cost (kept as the reference the drawn rows are held to)."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
     from opsassistant.reports import base
+    from opsassistant.reports.row_block import RowBlock
     from opsassistant.reports.stream_table import StreamTable
 
     t = Translator(lang)
@@ -157,7 +161,14 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None) ->
             empty = False
             rows = (row(e) for e in entries)
             first = list(islice(rows, STREAM_FROM))
-            if len(first) < 7:  # a short group is kept together
+            if drawn:  # the same grouping as below, every group one RowBlock
+                if len(first) < 7:
+                    yield KeepTogether([base.para(heading, "Heading"), RowBlock(header, first, columns)])
+                else:
+                    yield CondPageBreak(KEEP_ROOM)
+                    yield base.para(heading, loose_heading)
+                    yield RowBlock(header, chain(first, rows), columns)
+            elif len(first) < 7:  # a short group is kept together
                 yield KeepTogether([base.para(heading, "Heading"), base.table([header, *first], columns)])
             else:
                 # a heading kept with a whole long table would push it to a new page; kept with its first
