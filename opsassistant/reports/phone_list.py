@@ -203,8 +203,12 @@ def _wrap(text: str, width: float, size: float = 9) -> str:
     room = width - 7  # cell padding
     glyphs, default = _widths()
     scale = 0.001 * size
+    measure = _font().stringWidth
     lines = []
     for line in text.split("\n"):
+        if measure(line, size) <= room:  # most cells: one C call, no walk through the characters
+            lines.append(line)
+            continue
         while line:
             total = 0.0
             cut = 0
@@ -223,6 +227,16 @@ def _wrap(text: str, width: float, size: float = 9) -> str:
             line = line[cut:].lstrip()
         lines.append(line)
     return "\n".join(lines)
+
+
+@cache
+def _font():
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from opsassistant.reports import base
+
+    base.register_fonts()
+    return getFont(base.FONT)
 
 
 @cache
