@@ -188,8 +188,7 @@ def build(target: str | None, path: Path | str, *, lang: str, principal=None, dr
 
 def _fit(text: str, width: float):
     """A cell: plain wrapped text (fast), or a paragraph when the text needs the fallback font (CJK)."""
-    from opsassistant.reports import base
-
+    base = _base()
     if base.covered(text) and len(text) <= base.LONG_CELL and not base.bidi.has_rtl(text):
         return _wrap(text, width)
     return base.para(text, "Cell")
@@ -227,6 +226,14 @@ def _wrap(text: str, width: float, size: float = 9) -> str:
             line = line[cut:].lstrip()
         lines.append(line)
     return "\n".join(lines)
+
+
+@cache
+def _base():
+    """``reports.base``, imported once (an import statement per cell goes through PySide's import hook)."""
+    from opsassistant.reports import base
+
+    return base
 
 
 @cache

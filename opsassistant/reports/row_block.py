@@ -146,26 +146,63 @@ def _put(draw, values: Sequence, lefts: Sequence[float], top: float) -> None:
 def _string_writer(canvas):
     """``canvas.drawString`` for plain left-to-right text in the canvas's current (TrueType) font, writing the
     very operators it writes (``BT … Tm /F+n size Tf leading TL (…) Tj T* ET``) without building a text object
-    for each string: a third of the cost of a phone list was those objects."""
+    for each string: a third of the cost of a phone list was those objects. Text whose characters all have
+    their codes in the font's first subset already is encoded with ``str.translate``; anything else goes
+    through the font's own ``splitString``, which assigns codes to new characters."""
     font = getFont(canvas._fontname)
     doc = canvas._doc
     escape = canvas._escape
     append = canvas._code.append
     tail = f"{fp_str(canvas._fontsize)} Tf {fp_str(canvas._leading)} TL"
     names: dict[int, str] = {}
+    codes, known = _first_subset(font, doc)
+
+    def name_of(subset: int) -> str:
+        name = names.get(subset)
+        if name is None:
+            name = names[subset] = font.getSubsetInternalName(subset, doc)
+        return name
 
     def draw(x: float, y: float, text: str) -> None:
+        if text and known.issuperset(text):
+            append(f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm {name_of(0)} {tail} "
+                   f"({escape(text.translate(codes).encode('latin-1'))}) Tj T* ET")
+            return
         parts = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
         current = -1
         for subset, chunk in font.splitString(text, doc):
             if subset != current:
-                name = names.get(subset)
-                if name is None:
-                    name = names[subset] = font.getSubsetInternalName(subset, doc)
-                parts.append(f"{name} {tail}")
+                parts.append(f"{name_of(subset)} {tail}")
                 current = subset
             parts.append(f"({escape(chunk)}) Tj")
         parts.append("T* ET")
         append(" ".join(parts))
+        _learn(font, doc, text, codes, known)
 
     return draw
+
+
+_SUBSETS: dict[tuple[int, int], tuple[dict[int, str], set[str], object]] = {}
+
+
+def _first_subset(font, doc) -> tuple[dict[int, str], set[str]]:
+    """(code point → its one-byte code, characters with one) of ``font``'s first subset in ``doc``."""
+    key = (id(font), id(doc))
+    if key not in _SUBSETS or _SUBSETS[key][2] is not doc:
+        _SUBSETS.clear()  # one document at a time: forget the last one's
+        _SUBSETS[key] = ({}, set(), doc)
+    codes, known, _ = _SUBSETS[key]
+    return codes, known
+
+
+def _learn(font, doc, text: str, codes: dict[int, str], known: set[str]) -> None:
+    """Note the first-subset codes ``splitString`` gave the characters of ``text`` (a no-break space is printed
+    as a space by it, so it never takes the fast path)."""
+    state = font.state.get(doc)
+    if state is None:
+        return
+    for character in set(text):
+        code = state.assignments.get(ord(character))
+        if code is not None and code < 256 and character != "\xa0":
+            codes[ord(character)] = chr(code)
+            known.add(character)
