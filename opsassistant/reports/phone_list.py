@@ -7,10 +7,11 @@ literally and 5,000 contacts lay out in well under the 3 s budget; only text wit
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache, partial
-from itertools import chain, groupby, islice
+from itertools import accumulate, chain, groupby, islice, repeat
 from pathlib import Path
 
 from opsassistant.errors import UserError
@@ -209,15 +210,15 @@ def _wrap(text: str, width: float, size: float = 9) -> str:
             lines.append(line)
             continue
         while line:
-            total = 0.0
-            cut = 0
-            for character in line:
-                total += glyphs.get(ord(character), default)
-                if scale * total > room:
-                    break
-                cut += 1
-            else:
+            totals = list(accumulate(map(glyphs.get, map(ord, line), repeat(default))))
+            if scale * totals[-1] <= room:
                 break  # the whole line fits
+            # the characters whose running width fits: found by bisection, then settled on the exact test
+            cut = bisect_right(totals, room / scale)
+            while cut < len(totals) and scale * totals[cut] <= room:
+                cut += 1
+            while cut > 0 and scale * totals[cut - 1] > room:
+                cut -= 1
             cut = max(cut, 1)  # the longest start that fits, at least one character
             space = line.rfind(" ", 0, cut)
             at = line.rfind("@", 0, cut)  # an e-mail address breaks before its domain

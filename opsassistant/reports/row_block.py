@@ -163,9 +163,17 @@ def _string_writer(canvas):
             name = names[subset] = font.getSubsetInternalName(subset, doc)
         return name
 
+    numbers: dict[float, str] = {}  # fp_str of the few left edges and line positions of a page, once each
+
+    def number(value: float) -> str:
+        text = numbers.get(value)
+        if text is None:
+            text = numbers[value] = fp_str(value)
+        return text
+
     def draw(x: float, y: float, text: str) -> None:
         if text and known.issuperset(text):
-            append(f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm {name_of(0)} {tail} "
+            append(f"BT 1 0 0 1 {number(x)} {number(y)} Tm {name_of(0)} {tail} "
                    f"({escape(text.translate(codes).encode('latin-1'))}) Tj T* ET")
             return
         parts = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
@@ -182,17 +190,13 @@ def _string_writer(canvas):
     return draw
 
 
-_SUBSETS: dict[tuple[int, int], tuple[dict[int, str], set[str], object]] = {}
-
-
 def _first_subset(font, doc) -> tuple[dict[int, str], set[str]]:
-    """(code point → its one-byte code, characters with one) of ``font``'s first subset in ``doc``."""
-    key = (id(font), id(doc))
-    if key not in _SUBSETS or _SUBSETS[key][2] is not doc:
-        _SUBSETS.clear()  # one document at a time: forget the last one's
-        _SUBSETS[key] = ({}, set(), doc)
-    codes, known, _ = _SUBSETS[key]
-    return codes, known
+    """(code point → its one-byte code, characters with one) of ``font``'s first subset in ``doc``, kept on the
+    document so that they live as long as its subsets do."""
+    tables = doc.__dict__.setdefault("_row_block_subsets", {})
+    if font.fontName not in tables:
+        tables[font.fontName] = ({}, set())
+    return tables[font.fontName]
 
 
 def _learn(font, doc, text: str, codes: dict[int, str], known: set[str]) -> None:
