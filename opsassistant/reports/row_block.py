@@ -121,8 +121,11 @@ class RowBlock(Flowable):
                 if isinstance(value, Flowable):
                     height = value.wrap(column - 2 * PAD_X, 1e6)[1]
                     value.drawOn(canvas, left + PAD_X, y - PAD_Y - height)
-                else:
-                    _put(draw, [value], [left], y)
+                else:  # as _put, inline: the loop runs for every cell of the list
+                    line_y = y - PAD_Y - SIZE
+                    for line in value.split("\n"):
+                        draw(left + PAD_X, line_y, line)
+                        line_y -= LEADING
             y -= row_height
         # the rule under the header, drawn after the cells as a table draws its lines
         canvas.setStrokeColor(base.ACCENT)
