@@ -1,8 +1,9 @@
 """``report phonelist``: an A4 list of every live contact, grouped by first letter or by organisation.
 
-Cells are plain strings (ReportLab draws them as text, never as markup), so names with ``<`` or ``&`` print
-literally and 5,000 contacts lay out in well under the 3 s budget; only text with characters DejaVu Sans lacks
-(Chinese, Japanese, Korean) becomes an escaped paragraph that switches to the fallback font.
+Cells are plain strings broken into lines here (drawn as text, never as markup), so names with ``<`` or ``&``
+print literally; only text with characters DejaVu Sans lacks (Chinese, Japanese, Korean) or right-to-left text
+becomes an escaped paragraph that switches to the fallback font. The rows are drawn straight onto the canvas in
+the shared table look (``row_block.RowBlock``): 50,000 contacts in about 5 s, where ReportLab tables took 15.
 """
 
 from __future__ import annotations
