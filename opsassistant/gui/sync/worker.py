@@ -23,19 +23,26 @@ class SyncThread(QThread):
         from opsassistant.sync import engine
 
         try:
-            for name in self.names:
-                try:
-                    report = engine.sync_account(name, progress=self.progress.emit)
-                except UserError as error:
-                    self.account_failed.emit(name, str(error))
-                    continue
-                except Exception as error:  # noqa: BLE001 - a bug must not kill the thread silently
-                    self.account_failed.emit(name, str(error) or type(error).__name__)
-                    continue
-                self.account_done.emit(report.summary())
-            self.conflicts = len(state.conflicts())
-            from opsassistant.services.calendar import occurrences_index
-
-            occurrences_index.prepare()  # what came down is expanded here, not at the window's next read
+            with engine.young_collections_only():  # no full collection holds the interpreter for the window
+                self._run()
         finally:
             state.release_connection()
+
+    def _run(self) -> None:
+        from opsassistant.services.sync import state
+        from opsassistant.sync import engine
+
+        for name in self.names:
+            try:
+                report = engine.sync_account(name, progress=self.progress.emit)
+            except UserError as error:
+                self.account_failed.emit(name, str(error))
+                continue
+            except Exception as error:  # noqa: BLE001 - a bug must not kill the thread silently
+                self.account_failed.emit(name, str(error) or type(error).__name__)
+                continue
+            self.account_done.emit(report.summary())
+        self.conflicts = len(state.conflicts())
+        from opsassistant.services.calendar import occurrences_index
+
+        occurrences_index.prepare()  # what came down is expanded here, not at the window's next read
