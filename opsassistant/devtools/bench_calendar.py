@@ -288,7 +288,7 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
     rows.append(BenchRow.of("load the month's occurrences", f"{len(month_items)} occurrences", "—",
                             timed(load_month, repeat=5)))
     rows += _proportional_rows(workdir, days, month, first, tz)
-    rows.append(cold_import(workdir, max(1, int(10_000 * scale))))
+    rows.append(cold_import(workdir, max(1, int(10_000 * scale)), None if scale <= 1 else 1))  # 1 run above scale 1
     from opsassistant.devtools import bench_ical
 
     rows += bench_ical.rows(workdir, scale)
