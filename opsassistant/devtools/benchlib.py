@@ -164,3 +164,77 @@ def _size(count: int) -> str:
     if count >= 1_000_000 and count % 1_000_000 == 0:
         return f"{count // 1_000_000}M"
     return f"{count // 1000}k" if count >= 1000 and count % 1000 == 0 else str(count)
+
+
+SEED_VERSION = 1  # raise when a seeder changes what it writes: older cached files are then not reused
+CACHE_ENV = "OPSASSISTANT_BENCH_CACHE"  # a folder for the seeded files; "off" seeds afresh every run
+CACHED_FROM_SCALE = 1.0  # smaller scales seed in seconds: they never use the cache
+_cache_hits: list[str] = []
+_cache_misses: list[str] = []
+
+
+def cache_folder() -> Path | None:
+    """Where seeded bench files of large scales are kept between runs ($XDG_CACHE_HOME/opsassistant-bench)."""
+    chosen = os.environ.get(CACHE_ENV, "")
+    if chosen == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "opsassistant-bench"
+
+
+def cached_database(name: str, scale: float, fill: Callable[[Path], object]) -> Path | None:
+    """The seeded database ``name`` at ``scale``, made once by ``fill(path)`` (which opens, seeds and closes it)
+    and kept, keyed by name, scale and :data:`SEED_VERSION`; None below :data:`CACHED_FROM_SCALE` or with the
+    cache off (the caller seeds as before). A file only counts once it is complete (written under a temporary
+    name, renamed at the end). Callers that change the data work on a copy (:func:`copied`)."""
+    folder = cache_folder()
+    if folder is None or scale <= CACHED_FROM_SCALE or os.environ.get(FULL_SIZE_ENV) == "1":
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}-scale{scale:g}-v{SEED_VERSION}.db"
+    if path.exists():
+        _cache_hits.append(name)
+        return path
+    partial = path.with_name(path.name + ".partial")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    fill(partial)
+    _checkpoint(partial)
+    partial.rename(path)
+    _cache_misses.append(name)
+    return path
+
+
+def _checkpoint(path: Path) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    finally:
+        connection.close()
+
+
+def copied(source: Path, target: Path) -> Path:
+    """A private copy of a cached database (the measured rows add to it; the cached file stays as seeded)."""
+    import shutil
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+def cache_report() -> str:
+    """"warm (cached: bench, calls)" / "cold (seeded and cached: …)" / "" when no cache was used."""
+    parts = []
+    if _cache_misses:
+        parts.append("seeded and cached: " + ", ".join(_cache_misses))
+    if _cache_hits:
+        parts.append("reused from the cache: " + ", ".join(_cache_hits))
+    if not parts:
+        return ""
+    return ("warm" if not _cache_misses else "cold") + f" ({'; '.join(parts)}; folder {cache_folder()})"

@@ -28,6 +28,7 @@ def test_json_table_has_every_budget_row(qapp, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(bench, "STARTUP_RUNS", 1)  # qapp: the area benches must share the session's app
     monkeypatch.setattr(bench_calendar, "IMPORT_RUNS", 1)
     monkeypatch.setattr(bench_contacts, "KEY_ROUNDS", 1)
+    monkeypatch.setattr(bench_calendar, "EXPAND_SUBSET", 3)  # the large-scale path: a subset, extrapolated
     database = tmp_path / "bench.db"
     assert bench.run(scale=0.0005, as_json=True, database=str(database)) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -55,6 +56,9 @@ def test_json_table_has_every_budget_row(qapp, tmp_path, capsys, monkeypatch):
     assert "typed into the real panel" in keystroke["note"]
     assert keystroke["min_ms"] <= keystroke["median_ms"] <= keystroke["max_ms"]
     assert "contact search, SQL only" in by_what
+    expanded = by_what["expand every series after a bulk import"]
+    assert re.match(r"\d+ of \d+ series \(every \d+th\) → \d+ rows", expanded["data"]), expanded["data"]
+    assert "µs a series, so ≈" in expanded["note"]
 
 
 def test_seeded_calendar_is_shaped_like_a_real_one(db):
@@ -138,3 +142,33 @@ def test_seeded_calls_are_spread_over_two_years_with_open_call_backs(db):
     assert (last[:4] and int(last[:4]) - int(first[:4])) in (1, 2, 3) and 40 <= open_ <= 160 and directions == 3
     indexes = database.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'call'")
     assert indexes.fetchone()[0] >= 10  # dropped for the bulk insert, built again after it
+
+
+def test_a_seeded_file_is_cached_once_and_reused(tmp_path, monkeypatch):
+    import sqlite3
+
+    from opsassistant.devtools import benchlib
+
+    monkeypatch.setenv(benchlib.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.delenv(benchlib.FULL_SIZE_ENV, raising=False)
+    filled = []
+
+    def fill(path):
+        filled.append(path)
+        connection = sqlite3.connect(path)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("CREATE TABLE t (n)")
+        connection.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(100)])
+        connection.commit()
+        connection.close()
+
+    assert benchlib.cached_database("x", 1.0, fill) is None  # scale 1 and below always seed afresh
+    first = benchlib.cached_database("x", 10, fill)
+    again = benchlib.cached_database("x", 10, fill)
+    assert first == again == tmp_path / "cache" / f"x-scale10-v{benchlib.SEED_VERSION}.db"
+    assert len(filled) == 1 and filled[0] != first  # filled under another name, renamed once complete
+    assert not list((tmp_path / "cache").glob("*.partial*")) and not list((tmp_path / "cache").glob("*-wal"))
+    copy = benchlib.copied(first, tmp_path / "copy.db")
+    assert sqlite3.connect(copy).execute("SELECT count(*) FROM t").fetchone()[0] == 100
+    monkeypatch.setenv(benchlib.CACHE_ENV, "off")
+    assert benchlib.cached_database("x", 10, fill) is None
