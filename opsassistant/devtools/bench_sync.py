@@ -75,6 +75,18 @@ class _ServerClock:
         dav.DavSession._request = self._original
 
 
+def _timed_sync(clock, wall_ms: list[float], server_ms: list[float]):
+    """One sync of the bench account; its wall time and the part spent waiting on the server are appended."""
+    from opsassistant.sync import engine
+
+    clock.reset()
+    started = time.perf_counter()
+    report = engine.sync_account("bench")
+    wall_ms.append((time.perf_counter() - started) * 1000)
+    server_ms.append(clock.total * 1000)
+    return report
+
+
 def _port() -> int:
     import socket
 
@@ -149,8 +161,6 @@ def _xandikos_rows(folder: Path, count: int, data: str) -> list[BenchRow]:
     up front, so the figures are mostly this program's own time."""
     import caldav
 
-    from opsassistant.sync import engine
-
     folder.mkdir(parents=True, exist_ok=True)
     process, url, calendar_url = _xandikos(folder, count)
     clock = _ServerClock()
@@ -159,34 +169,18 @@ def _xandikos_rows(folder: Path, count: int, data: str) -> list[BenchRow]:
         first, first_server = [], []
         for _run in range(FIRST_RUNS[0]):
             _fresh_database(database, url, user="user")
-            clock.reset()
-            started = time.perf_counter()
-            report = engine.sync_account("bench")
-            first.append((time.perf_counter() - started) * 1000)
-            first_server.append(clock.total * 1000)
+            report = _timed_sync(clock, first, first_server)
         phone = caldav.DAVClient(url=url, username="user", password=PASSWORD, timeout=600)
         nothing, remote, local, nothing_server, remote_server, local_server = [], [], [], [], [], []
         for round_ in range(ROUNDS[0]):
-            clock.reset()
-            started = time.perf_counter()
-            engine.sync_account("bench")
-            nothing.append((time.perf_counter() - started) * 1000)
-            nothing_server.append(clock.total * 1000)
+            _timed_sync(clock, nothing, nothing_server)
             n = 1 + round_
             phone.request(f"{calendar_url}{so.event_uid(n)}.ics", "PUT", so.event_text(n, title=f"Flyttet {round_}"),
                           {"Content-Type": "text/calendar; charset=utf-8"})
-            clock.reset()
-            started = time.perf_counter()
-            got = engine.sync_account("bench")
-            remote.append((time.perf_counter() - started) * 1000)
-            remote_server.append(clock.total * 1000)
+            got = _timed_sync(clock, remote, remote_server)
             assert got.received == 1, got.summary()
             _edit_here(count // 2 + 1 + round_, f"Kantinen {round_}")
-            clock.reset()
-            started = time.perf_counter()
-            sent = engine.sync_account("bench")
-            local.append((time.perf_counter() - started) * 1000)
-            local_server.append(clock.total * 1000)
+            sent = _timed_sync(clock, local, local_server)
             assert sent.sent == 1, sent.summary()
     finally:
         clock.close()
@@ -243,7 +237,6 @@ def measure(folder: Path, scale: float) -> list[BenchRow]:
     import caldav
 
     from opsassistant.db.database import close_database
-    from opsassistant.sync import engine
 
     count = max(100, round(EVENTS * min(scale, 1)))
     # The rows stop at scale 1's 10k events; above it (where the other areas take the minutes) fewer repeats.
@@ -257,35 +250,19 @@ def measure(folder: Path, scale: float) -> list[BenchRow]:
         first, first_server = [], []
         for _run in range(FIRST_RUNS[0]):  # each into an empty database: the same first sync again
             _fresh_database(database, url)
-            clock.reset()
-            started = time.perf_counter()
-            report = engine.sync_account("bench")
-            first.append((time.perf_counter() - started) * 1000)
-            first_server.append(clock.total * 1000)
+            report = _timed_sync(clock, first, first_server)
         phone = caldav.DAVClient(url=url, username=USER, password=PASSWORD, timeout=600, auth_type="basic")
         calendar_url = url + f"{USER}/bench/"
         nothing, remote, local, remote_server, nothing_server, local_server = [], [], [], [], [], []
         for round_ in range(ROUNDS[0]):
-            clock.reset()
-            started = time.perf_counter()
-            engine.sync_account("bench")
-            nothing.append((time.perf_counter() - started) * 1000)
-            nothing_server.append(clock.total * 1000)
+            _timed_sync(clock, nothing, nothing_server)
             n = 1 + round_
             phone.request(f"{calendar_url}{so.event_uid(n)}.ics", "PUT", so.event_text(n, title=f"Flyttet {round_}"),
                           {"Content-Type": "text/calendar; charset=utf-8"})
-            clock.reset()
-            started = time.perf_counter()
-            got = engine.sync_account("bench")
-            remote.append((time.perf_counter() - started) * 1000)
-            remote_server.append(clock.total * 1000)
+            got = _timed_sync(clock, remote, remote_server)
             assert got.received == 1, got.summary()
             _edit_here(count // 2 + 1 + round_, f"Kantinen {round_}")
-            clock.reset()
-            started = time.perf_counter()
-            sent = engine.sync_account("bench")
-            local.append((time.perf_counter() - started) * 1000)
-            local_server.append(clock.total * 1000)
+            sent = _timed_sync(clock, local, local_server)
             assert sent.sent == 1, sent.summary()
         frame = _frame_time_while_syncing(database, url)
         close_database()
