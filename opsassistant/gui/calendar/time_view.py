@@ -46,6 +46,7 @@ class TimeGridView(QWidget):
     create_requested = Signal(object)  # aware datetime of the clicked slot
     selection_changed = Signal(object)  # Occurrence or None
     more_requested = Signal(object)  # date whose "+N" chip was clicked
+    relayout_on_resize = True  # the lane cap follows the column width (a subclass with its own set_data opts out)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -93,7 +94,7 @@ class TimeGridView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        if self._max_lanes() != self._lanes:
+        if self.relayout_on_resize and self._max_lanes() != self._lanes:
             self._layout()
 
     # --- geometry -----------------------------------------------------------------------------------------------
