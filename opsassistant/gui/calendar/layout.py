@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -30,48 +31,95 @@ class Bar:
     row: int = 0
 
 
-def _columns(blocks: list[Block]) -> None:
-    """Side by side where they overlap: greedy columns per cluster of overlapping blocks."""
+@dataclass
+class More:
+    """The "+N" chip in a crowded cluster's last lane: ``count`` occurrences that are not laid out as blocks."""
+
+    day: int
+    top: int
+    bottom: int
+    column: int
+    columns: int
+    count: int
+
+
+def _columns(blocks: list[Block], max_lanes: int | None = None) -> tuple[list[Block], list[More]]:
+    """Side by side where they overlap: greedy lanes per cluster of overlapping blocks, O(n log n).
+
+    With ``max_lanes`` a cluster needing more lanes keeps its first ``max_lanes - 1`` lanes and summarises the
+    rest in a :class:`More` chip in the last lane, so what is painted is bounded by what can be read."""
     blocks.sort(key=lambda b: (b.top, -b.bottom))
+    shown: list[Block] = []
+    mores: list[More] = []
     cluster: list[Block] = []
-    ends: list[int] = []
+    busy: list[tuple[int, int]] = []  # (end, lane) of lanes in use
+    free: list[int] = []  # lanes free again, lowest first
+    lanes = 0
     cluster_end = -1
     for block in blocks + [None]:
         if block is None or (cluster and block.top >= cluster_end):
-            for member in cluster:
-                member.columns = len(ends)
-            cluster, ends, cluster_end = [], [], -1
+            if max_lanes is None or lanes <= max_lanes:
+                for member in cluster:
+                    member.columns = lanes
+                shown += cluster
+            else:
+                kept = [member for member in cluster if member.column < max_lanes - 1]
+                for member in kept:
+                    member.columns = max_lanes
+                shown += kept
+                mores.append(More(cluster[0].day, cluster[0].top, cluster_end, max_lanes - 1, max_lanes,
+                                  len(cluster) - len(kept)))
+            cluster, busy, free, lanes, cluster_end = [], [], [], 0, -1
             if block is None:
                 break
-        for index, end in enumerate(ends):
-            if end <= block.top:
-                block.column = index
-                ends[index] = block.bottom
-                break
+        while busy and busy[0][0] <= block.top:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            block.column = heapq.heappop(free)
         else:
-            block.column = len(ends)
-            ends.append(block.bottom)
+            block.column = lanes
+            lanes += 1
+        heapq.heappush(busy, (block.bottom, block.column))
         cluster.append(block)
         cluster_end = max(cluster_end, block.bottom)
+    return shown, mores
 
 
 def time_grid(days: list[date], items: list[Occurrence], zone_name: str) -> tuple[list[Block], list[Bar]]:
     """Blocks per day for timed occurrences and bars for all-day ones, in ``zone_name``'s wall-clock."""
+    blocks, bars, _mores = capped_time_grid(days, items, zone_name)
+    return blocks, bars
+
+
+def capped_time_grid(days: list[date], items: list[Occurrence], zone_name: str,
+                     max_lanes: int | None = None) -> tuple[list[Block], list[Bar], list[More]]:
+    """:func:`time_grid` with at most ``max_lanes`` lanes per overlap cluster; the rest become "+N" chips."""
     tz = zone(zone_name)
     index = {day: i for i, day in enumerate(days)}
     per_day: dict[int, list[Block]] = {}
     bars: list[Bar] = []
+    whole_day = timedelta(hours=24)
     for occ in items:
-        if occ.all_day or occ.end - occ.start >= timedelta(hours=24):
+        if occ.all_day or occ.end - occ.start >= whole_day:
             first_day = occ.start_date or occ.start.astimezone(tz).date()
             last_day = (occ.end_date - timedelta(days=1)) if occ.end_date else occ.end.astimezone(tz).date()
             covered = [index[d] for d in days if first_day <= d <= last_day]
             if covered:
                 bars.append(Bar(occ, covered[0], covered[-1]))
             continue
-        start = occ.start.astimezone(tz)
-        end = occ.end.astimezone(tz)
+        start, end = occ.start, occ.end
+        if start.tzinfo is not tz:
+            start = start.astimezone(tz)
+        if end.tzinfo is not tz:
+            end = end.astimezone(tz)
         day = start.date()
+        if day == end.date():  # the common case, once per occurrence (a crowded week holds tens of thousands)
+            column = index.get(day)
+            if column is not None:
+                top = start.hour * 60 + start.minute
+                bottom = min(max(end.hour * 60 + end.minute, top + 15), 24 * 60)
+                per_day.setdefault(column, []).append(Block(occ, column, top, bottom))
+            continue
         while day <= end.date():
             if day in index:
                 top = (start.hour * 60 + start.minute) if day == start.date() else 0
@@ -81,12 +129,14 @@ def time_grid(days: list[date], items: list[Occurrence], zone_name: str) -> tupl
                 bottom = max(bottom, top + 15)
                 per_day.setdefault(index[day], []).append(Block(occ, index[day], top, min(bottom, 24 * 60)))
             day += timedelta(days=1)
-    blocks = []
+    blocks: list[Block] = []
+    mores: list[More] = []
     for day_blocks in per_day.values():
-        _columns(day_blocks)
-        blocks += day_blocks
+        shown, more = _columns(day_blocks, max_lanes)
+        blocks += shown
+        mores += more
     _rows(bars)
-    return blocks, bars
+    return blocks, bars, mores
 
 
 def _rows(bars: list[Bar]) -> None:

@@ -147,6 +147,7 @@ class CalendarPanel(AreaPanel):
         self.month_view.day_activated.connect(lambda day: (self.go_to(day), self.set_view("day")))
         self.agenda_view.open_requested.connect(self.open_occurrence)
         self.time_view.selection_changed.connect(self._select)
+        self.time_view.more_requested.connect(self._show_crowded_day)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         main = QVBoxLayout()
@@ -201,6 +202,11 @@ class CalendarPanel(AreaPanel):
         settings().setValue("calendar/view", key)
         self.refresh()
         self.stack.currentWidget().setFocus()
+
+    def _show_crowded_day(self, day: date) -> None:
+        """A "+N" chip in the time grid: as in the month, open that day; in the day view, list it in the agenda."""
+        self.anchor = day
+        self.set_view("agenda" if self.view in ("day", "people") else "day")
 
     def go_today(self) -> None:
         self.go_to(self.today_provider())
@@ -290,6 +296,7 @@ class CalendarPanel(AreaPanel):
             self.agenda_view.set_data(days, self.shown, holidays, self.names, pt.all_day_text(), pt.empty_agenda())
             self.stack.setCurrentWidget(self.agenda_view)
         else:
+            self.time_view.more_text = pt.more_text()
             self.time_view.set_data(days, self.shown, self.colours, holidays, self._second_zone(days))
             self.stack.setCurrentWidget(self.time_view)
         empty = pt.no_match() if wanted else pt.empty_period()

@@ -26,6 +26,8 @@ MIN_COLUMN = 150  # readable with four people in a 1280 px window
 class PeopleDayView(TimeGridView):
     """``set_people(day, people, items, colours, holidays)``; ``people`` is [(principal id, name, subtitle)]."""
 
+    relayout_on_resize = False  # one column per person, laid out by set_people
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("peopleDayView")

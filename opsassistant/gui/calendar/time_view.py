@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from opsassistant.gui.calendar.layout import Bar, Block, time_grid, wall_clock_shift
+from opsassistant.gui.calendar.layout import Bar, Block, More, capped_time_grid, wall_clock_shift
 from opsassistant.gui.calendar.panel_text import week_label
 from opsassistant.gui.calendar.style import (
     day_header,
@@ -26,6 +26,7 @@ GUTTER = 48
 HEADER = 40
 BAR_HEIGHT = 18
 SNAP = 15  # minutes
+MIN_LANE = 24  # px: narrower side-by-side lanes cannot be read, so a crowded cluster ends in a "+N" chip
 
 
 @dataclass
@@ -44,6 +45,8 @@ class TimeGridView(QWidget):
     open_requested = Signal(object)  # Occurrence
     create_requested = Signal(object)  # aware datetime of the clicked slot
     selection_changed = Signal(object)  # Occurrence or None
+    more_requested = Signal(object)  # date whose "+N" chip was clicked
+    relayout_on_resize = True  # the lane cap follows the column width (a subclass with its own set_data opts out)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,14 +71,31 @@ class TimeGridView(QWidget):
         self._struck.setStrikeOut(True)
         self._metrics = QFontMetrics(self._small)
         self._bar_rows = 0
+        self.mores: list[More] = []
+        self.more_text = "+%1"
+        self._items: list[Occurrence] = []
+        self._lanes = 0
 
     # --- data ---------------------------------------------------------------------------------------------------
     def set_data(self, days: list[date], items: list[Occurrence], colours: dict[int, str],
                  holidays: dict[date, str], second_zone: str | None = None) -> None:
         self.days, self.colours, self.holidays, self.second_zone = days, colours, holidays, second_zone
-        self.blocks, self.bars = time_grid(days, items, self.zone_name)
+        self._items = items
+        self._layout()
+
+    def _max_lanes(self) -> int:
+        return max(1, int((self._day_width() - 4) // MIN_LANE))
+
+    def _layout(self) -> None:
+        self._lanes = self._max_lanes()
+        self.blocks, self.bars, self.mores = capped_time_grid(self.days, self._items, self.zone_name, self._lanes)
         self._bar_rows = max((bar.row for bar in self.bars), default=-1) + 1
         self.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.relayout_on_resize and self._max_lanes() != self._lanes:
+            self._layout()
 
     # --- geometry -----------------------------------------------------------------------------------------------
     def _left(self) -> int:
@@ -93,7 +113,7 @@ class TimeGridView(QWidget):
     def _y(self, minutes: float) -> float:
         return self._grid_top() + (minutes - self.scroll_minutes) * self.hour_height / 60
 
-    def block_rect(self, block: Block) -> QRectF:
+    def block_rect(self, block: Block | More) -> QRectF:
         width = self._day_width()
         x = self._left() + block.day * width + 1 + block.column * (width - 4) / block.columns
         w = (width - 4) / block.columns - 1
@@ -117,6 +137,12 @@ class TimeGridView(QWidget):
         for block in reversed(self.blocks):
             if self.block_rect(block).contains(QPointF(pos)):
                 return block
+        return None
+
+    def more_at(self, pos: QPoint) -> More | None:
+        for more in self.mores:
+            if self.block_rect(more).contains(QPointF(pos)):
+                return more
         return None
 
     def bar_at(self, pos: QPoint) -> Bar | None:
@@ -224,12 +250,31 @@ class TimeGridView(QWidget):
             if rect.bottom() < self._grid_top() or rect.top() > self.height():
                 continue
             self._paint_event(painter, rect, block.occ, False, faded=drag is not None and drag.block is block)
+        self._paint_mores(painter)
         if drag is not None and (drag.days or drag.minutes):
             ghost = Block(drag.block.occ, drag.block.day + drag.days, drag.block.top, drag.block.bottom)
             if drag.mode == "move":
                 ghost.top += drag.minutes
             ghost.bottom = max(ghost.top + SNAP, drag.block.bottom + drag.minutes)
             self._paint_event(painter, self.block_rect(ghost), drag.block.occ, False)
+
+    def _paint_mores(self, painter: QPainter) -> None:
+        placeholder = self.palette().placeholderText().color()
+        for more in self.mores:
+            rect = self.block_rect(more)
+            if rect.bottom() < self._grid_top() or rect.top() > self.height():
+                continue
+            painter.setPen(QPen(placeholder, 1))
+            painter.setBrush(self.palette().alternateBase())
+            painter.drawRoundedRect(rect, 3, 3)
+            text = self.more_text.replace("%1", str(more.count))
+            inner = rect.adjusted(2, 1, -2, -1).toRect()
+            if self._metrics.horizontalAdvance(text) > inner.width():
+                text = f"+{more.count}"  # a narrow lane: the number says enough, and is never elided
+            painter.setPen(self.palette().text().color())
+            painter.setFont(self._small)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextDontClip, text)
 
     def _paint_now_line(self, painter: QPainter, today: date) -> None:
         if today not in self.days:
@@ -287,6 +332,10 @@ class TimeGridView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         self.setFocus()
         if event.button() != Qt.MouseButton.LeftButton:
+            return
+        more = self.more_at(event.position().toPoint())
+        if more is not None:
+            self.more_requested.emit(self.days[more.day])
             return
         block = self.block_at(event.position().toPoint())
         self.selection_changed.emit(block.occ if block else None)
