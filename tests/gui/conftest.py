@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 
@@ -52,3 +54,21 @@ def no_blocking_message_boxes(request, monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", fake("critical", Button.Ok))
     monkeypatch.setattr(QMessageBox, "information", fake("information", Button.Ok))
     return asked
+
+
+CALENDAR_MONDAY = date(2026, 4, 13)  # ISO week 16, no holidays
+
+
+@pytest.fixture
+def calendar_week_panel(qtbot, db, executive, team_member):
+    """The calendar panel alone, in week view on ``CALENDAR_MONDAY`` (which it takes for today)."""
+    from opsassistant.gui.calendar.panel import CalendarPanel
+
+    widget = CalendarPanel()
+    widget.today_provider = lambda: CALENDAR_MONDAY
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    widget.set_view("week")
+    widget.go_to(CALENDAR_MONDAY)
+    return widget

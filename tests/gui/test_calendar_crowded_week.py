@@ -10,26 +10,19 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from opsassistant.gui.calendar.panel import CalendarPanel
 from opsassistant.gui.calendar.time_view import MIN_LANE
 from opsassistant.services.calendar import editing
 from opsassistant.services.calendar.editing import EventData
+from tests.gui.conftest import CALENDAR_MONDAY
 
 CPH = ZoneInfo("Europe/Copenhagen")
-MONDAY = date(2026, 4, 13)
+MONDAY = CALENDAR_MONDAY
 TUESDAY = MONDAY + timedelta(days=1)
 
 
 @pytest.fixture
-def panel(qtbot, db, executive, team_member):
-    widget = CalendarPanel()
-    widget.today_provider = lambda: MONDAY
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    widget.set_view("week")
-    widget.go_to(MONDAY)
-    return widget
+def panel(calendar_week_panel):
+    return calendar_week_panel
 
 
 def _book(executive, count: int, day: date = TUESDAY) -> None:

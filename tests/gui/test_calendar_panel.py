@@ -11,24 +11,17 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from opsassistant.db.models import Event
-from opsassistant.gui.calendar.panel import CalendarPanel
 from opsassistant.services.calendar import editing, occurrences
 from opsassistant.services.calendar.editing import EventData
+from tests.gui.conftest import CALENDAR_MONDAY
 
 CPH = ZoneInfo("Europe/Copenhagen")
-MONDAY = date(2026, 4, 13)  # ISO week 16, no holidays
+MONDAY = CALENDAR_MONDAY
 
 
 @pytest.fixture
-def panel(qtbot, db, executive, team_member):
-    widget = CalendarPanel()
-    widget.today_provider = lambda: MONDAY
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    widget.set_view("week")
-    widget.go_to(MONDAY)
-    return widget
+def panel(calendar_week_panel):
+    return calendar_week_panel
 
 
 def _mouse(widget, kind, pos, buttons=Qt.MouseButton.LeftButton):
