@@ -87,6 +87,23 @@ def _timed_sync(clock, wall_ms: list[float], server_ms: list[float]):
     return report
 
 
+def _incremental_rounds(clock, phone, calendar_url: str, count: int) -> tuple[list[float], ...]:
+    """``ROUNDS`` rounds of: a sync with nothing changed, one after the phone changed an event, one after an
+    edit here. Returns (wall, server) ms lists in that order: nothing, remote, local."""
+    nothing, remote, local, nothing_server, remote_server, local_server = [], [], [], [], [], []
+    for round_ in range(ROUNDS[0]):
+        _timed_sync(clock, nothing, nothing_server)
+        n = 1 + round_
+        phone.request(f"{calendar_url}{so.event_uid(n)}.ics", "PUT", so.event_text(n, title=f"Flyttet {round_}"),
+                      {"Content-Type": "text/calendar; charset=utf-8"})
+        got = _timed_sync(clock, remote, remote_server)
+        assert got.received == 1, got.summary()
+        _edit_here(count // 2 + 1 + round_, f"Kantinen {round_}")
+        sent = _timed_sync(clock, local, local_server)
+        assert sent.sent == 1, sent.summary()
+    return nothing, nothing_server, remote, remote_server, local, local_server
+
+
 def _port() -> int:
     import socket
 
@@ -171,17 +188,8 @@ def _xandikos_rows(folder: Path, count: int, data: str) -> list[BenchRow]:
             _fresh_database(database, url, user="user")
             report = _timed_sync(clock, first, first_server)
         phone = caldav.DAVClient(url=url, username="user", password=PASSWORD, timeout=600)
-        nothing, remote, local, nothing_server, remote_server, local_server = [], [], [], [], [], []
-        for round_ in range(ROUNDS[0]):
-            _timed_sync(clock, nothing, nothing_server)
-            n = 1 + round_
-            phone.request(f"{calendar_url}{so.event_uid(n)}.ics", "PUT", so.event_text(n, title=f"Flyttet {round_}"),
-                          {"Content-Type": "text/calendar; charset=utf-8"})
-            got = _timed_sync(clock, remote, remote_server)
-            assert got.received == 1, got.summary()
-            _edit_here(count // 2 + 1 + round_, f"Kantinen {round_}")
-            sent = _timed_sync(clock, local, local_server)
-            assert sent.sent == 1, sent.summary()
+        nothing, nothing_server, remote, remote_server, local, local_server = _incremental_rounds(
+            clock, phone, calendar_url, count)
     finally:
         clock.close()
         process.kill()
@@ -253,17 +261,8 @@ def measure(folder: Path, scale: float) -> list[BenchRow]:
             report = _timed_sync(clock, first, first_server)
         phone = caldav.DAVClient(url=url, username=USER, password=PASSWORD, timeout=600, auth_type="basic")
         calendar_url = url + f"{USER}/bench/"
-        nothing, remote, local, remote_server, nothing_server, local_server = [], [], [], [], [], []
-        for round_ in range(ROUNDS[0]):
-            _timed_sync(clock, nothing, nothing_server)
-            n = 1 + round_
-            phone.request(f"{calendar_url}{so.event_uid(n)}.ics", "PUT", so.event_text(n, title=f"Flyttet {round_}"),
-                          {"Content-Type": "text/calendar; charset=utf-8"})
-            got = _timed_sync(clock, remote, remote_server)
-            assert got.received == 1, got.summary()
-            _edit_here(count // 2 + 1 + round_, f"Kantinen {round_}")
-            sent = _timed_sync(clock, local, local_server)
-            assert sent.sent == 1, sent.summary()
+        nothing, nothing_server, remote, remote_server, local, local_server = _incremental_rounds(
+            clock, phone, calendar_url, count)
         frame = _frame_time_while_syncing(database, url)
         close_database()
     finally:
@@ -278,7 +277,6 @@ def measure(folder: Path, scale: float) -> list[BenchRow]:
                              note=f"failed: {type(error).__name__}: {error}")]
     finally:
         close_database()
-    data = f"{count:,} events ({count // 10:,} weekly series with a moved occurrence)".replace(",", ".")
     server_note = (f"waiting on Radicale {statistics.median(first_server) / 1000:.1f} s of it (median); "
                    f"Radicale's own first indexing of the objects, before: {indexing_s:.0f} s")
     return [
