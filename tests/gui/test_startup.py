@@ -41,7 +41,8 @@ sys.exit(main(["--database", sys.argv[1]]))
 LATER = ("holidays", "reportlab", "caldav", "requests", "vobject", "phonenumbers", "email.utils",
          "PySide6.QtNetwork", "opsassistant.reports", "opsassistant.sync", "opsassistant.interop",
          "opsassistant.mail", "opsassistant.gui.error_dialog", "opsassistant.gui.forms.ui_error_report",
-         "opsassistant.gui.tray", "opsassistant.gui.report_dialog")
+         "opsassistant.gui.tray", "opsassistant.gui.report_dialog",
+         "pytz")  # Babel's dates run on zoneinfo (opsassistant.i18n.babel_dates)
 
 
 def _loaded(modules: list[str], name: str) -> bool:
