@@ -25,6 +25,7 @@ from pathlib import Path
 
 from opsassistant.db.models import Event, Principal, database
 from opsassistant.devtools.benchlib import BenchRow, Timing, run_process, timed
+from opsassistant.devtools.benchlib import bytecode_kept as _bytecode_kept
 from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
 
 TITLES = ("Bestyrelsesmøde", "Kundemøde", "Frokost", "Afdelingsmøde", "Telefonmøde", "Budgetgennemgang",
@@ -332,24 +333,6 @@ window.resize(1280, 800)
 window.show()
 app.exec()
 """
-
-
-@contextmanager
-def _bytecode_kept():
-    """Launches in this block write and reuse bytecode (in a folder of their own, never in the checkout), even
-    where the environment says PYTHONDONTWRITEBYTECODE: a user's installed program has its .pyc files."""
-    saved = {name: os.environ.get(name) for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
-    with tempfile.TemporaryDirectory(prefix="opsassistant-bench-pyc-") as folder:
-        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-        os.environ["PYTHONPYCACHEPREFIX"] = folder
-        try:
-            yield
-        finally:
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
 
 
 def _bare_window(runs: int = 5) -> Timing | None:

@@ -9,7 +9,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -238,3 +239,21 @@ def cache_report() -> str:
     if not parts:
         return ""
     return ("warm" if not _cache_misses else "cold") + f" ({'; '.join(parts)}; folder {cache_folder()})"
+
+
+@contextmanager
+def bytecode_kept() -> Iterator[None]:
+    """Launches in this block write and reuse bytecode (in a folder of their own, never in the checkout), even
+    where the environment says PYTHONDONTWRITEBYTECODE: a user's installed program has its .pyc files."""
+    saved = {name: os.environ.get(name) for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+    with tempfile.TemporaryDirectory(prefix="opsassistant-bench-pyc-") as folder:
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = folder
+        try:
+            yield
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value

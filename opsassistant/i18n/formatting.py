@@ -9,9 +9,9 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
+from opsassistant.i18n.babel_dates import babel_dates
 from opsassistant.i18n.language import babel_locale, normalise
 from opsassistant.i18n.messages import Translator
 

@@ -58,13 +58,12 @@ def when_text(occ: Occurrence, lang: str, home: str | None = None) -> str:
 
 def day_label(day: date, lang: str) -> str:
     """"mandag den 30. november" / "Monday 30 November": a day inside a report whose title has the year."""
-    from babel.dates import format_date as babel_format_date
-
+    from opsassistant.i18n.babel_dates import babel_dates
     from opsassistant.i18n.language import babel_locale
 
     locale = babel_locale(lang)
     pattern = "EEEE 'den' d. MMMM" if locale == "da_DK" else "EEEE d MMMM"
-    return babel_format_date(day, format=pattern, locale=locale)
+    return babel_dates.format_date(day, format=pattern, locale=locale)
 
 
 def status_text(occ: Occurrence, lang: str) -> str:

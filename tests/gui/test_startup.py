@@ -29,7 +29,9 @@ def at_first_paint(qapp):
     window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
     today = window.panel("today")
     lists = {key: [widget.item(row).text() for row in range(widget.count())] for key, widget in today.lists.items()}
-    json.dump({"modules": list(sys.modules), "panels": sorted(window._panels), "lists": lists,
+    import PySide6.QtGui
+    qt_types = [name for name in vars(PySide6.QtGui) if name.startswith("Q")]  # PySide6 makes one when imported
+    json.dump({"modules": list(sys.modules), "qt_types": qt_types, "panels": sorted(window._panels), "lists": lists,
                "visible": window.isVisible(), "current": window.current_area()}, open(sys.argv[2], "w"))
     qapp.quit()
 
@@ -41,7 +43,11 @@ sys.exit(main(["--database", sys.argv[1]]))
 LATER = ("holidays", "reportlab", "caldav", "requests", "vobject", "phonenumbers", "email.utils",
          "PySide6.QtNetwork", "opsassistant.reports", "opsassistant.sync", "opsassistant.interop",
          "opsassistant.mail", "opsassistant.gui.error_dialog", "opsassistant.gui.forms.ui_error_report",
-         "opsassistant.gui.tray", "opsassistant.gui.report_dialog")
+         "opsassistant.gui.tray", "opsassistant.gui.report_dialog",
+         "pytz")  # Babel's dates run on zoneinfo (opsassistant.i18n.babel_dates)
+
+
+UNUSED_QT_TYPES = ("QConicalGradient", "QLinearGradient", "QRadialGradient", "QTransform", "QCursor")
 
 
 def _loaded(modules: list[str], name: str) -> bool:
@@ -73,6 +79,8 @@ def test_first_paint_shows_today_and_has_imported_nothing_else(db, db_path, exec
     # what only other areas, reports, sync, a crash or a foreign number need came later (or never)
     assert [name for name in LATER if _loaded(modules, name)] == []
     assert not any(_loaded(modules, f"opsassistant.gui.{area.key}.panel") for area in AREAS if area.key != "today")
+    # the generated forms import only the Qt classes they use (uic's fixed list made the gradients and more)
+    assert [name for name in UNUSED_QT_TYPES if name in seen["qt_types"]] == []
     # the non-Qt libraries came before PySide6, whose import hook reads every later module's source
     for name in ("peewee", "babel.dates", "opsassistant.db.database", "opsassistant.services.today"):
         assert modules.index(name) < modules.index("PySide6"), name

@@ -6,11 +6,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from babel.dates import format_date, get_day_names
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from opsassistant.i18n.babel_dates import babel_dates
 from opsassistant.i18n.formatting import format_full_date
 from opsassistant.i18n.language import babel_locale, current_language
 
@@ -72,12 +72,12 @@ def short_title(view: str, days: list[date], anchor: date) -> str:
     danish = locale == "da_DK"
     if view in ("day", "people"):
         week = QCoreApplication.translate("CalendarPanel", "week %1").replace("%1", str(anchor.isocalendar().week))
-        return f"{format_date(anchor, 'EEE d. MMM y' if danish else 'EEE d MMM y', locale=locale)} · {week}"
+        return f"{babel_dates.format_date(anchor, 'EEE d. MMM y' if danish else 'EEE d MMM y', locale=locale)} · {week}"
     if view in ("workweek", "week"):
         first, last = days[0], days[-1]
-        left = format_date(first, ("d." if danish else "d") if first.month == last.month
+        left = babel_dates.format_date(first, ("d." if danish else "d") if first.month == last.month
                            else ("d. MMM" if danish else "d MMM"), locale=locale)
-        return f"{week_label(first)} · {left}–{format_date(last, 'd. MMM y' if danish else 'd MMM y', locale=locale)}"
+        return f"{week_label(first)} · {left}–{babel_dates.format_date(last, 'd. MMM y' if danish else 'd MMM y', locale=locale)}"
     return title(view, days, anchor)
 
 
@@ -86,23 +86,23 @@ def title(view: str, days: list[date], anchor: date) -> str:
     if view in ("day", "people"):
         return full_date_with_week(anchor)
     if view == "month":
-        return format_date(anchor, "LLLL y", locale=locale).capitalize()
+        return babel_dates.format_date(anchor, "LLLL y", locale=locale).capitalize()
     first, last = days[0], days[-1]
     if view == "agenda":
-        span = f"{format_date(first, 'd. MMM', locale=locale)} – {format_date(last, 'd. MMM y', locale=locale)}"
+        span = f"{babel_dates.format_date(first, 'd. MMM', locale=locale)} – {babel_dates.format_date(last, 'd. MMM y', locale=locale)}"
         return span
     same_month = first.month == last.month
-    left = format_date(first, "d." if same_month else "d. MMM", locale=locale)
+    left = babel_dates.format_date(first, "d." if same_month else "d. MMM", locale=locale)
     if locale != "da_DK":
-        left = format_date(first, "d" if same_month else "d MMM", locale=locale)
-        right = format_date(last, "d MMMM y", locale=locale)
+        left = babel_dates.format_date(first, "d" if same_month else "d MMM", locale=locale)
+        right = babel_dates.format_date(last, "d MMMM y", locale=locale)
     else:
-        right = format_date(last, "d. MMMM y", locale=locale)
+        right = babel_dates.format_date(last, "d. MMMM y", locale=locale)
     return f"{week_label(first)} · {left}–{right}"
 
 
 def weekday_names() -> list[str]:
-    names = get_day_names("abbreviated", locale=babel_locale())
+    names = babel_dates.get_day_names("abbreviated", locale=babel_locale())
     return [names[i] for i in range(7)]
 
 

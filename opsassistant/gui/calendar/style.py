@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from babel.dates import format_date
 from PySide6.QtGui import QColor, QPalette
 
+from opsassistant.i18n.babel_dates import babel_dates
 from opsassistant.i18n.language import babel_locale
 from opsassistant.services.calendar.occurrences import Occurrence
 
@@ -16,9 +16,7 @@ NO_PRINCIPAL = "#7f8c8d"
 
 @lru_cache(maxsize=4)
 def _separator(locale: str) -> str:
-    from babel.dates import format_time
-
-    return "." if "." in format_time(time(13, 5), "short", locale=locale) else ":"
+    return "." if "." in babel_dates.format_time(time(13, 5), "short", locale=locale) else ":"
 
 
 def hm(moment: datetime | time) -> str:
@@ -30,10 +28,10 @@ def day_header(day: date, width: float) -> str:
     """"man. 23. nov." / "Mon 23 Nov", shorter when the column is narrow."""
     locale = babel_locale()
     if width < 70:
-        return format_date(day, "d/M", locale=locale)
+        return babel_dates.format_date(day, "d/M", locale=locale)
     if width < 120:
-        return format_date(day, "EEE d." if locale == "da_DK" else "EEE d", locale=locale)
-    return format_date(day, "EEE d. MMM" if locale == "da_DK" else "EEE d MMM", locale=locale)
+        return babel_dates.format_date(day, "EEE d." if locale == "da_DK" else "EEE d", locale=locale)
+    return babel_dates.format_date(day, "EEE d. MMM" if locale == "da_DK" else "EEE d MMM", locale=locale)
 
 
 def principal_colour(occ: Occurrence, colours: dict[int, str]) -> QColor:

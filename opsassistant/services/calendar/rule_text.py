@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from babel import dates as babel_dates
 from babel.lists import format_list
 
+from opsassistant.i18n.babel_dates import babel_dates
 from opsassistant.i18n.formatting import format_date
 from opsassistant.i18n.language import babel_locale
 from opsassistant.i18n.messages import translate
