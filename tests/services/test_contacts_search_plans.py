@@ -77,3 +77,26 @@ def test_a_cancelled_count_never_reports(contacts):
     counter.request(ContactFilters(search="hans"), lambda total: arrived.set())  # served after the first
     assert arrived.wait(10)
     assert reported == []
+
+
+@pytest.mark.parametrize("word", ["østergaard", "hansen m", "ostergaard", "+45 23", "søren k"])
+def test_typed_letter_by_letter_into_one_source_every_page_is_exact(contacts, word):
+    # One source remembers what the text typed so far told it (few matches, a walk that came up short); each
+    # longer text still reads exactly the rows a plain query reads, also after a letter is taken back.
+    source = ContactSource()
+    typed = [word[:i] for i in range(1, len(word) + 1)] + [word[:-1], word[:2]]
+    for text in typed:
+        filters = ContactFilters(search=text)
+        assert [r.id for r in source.fetch(filters, None, False, 0, 61)] == _plain(filters, 0, 61), text
+
+
+def test_a_walk_that_came_up_short_is_not_walked_again_for_a_longer_text(contacts, monkeypatch):
+    source = ContactSource()
+    source.fetch(ContactFilters(search="øster"), None, False, 0, 61)  # the walk is cut short, then sorted
+    statements = []
+    execute = database.execute_sql
+    monkeypatch.setattr(database, "execute_sql", lambda sql, *a, **k: statements.append(sql) or execute(sql, *a, **k))
+    source.fetch(ContactFilters(search="østerg"), None, False, 0, 61)
+    assert not [s for s in statements if "OFFSET ?), char(1114111)" in s]  # no walk of the name index
+    assert [r.id for r in source.fetch(ContactFilters(search="østerg"), None, False, 0, 61)] == \
+        _plain(ContactFilters(search="østerg"), 0, 61)

@@ -124,12 +124,22 @@ def count_sql(filters: ContactFilters | None) -> tuple[str, list] | None:
     return f"SELECT count(*) FROM contact WHERE {sql}", params
 
 
+def _narrows(before: str | None, text: str) -> bool:
+    """Whether ``text`` is ``before`` typed on (so it matches a subset of what ``before`` matched): words only,
+    as a number's digits can change meaning ("+4" → "+45 2"). Only chooses a plan; each plan gives the same rows."""
+    return (before is not None and text.startswith(before) and bool(before.strip())
+            and not looks_like_number(before) and not looks_like_number(text))
+
+
 class ContactSource:
     """The ``PagedSource`` of the contacts table (see gui/common/lazy_model.py)."""
 
     def __init__(self) -> None:
         self._counted: tuple[ContactFilters, int] | None = None
-        self._probed: tuple[str, bool] | None = None  # (MATCH expression, few matches?)
+        self._probed: tuple[str, bool, str] | None = None  # (MATCH expression, few matches?, the text)
+        # The last word search whose first page the name-index walk could not fill: a longer text typed after it
+        # matches a subset (its last word a longer prefix, or one more word), so its walk would fail too.
+        self._walk_failed: str | None = None
 
     def count(self, filters: ContactFilters | None) -> int:
         filters = filters or ContactFilters()
@@ -150,8 +160,11 @@ class ContactSource:
         if match is None:
             return False
         if self._probed is None or self._probed[0] != match:
+            if self._probed is not None and self._probed[1] and _narrows(self._probed[2], filters.search):
+                self._probed = (match, True, filters.search)  # a subset of few matches is few
+                return True
             found = database.execute_sql(_PROBE, (match, _FEW + 1)).fetchone()[0]
-            self._probed = (match, found <= _FEW)
+            self._probed = (match, found <= _FEW, filters.search)
         return self._probed[1]
 
     def fetch(self, filters: ContactFilters | None, sort_key: str | None, descending: bool, offset: int,
@@ -175,10 +188,13 @@ class ContactSource:
         if by_name and not descending and not filters.trash and offset == 0 and filters.search.strip():
             # Many matches: walk the name index, but only its first _WALKED rows; matches that cluster further
             # down (everyone named Østergaard) are sorted from the FTS result instead of walking all the rest.
-            rows = self._read(f"SELECT {_COLUMNS} FROM contact WHERE {sql} AND {_WALK_BOUND} "
-                              f"ORDER BY {order} LIMIT ?", [*params, _WALKED, limit])
-            if len(rows) == limit:
-                return rows
+            if not _narrows(self._walk_failed, filters.search):
+                rows = self._read(f"SELECT {_COLUMNS} FROM contact WHERE {sql} AND {_WALK_BOUND} "
+                                  f"ORDER BY {order} LIMIT ?", [*params, _WALKED, limit])
+                if len(rows) == limit:
+                    self._walk_failed = None
+                    return rows
+                self._walk_failed = filters.search
             return self._matches_sorted(sql, params, order, by_name, offset, limit)
         return self._read(f"SELECT {_COLUMNS} FROM contact WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
                           [*params, limit, offset])
