@@ -149,17 +149,20 @@ def capped_time_grid(days: list[date], items: list[Occurrence], zone_name: str,
 
 
 def _rows(bars: list[Bar]) -> None:
+    """Each bar on the lowest row free on its first day, O(n log n) (a crowded week holds hundreds of bars)."""
     bars.sort(key=lambda b: (b.first, -(b.last - b.first)))
-    row_ends: list[int] = []
+    busy: list[tuple[int, int]] = []  # (last day, row) of rows in use
+    free: list[int] = []  # rows free again, lowest first
+    rows = 0
     for bar in bars:
-        for row, end in enumerate(row_ends):
-            if end < bar.first:
-                bar.row = row
-                row_ends[row] = bar.last
-                break
+        while busy and busy[0][0] < bar.first:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            bar.row = heapq.heappop(free)
         else:
-            bar.row = len(row_ends)
-            row_ends.append(bar.last)
+            bar.row = rows
+            rows += 1
+        heapq.heappush(busy, (bar.last, bar.row))
 
 
 def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int = 6) -> dict[date, list[Occurrence]]:
