@@ -82,3 +82,12 @@ def test_narrowing_the_window_moves_appointments_behind_the_chip(qtbot, panel, e
     QApplication.processEvents()
     (more,) = view.mores
     assert len(view.blocks) < wide and len(view.blocks) + more.count == 12
+
+
+def test_all_day_bars_take_the_lowest_row_free_on_their_first_day(qtbot, panel, executive):
+    for title, first, days in (("Kursus", MONDAY, 3), ("Messe", TUESDAY, 3), ("Ferie", MONDAY + timedelta(days=3), 2)):
+        editing.create(EventData(title=title, all_day=True, start_date=first, end_date=first + timedelta(days=days),
+                                 principal_ids=[executive.id]))
+    panel.refresh()
+    rows = {bar.occ.title: (bar.first, bar.last, bar.row) for bar in panel.time_view.bars}
+    assert rows == {"Kursus": (0, 2, 0), "Messe": (1, 3, 1), "Ferie": (3, 4, 0)}  # row 0 is free again on Thursday

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from opsassistant.services.calendar.occurrences import Occurrence, zone
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One occurrence's piece on one day of the time grid; minutes from local midnight."""
 
@@ -43,45 +43,50 @@ class More:
     count: int
 
 
-def _columns(blocks: list[Block], max_lanes: int | None = None) -> tuple[list[Block], list[More]]:
-    """Side by side where they overlap: greedy lanes per cluster of overlapping blocks, O(n log n).
+def _columns(pieces: list[tuple[int, int, int, Occurrence]], day: int,
+             max_lanes: int | None = None) -> tuple[list[Block], list[More]]:
+    """Side by side where they overlap: greedy lanes per cluster of overlapping pieces, O(n log n).
 
-    With ``max_lanes`` a cluster needing more lanes keeps its first ``max_lanes - 1`` lanes and summarises the
-    rest in a :class:`More` chip in the last lane, so what is painted is bounded by what can be read."""
-    blocks.sort(key=lambda b: (b.top, -b.bottom))
+    ``pieces`` are (top, -bottom, order read, occurrence) of one day: plain tuples, since a crowded week holds
+    tens of thousands and only what is shown becomes a :class:`Block`. With ``max_lanes`` a cluster needing more
+    lanes keeps its first ``max_lanes - 1`` lanes and summarises the rest in a :class:`More` chip in the last
+    lane, so what is built and painted is bounded by what can be read."""
+    pieces.sort()  # by top, longest first, then as read (the order is unique: occurrences are never compared)
     shown: list[Block] = []
     mores: list[More] = []
-    cluster: list[Block] = []
+    cluster: list[tuple[int, int, int, Occurrence]] = []
+    lanes_of: list[int] = []  # the lane of each cluster member
     busy: list[tuple[int, int]] = []  # (end, lane) of lanes in use
     free: list[int] = []  # lanes free again, lowest first
     lanes = 0
     cluster_end = -1
-    for block in blocks + [None]:
-        if block is None or (cluster and block.top >= cluster_end):
+    keep = max_lanes - 1 if max_lanes is not None else 0
+    for piece in pieces + [None]:
+        if piece is None or (cluster and piece[0] >= cluster_end):
             if max_lanes is None or lanes <= max_lanes:
-                for member in cluster:
-                    member.columns = lanes
-                shown += cluster
+                shown += [Block(m[3], day, m[0], -m[1], lane, lanes)
+                          for m, lane in zip(cluster, lanes_of, strict=True)]
             else:
-                kept = [member for member in cluster if member.column < max_lanes - 1]
-                for member in kept:
-                    member.columns = max_lanes
+                kept = [Block(m[3], day, m[0], -m[1], lane, max_lanes)
+                        for m, lane in zip(cluster, lanes_of, strict=True) if lane < keep]
                 shown += kept
-                mores.append(More(cluster[0].day, cluster[0].top, cluster_end, max_lanes - 1, max_lanes,
-                                  len(cluster) - len(kept)))
-            cluster, busy, free, lanes, cluster_end = [], [], [], 0, -1
-            if block is None:
+                mores.append(More(day, cluster[0][0], cluster_end, keep, max_lanes, len(cluster) - len(kept)))
+            cluster, lanes_of, busy, free, lanes, cluster_end = [], [], [], [], 0, -1
+            if piece is None:
                 break
-        while busy and busy[0][0] <= block.top:
+        top, bottom = piece[0], -piece[1]
+        while busy and busy[0][0] <= top:
             heapq.heappush(free, heapq.heappop(busy)[1])
         if free:
-            block.column = heapq.heappop(free)
+            lane = heapq.heappop(free)
         else:
-            block.column = lanes
+            lane = lanes
             lanes += 1
-        heapq.heappush(busy, (block.bottom, block.column))
-        cluster.append(block)
-        cluster_end = max(cluster_end, block.bottom)
+        heapq.heappush(busy, (bottom, lane))
+        cluster.append(piece)
+        lanes_of.append(lane)
+        if bottom > cluster_end:
+            cluster_end = bottom
     return shown, mores
 
 
@@ -96,7 +101,7 @@ def capped_time_grid(days: list[date], items: list[Occurrence], zone_name: str,
     """:func:`time_grid` with at most ``max_lanes`` lanes per overlap cluster; the rest become "+N" chips."""
     tz = zone(zone_name)
     index = {day: i for i, day in enumerate(days)}
-    per_day: dict[int, list[Block]] = {}
+    per_day: dict[int, list[tuple[int, int, int, Occurrence]]] = {}  # (top, -bottom, order read, occ)
     bars: list[Bar] = []
     whole_day = timedelta(hours=24)
     for occ in items:
@@ -118,7 +123,10 @@ def capped_time_grid(days: list[date], items: list[Occurrence], zone_name: str,
             if column is not None:
                 top = start.hour * 60 + start.minute
                 bottom = min(max(end.hour * 60 + end.minute, top + 15), 24 * 60)
-                per_day.setdefault(column, []).append(Block(occ, column, top, bottom))
+                bucket = per_day.get(column)
+                if bucket is None:
+                    bucket = per_day[column] = []
+                bucket.append((top, -bottom, len(bucket), occ))
             continue
         while day <= end.date():
             if day in index:
@@ -126,13 +134,14 @@ def capped_time_grid(days: list[date], items: list[Occurrence], zone_name: str,
                 bottom = (end.hour * 60 + end.minute) if day == end.date() else 24 * 60
                 if day == end.date() and bottom == 0 and day != start.date():
                     break
-                bottom = max(bottom, top + 15)
-                per_day.setdefault(index[day], []).append(Block(occ, index[day], top, min(bottom, 24 * 60)))
+                bottom = min(max(bottom, top + 15), 24 * 60)
+                column = index[day]
+                per_day.setdefault(column, []).append((top, -bottom, len(per_day.get(column, ())), occ))
             day += timedelta(days=1)
     blocks: list[Block] = []
     mores: list[More] = []
-    for day_blocks in per_day.values():
-        shown, more = _columns(day_blocks, max_lanes)
+    for column, pieces in per_day.items():
+        shown, more = _columns(pieces, column, max_lanes)
         blocks += shown
         mores += more
     _rows(bars)
@@ -140,17 +149,20 @@ def capped_time_grid(days: list[date], items: list[Occurrence], zone_name: str,
 
 
 def _rows(bars: list[Bar]) -> None:
+    """Each bar on the lowest row free on its first day, O(n log n) (a crowded week holds hundreds of bars)."""
     bars.sort(key=lambda b: (b.first, -(b.last - b.first)))
-    row_ends: list[int] = []
+    busy: list[tuple[int, int]] = []  # (last day, row) of rows in use
+    free: list[int] = []  # rows free again, lowest first
+    rows = 0
     for bar in bars:
-        for row, end in enumerate(row_ends):
-            if end < bar.first:
-                bar.row = row
-                row_ends[row] = bar.last
-                break
+        while busy and busy[0][0] < bar.first:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            bar.row = heapq.heappop(free)
         else:
-            bar.row = len(row_ends)
-            row_ends.append(bar.last)
+            bar.row = rows
+            rows += 1
+        heapq.heappush(busy, (bar.last, bar.row))
 
 
 def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int = 6) -> dict[date, list[Occurrence]]:
