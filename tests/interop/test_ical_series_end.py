@@ -7,10 +7,9 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from dateutil.rrule import rrulestr
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from dateutil.rrule import rrulestr
 
 from opsassistant.interop import ical_rules
 
