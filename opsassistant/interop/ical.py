@@ -86,14 +86,7 @@ def iter_events(path: Path, result: ImportResult, home: str | None = None,
     late = _zones_first(path) if zones_come_late(path) else None
     contexts: dict[int, Context] = {}
     calendars = False
-    lines = 0
     wr_seen: set[int] = set()
-
-    def counted():
-        nonlocal lines
-        for item in logical_lines(path, damaged):
-            lines += 1
-            yield item
 
     def context(calendar: int) -> Context:
         ctx = contexts.get(calendar)
@@ -103,7 +96,7 @@ def iter_events(path: Path, result: ImportResult, home: str | None = None,
                 ctx.vtimezones = dict(late.get(calendar, {}))
         return ctx
 
-    for item in components(counted()):
+    for item in components(logical_lines(path, damaged)):
         if isinstance(item, CalendarProp):
             calendars = True
             ctx = context(item.calendar)
@@ -145,7 +138,7 @@ def iter_events(path: Path, result: ImportResult, home: str | None = None,
         _flush_notes(ctx, result)
         if event is not None:
             yield event
-    if not contexts and lines:
+    if not contexts and next(logical_lines(path, Damaged()), None) is not None:  # a file with lines, none a calendar
         result.skip(_line(1), translate("ICalImport", "The file holds no calendar (BEGIN:VCALENDAR)."))
     for number in damaged.lines[:20]:
         result.note(_line(number), translate("ICalImport", "Some characters of this line could not be read and "

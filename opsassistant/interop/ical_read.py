@@ -141,10 +141,13 @@ def _moment(prop: Prop, ctx: Context, value: str | None = None) -> tuple[datetim
         return naive.astimezone(ZoneInfo(zone_name)), zone_name, ZoneInfo(zone_name)
     tzid = prop.params.get("TZID")
     if tzid:
-        found = ctx.zone(tzid, prop.line, naive.year)
+        found = ctx.resolved.get(tzid) or ctx.zone(tzid, prop.line, naive.year)
+        named = ZoneInfo(found.name)
+        if not found.fallback:
+            return naive.replace(tzinfo=named), found.name, named
         aware = naive.replace(tzinfo=found.tz_at(naive))
-        if aware.tzinfo is not ZoneInfo(found.name):
-            aware = aware.astimezone(ZoneInfo(found.name))  # the block's rules made the moment; shown in name
+        if aware.tzinfo is not named:
+            aware = aware.astimezone(named)  # the block's rules made the moment; shown in name
         return aware, found.name, aware.tzinfo
     zone_name = ctx.calendar_zone or ctx.home_zone  # floating → the calendar's or the home zone
     return naive.replace(tzinfo=ZoneInfo(zone_name)), zone_name, ZoneInfo(zone_name)

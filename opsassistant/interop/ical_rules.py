@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import islice
 from zoneinfo import ZoneInfo
@@ -93,8 +94,32 @@ def normalise_rrule(text: str, start: datetime | date, zone_name: str, home_zone
         out.append(f"{key}={value}")
     rule = ";".join(out)
     _check_density(rule, start)
-    _dateutil_rule(rule, start, zone_name)  # raises ValueError on parts dateutil cannot read
+    if not _plain_rule(out):
+        _dateutil_rule(rule, start, zone_name)  # raises ValueError on parts dateutil cannot read
     return rule
+
+
+_PLAIN_VALUE = {
+    "FREQ": re.compile(r"(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)\Z"),
+    "COUNT": re.compile(r"[1-9][0-9]{0,8}\Z"),
+    "INTERVAL": re.compile(r"[1-9][0-9]{0,8}\Z"),
+    "UNTIL": re.compile(r"[0-9]{8}(?:T[0-9]{6}Z)?\Z"),
+    "WKST": re.compile(r"(?:MO|TU|WE|TH|FR|SA|SU)\Z"),
+    "BYDAY": re.compile(r"(?:MO|TU|WE|TH|FR|SA|SU)(?:,(?:MO|TU|WE|TH|FR|SA|SU))*\Z"),
+}
+
+
+def _plain_rule(parts: list[str]) -> bool:
+    """A normalised rule of only the parts dateutil surely reads (each once, in the form it reads): its check
+    parse is skipped. Anything else is parsed to be checked (a rule dateutil refuses is refused)."""
+    keys = set()
+    for part in parts:
+        key, _, value = part.partition("=")
+        pattern = _PLAIN_VALUE.get(key)
+        if pattern is None or key in keys or not pattern.match(value):
+            return False
+        keys.add(key)
+    return "FREQ" in keys
 
 
 def _check_density(rule: str, start: datetime | date) -> None:
@@ -206,21 +231,52 @@ def bounded_series_end(rule: str, start: datetime | date, zone_name: str, length
 
 
 _STEP_DAYS = {"DAILY": 1, "WEEKLY": 7}
+_WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 
 
 def _last_by_step(values: dict[str, str], start: datetime | date, zone_name: str) -> datetime | None:
-    """The last wall-clock moment of a plain DAILY/WEEKLY COUNT rule (no BY… parts): DTSTART plus (COUNT - 1)
-    steps, as walking the rule gives it, in one addition. None for any other rule (it is walked)."""
-    if not set(values) <= {"FREQ", "COUNT", "INTERVAL", "WKST"}:
-        return None
-    step = _STEP_DAYS.get(values.get("FREQ", "").upper())
+    """The last wall-clock moment of a COUNT rule computed in one step, as walking the rule gives it: plain
+    DAILY/WEEKLY (DTSTART plus (COUNT - 1) steps), WEEKLY with a plain BYDAY list, MONTHLY on a day that every
+    month has and YEARLY off 29 February (both with no BY… part). None for any other rule (it is walked)."""
+    freq = values.get("FREQ", "").upper()
+    by = set(values) - {"FREQ", "COUNT", "INTERVAL", "WKST"}
     try:
         count, interval = int(values["COUNT"]), int(values.get("INTERVAL") or 1)
     except ValueError:
         return None
-    if step is None or count < 1 or interval < 1:
+    if count < 1 or interval < 1:
         return None
-    return _naive(start, zone_name) + timedelta(days=step * interval * (count - 1))
+    naive = _naive(start, zone_name)
+    if not by and freq in _STEP_DAYS:  # an OverflowError here leaves the series open (bounded_series_end)
+        return naive + timedelta(days=_STEP_DAYS[freq] * interval * (count - 1))
+    try:
+        if by == {"BYDAY"} and freq == "WEEKLY":
+            return _last_weekly(values, naive, count, interval)
+        if not by and freq == "MONTHLY" and naive.day <= 28:
+            months = naive.month - 1 + interval * (count - 1)
+            return naive.replace(year=naive.year + months // 12, month=months % 12 + 1)
+        if not by and freq == "YEARLY" and (naive.month, naive.day) != (2, 29):
+            return naive.replace(year=naive.year + interval * (count - 1))
+    except (ValueError, OverflowError):
+        return None  # past the last year a date holds: walked (the rule stops there)
+    return None
+
+
+def _last_weekly(values: dict[str, str], naive: datetime, count: int, interval: int) -> datetime | None:
+    """WEEKLY;BYDAY=…: the weeks start on WKST; the first one is DTSTART's (its days before DTSTART do not
+    count), then every ``interval``-th week gives every BYDAY day in order."""
+    days = [_WEEKDAYS.get(day) for day in values["BYDAY"].split(",")]
+    wkst = _WEEKDAYS.get(values.get("WKST", "MO"))
+    if None in days or wkst is None:
+        return None  # 1MO, lower case, an unknown day: walked
+    offsets = sorted({(day - wkst) % 7 for day in days})
+    here = (naive.weekday() - wkst) % 7
+    week = naive - timedelta(days=here)  # DTSTART's time on the first day of its week
+    first = [offset for offset in offsets if offset >= here]
+    if count <= len(first):
+        return week + timedelta(days=first[count - 1])
+    weeks, index = divmod(count - len(first) - 1, len(offsets))
+    return week + timedelta(days=7 * interval * (weeks + 1) + offsets[index])
 
 
 def occurrences_on(rule: str, start: datetime | date, zone_name: str, days: list[date]) -> list[str]:
@@ -253,8 +309,15 @@ def starts_series(rule: str, start: datetime | date, zone_name: str) -> bool:
     if set(values) <= _PLAIN and values.get("FREQ", "").upper() in _WHOLE_PERIODS \
             and values.get("COUNT", "1").isdigit() and int(values.get("COUNT", "1")) > 0:
         return True
+    if set(values) <= _PLAIN | {"BYDAY"} and values.get("FREQ") == "WEEKLY" \
+            and _plain_rule(rule.split(";")):
+        return _weekday(start, zone_name) in {_WEEKDAYS[day] for day in values["BYDAY"].split(",")}
     first = next(iter(_dateutil_rule(rule, start, zone_name)), None)
     return first == _naive(start, zone_name)
+
+
+def _weekday(start: datetime | date, zone_name: str) -> int:
+    return _naive(start, zone_name).weekday()
 
 
 def ends_before(rule: str, start: datetime | date, zone_name: str) -> bool:

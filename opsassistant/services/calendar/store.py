@@ -184,9 +184,10 @@ def store_uids(pairs: list[tuple[int, str]]) -> None:
 def _utc_value(value):
     if value is None or isinstance(value, str):
         return value
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given where a UTC moment is required")
-    value = value.astimezone(UTC)
+    if value.tzinfo is not UTC:  # the reader hands in UTC moments already: no conversion for them
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where a UTC moment is required")
+        value = value.astimezone(UTC)
     return value.isoformat(" ", "seconds")[:19] if value.year >= 1000 else utc_text(value)
 
 
