@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from opsassistant.devtools import sync_objects as so
-from opsassistant.devtools.benchlib import JOB, BenchRow, bench_copy, open_path
+from opsassistant.devtools.benchlib import JOB, BenchRow, bench_copy
 
 EVENTS = 10_000
 USER, PASSWORD = "bench", "bench"
@@ -256,8 +256,12 @@ def measure(folder: Path, scale: float) -> list[BenchRow]:
     from opsassistant.db.models import Event
 
     count = max(100, round(EVENTS * min(scale, 1)))  # a job row: DESIGN's 10k events (fewer below scale 1)
-    BASE[0] = open_path()
-    into = f" into a copy of the bench database ({Event.select().count()} events)" if BASE[0] else ""
+    # Not yet against the bench database: a first sync into a copy of it pushes its 100k × N local events (the
+    # default calendar holds every event without a principal), which is not the 10k job; the events would first
+    # have to be given to another principal. So the syncs still start from an empty database.
+    BASE[0] = None
+    into = f" into a copy of the bench database ({Event.select().count()} events)" if BASE[0] else \
+        " into an empty database"
     # The rows stop at scale 1's 10k events; above it (where the other areas take the minutes) fewer repeats.
     FIRST_RUNS[0], ROUNDS[0] = (3, 7) if scale <= 1 else (1, 3)
     folder.mkdir(parents=True, exist_ok=True)
