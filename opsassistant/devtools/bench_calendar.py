@@ -24,7 +24,17 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from opsassistant.db.models import Event, Principal, database
-from opsassistant.devtools.benchlib import BenchRow, Timing, run_process, timed
+from opsassistant.db.models.occurrence_index import FILL
+from opsassistant.devtools.benchlib import (
+    JOB,
+    BenchRow,
+    Timing,
+    bench_copy,
+    open_path,
+    run_process,
+    timed,
+    without_indexes,
+)
 from opsassistant.devtools.benchlib import bytecode_kept as _bytecode_kept
 from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
 
@@ -155,27 +165,34 @@ def copy_calendar(first_id: int, count: int) -> int:
     last_id = database.execute_sql("SELECT max(id) FROM event").fetchone()[0]
     size = last_id - first_id + 1
     added, copy = 0, 0
-    with _fast_writes():
+    tables = ("event", "event_occurrence", "event_occurrence_series", "event_principal", "event_attendee")
+    with _fast_writes(), database.atomic(), without_indexes(
+            database, tables, ("event_fts_ai",), keep=("event_principal_event_id", "event_attendee_event_id")):
         while added < count:
             copy += 1
             offset = copy * size
             cut = first_id + min(size, count - added)  # a series is copied whole, with its overrides
             window = (offset, first_id, cut, last_id)
-            with database.atomic():
-                added += store.copy_events(first_id, last_id, offset, cut, f"-copy{copy}")
-                database.execute_sql(
-                    "INSERT INTO event_occurrence (series_id, okey, start_utc, end_utc, long_span, texts_id) "
-                    "SELECT series_id + ?1, okey, start_utc, end_utc, long_span, texts_id + ?1 FROM event_occurrence "
-                    "WHERE series_id >= ?2 AND series_id < ?3 AND series_id <= ?4", window)
-                database.execute_sql(
-                    "INSERT INTO event_occurrence_series (series_id, stamp, covered_to, complete, resume_at, "
-                    "resume_made) SELECT series_id + ?1, stamp, covered_to, complete, resume_at, resume_made "
-                    "FROM event_occurrence_series WHERE series_id >= ?2 AND series_id < ?3 AND series_id <= ?4",
-                    window)
+            added += store.copy_events(first_id, last_id, offset, cut, f"-copy{copy}")
+            database.execute_sql(
+                "INSERT INTO event_occurrence (series_id, okey, start_utc, end_utc, long_span, texts_id) "
+                "SELECT series_id + ?1, okey, start_utc, end_utc, long_span, texts_id + ?1 FROM event_occurrence "
+                "WHERE series_id >= ?2 AND series_id < ?3 AND series_id <= ?4", window)
+            database.execute_sql(
+                "INSERT INTO event_occurrence_series (series_id, stamp, covered_to, complete, resume_at, "
+                "resume_made) SELECT series_id + ?1, stamp, covered_to, complete, resume_at, resume_made "
+                "FROM event_occurrence_series WHERE series_id >= ?2 AND series_id < ?3 AND series_id <= ?4",
+                window)
+        # The copies' search rows in one statement (the app's own fill of event_fts, for the new ids only) while
+        # its insert trigger is off; the trigger and every index come back as they were.
+        fill = next(sql for sql in FILL if sql.startswith("INSERT INTO event_fts"))
+        database.execute_sql(f"{fill} WHERE id > ?", (last_id,))
         # The copies' series are materialised (copied with them): they are not left for the next read to expand.
         database.execute_sql("DELETE FROM event_occurrence_dirty WHERE series_id > ? AND series_id IN "
                              "(SELECT series_id FROM event_occurrence_series)", (last_id,))
+    database.execute_sql("PRAGMA analysis_limit = 1000")  # statistics from a sample, as the planner needs them
     database.execute_sql("ANALYZE")
+    database.execute_sql("PRAGMA analysis_limit = 0")
     return added
 
 
@@ -209,14 +226,20 @@ def _import_env(home: Path) -> dict[str, str]:
     return env
 
 
-def cold_import(workdir: Path, count: int, runs: int | None = None) -> BenchRow:
-    """``opsassistant import FILE.ics`` as a user starts it: a new process each run, into an empty database."""
+JOB_ICS = 10_000  # DESIGN's .ics import at every scale
+
+
+def cold_import(workdir: Path, count: int, runs: int | None = None, into: Path | None = None) -> BenchRow:
+    """``opsassistant import FILE.ics`` as a user starts it: a new process each run, into a fresh copy of the
+    database ``into`` (the bench database), or into an empty database."""
     workdir = Path(workdir)
     path = workdir / "bench-import.ics"
     series, excepted = write_ics(path, count, date.today(), seed=99, prefix="import")
     samples, peaks, notes = [], [], []
     for run in range(runs or IMPORT_RUNS):
         target = workdir / f"import-{run}.db"
+        if into is not None:
+            bench_copy(into, target)
         done = run_process([sys.executable, "-m", "opsassistant", "--database", str(target), "import", str(path)],
                            _import_env(workdir))
         if done.returncode != 0:  # 3 (records skipped) would mean the file did not import as generated
@@ -227,11 +250,27 @@ def cold_import(workdir: Path, count: int, runs: int | None = None) -> BenchRow:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
     data = f"{count} events ({series} series, {excepted} with exceptions; 3 zones; all-day, multi-day)"
+    if into is not None:
+        data += f" into a copy of the bench database ({into_events} events)" if (into_events := _events_in(into)) \
+            else " into a copy of the bench database"
     if not samples:
-        return BenchRow("import an .ics", data, "≤ 1.5 s", None, note="; ".join(notes))
+        return BenchRow("import an .ics", data, "≤ 1.5 s", None, note="; ".join(notes), kind=JOB)
     timing = Timing.of(samples, max(peaks))
     return BenchRow.of("import an .ics", data, "≤ 1.5 s", timing,
-                       f"cold `opsassistant import` process, wall time, peak RSS of the process; {len(samples)} runs")
+                       f"cold `opsassistant import` process, wall time, peak RSS of the process; {len(samples)} "
+                       f"run(s){', each into a fresh copy' if into is not None else ''}", kind=JOB)
+
+
+def _events_in(path: Path) -> int | None:
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return connection.execute("SELECT count(*) FROM event").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
 
 
 def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
@@ -288,8 +327,9 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
                             "layout + paint"))
     rows.append(BenchRow.of("load the month's occurrences", f"{len(month_items)} occurrences", "—",
                             timed(load_month, repeat=5)))
-    rows += _proportional_rows(workdir, days, month, first, tz)
-    rows.append(cold_import(workdir, max(1, int(10_000 * scale)), None if scale <= 1 else 1))  # 1 run above scale 1
+    rows += _proportional_rows(workdir, days, month, first, tz, scale)
+    # A job row: DESIGN's 10k events at every scale, into a copy of the bench database (1 run above scale 1).
+    rows.append(cold_import(workdir, JOB_ICS, None if scale <= 1 else 1, into=open_path()))
     from opsassistant.devtools import bench_ical
 
     rows += bench_ical.rows(workdir, scale)
@@ -306,7 +346,7 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
         occurrences.expand(Event.get_by_id(daily.id), *year)
 
     rows.append(BenchRow.of("expand a year of recurrences", "daily series, 365 occurrences", "≤ 50 ms",
-                            timed(expand_year)))
+                            timed(expand_year), kind=JOB))
     del app
     return rows
 
@@ -349,7 +389,8 @@ def _bare_window(runs: int = 5) -> Timing | None:
     return Timing.of(samples) if samples else None
 
 
-def _proportional_rows(workdir: Path, days: list[date], month: date, month_first: date, tz) -> list[BenchRow]:
+def _proportional_rows(workdir: Path, days: list[date], month: date, month_first: date, tz,
+                       scale: float = 1.0) -> list[BenchRow]:
     """Work proportional to what is shown: views loaded and painted together, search, start-up, and the one
     expansion a bulk import costs."""
     from opsassistant.db.models import database
@@ -392,16 +433,18 @@ def _proportional_rows(workdir: Path, days: list[date], month: date, month_first
     def search() -> list:
         return listing.records(search=SEARCH_WORD, date_from=first, date_to=last)
 
-    hits = len(search())
+    hits = len(search())  # also the warm-up of the timed runs
+    searched = timed(search, repeat=3 if scale <= 1 else 2, warmup=0)
     rows.append(BenchRow.of("full-range search", f"'{SEARCH_WORD}' {first}…{last}: {hits} occurrences of "
-                            f"{total} events", "≤ 1 s, ≤ 200 MB", timed(search, repeat=3),
-                            "listing.records in process; the next row is the CLI process"))
+                            f"{total} events", "≤ 1 s, ≤ 200 MB", searched,
+                            f"listing.records in process, {searched.samples} runs after a warm-up; the next row is "
+                            "the CLI process"))
     path = str(database.database)
     samples, peaks = [], []
     command = [sys.executable, "-m", "opsassistant", "--database", path, "list", "events", "--search", SEARCH_WORD,
                "--from", first, "--to", last, "--json"]
     with _bytecode_kept():
-        for run in range(4):
+        for run in range(4 if scale <= 1 else 3):  # above scale 1: 2 timed runs
             done = run_process(command, _import_env(workdir))
             if done.returncode == 0 and run:  # the first run writes the bytecode
                 samples.append(done.wall_ms)
@@ -409,18 +452,21 @@ def _proportional_rows(workdir: Path, days: list[date], month: date, month_first
     if samples:
         rows.append(BenchRow.of("full-range search, cold CLI", f"`list events --search {SEARCH_WORD} --from {first} "
                                 f"--to {last} --json`", "≤ 1 s, ≤ 200 MB", Timing.of(samples, max(peaks)),
-                                "process wall time (interpreter start included) and its peak RSS"))
+                                f"process wall time (interpreter start included) and its peak RSS; {len(samples)} "
+                                "runs after one that writes the bytecode"))
     with _bytecode_kept():  # as an installed program starts: modules compiled once, not on every launch
         _bare_window(runs=1), measure_startup(Path(path), runs=1)  # the first launch writes the bytecode
-        bare = _bare_window()
-        timing, note = measure_startup(Path(path), runs=5)
+        launches = 5 if scale <= 1 else 3  # each launch takes seconds on a large database
+        bare = _bare_window(runs=launches)
+        timing, note = measure_startup(Path(path), runs=launches)
     if timing is not None:
         ratio = f"; {timing.median_ms / bare.median_ms:.1f}× a bare PySide6 window ({bare.median_ms:g} ms)" \
             if bare else ""
         rows.append(BenchRow.of("Today start-up", f"{total} events, {series} series", "≤ 2.5× a bare window", timing,
                                 note + ratio))
     if bare is not None:
-        rows.append(BenchRow.of("bare PySide6 window start-up", "an empty QMainWindow", "—", bare, "5 launches"))
+        rows.append(BenchRow.of("bare PySide6 window start-up", "an empty QMainWindow", "—", bare,
+                                f"{bare.samples} launches"))
 
     every = max(1, -(-series // EXPAND_SUBSET))  # every n-th series: a subset spread over the whole calendar
     picked = "SELECT id FROM event WHERE (rrule != '' OR rdates != '[]') AND deleted_at IS NULL AND id % ?1 = 0"

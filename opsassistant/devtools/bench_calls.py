@@ -186,9 +186,13 @@ def measure(workdir: Path, scale: float) -> list[BenchRow]:
     path = Path(workdir) / f"calls-{count}.db"
 
     def fill(target: Path) -> None:
+        from opsassistant.db.models import database
+        from opsassistant.devtools.benchlib import bulk_writes
+
         open_database(target)
         try:
-            seed(count)
+            with bulk_writes(database):  # the bench file only
+                seed(count)
         finally:
             close_database()
 

@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from opsassistant.devtools.benchlib import BenchRow, slope_scale
+from opsassistant.devtools.benchlib import SLOPE, BenchRow, slope_scale
 
 FULL_CONTACTS = 60_000
 FULL_CALLS = 500  # per log-call process
@@ -122,7 +122,7 @@ def measure(workdir: Path, scale: float) -> list[BenchRow]:
             f"{gap_ms} ms{' (' + errors[0] + ')' if errors and errors[0] else ''}; import: {summary} "
             f"(exit {importer.returncode}), {stored} contacts; integrity {integrity}")
     return [BenchRow("window + 4 × log-call + a contacts re-import", f"{WRITERS} × {calls} calls, {contacts} contacts",
-                     "0 failures, all present", elapsed_ms, None, note)]
+                     "0 failures, all present", elapsed_ms, None, note, kind=SLOPE)]
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from opsassistant.devtools.benchlib import BenchRow, Timing, run_process, size_note, slope_scale
+from opsassistant.devtools.benchlib import JOB, SLOPE, BenchRow, Timing, run_process, size_note, slope_scale
 
 RUNS = 3
 BIG = 200_000  # events of the memory row at scale 1 (issue 11: ≤ 400 MB peak)
@@ -44,7 +44,7 @@ def _child(workdir: Path, mode: str, source: Path, run: int) -> tuple[dict | Non
 
 
 def _row(workdir: Path, what: str, data: str, budget: str, mode: str, source: Path, runs: int, note: str,
-         memory: str = "process") -> BenchRow:
+         memory: str = "process", kind: str = SLOPE) -> BenchRow:
     samples, peaks, notes = [], [], []
     for run in range(runs):
         measured, peak, failed = _child(workdir, mode, source, run)
@@ -56,8 +56,8 @@ def _row(workdir: Path, what: str, data: str, budget: str, mode: str, source: Pa
         # process that just wrote a 200k-event file reports its own size for every child it starts).
         peaks.append(measured["extra_mb"] if memory == "extra" else measured.get("peak_mb") or peak)
     if not samples:
-        return BenchRow(what, data, budget, None, note="; ".join(notes))
-    return BenchRow.of(what, data, budget, Timing.of(samples, max(peaks)), note)
+        return BenchRow(what, data, budget, None, note="; ".join(notes), kind=kind)
+    return BenchRow.of(what, data, budget, Timing.of(samples, max(peaks)), note, kind=kind)
 
 
 def write_attach(path: Path, size: int = ATTACH_BYTES) -> None:
@@ -74,13 +74,13 @@ def rows(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
 
     workdir = Path(workdir)
     out = []
-    ten = max(1, int(10_000 * scale))
+    ten = 10_000  # a job row: DESIGN's 10k events at every scale
     source = workdir / "ical-10k.ics"
     write_ics(source, ten, date.today(), seed=99, prefix="import")
     runs = RUNS if scale <= 1 else 1  # the cold row has the three runs of this file
     out.append(_row(workdir, "import an .ics, in-process", f"{ten} events (as the cold row)", "≤ 1.5 s", "import",
                     source, runs, "import_file() alone in a fresh process, empty database; its peak RSS (VmHWM)"
-                    + ("" if runs == RUNS else f"; {runs} run")))
+                    + ("" if runs == RUNS else f"; {runs} run"), kind=JOB))
     big = max(1, int(BIG * slope_scale(scale)))
     source = workdir / "ical-big.ics"
     write_ics(source, big, date.today(), seed=7, prefix="big")
@@ -99,7 +99,7 @@ def rows(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
     source = workdir / "ical-attach.ics"
     write_attach(source)
     out.append(_row(workdir, "import a folded 10 MB ATTACH", "1 event, 10 MB value in 75-byte lines", "≤ 1 s",
-                    "import", source, RUNS, "in-process time of import_file()"))
+                    "import", source, RUNS, "in-process time of import_file()", kind=JOB))
     source.unlink()
     return out
 

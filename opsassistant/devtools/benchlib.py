@@ -14,6 +14,11 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+# What a row's size follows at ``--scale N`` (see bench.py's module docstring):
+JOB = "job"  # DESIGN's job size at every scale, run against the N × larger bench database; allowed = the budget
+DATABASE = "database"  # its data scaled by N; allowed = the budget × ln N
+SLOPE = "slope"  # a memory slope at two sizes of scale 1 (unless --full-size), extrapolated; allowed = the budget
+
 
 @dataclass
 class BenchRow:
@@ -25,13 +30,36 @@ class BenchRow:
     note: str = ""
     min_ms: float | None = None
     max_ms: float | None = None
+    kind: str = DATABASE  # JOB, DATABASE or SLOPE: what its size and its allowed time follow at a scale
+
+    def __post_init__(self) -> None:
+        row_done(self.what)
 
     def as_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
-    def of(cls, what: str, data: str, budget: str, timing: Timing, note: str = "") -> BenchRow:
-        return cls(what, data, budget, timing.median_ms, timing.peak_mb, note, timing.min_ms, timing.max_ms)
+    def of(cls, what: str, data: str, budget: str, timing: Timing, note: str = "", kind: str = DATABASE) -> BenchRow:
+        return cls(what, data, budget, timing.median_ms, timing.peak_mb, note, timing.min_ms, timing.max_ms, kind)
+
+
+_row_clock = [time.perf_counter()]
+ROW_TIMES: list[tuple[str, float]] = []  # (row, seconds since the previous row or the area's start)
+
+
+def row_clock_reset() -> None:
+    """The next row's time counts from now (an area's start)."""
+    _row_clock[0] = time.perf_counter()
+
+
+def row_done(what: str) -> None:
+    """The per-row timing log: each row made, with the seconds it took since the last one (its set-up included),
+    on stderr and in :data:`ROW_TIMES`."""
+    now = time.perf_counter()
+    took = now - _row_clock[0]
+    _row_clock[0] = now
+    ROW_TIMES.append((what, took))
+    print(f"    {took:6.1f} s  {what}", file=sys.stderr, flush=True)
 
 
 @dataclass(frozen=True)
@@ -141,7 +169,7 @@ def scaling_row(what: str, unit: str, budget: str, sizes: Sequence[int], run_at:
         note += (f"; memory slope {slope * 100_000:.1f} MB per 100k, so ≈ {r1.peak_mb + slope * (target - n1):.0f} MB"
                  f" at {_size(target)} (linear); time {per_row_ms * 1000:.0f} µs a row")
     size, done = runs[-1]
-    return BenchRow(what, f"{_size(size)} {unit}", budget, done.wall_ms, done.peak_mb, note)
+    return BenchRow(what, f"{_size(size)} {unit}", budget, done.wall_ms, done.peak_mb, note, kind=SLOPE)
 
 
 FULL_SIZE_ENV = "OPSASSISTANT_BENCH_FULL_SIZE"
@@ -208,13 +236,70 @@ def cached_database(name: str, scale: float, fill: Callable[[Path], object]) -> 
     return path
 
 
-def _checkpoint(path: Path) -> None:
+@contextmanager
+def bulk_writes(database) -> Iterator[None]:
+    """For a throwaway bench database while it is seeded, never the user's: no journal, no fsync, a large page
+    cache and two sorter threads (the index builds); WAL and the usual sync restored after."""
+    cache = database.execute_sql("PRAGMA cache_size").fetchone()[0]
+    database.execute_sql("PRAGMA journal_mode = OFF")
+    database.execute_sql("PRAGMA synchronous = OFF")
+    database.execute_sql("PRAGMA cache_size = -262144")
+    database.execute_sql("PRAGMA threads = 2")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA cache_size = {cache}")
+        database.execute_sql("PRAGMA synchronous = NORMAL")
+        database.execute_sql("PRAGMA journal_mode = WAL")
+
+
+@contextmanager
+def without_indexes(database, tables: Sequence[str], triggers: Sequence[str] = (),
+                    keep: Sequence[str] = ()) -> Iterator[None]:
+    """The explicit indexes of ``tables`` (but those in ``keep``: the bulk insert reads through them) and the
+    named triggers dropped for a bulk insert and created again afterwards from their own SQL as stored in
+    sqlite_master (the schema is the same after as before): each index built once from all the rows rather than
+    kept up to date row by row."""
+    marks = ", ".join("?" * len(tables))
+    indexes = [(name, sql) for name, sql in database.execute_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})",
+        tuple(tables)).fetchall() if name not in keep]
+    found = database.execute_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                 f"({', '.join('?' * len(triggers))})", tuple(triggers)).fetchall() if triggers else []
+    for name, _sql in indexes:
+        database.execute_sql(f'DROP INDEX "{name}"')
+    for name, _sql in found:
+        database.execute_sql(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for _name, sql in indexes + found:
+            database.execute_sql(sql)
+
+
+def open_path() -> Path | None:
+    """The file of the database open now (an area's ``measure`` is called with the seeded bench database open);
+    None when none is."""
+    from opsassistant.db.models import database
+
+    return Path(database.database) if database.database and not database.is_closed() else None
+
+
+def bench_copy(source: Path, target: Path) -> Path:
+    """A private copy of the seeded bench database for a job row (it writes; the bench database stays as the
+    database rows measure it): its WAL checkpointed into the file first, then the file copied."""
+    _checkpoint(source, keep_wal=True)
+    return copied(source, target)
+
+
+def _checkpoint(path: Path, keep_wal: bool = False) -> None:
     import sqlite3
 
     connection = sqlite3.connect(path)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        if not keep_wal:
+            connection.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
     finally:
         connection.close()
 

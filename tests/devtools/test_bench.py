@@ -172,3 +172,19 @@ def test_a_seeded_file_is_cached_once_and_reused(tmp_path, monkeypatch):
     assert sqlite3.connect(copy).execute("SELECT count(*) FROM t").fetchone()[0] == 100
     monkeypatch.setenv(benchlib.CACHE_ENV, "off")
     assert benchlib.cached_database("x", 10, fill) is None
+
+
+def test_job_rows_are_held_to_the_budget_and_database_rows_to_budget_times_ln_scale():
+    from opsassistant.devtools.benchlib import DATABASE, JOB
+
+    rows = bench.table([bench.BenchRow("import a .vcf", "10k contacts", "≤ 2 s", 2500.0, kind=JOB),
+                        bench.BenchRow("contact search, per keystroke", "1M contacts", "≤ 16 ms", 30.0)])
+    by_what = {row.what: row for row in rows}
+    assert by_what["contact search, per keystroke"].kind == DATABASE
+    assert by_what["itinerary PDF"].kind == JOB  # unmeasured DESIGN rows know their kind too
+    judged = dict(zip([row.what for row in rows], bench.verdicts(rows, 10), strict=True))
+    assert judged["import a .vcf"] == ("2000", "NO")  # 2.5 s against 2 s, not against 2 s × ln 10
+    assert judged["contact search, per keystroke"] == ("36.8", "yes")  # 16 ms × ln 10
+    text = bench.render_text(rows, 10)
+    assert " job " in text and " database " in text
+    assert any("× 2.303" in line for line in bench.scale_notes(10))
