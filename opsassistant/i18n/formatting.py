@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel import numbers as babel_numbers
@@ -28,7 +29,14 @@ def format_date(value: date, format: str = "medium", lang: str | None = None) ->
 
 def format_time(value: time | datetime, lang: str | None = None) -> str:
     """24-hour time as the locale writes it: ``14.05`` in Danish, ``14:05`` in English."""
-    return babel_dates.format_time(value, format="short", locale=_locale(lang))
+    return _short_time(value.hour, value.minute, value.second, _locale(lang))
+
+
+@lru_cache(maxsize=8192)
+def _short_time(hour: int, minute: int, second: int, locale: str) -> str:
+    """Remembered per wall-clock time: the short patterns of da_DK and en_DK hold no zone, so the text depends
+    on the clock time only (Today at scale 10 formats ~6,000 times, Babel took ~25 µs each)."""
+    return babel_dates.format_time(time(hour, minute, second), format="short", locale=locale)
 
 
 def format_datetime(value: datetime, timezone: str | None = None, lang: str | None = None) -> str:
