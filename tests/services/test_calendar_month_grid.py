@@ -85,3 +85,20 @@ def test_long_events_and_the_edges_of_the_grid(db):
     grid = month_grid(first, 42, 2)
     assert grid.counts[first] == 2 and grid.counts[first + timedelta(days=1)] == 1  # "Before" and "Ends at…"
     assert grid.counts[first + timedelta(days=41)] == 1  # the holiday, cut at the grid's end
+
+
+def test_a_series_past_the_cap_of_one_range(db, monkeypatch):
+    """Only a series with more occurrences in the grid than ``rules.MAX_PER_RANGE`` loses its later ones: the
+    grid then drops the same ones as a range read, and a grid without such a series is cut the same way."""
+    from opsassistant.services.calendar import rules
+
+    first = month_grid_start(TODAY.replace(day=1))
+    at = datetime.combine(first + timedelta(days=2), time(9), CPH)
+    daily = editing.create(EventData(title="Daily", start=at, end=at + timedelta(hours=1), rrule="FREQ=DAILY"))
+    editing.create(EventData(title="Weekly", start=at, end=at + timedelta(hours=2), rrule="FREQ=WEEKLY"))
+    assert _same(first, 2) == 40 + 6
+    monkeypatch.setattr(rules, "MAX_PER_RANGE", 10)
+    assert _same(first, 2) == 10 + 6
+    grid = month_grid(first, 42, 2)
+    assert [o.series_id for o in grid.cells[first + timedelta(days=11)]] == [daily.id]  # its tenth and last
+    assert first + timedelta(days=12) not in grid.counts

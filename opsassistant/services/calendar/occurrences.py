@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import database
 from opsassistant.db.models.calendar import LONG_SPAN
+from opsassistant.interop.ical_parse import paused_gc
 from opsassistant.services.calendar import occurrences_index as index
 from opsassistant.services.calendar import rules
 from opsassistant.services.calendar.occurrences_expand import (
@@ -211,6 +212,14 @@ def between(start: datetime, end: datetime, principal_ids: list[int] | None = No
     brings the rows up to date after a bulk import by another process)."""
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("between() needs aware datetimes")
+    # A busy week is tens of thousands of occurrences made at once: the cyclic collector would scan them
+    # again and again while they are built (none of them is garbage yet).
+    with paused_gc():
+        return _between(start, end, principal_ids, only, texts, stored_only)
+
+
+def _between(start: datetime, end: datetime, principal_ids: list[int] | None, only: set[int] | None,
+             texts: set[int] | None, stored_only: bool) -> list[Occurrence]:
     start, end = max(start, EARLIEST), min(end, LATEST)  # years 1 and 9999: room for the look-backs
     if not stored_only:
         index.safe_refresh(end, only)

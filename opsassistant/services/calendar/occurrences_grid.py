@@ -11,12 +11,16 @@ stale (a read-only file, a write that bypassed the triggers) are read through ``
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from heapq import nsmallest
+from operator import itemgetter
 
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import database
 from opsassistant.db.models.calendar import LONG_SPAN
+from opsassistant.interop.ical_parse import paused_gc
 from opsassistant.services.calendar import occurrences_index as index
 from opsassistant.services.calendar import rules
 from opsassistant.services.calendar.occurrences import (
@@ -52,6 +56,11 @@ def month_grid(first: date, days: int, per_day: int, principal_ids: list[int] | 
                stored_only: bool = False) -> Grid:
     """The grid of ``days`` days from ``first`` (home zone): see the module. ``stored_only``: the series as the
     rows hold them now, nothing expanded or written (as :func:`occurrences.between`)."""
+    with paused_gc():  # a busy month is a hundred thousand light tuples, none of them garbage until the end
+        return _month_grid(first, days, per_day, principal_ids, stored_only)
+
+
+def _month_grid(first: date, days: int, per_day: int, principal_ids: list[int] | None, stored_only: bool) -> Grid:
     home = home_zone()
     tz = zone(home)
     bounds = [utc_text(datetime.combine(first + timedelta(days=i), time(), tz)) for i in range(days + 1)]
@@ -77,9 +86,10 @@ def month_grid(first: date, days: int, per_day: int, principal_ids: list[int] | 
     texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
     # (kind, start text, title, order) → what to build: 0 a single row, 1 a series row, 2 an occurrence.
     light: list[tuple] = []
+    span = _spans(bounds)
     for row in timed:  # (id, series id, title, start, end)
         if row[1] is None or row[1] not in dead:
-            light.append((True, row[3], row[2], len(light), 0, row, _span(bounds, row[3], row[4])))
+            light.append((True, row[3], row[2], len(light), 0, row, span(row[3], row[4])))
     for row in all_day:
         if row[1] is None or row[1] not in dead:
             light.append((False, row[3], row[2], len(light), 0, row, _day_span(first, row[3], row[4])))
@@ -94,7 +104,7 @@ def month_grid(first: date, days: int, per_day: int, principal_ids: list[int] | 
                 continue
             light.append((False, s_text[:10], title, len(light), 1, row, _day_span(first, s_text, e_text)))
         else:
-            light.append((True, s_text, title, len(light), 1, row, _span(bounds, s_text, e_text)))
+            light.append((True, s_text, title, len(light), 1, row, span(s_text, e_text)))
     if special:
         for occ in between(start, end, principal_ids, only=special):
             if occ.all_day:
@@ -103,11 +113,16 @@ def month_grid(first: date, days: int, per_day: int, principal_ids: list[int] | 
             else:
                 light.append((True, utc_text(occ.start), occ.title, len(light), 2, occ,
                               _span(bounds, utc_text(occ.start), utc_text(occ.end))))
-    return _grid(first, days, per_day, light, start, end, home, stored_only)
+    # Only a series with more rows than the cap in the whole range can lose any to it.
+    capped = any(n > rules.MAX_PER_RANGE for n in Counter(row[0] for row in rows).values())
+    chosen, counts = (_capped_cells if capped else _cells)(days, per_day, light)
+    return _grid(first, chosen, counts, start, end, home, stored_only)
 
 
-def _grid(first: date, days: int, per_day: int, light: list[tuple], start, end, home, stored_only) -> Grid:
-    light.sort(key=lambda item: item[:4])  # all-day first, by start; then title and the order read (stable)
+def _capped_cells(days: int, per_day: int, light: list[tuple]) -> tuple[list[list[tuple]], list[int]]:
+    """Each day's first ``per_day`` light tuples and its count, in cell order, a series' occurrences past the
+    cap left out (which ones depends on the order: the whole range sorted first)."""
+    light.sort(key=_ORDER)  # all-day first, by start; then title and the order read (stable)
     counts = [0] * days
     chosen: list[list[tuple]] = [[] for _ in range(days)]
     per_series: dict[int, int] = {}
@@ -121,6 +136,31 @@ def _grid(first: date, days: int, per_day: int, light: list[tuple], start, end, 
             counts[day] += 1
             if len(chosen[day]) < per_day:
                 chosen[day].append(item)
+    return chosen, counts
+
+
+def _cells(days: int, per_day: int, light: list[tuple]) -> tuple[list[list[tuple]], list[int]]:
+    """As :func:`_capped_cells` when no series reaches the cap: each day's tuples gathered unsorted, then only
+    its first ``per_day`` picked (no sort of the whole range)."""
+    touching: list[list[tuple]] = [[] for _ in range(days)]
+    last = days - 1
+    for item in light:
+        a, b = item[6]
+        if a == b:  # most occurrences lie within one day
+            if 0 <= a <= last:
+                touching[a].append(item)
+            continue
+        if b < 0 or a > last:
+            continue
+        for day in range(a if a > 0 else 0, (b if b < last else last) + 1):
+            touching[day].append(item)
+    return [nsmallest(per_day, items, key=_ORDER) for items in touching], [len(items) for items in touching]
+
+
+_ORDER = itemgetter(0, 1, 2, 3)  # the cell order: all-day first, by start, title, the order read (unique)
+
+
+def _grid(first: date, chosen: list[list[tuple]], counts: list[int], start, end, home, stored_only) -> Grid:
     built = _build({id(item): item for items in chosen for item in items}.values(), start, end, home, stored_only)
     cells = {first + timedelta(days=d): [built[id(item)] for item in items if id(item) in built]
              for d, items in enumerate(chosen) if items}
@@ -164,6 +204,22 @@ def _span(bounds: list[str], s_text: str, e_text: str) -> tuple[int, int]:
     before, unless it began then)."""
     a = bisect_right(bounds, s_text) - 1
     return a, max(bisect_left(bounds, e_text) - 1, a)
+
+
+def _spans(bounds: list[str]):
+    """:func:`_span` with each start's and end's day remembered (thousands of occurrences share them)."""
+    starts: dict[str, int] = {}
+    ends: dict[str, int] = {}
+
+    def span(s_text: str, e_text: str) -> tuple[int, int]:
+        a = starts.get(s_text)
+        if a is None:
+            a = starts[s_text] = bisect_right(bounds, s_text) - 1
+        b = ends.get(e_text)
+        if b is None:
+            b = ends[e_text] = bisect_left(bounds, e_text) - 1
+        return (a, b) if b > a else (a, a)
+    return span
 
 
 def _day_span(first: date, s_text: str, e_text: str) -> tuple[int, int]:
