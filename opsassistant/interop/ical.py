@@ -16,9 +16,10 @@ from pathlib import Path
 
 from opsassistant.db.models.base import utcnow
 from opsassistant.fileio import atomic_text
+from opsassistant.gcpause import paused_gc
 from opsassistant.i18n.messages import translate
 from opsassistant.interop import ical_write as w
-from opsassistant.interop.ical_parse import Component, paused_gc
+from opsassistant.interop.ical_parse import Component
 from opsassistant.interop.ical_read import BadEvent, Context, ParsedEvent, read_event
 from opsassistant.interop.ical_rules import normalise_rrule
 from opsassistant.interop.ical_series import (

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 
 from opsassistant.db.models.base import utcnow
 from opsassistant.errors import UserError
+from opsassistant.gcpause import paused_gc
 from opsassistant.i18n.formatting import format_number
 from opsassistant.i18n.messages import translate
-from opsassistant.interop.ical_parse import paused_gc
 from opsassistant.services.sync import accounts, local_changes, state
 from opsassistant.sync import inbox
 from opsassistant.sync.dav import MULTIGET_BATCH, Conflict, DavSession, Gone, TokenExpired, normal_href

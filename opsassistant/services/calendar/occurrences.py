@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import database
 from opsassistant.db.models.calendar import LONG_SPAN
-from opsassistant.interop.ical_parse import paused_gc
+from opsassistant.gcpause import paused_gc
 from opsassistant.services.calendar import occurrences_index as index
 from opsassistant.services.calendar import rules
 from opsassistant.services.calendar.occurrences_expand import (

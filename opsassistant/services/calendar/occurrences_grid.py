@@ -20,7 +20,7 @@ from operator import itemgetter
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import database
 from opsassistant.db.models.calendar import LONG_SPAN
-from opsassistant.interop.ical_parse import paused_gc
+from opsassistant.gcpause import paused_gc
 from opsassistant.services.calendar import occurrences_index as index
 from opsassistant.services.calendar import rules
 from opsassistant.services.calendar.occurrences import (

@@ -13,15 +13,14 @@ as a skipped record: it stops the import with the batches before it kept, which 
 
 from __future__ import annotations
 
-import gc
 import time
 import uuid
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import replace
 
 from opsassistant.db.errors import BusyError, from_sqlite
 from opsassistant.db.models import database
+from opsassistant.gcpause import paused_gc
 from opsassistant.i18n.messages import translate
 from opsassistant.interop.progress import ImportCancelled, ProgressCallback, report
 from opsassistant.services import regions
@@ -226,17 +225,6 @@ def _one_by_one(records: list[tuple[str, ContactData]], result) -> None:
             result.skip(place, translate("ContactsImport", "Could not be saved: {error}").format(error=exc))
         cursor.execute("RELEASE contact_import")
 
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic GC while tens of thousands of small objects are made (it rescans them again and again)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def apply(items: Iterable[Item], result, *, progress: ProgressCallback | None = None):
