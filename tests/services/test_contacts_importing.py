@@ -105,3 +105,24 @@ def test_failing_bulk_write_falls_back_to_record_by_record(db, monkeypatch):
     assert Contact.select().count() == 1
     assert database.execute_sql("SELECT count(*) FROM contact_group").fetchone()[0] == 0
     assert calls == [1, 1, 1]  # the bulk attempt (one new contact), then one write per good record
+
+
+def _seq(uid: str) -> int:
+    row = database.execute_sql("SELECT seq FROM sync_local_change WHERE kind = 'addressbook' AND uid = ?",
+                               (uid,)).fetchone()
+    return row[0] if row else 0
+
+
+def test_a_bulk_import_raises_each_written_contact_past_every_earlier_change(db):
+    _apply(_card("Jens", "Hansen", "20 30 40 50", uid="u-1"), _card("Mette", "Møller", "33 12 34 56", uid="u-2"))
+    _apply(_card("Ole", "Olsen", "44 55 66 77", uid="u-3"))
+    before = database.execute_sql("SELECT MAX(seq) FROM sync_local_change").fetchone()[0]
+    # Jens gets a second number (a rewrite), Mette is unchanged (not written), Karen is new.
+    jens = ContactData(first_name="Jens", last_name="Hansen", uid="u-1",
+                       phones=[PhoneData("20 30 40 50"), PhoneData("21 22 23 24")])
+    result = _apply(jens,
+                    _card("Mette", "Møller", "33 12 34 56", uid="u-2"),
+                    _card("Karen", "Kirk", "55 66 77 88", "karen@firma.dk", uid="u-4"))
+    assert (result.imported, result.updated) == (1, 2)
+    assert _seq("u-1") > before and _seq("u-4") > before
+    assert _seq("u-2") <= before and _seq("u-3") <= before
