@@ -30,12 +30,12 @@ from opsassistant.devtools.benchlib import (
     BenchRow,
     Timing,
     bench_copy,
+    bytecode_kept,
     open_path,
     run_process,
     timed,
     without_indexes,
 )
-from opsassistant.devtools.benchlib import bytecode_kept as _bytecode_kept
 from opsassistant.services.calendar.occurrences import HOME_ZONE, between, zone
 
 TITLES = ("Bestyrelsesmøde", "Kundemøde", "Frokost", "Afdelingsmøde", "Telefonmøde", "Budgetgennemgang",
@@ -443,7 +443,7 @@ def _proportional_rows(workdir: Path, days: list[date], month: date, month_first
     samples, peaks = [], []
     command = [sys.executable, "-m", "opsassistant", "--database", path, "list", "events", "--search", SEARCH_WORD,
                "--from", first, "--to", last, "--json"]
-    with _bytecode_kept():
+    with bytecode_kept():
         for run in range(4 if scale <= 1 else 3):  # above scale 1: 2 timed runs
             done = run_process(command, _import_env(workdir))
             if done.returncode == 0 and run:  # the first run writes the bytecode
@@ -454,7 +454,7 @@ def _proportional_rows(workdir: Path, days: list[date], month: date, month_first
                                 f"--to {last} --json`", "≤ 1 s, ≤ 200 MB", Timing.of(samples, max(peaks)),
                                 f"process wall time (interpreter start included) and its peak RSS; {len(samples)} "
                                 "runs after one that writes the bytecode"))
-    with _bytecode_kept():  # as an installed program starts: modules compiled once, not on every launch
+    with bytecode_kept():  # as an installed program starts: modules compiled once, not on every launch
         _bare_window(runs=1), measure_startup(Path(path), runs=1)  # the first launch writes the bytecode
         launches = 5 if scale <= 1 else 3  # each launch takes seconds on a large database
         bare = _bare_window(runs=launches)
