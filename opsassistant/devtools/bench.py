@@ -344,13 +344,13 @@ def run(scale: float = 1.0, as_json: bool = False, database: str | None = None,
         if "startup" in areas:
             _say("measuring start-up …")
             started = time.perf_counter()
-            from opsassistant.devtools.bench_calendar import _bare_window
+            from opsassistant.devtools.bench_window import bare_window
             from opsassistant.devtools.benchlib import bytecode_kept
 
             with bytecode_kept():  # as an installed program starts: its modules compiled once, not every launch
-                _bare_window(runs=1), measure_startup(path, runs=1)  # these first launches write the bytecode
+                bare_window(runs=1), measure_startup(path, runs=1)  # these first launches write the bytecode
                 timing, note = measure_startup(path, None if scale <= 1 else LARGE_SCALE_RUNS)
-                bare = _bare_window() if timing else None
+                bare = bare_window() if timing else None
             if timing and bare:
                 note += f" (bytecode kept); {timing.median_ms / bare.median_ms:.1f}× a bare PySide6 window " \
                         f"({bare.median_ms:g} ms, the issue's bar: ≤ 2.5×)"

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from opsassistant.db.models import Event, Principal, database
 from opsassistant.db.models.occurrence_index import FILL
+from opsassistant.devtools.bench_window import bare_window
 from opsassistant.devtools.benchlib import (
     JOB,
     BenchRow,
@@ -352,43 +353,6 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
 
 
 SEARCH_WORD = "status"  # one title in twelve: a search with thousands of hits across the calendar
-_BARE = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-class Window(QMainWindow):
-    painted = False
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not self.painted:  # as the app's main window: reported after its first paint
-            self.painted = True
-            QTimer.singleShot(0, report)
-def report():
-    from opsassistant.gui.app import _process_age_ms
-    print(f"painted-ms: {_process_age_ms():.1f}", flush=True)
-    app.quit()
-window = Window()
-window.resize(1280, 800)
-window.show()
-app.exec()
-"""
-
-
-def _bare_window(runs: int = 5) -> Timing | None:
-    """Start to first paint of an empty PySide6 main window (the start-up bar is a multiple of it)."""
-    import subprocess
-
-    samples = []
-    for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", _BARE], capture_output=True, text=True, timeout=120,
-                              env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
-        for line in done.stdout.splitlines():
-            if line.startswith("painted-ms: "):
-                samples.append(float(line.split(": ", 1)[1]))
-    return Timing.of(samples) if samples else None
-
-
 def _proportional_rows(workdir: Path, days: list[date], month: date, month_first: date, tz,
                        scale: float = 1.0) -> list[BenchRow]:
     """Work proportional to what is shown: views loaded and painted together, search, start-up, and the one
@@ -455,9 +419,9 @@ def _proportional_rows(workdir: Path, days: list[date], month: date, month_first
                                 f"process wall time (interpreter start included) and its peak RSS; {len(samples)} "
                                 "runs after one that writes the bytecode"))
     with bytecode_kept():  # as an installed program starts: modules compiled once, not on every launch
-        _bare_window(runs=1), measure_startup(Path(path), runs=1)  # the first launch writes the bytecode
+        bare_window(runs=1), measure_startup(Path(path), runs=1)  # the first launch writes the bytecode
         launches = 5 if scale <= 1 else 3  # each launch takes seconds on a large database
-        bare = _bare_window(runs=launches)
+        bare = bare_window(runs=launches)
         timing, note = measure_startup(Path(path), runs=launches)
     if timing is not None:
         ratio = f"; {timing.median_ms / bare.median_ms:.1f}× a bare PySide6 window ({bare.median_ms:g} ms)" \
