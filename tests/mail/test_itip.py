@@ -302,3 +302,29 @@ def test_moving_an_invited_occurrence_again_is_an_update(weekly):
     cal = conforms(itip.message_text(update, "sofie.bach@nordlys.dk"), "REQUEST", events=2)
     instance = list(cal.walk("VEVENT"))[1]
     assert int(instance["SEQUENCE"]) == 1 and str(instance["LOCATION"]) == "Mødelokale 3"
+
+
+def test_recent_answers_leave_out_a_deleted_appointment_and_read_the_newest_first(meeting, office):
+    """The Today section's query walks the answers' time index and checks each event, instead of starting from
+    every live event in the calendar (which at scale is the whole table, sorted for 20 rows)."""
+    from opsassistant.db.models import database
+    from opsassistant.services.calendar import answers, editing
+    from opsassistant.services.calendar.editing import EventData
+
+    other = editing.create(EventData(title="Budgetmøde", start=datetime(2026, 12, 9, 10, 0, tzinfo=CPH),
+                                     end=datetime(2026, 12, 9, 11, 0, tzinfo=CPH), principal_ids=[office.id],
+                                     attendees=[editing.Attendee("Jens Hansen", "jens.hansen@example.dk")]))
+    from opsassistant.db.models import Event
+
+    answers.apply(Event.get_by_id(meeting.id).uid, "jens.hansen@example.dk", "declined")
+    answers.apply(Event.get_by_id(other.id).uid, "jens.hansen@example.dk", "accepted")
+    since = datetime(2000, 1, 1, tzinfo=CPH)
+    assert [(a.title, a.status) for a in answers.recent(since)] == [("Budgetmøde", "accepted"),
+                                                                   ("Bestyrelsesmøde", "declined")]
+    editing.trash(other.id)
+    assert [(a.title, a.status) for a in answers.recent(since)] == [("Bestyrelsesmøde", "declined")]
+
+    sql, params = answers.recent_query(since, 20).sql()
+    plan = [row[-1] for row in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params)]
+    assert "attendee_answer" in plan[0] and "received_at" in plan[0], plan
+    assert not any("TEMP B-TREE" in step for step in plan), plan

@@ -315,3 +315,35 @@ def test_a_bulk_of_dirty_series_is_expanded_a_few_hundred_per_transaction(db, mo
         remove_commit_listener(count)
     assert len(commits) == 3  # 2 + 2 + 1: the write lock is let go between them
     assert database.execute_sql("SELECT count(*) FROM event_occurrence_series").fetchone()[0] == 5
+
+
+def test_a_days_read_fetches_only_the_series_near_that_day(db, monkeypatch):
+    """The index is read a day wider on each side (all-day rows hold dates); the rows only that widening brought
+    in are dropped on their stored texts before any master is fetched, all-day ones judged by home-zone dates."""
+    wednesday = NEXT + timedelta(days=2)
+    made = {day: _series(title=f"Weekly {day}", start=datetime.combine(THIS_MONDAY - timedelta(days=7 - day),
+                                                                         time(9), CPH)).id for day in (1, 2, 3)}
+    all_day = {day: editing.create(EventData(title=f"All day {day}", all_day=True,
+                                             start_date=THIS_MONDAY - timedelta(days=7 - day),
+                                             end_date=THIS_MONDAY - timedelta(days=6 - day),
+                                             rrule="FREQ=WEEKLY")).id for day in (1, 2, 3)}
+    late = datetime.combine(wednesday, time(23, 30), CPH)  # 22:30 UTC: still Wednesday at home
+    night = editing.create(EventData(title="Night shift", start=late - timedelta(days=14),
+                                     end=late - timedelta(days=14) + timedelta(hours=2), rrule="FREQ=WEEKLY")).id
+    start = datetime.combine(wednesday, time(), CPH)
+    occurrences.between(start, start + timedelta(days=1))  # the rows are materialised by the first read
+
+    fetched: list[int] = []
+    real_fetch = occurrences._fetch
+
+    def counting(sql, ids):
+        if sql is occurrences._MASTER_TEXTS:
+            fetched.extend(ids)
+        return real_fetch(sql, ids)
+
+    monkeypatch.setattr(occurrences, "_fetch", counting)
+    found = occurrences.between(start, start + timedelta(days=1))
+    assert sorted(o.title for o in found) == ["All day 2", "Night shift", "Weekly 2"]
+    # Tuesday's and Thursday's timed series are near misses; the all-day rows of the days beside are kept for
+    # the exact check (a day's margin for zones whose midnight falls in a clock change).
+    assert set(fetched) == {made[2], night, all_day[1], all_day[2], all_day[3]}

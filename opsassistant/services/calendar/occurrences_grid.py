@@ -79,7 +79,7 @@ def _month_grid(first: date, days: int, per_day: int, principal_ids: list[int] |
     dead = _dead_masters({row[1] for rows in (timed, all_day) for row in rows if row[1] is not None})
     # Series whose rows are missing, short of the range or stale are read through between() itself.
     missing = {} if stored_only else index.uncovered(end)
-    rows = [row for row in _series_rows(start, end, where_p, p, None) if row[0] not in missing]
+    rows = [row for row in _series_rows(start, end, where_p, p, None, home) if row[0] not in missing]
     masters = _fetch(_MASTER_TEXTS, list({row[0] for row in rows}))
     special = set(missing) | {series_id for series_id, master in masters.items()
                               if not master[-1] and not stored_only}
