@@ -8172,6 +8172,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>%1 mere i opkaldsloggen…</translation>
     </message>
     <message>
+        <source>%1 more in the calendar…</source>
+        <translation>%1 mere i kalenderen…</translation>
+    </message>
+    <message>
+        <source>%1 more in the contacts…</source>
+        <translation>%1 mere i kontakterne…</translation>
+    </message>
+    <message>
         <source>No open call-backs. Well done.</source>
         <translation>Ingen åbne tilbageringninger. Godt klaret.</translation>
     </message>
