@@ -4540,6 +4540,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Hele dagen</translation>
     </message>
     <message>
+        <source>{count} more in the calendar</source>
+        <translation>{count} mere i kalenderen</translation>
+    </message>
+    <message>
         <source>call back by {when}</source>
         <translation>ring tilbage senest {when}</translation>
     </message>
