@@ -4540,6 +4540,10 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
         <translation>Hele dagen</translation>
     </message>
     <message>
+        <source>{count} more in the calendar</source>
+        <translation>{count} mere i kalenderen</translation>
+    </message>
+    <message>
         <source>call back by {when}</source>
         <translation>ring tilbage senest {when}</translation>
     </message>
@@ -8170,6 +8174,14 @@ Eksempel: opsassistant report agenda 2026-04-02 -o agenda.pdf --lang da</transla
     <message>
         <source>%1 more in the call log…</source>
         <translation>%1 mere i opkaldsloggen…</translation>
+    </message>
+    <message>
+        <source>%1 more in the calendar…</source>
+        <translation>%1 mere i kalenderen…</translation>
+    </message>
+    <message>
+        <source>%1 more in the contacts…</source>
+        <translation>%1 mere i kontakterne…</translation>
     </message>
     <message>
         <source>No open call-backs. Well done.</source>

@@ -298,6 +298,9 @@ def briefing(day: date | None, lang: str, to: list[str] | None = None) -> Prepar
             when = (f"{fmt.format_time(occ.start.astimezone(ZoneInfo(data.timezone)), lang)}–"
                     f"{fmt.format_time(occ.end.astimezone(ZoneInfo(data.timezone)), lang)}")
         appointments.append(f"- {when}  {occ.title}" + (f" ({occ.location})" if occ.location else ""))
+    if data.appointments_total > len(data.appointments):  # the overview keeps the first APPOINTMENTS_SHOWN
+        appointments.append("- " + t.translate("Mail", "{count} more in the calendar").format(
+            count=fmt.format_number(data.appointments_total - len(data.appointments), lang)))
     callbacks = []
     for call in data.callbacks:
         who = call.name or format_for_reading(call.e164, call.typed_number) or t.translate("Mail", "Unknown caller")

@@ -179,3 +179,76 @@ def test_today_opens_its_items_in_their_area(qtbot, main_window):
     calendar = main_window.panel("calendar")
     assert main_window.current_area() == "calendar"
     assert calendar.selected is not None and calendar.selected.event_id == event_id
+
+
+def _home_today():
+    from datetime import UTC, datetime
+
+    from opsassistant.services import principals
+
+    zone = principals.home_zone(principals.executive())
+    return datetime.now(UTC).astimezone(zone).date(), zone
+
+
+def _texts(widget):
+    return [widget.item(row).text() for row in range(widget.count())]
+
+
+def test_today_caps_a_crowded_day_and_opens_the_calendar_on_it(qtbot, main_window):
+    from datetime import datetime, time, timedelta
+
+    from opsassistant.services.calendar import editing
+    from opsassistant.services.today import APPOINTMENTS_SHOWN
+
+    day, zone = _home_today()
+    first = datetime.combine(day, time(7), zone)
+    for i in range(APPOINTMENTS_SHOWN + 5):
+        start = first + timedelta(minutes=5 * i)
+        editing.create(editing.EventData(title=f"Meeting {i:03d}", start=start, end=start + timedelta(minutes=5)))
+    today = main_window.panel("today")
+    today.refresh()
+    appointments = today.ui.appointmentsList
+    texts = _texts(appointments)
+    assert len(texts) == APPOINTMENTS_SHOWN + 1
+    assert "Meeting 099" in texts[-2]
+    assert texts[-1] == "5 more in the calendar…"
+    main_window.danish_action.trigger()
+    try:
+        qtbot.waitUntil(lambda: _texts(appointments)[-1] == "5 mere i kalenderen…")
+    finally:
+        main_window.english_action.trigger()
+    qtbot.waitUntil(lambda: _texts(appointments)[-1] == "5 more in the calendar…")
+    calendar = main_window.panel("calendar")
+    calendar.go_to(day + timedelta(days=40))
+    appointments.setCurrentRow(APPOINTMENTS_SHOWN)
+    qtbot.keyClick(appointments, Qt.Key.Key_Return)
+    assert main_window.current_area() == "calendar"
+    assert calendar.anchor == day
+    assert day in calendar.shown_days()
+
+
+def test_today_caps_a_week_of_birthdays_and_opens_the_contacts(qtbot, main_window):
+    from datetime import timedelta
+
+    from opsassistant.services.contacts import editing
+    from opsassistant.services.today import BIRTHDAYS_SHOWN
+
+    day, _zone = _home_today()
+    for i in range(BIRTHDAYS_SHOWN + 5):
+        born = (day + timedelta(days=i % 7)).replace(year=1980)  # a leap year: 29 February too
+        editing.save(editing.ContactData(first_name=f"Guest{i:02d}", last_name="Berg", birthday=born))
+    today = main_window.panel("today")
+    today.refresh()
+    birthdays = today.ui.birthdaysList
+    texts = _texts(birthdays)
+    assert len(texts) == BIRTHDAYS_SHOWN + 1
+    assert texts[-1] == "5 more in the contacts…"
+    main_window.danish_action.trigger()
+    try:
+        qtbot.waitUntil(lambda: _texts(birthdays)[-1] == "5 mere i kontakterne…")
+    finally:
+        main_window.english_action.trigger()
+    qtbot.waitUntil(lambda: _texts(birthdays)[-1] == "5 more in the contacts…")
+    birthdays.setCurrentRow(BIRTHDAYS_SHOWN)
+    qtbot.keyClick(birthdays, Qt.Key.Key_Return)
+    assert main_window.current_area() == "contacts"

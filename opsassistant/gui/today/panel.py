@@ -6,7 +6,7 @@ refreshed with the page). On an empty database the page shows the first-start pa
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,6 +21,7 @@ from opsassistant.services import principals
 from opsassistant.services.today import TodayOverview, overview
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (area key, record id)
+DAY_ROLE = Qt.ItemDataRole.UserRole + 2  # ISO date the calendar opens on ("… more in the calendar")
 OVERDUE = QColor("#c0392b")
 STRIP_EVERY_MS = 60_000  # local times and "in a meeting until" move on with the clock
 
@@ -144,11 +145,15 @@ class TodayPanel(AreaPanel):
         self._people = {p.id: p for p in principals.list_principals()}
         title = fmt.format_full_date_with_week(data.day)
         self.ui.dateLabel.setText(title[:1].upper() + title[1:])
-        self._fill_list("appointments", [self._appointment(o) for o in data.appointments],
-                        self.tr("No appointments today."))
+        appointments = [self._appointment(o) for o in data.appointments]
+        if data.appointments_total > len(data.appointments):
+            more = self._more(self.tr("%1 more in the calendar…"), data.appointments_total, len(data.appointments))
+            appointments.append(self._item(more, "calendar", None))
+            appointments[-1].setData(DAY_ROLE, data.day.isoformat())
+        self._fill_list("appointments", appointments, self.tr("No appointments today."))
         callbacks = [self._callback(c) for c in data.callbacks]
         if data.callbacks_total > len(data.callbacks):
-            more = self.tr("%1 more in the call log…").replace("%1", str(data.callbacks_total - len(data.callbacks)))
+            more = self._more(self.tr("%1 more in the call log…"), data.callbacks_total, len(data.callbacks))
             callbacks.append(self._item(more, "calls", None))
         self._fill_list("callbacks", callbacks, self.tr("No open call-backs. Well done."))
         self.strip.set_records(data.whereabouts, data.now or self.now_provider())
@@ -156,8 +161,16 @@ class TodayPanel(AreaPanel):
         self._fill_list("tasks", tasks, self.tr("No tasks due in the coming week."))
         self._fill_list("trips", [self._trip(t) for t in data.trips],
                         self.tr("No trips in the next 30 days."))
-        self._fill_list("birthdays", [self._birthday(d, c) for d, c in data.birthdays],
-                        self.tr("No birthdays in the coming week."))
+        birthdays = [self._birthday(d, c) for d, c in data.birthdays]
+        if data.birthdays_total > len(data.birthdays):
+            more = self._more(self.tr("%1 more in the contacts…"), data.birthdays_total, len(data.birthdays))
+            birthdays.append(self._item(more, "contacts", None))
+        self._fill_list("birthdays", birthdays, self.tr("No birthdays in the coming week."))
+
+    @staticmethod
+    def _more(text: str, total: int, shown: int) -> str:
+        """The last line of a capped list: "%1 more in …", the number as the language writes it (1.234)."""
+        return text.replace("%1", fmt.format_number(total - shown))
 
     def _fill_list(self, key: str, items: list[QListWidgetItem], empty_text: str) -> None:
         widget: QListWidget = self.lists[key]
@@ -264,6 +277,10 @@ class TodayPanel(AreaPanel):
         target = item.data(TARGET_ROLE)
         if target:
             self.open_record(*target)
+        day = item.data(DAY_ROLE)
+        window = self.window()
+        if day and hasattr(window, "panel"):
+            window.panel("calendar").go_to(date.fromisoformat(day))
 
     def open_record(self, area: str, record_id: int | None) -> None:
         window = self.window()
