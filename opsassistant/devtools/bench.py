@@ -189,7 +189,13 @@ def measure_startup(path: Path, runs: int | None = None) -> tuple[Timing | None,
 # The child is the real program (``python -m opsassistant --database FILE``); it reports its own peak memory.
 _CHILD = """
 import atexit, resource, sys
-atexit.register(lambda: print(f"maxrss-kb: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True))
+def peak_kb():  # VmHWM is this program's own; ru_maxrss also counts the bench's pages at fork (Linux)
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+atexit.register(lambda: print(f"maxrss-kb: {peak_kb()}", flush=True))
 from opsassistant.cli import main
 code = main(["--database", sys.argv[1]])
 sys.exit(code)

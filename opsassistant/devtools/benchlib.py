@@ -134,18 +134,50 @@ class ProcessRun:
     stderr: str
 
 
+# A small interpreter starts the command and reports its peak memory. Linux keeps a process's RSS high-water
+# mark across exec, counting the pages it had at fork: a child forked straight from the bench (which holds the
+# seeded data, hundreds of MB at --scale 10) would report at least the bench's own peak. Forked from this
+# launcher (a few MB) it reports its own. The launcher writes "peak exit-code wall-ms" on the descriptor given
+# first; the wall time is the command's own, from spawn to exit (the launcher's start is not in it).
+_LAUNCHER = """
+import os, sys, time
+report, command = int(sys.argv[1]), sys.argv[2:]
+started = time.perf_counter()
+pid = os.posix_spawnp(command[0], command, os.environ)
+_pid, status, usage = os.wait4(pid, 0)
+wall = (time.perf_counter() - started) * 1000
+os.write(report, f"{usage.ru_maxrss} {os.waitstatus_to_exitcode(status)} {wall}".encode())
+"""
+
+
 def run_process(command: Sequence[str], env: dict[str, str] | None = None) -> ProcessRun:
-    """Start ``command`` as a fresh process: its wall time from launch to exit and its own peak RSS (wait4)."""
-    with tempfile.TemporaryFile() as errors:
-        started = time.perf_counter()
-        process = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=errors, env=env)
-        _pid, status, usage = os.wait4(process.pid, 0)
-        wall = (time.perf_counter() - started) * 1000
-        process.returncode = os.waitstatus_to_exitcode(status)
-        errors.seek(0)
-        stderr = errors.read().decode("utf-8", "replace")
+    """Start ``command`` as a fresh process: its wall time from launch to exit and its own peak RSS (both taken
+    by a small launcher, see :data:`_LAUNCHER`)."""
+    read_end, write_end = os.pipe()
+    try:
+        with tempfile.TemporaryFile() as errors:
+            started = time.perf_counter()
+            launcher = subprocess.Popen([sys.executable, "-I", "-S", "-c", _LAUNCHER, str(write_end), *command],
+                                        stdout=subprocess.DEVNULL, stderr=errors, env=env, pass_fds=(write_end,))
+            os.close(write_end)
+            write_end = -1
+            reported = b""
+            while chunk := os.read(read_end, 64):
+                reported += chunk
+            launcher.wait()
+            wall = (time.perf_counter() - started) * 1000  # kept only if the launcher reports nothing
+            errors.seek(0)
+            stderr = errors.read().decode("utf-8", "replace")
+    finally:
+        os.close(read_end)
+        if write_end >= 0:
+            os.close(write_end)
+    if not reported:  # the launcher itself failed (the command could not be started)
+        return ProcessRun(round(wall, 1), 0.0, launcher.returncode or 127, stderr)
+    peak, returncode, wall_text = reported.split()
+    wall = float(wall_text)
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, kB on Linux
-    return ProcessRun(round(wall, 1), round(usage.ru_maxrss * scale / 1024 / 1024, 1), process.returncode, stderr)
+    return ProcessRun(round(wall, 1), round(int(peak) * scale / 1024 / 1024, 1), int(returncode), stderr)
 
 
 def scaling_row(what: str, unit: str, budget: str, sizes: Sequence[int], run_at: Callable[[int], ProcessRun],

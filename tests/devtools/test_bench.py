@@ -188,3 +188,29 @@ def test_job_rows_are_held_to_the_budget_and_database_rows_to_budget_times_ln_sc
     text = bench.render_text(rows, 10)
     assert " job " in text and " database " in text
     assert any("× 2.303" in line for line in bench.scale_notes(10))
+
+
+_PARENT = """
+import json, sys
+from opsassistant.devtools.benchlib import run_process
+ballast = bytearray(300 * 1024 * 1024)  # the bench's seeded data, as far as the kernel sees it
+ballast[::4096] = b"x" * len(ballast[::4096])
+small = run_process([sys.executable, "-c", "import sys; sys.stderr.write('said'); sys.exit(3)"])
+big = run_process([sys.executable, "-c", "b = bytearray(80 * 1024 * 1024); b[::4096] = b'y' * len(b[::4096])"])
+print(json.dumps([small.peak_mb, small.returncode, small.stderr, big.peak_mb, small.wall_ms]))
+"""
+
+
+def test_a_cold_process_reports_its_own_peak_not_the_bench_that_started_it():
+    """Linux keeps the RSS high-water mark across exec: a child forked straight from a 300 MB parent reads 300 MB.
+    Started through the launcher, a small child reads a few MB and an 80 MB one reads its 80 MB."""
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _PARENT], capture_output=True, text=True, check=True)
+    small_mb, code, stderr, big_mb, wall_ms = json.loads(done.stdout)
+    assert small_mb < 60, small_mb
+    assert 80 <= big_mb < 200, big_mb
+    assert (code, stderr) == (3, "said")
+    assert wall_ms > 0
