@@ -335,6 +335,7 @@ def run(scale: float = 1.0, as_json: bool = False, database: str | None = None,
         print(f"bench: no area {', '.join(unknown)} (areas: {', '.join(AREAS)})", file=sys.stderr)
         return 2
     had_app = _has_app()
+    before = _top_level_widgets()
     began = time.perf_counter()
     took: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="opsassistant-bench-") as scratch:
@@ -365,6 +366,7 @@ def run(scale: float = 1.0, as_json: bool = False, database: str | None = None,
             startup = BenchRow.of(STARTUP, data, BUDGET[0][2], timing, note) if timing else \
                 BenchRow(STARTUP, data, BUDGET[0][2], None, None, note)
         measured, notes = _area_rows(workdir / "areas", scale, path, areas, took)
+        _close_widgets_since(before)  # before the scratch folder (and the database in it) is removed
         rows = table(([startup] if startup else []) + measured)
     wall = time.perf_counter() - began
     if as_json:
@@ -394,6 +396,37 @@ def _has_app() -> bool:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.instance() is not None
+
+
+def _top_level_widgets() -> set[int]:
+    """The top-level widgets that exist now (a test session's own, which the bench leaves alone)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return set()
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import getCppPointer
+
+    widgets = QApplication.topLevelWidgets() if QApplication.instance() else []
+    return {getCppPointer(widget)[0] for widget in widgets}  # the C++ object's address: a wrapper may be renewed
+
+
+def _close_widgets_since(before: set[int]) -> None:
+    """Close and delete the windows and panels the area benches left, and let Qt delete them now: a window
+    left open would run its timers (Today's clock, the change watcher's poll) on a database already removed."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import getCppPointer
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if getCppPointer(widget)[0] not in before:
+            widget.close()
+            widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
 
 
 def _release_qt() -> None:

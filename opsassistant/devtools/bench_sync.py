@@ -318,7 +318,7 @@ def _frame_time_while_syncing(database: Path, url: str, area: str = "") -> tuple
     """A first sync (the heaviest) started as F5 starts it, on the window's worker thread, while a 10 ms timer
     ticks on the GUI thread of the real main window (offscreen); the longest gap between ticks is the longest
     time the window could not paint or answer a key (its status bar shows the sync's progress meanwhile)."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from opsassistant.gui.main_window import MainWindow
@@ -355,7 +355,9 @@ def _frame_time_while_syncing(database: Path, url: str, area: str = "") -> tuple
     window.sync.wait()
     if window.sync.failures:
         raise RuntimeError("; ".join(window.sync.failures))
-    window.close()
+    window.close()  # its timers stop with it; deleted now, not at the end of the bench, after the scratch folder
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     gaps.sort()
     if not gaps:

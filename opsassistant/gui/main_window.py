@@ -413,7 +413,20 @@ class MainWindow(QMainWindow):
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/area", self.current_area())
         store.sync()
+        self._stop_timers()
         super().closeEvent(event)
+
+    def _stop_timers(self) -> None:
+        """A closed window reads nothing more: the change watcher's poll, Today's clock and every other timer
+        of the window and its panels stop (a window closed but not yet deleted, as in the bench or a test,
+        would otherwise query a database file that may already be gone)."""
+        from shiboken6 import isValid
+
+        watcher = getattr(self, "watcher", None)
+        if watcher is not None and isValid(watcher):
+            watcher.stop()
+        for timer in self.findChildren(QTimer):
+            timer.stop()
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

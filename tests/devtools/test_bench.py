@@ -214,3 +214,25 @@ def test_a_cold_process_reports_its_own_peak_not_the_bench_that_started_it():
     assert 80 <= big_mb < 200, big_mb
     assert (code, stderr) == (3, "said")
     assert wall_ms > 0
+
+
+def test_the_windows_the_benches_leave_are_deleted_and_others_kept(qapp, db, db_path):
+    """A main window an area bench left open is closed and deleted before the scratch folder goes (else its
+    timers read a removed database file); a window that was there before the bench is left alone."""
+    from PySide6.QtWidgets import QWidget
+    from shiboken6 import isValid
+
+    from opsassistant.gui.main_window import MainWindow
+
+    mine = QWidget()
+    mine.show()
+    before = bench._top_level_widgets()
+    left = MainWindow(db_path)
+    left.show()
+    clock = left.panel("today").clock
+    assert clock.isActive()
+    bench._close_widgets_since(before)
+    assert not isValid(left) and not isValid(clock)
+    assert isValid(mine) and mine.isVisible()
+    mine.close()
+    mine.deleteLater()

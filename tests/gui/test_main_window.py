@@ -252,3 +252,28 @@ def test_today_caps_a_week_of_birthdays_and_opens_the_contacts(qtbot, main_windo
     birthdays.setCurrentRow(BIRTHDAYS_SHOWN)
     qtbot.keyClick(birthdays, Qt.Key.Key_Return)
     assert main_window.current_area() == "contacts"
+
+
+def test_a_closed_window_stops_its_timers_and_reads_no_more(qtbot, main_window, monkeypatch):
+    """Today's clock and the change watcher's poll stop on close: a window closed but not yet deleted (the
+    bench's, a test's) must not query a database file that may already be gone."""
+    from PySide6.QtCore import QTimer
+
+    from opsassistant.gui.common import db_watcher
+    from opsassistant.services import whereabouts
+
+    reads: list[str] = []
+    everyone, change_stamp = whereabouts.everyone, db_watcher.change_stamp
+    monkeypatch.setattr(whereabouts, "everyone", lambda now: reads.append("strip") or everyone(now))
+    monkeypatch.setattr(db_watcher, "change_stamp", lambda: reads.append("poll") or change_stamp())
+    today = main_window.panel("today")
+    today.clock.setInterval(20)
+    main_window.watcher._timer.setInterval(20)
+    qtbot.waitUntil(lambda: {"strip", "poll"} <= set(reads))  # both read while the window is open
+    main_window.close()
+    assert not today.clock.isActive()
+    assert not main_window.watcher._timer.isActive()
+    assert [t.objectName() or repr(t) for t in main_window.findChildren(QTimer) if t.isActive()] == []
+    reads.clear()
+    qtbot.wait(200)  # ten intervals of either timer
+    assert reads == []

@@ -27,6 +27,7 @@ class DatabaseWatcher(QObject):
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = POLL_MS):
         super().__init__(parent)
+        self._stopped = False
         self._stamp = self._read()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -56,6 +57,8 @@ class DatabaseWatcher(QObject):
 
     def poll(self) -> bool:
         """Check now; emits ``changed`` and returns True when the data changed since the last check."""
+        if self._stopped:  # a commit announced before stop() may still start the 0 ms check: it reads nothing
+            return False
         stamp = self._read()
         if stamp is None:
             return False
@@ -67,5 +70,8 @@ class DatabaseWatcher(QObject):
         return False
 
     def stop(self) -> None:
+        """No more checks (the window closes, or lets go of the database for a restore)."""
+        self._stopped = True
         self._timer.stop()
+        self._soon.stop()
         remove_commit_listener(self._listener)
