@@ -416,17 +416,24 @@ def _close_widgets_since(before: set[int]) -> None:
         return
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
-    from shiboken6 import getCppPointer
 
     app = QApplication.instance()
     if app is None:
         return
-    for widget in QApplication.topLevelWidgets():
-        if getCppPointer(widget)[0] not in before:
-            widget.close()
-            widget.deleteLater()
+    _close_top_level(keep=before)
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
+
+
+def _close_top_level(keep: set[int] | frozenset[int] = frozenset()) -> None:
+    """Close and schedule the deletion of every top-level widget but those in ``keep`` (C++ addresses)."""
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import getCppPointer
+
+    for widget in QApplication.topLevelWidgets():
+        if getCppPointer(widget)[0] not in keep:
+            widget.close()
+            widget.deleteLater()
 
 
 def _release_qt() -> None:
@@ -441,9 +448,7 @@ def _release_qt() -> None:
     app = QApplication.instance()
     if app is None:
         return
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
+    _close_top_level()
     QApplication.processEvents()
     gc.collect()
     if hasattr(app, "shutdown"):
