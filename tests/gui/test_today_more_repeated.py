@@ -39,6 +39,8 @@ def test_more_item_five_times_with_another_process_writing(qtbot, main_window, d
     for i in range(APPOINTMENTS_SHOWN + 1):
         start = first + timedelta(minutes=5 * i)
         editing.create(editing.EventData(title=f"Meeting {i:03d}", start=start, end=start + timedelta(minutes=5)))
+    main_window.activateWindow()  # the area shortcuts are the window's: in a real X server it must be active
+    qtbot.waitUntil(main_window.isActiveWindow)
     today = main_window.panel("today")
     calendar = main_window.panel("calendar")
     appointments = today.ui.appointmentsList
