@@ -17,7 +17,6 @@ BENCH_ENV = "OPSASSISTANT_BENCH_EXIT_AFTER_PAINT"
 # Keep it to non-Qt modules the start really uses: one missing is only slower, one too many is loaded for nothing.
 BEFORE_QT = (
     "getpass",
-    "html",
     "opsassistant.paths",
     "opsassistant.fileio",
     "opsassistant.logsetup",
@@ -94,7 +93,6 @@ def _add_fallback_font() -> None:
 
 def run(database: str | None = None, lang: str | None = None) -> int:
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QMessageBox
 
     from opsassistant.db.database import open_database
     from opsassistant.db.errors import DatabaseError
@@ -121,6 +119,8 @@ def run(database: str | None = None, lang: str | None = None) -> int:
     try:
         path = open_database(path)
     except DatabaseError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         guard.release()
         QMessageBox.critical(None, app.translate("App", "Ops Assistant"), str(exc))
         print(f"opsassistant: {exc}", file=sys.stderr)

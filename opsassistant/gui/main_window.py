@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -23,6 +22,9 @@ from opsassistant.gui.areas import AREAS
 from opsassistant.gui.common.area import AreaPanel
 from opsassistant.gui.language_switch import language, set_language
 from opsassistant.i18n.preferences import settings
+
+if TYPE_CHECKING:  # the dialogs' classes are made when a dialog first opens, not before the first paint
+    from PySide6.QtWidgets import QDialog
 
 
 class MainWindow(QMainWindow):
@@ -301,6 +303,8 @@ class MainWindow(QMainWindow):
         return registry().open((id(self), name), factory, on_accepted=on_accepted)
 
     def backup_now(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from opsassistant.db.backup import backup_database
 
         try:
