@@ -75,7 +75,8 @@ class TodayPanel(AreaPanel):
         install_mail(self)  # answers to invitations, "Send to …" on call-backs (gui/mail)
         from opsassistant.services import first_start
 
-        if first_start.needed():
+        # a team on the page means a used database: the first-start page's two queries only when there is none
+        if not self._people and first_start.needed():
             self.show_first_start()
 
     def main_view(self):
