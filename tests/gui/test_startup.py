@@ -31,8 +31,10 @@ def at_first_paint(qapp):
     lists = {key: [widget.item(row).text() for row in range(widget.count())] for key, widget in today.lists.items()}
     import PySide6.QtGui
     qt_types = [name for name in vars(PySide6.QtGui) if name.startswith("Q")]  # PySide6 makes one when imported
+    import gc
     json.dump({"modules": list(sys.modules), "qt_types": qt_types, "panels": sorted(window._panels), "lists": lists,
-               "visible": window.isVisible(), "current": window.current_area()}, open(sys.argv[2], "w"))
+               "visible": window.isVisible(), "current": window.current_area(), "gc": gc.isenabled(),
+               "frozen": gc.get_freeze_count()}, open(sys.argv[2], "w"))
     qapp.quit()
 
 app._report_paint_and_quit = at_first_paint
@@ -84,6 +86,8 @@ def test_first_paint_shows_today_and_has_imported_nothing_else(db, db_path, exec
     # the non-Qt libraries came before PySide6, whose import hook reads every later module's source
     for name in ("peewee", "babel.dates", "opsassistant.db.database", "opsassistant.services.today"):
         assert modules.index(name) < modules.index("PySide6"), name
+    # the garbage collector, paused for the start, runs again from the first paint, the start's objects frozen
+    assert seen["gc"] and seen["frozen"] > 10_000
 
 
 def _headers(panel) -> set[str]:
