@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -59,8 +60,6 @@ def pause_gc_until_painted() -> None:
     enums, the Today page) and almost no garbage; the collector scanned them ~90 times before the first paint,
     about 4 % of the start (the bare window: 20 small collections). ``resume_gc`` ends the pause."""
     global _gc_paused
-    import gc
-
     if gc.isenabled():
         gc.disable()
         _gc_paused = True
@@ -71,8 +70,6 @@ def resume_gc() -> None:
     collector's generations, as the sync engine does with what it keeps, so no later collection scans it again —
     and collection resumes. Only what this pause disabled is enabled again."""
     global _gc_paused
-    import gc
-
     if _gc_paused:
         _gc_paused = False
         gc.freeze()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,9 +22,6 @@ from opsassistant.gui.areas import AREAS
 from opsassistant.gui.common.area import AreaPanel
 from opsassistant.gui.language_switch import language, set_language
 from opsassistant.i18n.preferences import settings
-
-if TYPE_CHECKING:  # the dialogs' classes are made when a dialog first opens, not before the first paint
-    from PySide6.QtWidgets import QDialog
 
 
 class MainWindow(QMainWindow):
