@@ -102,6 +102,8 @@ def _headers(panel) -> set[str]:
 
 def test_pages_built_after_the_paint_speak_the_language_of_now_and_follow_a_switch(qtbot, main_window):
     assert list(main_window._panels) == ["today"]  # the fixture's window: only the page it shows
+    main_window.activateWindow()  # the shortcuts are the window's: in a real X server it must be active
+    qtbot.waitUntil(main_window.isActiveWindow)
     main_window.danish_action.trigger()
     try:
         qtbot.waitUntil(lambda: main_window.file_menu.title() == "&Filer")
