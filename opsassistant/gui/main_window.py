@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -301,6 +300,8 @@ class MainWindow(QMainWindow):
         return registry().open((id(self), name), factory, on_accepted=on_accepted)
 
     def backup_now(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from opsassistant.db.backup import backup_database
 
         try:

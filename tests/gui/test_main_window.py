@@ -6,6 +6,8 @@ from opsassistant.gui.areas import AREAS
 
 
 def test_areas_switch_with_ctrl_and_a_number(qtbot, main_window):
+    main_window.activateWindow()  # the shortcuts are the window's: in a real X server it must be active
+    qtbot.waitUntil(main_window.isActiveWindow)
     for number, area in enumerate(AREAS, start=1):
         qtbot.keyClick(main_window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
         assert main_window.current_area() == area.key
@@ -146,6 +148,8 @@ def test_reports_preselect_the_trip_shown_in_travel(qtbot, main_window, monkeypa
     travel.refresh()
     trip_id = travel.report_record()
     assert trip_id is not None
+    main_window.activateWindow()  # the shortcuts are the window's: in a real X server it must be active
+    qtbot.waitUntil(main_window.isActiveWindow)
     qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     opened = [w for w in main_window.findChildren(report_dialog.ReportDialog) if w.isVisible()]
     assert opened and opened[0].kind() == "itinerary"

@@ -31,8 +31,10 @@ def at_first_paint(qapp):
     lists = {key: [widget.item(row).text() for row in range(widget.count())] for key, widget in today.lists.items()}
     import PySide6.QtGui
     qt_types = [name for name in vars(PySide6.QtGui) if name.startswith("Q")]  # PySide6 makes one when imported
+    import gc
     json.dump({"modules": list(sys.modules), "qt_types": qt_types, "panels": sorted(window._panels), "lists": lists,
-               "visible": window.isVisible(), "current": window.current_area()}, open(sys.argv[2], "w"))
+               "visible": window.isVisible(), "current": window.current_area(), "gc": gc.isenabled(),
+               "frozen": gc.get_freeze_count()}, open(sys.argv[2], "w"))
     qapp.quit()
 
 app._report_paint_and_quit = at_first_paint
@@ -84,6 +86,8 @@ def test_first_paint_shows_today_and_has_imported_nothing_else(db, db_path, exec
     # the non-Qt libraries came before PySide6, whose import hook reads every later module's source
     for name in ("peewee", "babel.dates", "opsassistant.db.database", "opsassistant.services.today"):
         assert modules.index(name) < modules.index("PySide6"), name
+    # the garbage collector, paused for the start, runs again from the first paint, the start's objects frozen
+    assert seen["gc"] and seen["frozen"] > 10_000
 
 
 def _headers(panel) -> set[str]:
@@ -98,6 +102,8 @@ def _headers(panel) -> set[str]:
 
 def test_pages_built_after_the_paint_speak_the_language_of_now_and_follow_a_switch(qtbot, main_window):
     assert list(main_window._panels) == ["today"]  # the fixture's window: only the page it shows
+    main_window.activateWindow()  # the shortcuts are the window's: in a real X server it must be active
+    qtbot.waitUntil(main_window.isActiveWindow)
     main_window.danish_action.trigger()
     try:
         qtbot.waitUntil(lambda: main_window.file_menu.title() == "&Filer")
@@ -112,6 +118,47 @@ def test_pages_built_after_the_paint_speak_the_language_of_now_and_follow_a_swit
         assert main_window.windowTitle().startswith("Rejser")
     finally:
         main_window.english_action.trigger()
+    qtbot.waitUntil(lambda: main_window.file_menu.title() == "&File")
+    assert "Name" in _headers(main_window._panels["contacts"])
+    assert main_window.windowTitle().startswith("Travel")
+
+
+def test_an_area_first_opened_after_a_language_switch_is_built_then_and_speaks_that_language(qtbot, main_window):
+    """Nothing but Today is built at the start; Ctrl+Shift+L switches before any other page exists; each area
+    opened afterwards — by its Ctrl+number or by a click in the area list — is built at that moment, shown, and
+    has no English left. Switched back, the pages built in Danish follow."""
+    from PySide6.QtCore import QPoint
+
+    from tests.gui.test_danish_everywhere import english_sources, offenders, visible_texts
+
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    main_window.activateWindow()  # the shortcuts are the window's: in a real X server it must be active
+    qtbot.waitUntil(main_window.isActiveWindow)
+    assert list(main_window._panels) == ["today"]
+    qtbot.keyClick(main_window, Qt.Key.Key_L, ctrl | shift)
+    try:
+        qtbot.waitUntil(lambda: main_window.file_menu.title() == "&Filer")
+        assert list(main_window._panels) == ["today"]  # the switch built nothing
+        sources = english_sources()
+        for number, area in enumerate(AREAS, start=1):
+            if area.key == "today":
+                continue
+            assert area.key not in main_window._panels
+            if number % 2 == 0:
+                qtbot.keyClick(main_window, getattr(Qt.Key, f"Key_{number}"), ctrl)
+            else:
+                nav = main_window.nav
+                centre = nav.visualItemRect(nav.item(number - 1)).center()
+                qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(centre))
+            assert area.key in main_window._panels, area.key
+            panel = main_window._panels[area.key]
+            assert main_window.stack.currentWidget() is panel and main_window.current_area() == area.key
+            assert main_window.windowTitle().startswith(area.title()) and area.title() != area.source_title
+            qtbot.wait(10)
+            assert offenders(visible_texts(panel), sources) == [], area.key
+        assert "Navn" in _headers(main_window._panels["contacts"])
+    finally:
+        qtbot.keyClick(main_window, Qt.Key.Key_L, ctrl | shift)
     qtbot.waitUntil(lambda: main_window.file_menu.title() == "&File")
     assert "Name" in _headers(main_window._panels["contacts"])
     assert main_window.windowTitle().startswith("Travel")

@@ -109,6 +109,8 @@ def calendar(qtbot, office):
     qtbot.addWidget(panel)
     panel.resize(1280, 800)
     panel.show()
+    panel.activateWindow()  # its shortcuts (Ctrl+Alt+6) are the window's: in a real X server it must be active
+    qtbot.waitUntil(panel.isActiveWindow)
     panel.go_to(NOW.date())
     yield panel
     panel.deleteLater()  # with its (modeless) editors: they must not outlive this test's database

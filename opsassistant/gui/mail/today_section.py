@@ -9,12 +9,10 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QBrush, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -119,6 +117,8 @@ class AnswersBox(QGroupBox):
         """Accept, tentatively accept or decline an invitation (.ics) for the executive, then mail the REPLY."""
         from pathlib import Path
 
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from opsassistant.interop import itip
 
         if path is None:
@@ -152,6 +152,8 @@ class AnswersBox(QGroupBox):
 
     def _show_counter(self, waiting) -> None:
         """RFC 5546 §3.2.7: a counter-proposal is the organizer's to take or leave; it is never applied here."""
+        from PySide6.QtWidgets import QMessageBox
+
         from opsassistant.interop import itip
         from opsassistant.services.sync import inbox
 
@@ -181,6 +183,8 @@ class AnswersBox(QGroupBox):
 
     def _send_current(self, waiting) -> None:
         """RFC 5546 §3.2.6: a REFRESH is answered with the current REQUEST, to that attendee only."""
+        from PySide6.QtWidgets import QMessageBox
+
         from opsassistant.gui.mail.send_dialog import SendMailDialog
         from opsassistant.interop import itip
         from opsassistant.mail import letters
@@ -204,6 +208,8 @@ class AnswersBox(QGroupBox):
 
     def _answer(self, text: str, name: str, principal_id: int | None = None) -> bool:
         """Answer for the executive — or, for an invitation from a team member's inbox, for that person."""
+        from PySide6.QtWidgets import QMessageBox
+
         from opsassistant.gui.mail.send_dialog import SendMailDialog
         from opsassistant.interop import itip_answer
         from opsassistant.mail import letters

@@ -13,11 +13,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -224,6 +222,8 @@ class ReceptionSection(QGroupBox):
         return added
 
     def delete_guest(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         record = self.current()
         if record is None:
             return
@@ -242,6 +242,8 @@ class ReceptionSection(QGroupBox):
         self._tell_host(arrived)
 
     def check_out(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         record = self.current()
         if record is None or not record.in_building:
             return
@@ -278,11 +280,15 @@ class ReceptionSection(QGroupBox):
             tray.notify(title, text)
 
     def _save_path(self, title: str, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), self.tr("PDF files (*.pdf)"))
         return Path(name) if name else None
 
     def save_badges(self, path: Path | None = None) -> Path | None:
         """Badges for today's guests, each in the guest's own language."""
+        from PySide6.QtWidgets import QMessageBox
+
         guests = [r for r in self.records if r.expected.date() == self.today()]
         path = path or self._save_path(self.tr("Save name badges"), self.tr("badges.pdf"))
         if path is None:
@@ -296,6 +302,8 @@ class ReceptionSection(QGroupBox):
             return None
 
     def save_roll_call(self, path: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QMessageBox
+
         path = path or self._save_path(self.tr("Save roll call"), self.tr("roll-call.pdf"))
         if path is None:
             return None

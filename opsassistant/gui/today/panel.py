@@ -64,16 +64,19 @@ class TodayPanel(AreaPanel):
             widget.itemActivated.connect(self._open_item)
         self.ui.logCallButton.clicked.connect(self._log_call)
         self.data: TodayOverview | None = None
+        self.refresh()
         from opsassistant.gui.reception.today_section import attach_to_today
 
+        # after the page's own refresh: the section reads its visitors once, when it is built (not again with
+        # the page); it stays the first of the sections, before the answers box
         self.reception = attach_to_today(self)
-        self.refresh()
         from opsassistant.gui.mail.today_section import install as install_mail
 
         install_mail(self)  # answers to invitations, "Send to …" on call-backs (gui/mail)
         from opsassistant.services import first_start
 
-        if first_start.needed():
+        # a team on the page means a used database: the first-start page's two queries only when there is none
+        if not self._people and first_start.needed():
             self.show_first_start()
 
     def main_view(self):
