@@ -13,6 +13,8 @@ catalogues with QTranslator.
 from __future__ import annotations
 
 import struct
+import sys
+from array import array
 from bisect import bisect_left
 from pathlib import Path
 
@@ -24,12 +26,10 @@ _AND, _OR = 0xFD, 0xFE
 
 
 def _elf_hash(data: bytes, h: int = 0) -> int:
+    """Qt's ``elfHash_continue``: per byte ``h = (h << 4) + c`` in 32 bits, the top nibble folded into bits 4–7
+    and cleared (written without its branch: the same value, fewer steps a byte)."""
     for byte in data:
-        h = ((h << 4) + byte) & 0xFFFFFFFF
-        g = h & 0xF0000000
-        if g:
-            h ^= g >> 24
-        h &= ~g & 0xFFFFFFFF
+        h = ((t := ((h << 4) + byte) & 0xFFFFFFFF) ^ ((t >> 24) & 0xF0)) & 0x0FFFFFFF
     return h
 
 
@@ -167,6 +167,12 @@ def load(path: Path) -> QmCatalogue | None:
     if _CONTEXTS in sections or _DEPENDENCIES in sections:
         return None
     table = sections.get(_HASHES, b"")
-    pairs = [struct.unpack_from(">II", table, i) for i in range(0, len(table) - len(table) % 8, 8)]
-    return QmCatalogue([h for h, _ in pairs], [o for _, o in pairs], sections.get(_MESSAGES, b""),
-                       sections.get(_NUMERUS, b""))
+    table = table[:len(table) - len(table) % 8]  # (hash, offset) pairs, big-endian
+    if array("I").itemsize == 4:
+        pairs = array("I", table)
+        if sys.byteorder == "little":
+            pairs.byteswap()
+        values = pairs.tolist()
+    else:
+        values = list(struct.unpack(f">{len(table) // 4}I", table))
+    return QmCatalogue(values[0::2], values[1::2], sections.get(_MESSAGES, b""), sections.get(_NUMERUS, b""))
