@@ -88,3 +88,19 @@ def test_the_command_writes_what_the_old_writer_wrote(shaped, run, db_path, lang
     assert json.loads(done.out) == records
     assert run("list", "events", "--search", "zzzz", "--json", "--database", db_path, "--lang", lang).out \
         == empty.getvalue() == "[]\n"
+
+
+def test_iso_texts_from_remembered_parts_are_isoformat():
+    from datetime import UTC
+
+    iso = listing._IsoTexts()
+    moments = []
+    for name in ("Europe/Copenhagen", "Asia/Kolkata", "America/St_Johns", "Pacific/Chatham", "UTC"):
+        tz = ZoneInfo(name)
+        base = datetime(2026, 3, 28, 22, 30, tzinfo=UTC)  # across the spring-forward night
+        moments += [(base + timedelta(minutes=37 * i)).astimezone(tz) for i in range(200)]
+        moments += [datetime(1890, 5, 1, 12, 0, tzinfo=tz), datetime(9999, 12, 31, 23, 59, 59, tzinfo=tz),
+                    datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=tz), datetime(2026, 7, 1, 9, 0, 0, 1500, tzinfo=tz)]
+    moments.append(datetime(2026, 7, 1, 9, 0, tzinfo=UTC))
+    for _ in range(2):  # the second round from the remembered parts
+        assert [iso.text(m) for m in moments] == [m.isoformat() for m in moments]

@@ -54,6 +54,7 @@ def json_stream(*, search: str | None = None, date_from=None, date_to=None,
     end only, so the text around those two is encoded once per event and window (a full-range search writes
     tens of thousands of occurrences of a few thousand events)."""
     encode = json.JSONEncoder(ensure_ascii=False).encode
+    iso = _IsoTexts()
     for kept, people, principals_of in _windows(search, date_from, date_to, open_only):
         parts: dict[tuple, tuple[str, str]] = {}
         for occ in kept:
@@ -67,9 +68,33 @@ def json_stream(*, search: str | None = None, date_from=None, date_to=None,
             if occ.all_day:
                 start_text, end_text = occ.start_date.isoformat(), occ.end_date.isoformat()
             else:
-                start_text, end_text = occ.start.isoformat(), occ.end.isoformat()
+                start_text, end_text = iso.text(occ.start), iso.text(occ.end)
             # ISO texts hold digits, "-", ":", "T", "+" and "." only: nothing the encoder would escape.
             yield f'{part[0]}"{start_text}", "end": "{end_text}"{part[1]}'
+
+
+class _IsoTexts:
+    """``moment.isoformat()`` of aware moments from remembered parts: the day, the clock time and the UTC offset
+    each recur across thousands of occurrences (the whole call took a third of a search's JSON)."""
+
+    def __init__(self) -> None:
+        self._days: dict[int, str] = {}
+        self._clocks: dict[int, str] = {}
+        self._offsets: dict[timedelta | None, str] = {}
+
+    def text(self, moment: datetime) -> str:
+        if moment.microsecond:
+            return moment.isoformat()
+        day = self._days.get(ordinal := moment.toordinal())
+        if day is None:
+            day = self._days[ordinal] = moment.date().isoformat()
+        clock = self._clocks.get(seconds := moment.hour * 3600 + moment.minute * 60 + moment.second)
+        if clock is None:
+            clock = self._clocks[seconds] = moment.time().isoformat()
+        offset = self._offsets.get(delta := moment.utcoffset())
+        if offset is None:
+            offset = self._offsets[delta] = moment.isoformat()[19:]  # "+01:00", "+00:50:20", "" (naive)
+        return f"{day}T{clock}{offset}"
 
 
 def _windows(search: str | None, date_from, date_to, open_only: bool) -> Iterator[tuple[list[Occurrence], dict,
