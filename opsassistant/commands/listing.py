@@ -4,16 +4,20 @@ import json
 import sys
 
 from opsassistant.commands.common import load, open_from_args
-from opsassistant.commands.registry import LIST_COLUMNS, LISTS, STREAMS
+from opsassistant.commands.registry import JSON_STREAMS, LIST_COLUMNS, LISTS, STREAMS
 
 
 def run_list(args) -> int:
     """Records are written as they come (a kind with a stream in ``STREAMS`` never holds them all)."""
     open_from_args(args, create=False)
+    out = sys.stdout
+    if args.json and args.kind in JSON_STREAMS:
+        _write_json_texts(load(JSON_STREAMS[args.kind])(
+            search=args.search, date_from=args.date_from, date_to=args.date_to, open_only=args.open), out)
+        return 0
     found = load(STREAMS.get(args.kind) or LISTS[args.kind])(
         search=args.search, date_from=args.date_from, date_to=args.date_to, open_only=args.open
     )
-    out = sys.stdout
     if args.json:
         _write_json(found, out)
         return 0
@@ -26,10 +30,15 @@ def run_list(args) -> int:
 def _write_json(found, out) -> None:
     """One JSON array, an object a line (the C encoder per object: no list of them all, no indented walk)."""
     encode = json.JSONEncoder(ensure_ascii=False).encode
+    _write_json_texts((encode(record) for record in found), out)
+
+
+def _write_json_texts(texts, out) -> None:
+    """The array of :func:`_write_json` from objects already encoded, written 500 objects at a time."""
     lines: list[str] = []
     first = True
-    for record in found:
-        lines.append(("[\n  " if first else ",\n  ") + encode(record))
+    for text in texts:
+        lines.append(("[\n  " if first else ",\n  ") + text)
         first = False
         if len(lines) >= 500:
             out.write("".join(lines))

@@ -21,6 +21,12 @@ STREAMS = {
     "events": "opsassistant.services.calendar.listing:stream",
 }
 
+# Kinds whose ``--json`` objects come already encoded, one text an object, as ``json.JSONEncoder(ensure_ascii=False)``
+# encodes the records of their stream (same arguments as the lists).
+JSON_STREAMS = {
+    "events": "opsassistant.services.calendar.listing:json_stream",
+}
+
 # Columns printed by ``list`` without --json.
 LIST_COLUMNS = {
     "contacts": ("id", "name", "organisation"),

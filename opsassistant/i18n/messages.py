@@ -6,7 +6,7 @@ Source strings are English; ``translate("Context", "Text")`` is found by ``pysid
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from opsassistant.i18n.language import current_language, normalise
@@ -20,19 +20,32 @@ def qm_path(lang: str) -> Path:
 
 @cache
 def _translator(lang: str):
+    """The catalogue of ``lang``, read on its first message: in Python (no QtCore for a headless command,
+    see :mod:`opsassistant.i18n.qm_reader`), by QTranslator for a file that reader does not answer for."""
+    from opsassistant.i18n.qm_reader import load
+
+    path = qm_path(lang)
+    catalogue = load(path)
+    if catalogue is not None:
+        return catalogue
     from PySide6.QtCore import QTranslator
 
     translator = QTranslator()
-    path = qm_path(lang)
     if path.exists():
         translator.load(str(path))
     return translator
 
 
+@lru_cache(maxsize=8192)
+def _lookup(lang: str, context: str, source: str, disambiguation: str | None, n: int) -> str:
+    """Remembered: the Python lookup hashes the text byte by byte (a window's labels ask again on each switch)."""
+    return _translator(lang).translate(context, source, disambiguation, n)
+
+
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1,
               *, lang: str | None = None) -> str:
     lang = normalise(lang) if lang else current_language()
-    text = _translator(lang).translate(context, source, disambiguation, n) or source
+    text = _lookup(lang, context, source, disambiguation, n) or source
     if n >= 0:
         text = text.replace("%n", str(n))
     return text
