@@ -57,7 +57,7 @@ class MonthView(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         self._height, self._bold_height = QFontMetrics(self.font()).height(), QFontMetrics(bold).height()
-        self._grid_layer = LayerCache()
+        self._grid_layer, self._layer = LayerCache(), LayerCache()  # the grid; the grid with the events on it
         self._ops: tuple[list[tuple], list[tuple[QRectF, Occurrence]]] = ([], [])
         self._ops_key: tuple | None = None
         self._laid_out: tuple | None = None  # (month start, zone, occurrences) of set_data's last layout
@@ -101,22 +101,24 @@ class MonthView(QWidget):
         height = (self.height() - HEADER) / 6
         return QRectF(WEEK_COLUMN + (index % 7) * width, HEADER + (index // 7) * height, width, height)
 
-    # A paint copies the cached grid layer (cells, week numbers, day numbers, holidays) and replays the cells'
-    # events as computed once per content and geometry (``_item_ops``); both caches are keyed by all they show.
+    # A paint copies one cached layer: the grid (cells, week numbers, day numbers, holidays; a layer of its own)
+    # with the cells' events drawn on it as computed once per content and geometry (``_item_ops``). Each cache
+    # is keyed by all it shows.
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         today = self.today_provider()
-        self._grid_layer.draw(painter, self, self.rect(), self._grid_key(today), lambda p: self._paint_grid(p, today))
-        exposed = QRectF(event.rect())
-        painter.setFont(self._small)
         ops, self._hits = self._item_ops(today)
-        for fills, ink, box, flags, text in ops:
-            if not exposed.intersects(box):
-                continue
-            for rect, colour in fills:
-                painter.fillRect(rect, colour)
-            painter.setPen(ink)
-            painter.drawText(box, flags, text)
+
+        def paint_all(layer: QPainter) -> None:
+            self._grid_layer.draw(layer, self, self.rect(), self._grid_key(today), lambda p: self._paint_grid(p, today))
+            layer.setFont(self._small)
+            for fills, ink, box, flags, text in ops:
+                for rect, colour in fills:
+                    layer.fillRect(rect, colour)
+                layer.setPen(ink)
+                layer.drawText(box, flags, text)
+
+        self._layer.draw(painter, self, self.rect(), (self._grid_key(today), self._ops_key), paint_all)
         painter.end()
 
     def _look_key(self, today: date) -> tuple:

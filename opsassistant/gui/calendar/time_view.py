@@ -97,7 +97,7 @@ class TimeGridView(QWidget):
         self._styles: dict[tuple, tuple] = {}
         self._ops: list[tuple] = []
         self._ops_key: tuple | None = None
-        self._under, self._over = LayerCache(), LayerCache()
+        self._under, self._over, self._events = LayerCache(), LayerCache(), LayerCache()
         self._bar_rows = 0
         self.mores: list[More] = []
         self.more_text = "+%1"
@@ -195,9 +195,11 @@ class TimeGridView(QWidget):
         return datetime.combine(day, time(), zone(self.zone_name)) + timedelta(minutes=min(minutes, 24 * 60 - SNAP))
 
     # --- painting -----------------------------------------------------------------------------------------------
-    # A paint copies two cached layers (the grid under the events, the header strip with the all-day bars) and
-    # replays the events' drawing computed once per layout and geometry (see ``_block_ops``); each cache is
-    # keyed by everything it shows, so a resize, a scroll, new data, the language or the palette redraw it.
+    # A paint copies cached layers: the grid (hour lines, day backgrounds), the grid with the events drawn on it
+    # (their drawing computed once per layout and geometry, see ``_block_ops``), the header strip with the
+    # all-day bars; the now line is drawn on top. Each cache is keyed by everything it shows, so a resize, a
+    # scroll, new data, the language, the colours or the palette redraw it; while dragging, the events are
+    # drawn directly (the dragged one faded).
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         palette = self.palette()
@@ -207,12 +209,27 @@ class TimeGridView(QWidget):
         today = self.now_provider().date()
         own_layers = type(self)._paint_column_backgrounds is TimeGridView._paint_column_backgrounds \
             and type(self)._paint_header is TimeGridView._paint_header  # a subclass's layers show its own state
-        if own_layers:
-            self._under.draw(painter, self, self.rect(), self._under_key(today), lambda p: self._paint_under(p, today))
+        grid_area = QRect(0, top, self.width(), self.height() - top)
+        if own_layers and self._drag is None:  # the grid with its events on it, as one opaque layer
+            ops = self._block_ops()
+
+            def paint_events(layer: QPainter) -> None:
+                self._under.draw(layer, self, self.rect(), self._under_key(today),
+                                 lambda p: self._paint_under(p, today))
+                layer.setClipRect(grid_area)
+                for op in ops:
+                    _paint_op(layer, op)
+
+            self._events.draw(painter, self, self.rect(), (self._under_key(today), self._ops_key), paint_events)
+            painter.setClipRect(grid_area)
         else:
-            self._paint_under(painter, today)
-        painter.setClipRect(QRect(0, top, self.width(), self.height() - top))
-        self._paint_blocks(painter, today, QRectF(event.rect()))
+            if own_layers:
+                self._under.draw(painter, self, self.rect(), self._under_key(today),
+                                 lambda p: self._paint_under(p, today))
+            else:
+                self._paint_under(painter, today)
+            painter.setClipRect(grid_area)
+            self._paint_blocks(painter, today, QRectF(event.rect()))
         self._paint_now_line(painter, today)
         painter.setClipping(False)
         strip = QRect(0, 0, self.width(), top)
