@@ -358,12 +358,18 @@ class TimeGridView(QWidget):
                tuple(self.colours.items()), self.more_text)
         if key != self._ops_key:
             ops = []
-            top, height = self._grid_top(), self.height()
+            look = self._look()
+            # block_rect's arithmetic, in the same order (the same pixels), with the geometry read once
+            left, width, grid_top, height = self._left(), self._day_width(), self._grid_top(), self.height()
+            scroll, hour_height = self.scroll_minutes, self.hour_height
             for block in self.blocks:
-                rect = self.block_rect(block)
-                if rect.bottom() < top or rect.top() > height:
+                top = grid_top + (block.top - scroll) * hour_height / 60
+                tall = max(8.0, grid_top + (block.bottom - scroll) * hour_height / 60 - top - 1)
+                if top + tall < grid_top or top > height:
                     continue
-                ops.append(self._event_op(rect, block.occ, False))
+                x = left + block.day * width + 1 + block.column * (width - 4) / block.columns
+                rect = QRectF(x, top, max(4.0, (width - 4) / block.columns - 1), tall)
+                ops.append(self._event_op(rect, block.occ, False, look=look))
             self._ops, self._ops_key = ops + self._more_ops(), key
         return self._ops
 
@@ -398,15 +404,19 @@ class TimeGridView(QWidget):
                      faded: bool = False) -> None:
         _paint_op(painter, self._event_op(rect, occ, all_day, faded))
 
-    def _style(self, occ: Occurrence, faded: bool) -> tuple:
-        """(edge pen, fill, stripes, ink, font) of an occurrence's look, shared by those that look alike."""
+    def _look(self) -> tuple:
+        """What every event's look shares: (palette, its key with the colours', the view's zone)."""
         palette = self.palette()
-        key = (palette.cacheKey(), tuple(self.colours.items()), occ.principal_ids, occ.status, occ.read_only, faded)
+        return palette, (palette.cacheKey(), tuple(self.colours.items())), zone(self.zone_name)
+
+    def _style(self, occ: Occurrence, faded: bool, look: tuple) -> tuple:
+        """(edge pen, fill, stripes, ink, font) of an occurrence's look, shared by those that look alike."""
+        key = (look[1], occ.principal_ids, occ.status, occ.source, faded)
         found = self._styles.get(key)
         if found is None:
             if len(self._styles) > 256:
                 self._styles.clear()
-            fill, edge, ink = event_colours(palette, occ, self.colours)
+            fill, edge, ink = event_colours(look[0], occ, self.colours)
             if faded:
                 fill.setAlpha(70)
             pen = QPen(edge, 1, Qt.PenStyle.DashLine if occ.read_only else Qt.PenStyle.SolidLine)
@@ -414,22 +424,23 @@ class TimeGridView(QWidget):
             found = self._styles[key] = (pen, fill, tuple(edge_colours(occ, self.colours)[:4]), ink, font)
         return found
 
-    def _event_op(self, rect: QRectF, occ: Occurrence, all_day: bool, faded: bool = False) -> tuple:
+    def _event_op(self, rect: QRectF, occ: Occurrence, all_day: bool, faded: bool = False,
+                  look: tuple | None = None) -> tuple:
         """One event's drawing: (rect, pen, brush, stripes, ink, font, texts) for :func:`_paint_op`."""
-        pen, fill, colours, ink, font = self._style(occ, faded)
-        stripes = tuple((QRectF(rect.x() + 3 * index, rect.y(), 3, rect.height()), colour)
-                        for index, colour in enumerate(colours))  # a shared meeting shows each principal's colour
+        look = look or self._look()
+        pen, fill, colours, ink, font = self._style(occ, faded, look)
+        x, y, height = rect.x(), rect.y(), rect.height()
+        # a shared meeting shows each principal's colour
+        stripes = tuple((QRectF(x + 3 * index, y, 3, height), colour) for index, colour in enumerate(colours))
         inner = rect.adjusted(2 + 3 * len(stripes), 1, -2, -1).toRect()
-        if inner.width() < 10 or inner.height() < 6:
-            return rect, pen, fill, stripes, ink, font, ()  # too narrow for text: the colour says enough
-        elide, line = self._elide, self._line
         width = inner.width()
-        if all_day or rect.height() < 2 * line:
-            label = occ.title if all_day else f"{hm(occ.start.astimezone(zone(self.zone_name)))} {occ.title}"
+        if width < 10 or inner.height() < 6:
+            return rect, pen, fill, stripes, ink, font, ()  # too narrow for text: the colour says enough
+        elide, line, tz = self._elide, self._line, look[2]
+        if all_day or height < 2 * line:
+            label = occ.title if all_day else f"{hm(occ.start.astimezone(tz))} {occ.title}"
             return rect, pen, fill, stripes, ink, font, ((inner, _ONE_LINE, elide(label, width)),)
-        start = occ.start.astimezone(zone(self.zone_name))
-        end = occ.end.astimezone(zone(self.zone_name))
-        lines = [f"{hm(start)}–{hm(end)}", occ.title]
+        lines = [f"{hm(occ.start.astimezone(tz))}–{hm(occ.end.astimezone(tz))}", occ.title]
         if occ.location:
             lines.append(occ.location)
         if occ.end_timezone != occ.start_timezone:
