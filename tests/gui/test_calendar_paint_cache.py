@@ -147,3 +147,22 @@ def test_set_data_lays_out_again_when_the_callers_list_changed_in_place(qtbot, d
     view.set_data(days, items, {}, {})
     assert sorted(block.occ.title for block in view.blocks) == ["Først", "Siden"]
     assert _image(view) == _fresh_week(view)
+
+
+def test_a_view_the_panel_hides_gives_its_layers_back_and_paints_as_new_when_shown(qtbot, calendar_week_panel,
+                                                                                 executive):
+    panel = calendar_week_panel
+    editing.create(EventData(title="Status", start=datetime.combine(TUESDAY, time(9), CPH),
+                             end=datetime.combine(TUESDAY, time(10), CPH), principal_ids=[executive.id]))
+    panel.refresh()
+    week = panel.time_view
+    _image(week)
+    assert week._events._pixmap is not None
+    panel.set_view("month")
+    month = panel.month_view
+    _image(month)
+    assert week.isHidden() and week._events._pixmap is None and week._under._pixmap is None
+    panel.set_view("week")
+    assert month._layer._pixmap is None and month._grid_layer._pixmap is None
+    again = _image(week)
+    assert again == _fresh_week(week)

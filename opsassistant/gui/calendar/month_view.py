@@ -96,6 +96,12 @@ class MonthView(QWidget):
         if self.loaded_room is not None and self.room() > self.loaded_room:
             self.room_grew.emit()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A hidden view (another view of the panel shown) gives its layers' memory back: a full-size pixmap each."""
+        super().hideEvent(event)
+        self._grid_layer.clear()
+        self._layer.clear()
+
     def _cell(self, index: int) -> QRectF:
         width = (self.width() - WEEK_COLUMN) / 7
         height = (self.height() - HEADER) / 6

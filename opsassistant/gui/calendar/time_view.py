@@ -132,6 +132,12 @@ class TimeGridView(QWidget):
         if self.relayout_on_resize and self._max_lanes() != self._lanes:
             self._layout()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A hidden view (another view of the panel shown) gives its layers' memory back: a full-size pixmap each."""
+        super().hideEvent(event)
+        for layer in (self._under, self._events, self._over):
+            layer.clear()
+
     # --- geometry -----------------------------------------------------------------------------------------------
     def _left(self) -> int:
         return GUTTER * (2 if self.second_zone else 1)
