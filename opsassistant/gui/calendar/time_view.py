@@ -247,17 +247,19 @@ class TimeGridView(QWidget):
         painter.drawLine(0, top, self.width(), top)
         painter.end()
 
-    def _look_key(self) -> tuple:
-        """What every layer's look depends on besides the data: palette, fonts, language, zones, scroll."""
+    def _look_key(self, scrolled: bool = True) -> tuple:
+        """What every layer's look depends on besides the data: palette, fonts, language, zones, size, and the
+        scroll and zoom (``scrolled``; the header strip does not move with them)."""
         return (self.palette().cacheKey(), self.font().key(), current_language(), babel_locale(), self.zone_name,
-                self.second_zone, self.scroll_minutes, self.hour_height, self._grid_top(), self.width(),
-                self.height())
+                self.second_zone, self._grid_top(), self.width(), self.height(),
+                (self.scroll_minutes, self.hour_height) if scrolled else None)
 
     def _under_key(self, today: date) -> tuple:
         return (self._look_key(), tuple(self.days), tuple(day in self.holidays for day in self.days), today)
 
     def _over_key(self, today: date) -> tuple:
-        return (self._look_key(), tuple(self.days), tuple(self.holidays.get(day) for day in self.days), today,
+        return (self._look_key(scrolled=False), tuple(self.days), tuple(self.holidays.get(day) for day in self.days),
+                today,
                 self.bars, len(self.bars), tuple(self.colours.items()))
 
     def _paint_under(self, painter: QPainter, today: date) -> None:
