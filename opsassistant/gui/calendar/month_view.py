@@ -193,19 +193,20 @@ class MonthView(QWidget):
         if key != self._ops_key:
             ops: list[tuple] = []
             hits: list[tuple[QRectF, Occurrence]] = []
+            styles: dict[tuple, tuple] = {}  # (principals, status) → (fill, ink, stripe colours), for this build
             line = self._small_height + 2
             for index in range(42):
                 day = self.first + timedelta(days=index)
                 rect = self._cell(index)
                 top = self._head(rect, day == today).bottom() + 1
-                self._cell_ops(ops, hits, rect, top, self.cells.get(day, []), line, self.counts.get(day, 0))
+                self._cell_ops(ops, hits, rect, top, self.cells.get(day, []), line, self.counts.get(day, 0), styles)
             # The key holds copies of the cells and counts: a caller changing them in place is seen.
             key = key[:1] + ({day: list(found) for day, found in self.cells.items()}, dict(self.counts)) + key[3:]
             self._ops, self._ops_key = (ops, hits), key
         return self._ops[0], list(self._ops[1])
 
     def _cell_ops(self, ops: list[tuple], hits: list[tuple[QRectF, Occurrence]], rect: QRectF, top: float,
-                  items: list[Occurrence], line: int, total: int) -> None:
+                  items: list[Occurrence], line: int, total: int, styles: dict[tuple, tuple]) -> None:
         room = int((rect.bottom() - top - 2) // line)
         if room <= 0:
             return
@@ -215,10 +216,13 @@ class MonthView(QWidget):
         text, tz = palette.text().color(), zone(self.zone_name)
         y = top
         for occ in shown:
-            fill, edge, ink = event_colours(palette, occ, self.colours)
+            look = styles.get((occ.principal_ids, occ.status))
+            if look is None:  # the events that look alike share their colours
+                fill, _edge, ink = event_colours(palette, occ, self.colours)
+                look = styles[(occ.principal_ids, occ.status)] = (fill, ink, edge_colours(occ, self.colours)[:4])
+            fill, ink, stripes = look
             box = QRectF(rect.x() + 2, y, rect.width() - 4, line - 1)
             fills = [(box, fill)] if occ.all_day else []  # a timed event's box is not filled
-            stripes = edge_colours(occ, self.colours)[:4]
             for index, colour in enumerate(stripes):  # a shared meeting shows each principal's colour
                 fills.append((QRectF(box.x() + 3 * index, box.y() + 1, 3, box.height() - 2), colour))
             label = occ.title if occ.all_day else f"{hm(occ.start.astimezone(tz))} {occ.title}"
