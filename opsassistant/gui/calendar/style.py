@@ -15,6 +15,25 @@ from opsassistant.services.calendar.occurrences import Occurrence
 
 NO_PRINCIPAL = "#7f8c8d"
 ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+RIGHT = int(Qt.AlignmentFlag.AlignRight)
+LINE = int(Qt.AlignmentFlag.AlignLeft)  # drawText flags of the painted views: one line of an event
+ONE_LINE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+CHIP = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
+
+
+def paint_op(painter: QPainter, op: tuple) -> None:
+    """Draw one event (or "+N" chip) as ``TimeGridView._event_op`` computed it."""
+    rect, pen, brush, stripes, ink, font, texts = op
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    painter.drawRoundedRect(rect, 3, 3)
+    for stripe, colour in stripes:
+        painter.fillRect(stripe, colour)
+    if texts:
+        painter.setPen(ink)
+        painter.setFont(font)
+        for box, flags, text in texts:
+            painter.drawText(box, flags, text)
 
 
 class LayerCache:

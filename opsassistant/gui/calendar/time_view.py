@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from opsassistant.gui.calendar.layout import Bar, Block, More, capped_time_grid, wall_clock_shift
 from opsassistant.gui.calendar.panel_text import week_label
 from opsassistant.gui.calendar.style import (
+    CHIP,
+    LINE,
+    ONE_LINE,
+    RIGHT,
     Elider,
     LayerCache,
     day_header,
@@ -19,6 +23,7 @@ from opsassistant.gui.calendar.style import (
     event_colours,
     hm,
     holiday_colour,
+    paint_op,
     today_colour,
 )
 from opsassistant.i18n.formatting import timezone_name
@@ -30,26 +35,6 @@ HEADER = 40
 BAR_HEIGHT = 18
 SNAP = 15  # minutes
 MIN_LANE = 24  # px: narrower side-by-side lanes cannot be read, so a crowded cluster ends in a "+N" chip
-_RIGHT = int(Qt.AlignmentFlag.AlignRight)
-_LINE = int(Qt.AlignmentFlag.AlignLeft)
-_ONE_LINE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_CHIP = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
-
-
-def _paint_op(painter: QPainter, op: tuple) -> None:
-    """Draw one event (or "+N" chip) as ``TimeGridView._event_op`` computed it."""
-    rect, pen, brush, stripes, ink, font, texts = op
-    painter.setPen(pen)
-    painter.setBrush(brush)
-    painter.drawRoundedRect(rect, 3, 3)
-    for stripe, colour in stripes:
-        painter.fillRect(stripe, colour)
-    if texts:
-        painter.setPen(ink)
-        painter.setFont(font)
-        for box, flags, text in texts:
-            painter.drawText(box, flags, text)
-
 
 @dataclass
 class _Drag:
@@ -224,7 +209,7 @@ class TimeGridView(QWidget):
                                  lambda p: self._paint_under(p, today))
                 layer.setClipRect(grid_area)
                 for op in ops:
-                    _paint_op(layer, op)
+                    paint_op(layer, op)
 
             self._events.draw(painter, self, self.rect(), (self._under_key(today), self._ops_key), paint_events)
             painter.setClipRect(grid_area)
@@ -291,12 +276,12 @@ class TimeGridView(QWidget):
                 painter.drawLine(int(left), int(y), self.width(), int(y))
                 painter.setPen(text)
                 label = hm(time(hour % 24, 0))
-                painter.drawText(QRect(0, int(y) + 1, GUTTER - 6, metrics.height()), _RIGHT, label)
+                painter.drawText(QRect(0, int(y) + 1, GUTTER - 6, metrics.height()), RIGHT, label)
                 if self.second_zone:
                     moment = datetime.combine(self.days[0], time(hour % 24), zone(self.zone_name))
                     other = moment.astimezone(zone(self.second_zone))
                     painter.setPen(palette.placeholderText().color())
-                    painter.drawText(QRect(GUTTER, int(y) + 1, GUTTER - 6, metrics.height()), _RIGHT, hm(other))
+                    painter.drawText(QRect(GUTTER, int(y) + 1, GUTTER - 6, metrics.height()), RIGHT, hm(other))
         painter.setPen(QPen(grid))
         for index in range(len(self.days) + 1):
             x = int(left + index * width)
@@ -343,7 +328,7 @@ class TimeGridView(QWidget):
         if drag is None:
             for op in self._block_ops():
                 if exposed is None or exposed.intersects(op[0]):
-                    _paint_op(painter, op)
+                    paint_op(painter, op)
             return
         for block in self.blocks:  # while dragging: the dragged block faded, its ghost on top
             rect = self.block_rect(block)
@@ -351,7 +336,7 @@ class TimeGridView(QWidget):
                 continue
             self._paint_event(painter, rect, block.occ, False, faded=drag.block is block)
         for op in self._more_ops():
-            _paint_op(painter, op)
+            paint_op(painter, op)
         if drag.days or drag.minutes:
             ghost = Block(drag.block.occ, drag.block.day + drag.days, drag.block.top, drag.block.bottom)
             if drag.mode == "move":
@@ -393,7 +378,7 @@ class TimeGridView(QWidget):
             inner = rect.adjusted(2, 1, -2, -1).toRect()
             if self._metrics.horizontalAdvance(text) > inner.width():
                 text = f"+{more.count}"  # a narrow lane: the number says enough, and is never elided
-            ops.append((rect, pen, brush, (), ink, self._small, ((inner, _CHIP, text),)))
+            ops.append((rect, pen, brush, (), ink, self._small, ((inner, CHIP, text),)))
         return ops
 
     def _paint_now_line(self, painter: QPainter, today: date) -> None:
@@ -410,7 +395,7 @@ class TimeGridView(QWidget):
 
     def _paint_event(self, painter: QPainter, rect: QRectF, occ: Occurrence, all_day: bool,
                      faded: bool = False) -> None:
-        _paint_op(painter, self._event_op(rect, occ, all_day, faded))
+        paint_op(painter, self._event_op(rect, occ, all_day, faded))
 
     def _look(self) -> tuple:
         """What every event's look shares: (palette, its key with the colours', the view's zone)."""
@@ -434,7 +419,7 @@ class TimeGridView(QWidget):
 
     def _event_op(self, rect: QRectF, occ: Occurrence, all_day: bool, faded: bool = False,
                   look: tuple | None = None) -> tuple:
-        """One event's drawing: (rect, pen, brush, stripes, ink, font, texts) for :func:`_paint_op`."""
+        """One event's drawing: (rect, pen, brush, stripes, ink, font, texts) for :func:`style.paint_op`."""
         look = look or self._look()
         pen, fill, colours, ink, font = self._style(occ, faded, look)
         x, y, height = rect.x(), rect.y(), rect.height()
@@ -447,7 +432,7 @@ class TimeGridView(QWidget):
         elide, line, tz = self._elide, self._line, look[2]
         if all_day or height < 2 * line:
             label = occ.title if all_day else f"{hm(occ.start.astimezone(tz))} {occ.title}"
-            return rect, pen, fill, stripes, ink, font, ((inner, _ONE_LINE, elide(label, width)),)
+            return rect, pen, fill, stripes, ink, font, ((inner, ONE_LINE, elide(label, width)),)
         lines = [f"{hm(occ.start.astimezone(tz))}–{hm(occ.end.astimezone(tz))}", occ.title]
         if occ.location:
             lines.append(occ.location)
@@ -458,7 +443,7 @@ class TimeGridView(QWidget):
         for text in lines:
             if y + line > bottom:
                 break
-            texts.append((QRect(x, y, width, line), _LINE, elide(text, width)))
+            texts.append((QRect(x, y, width, line), LINE, elide(text, width)))
             y += line
         return rect, pen, fill, stripes, ink, font, tuple(texts)
 
