@@ -55,8 +55,12 @@ class LayerCache:
         ratio = widget.devicePixelRatioF()
         key = (key, rect.x(), rect.y(), rect.width(), rect.height(), ratio)
         if self._pixmap is None or key != self._key:
-            pixmap = QPixmap(QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio))))
-            pixmap.setDevicePixelRatio(ratio)
+            size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+            pixmap = self._pixmap  # reused at the same size: the layer covers it whole
+            if pixmap is None or pixmap.size() != size or pixmap.devicePixelRatio() != ratio:
+                pixmap = QPixmap(size)
+                pixmap.setDevicePixelRatio(ratio)
+            self._pixmap = None  # not read from while it is painted
             layer = QPainter(pixmap)
             layer.setFont(widget.font())
             layer.setPen(widget.palette().windowText().color())
