@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from operator import itemgetter
 
 from opsassistant.services.calendar.occurrences import Occurrence, zone
 
@@ -166,14 +167,15 @@ def _rows(bars: list[Bar]) -> None:
 
 
 def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int = 6) -> dict[date, list[Occurrence]]:
-    """Day → occurrences touching it (all-day first, then by start), for a grid starting at ``first``."""
+    """Day → occurrences touching it (all-day first, then by start, then as given), for a grid at ``first``."""
     tz = zone(zone_name)
     last = first + timedelta(days=7 * weeks - 1)
-    cells: dict[date, list[Occurrence]] = {}
     one_day = timedelta(days=1)
     midnight = time()
-    # Each occurrence's start in UTC once (a month holds thousands); a stable sort per day then keeps that order.
-    for _start, occ in sorted(((o.start.astimezone(UTC), o) for o in items), key=lambda pair: pair[0]):
+    # (start in UTC, first day, last day, occurrence) of those in the grid: a month holds thousands, so
+    # each is converted once (UTC: same-zone compares ignore ``fold``); a stable sort keeps equal starts as given.
+    touching: list[tuple[datetime, date, date, Occurrence]] = []
+    for occ in items:
         if occ.all_day:
             a, b = occ.start_date, occ.end_date - one_day
         else:
@@ -182,20 +184,36 @@ def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int
                 start = start.astimezone(tz)
             if end.tzinfo is not tz:
                 end = end.astimezone(tz)
-            a = start.date()
-            b = end.date() if end.time() != midnight or end.date() == a else end.date() - one_day
+            a, b = start.date(), end.date()
+            if b != a and end.time() == midnight:
+                b -= one_day
         if b < first or a > last:
             continue
-        day = max(a, first)
-        stop = min(b, last)
+        touching.append((occ.start.astimezone(UTC), a, b, occ))
+    touching.sort(key=itemgetter(0))
+    cells: dict[date, list[Occurrence]] = {}
+    with_all_day: set[date] = set()
+    for _start, a, b, occ in touching:
+        if a == b:  # most occurrences lie within one day
+            cell = cells.get(a)
+            if cell is None:
+                cell = cells[a] = []
+            cell.append(occ)
+            if occ.all_day:
+                with_all_day.add(a)
+            continue
+        day, stop = max(a, first), min(b, last)
         while day <= stop:
             cell = cells.get(day)
             if cell is None:
                 cell = cells[day] = []
             cell.append(occ)
+            if occ.all_day:
+                with_all_day.add(day)
             day += one_day
-    for value in cells.values():
-        value.sort(key=lambda o: not o.all_day)
+    for day in with_all_day:  # all-day first, each part in the order above
+        cell = cells[day]
+        cells[day] = [o for o in cell if o.all_day] + [o for o in cell if not o.all_day]
     return cells
 
 

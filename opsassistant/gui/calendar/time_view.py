@@ -12,14 +12,22 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from opsassistant.gui.calendar.layout import Bar, Block, More, capped_time_grid, wall_clock_shift
 from opsassistant.gui.calendar.panel_text import week_label
 from opsassistant.gui.calendar.style import (
+    CHIP,
+    LINE,
+    ONE_LINE,
+    RIGHT,
+    Elider,
+    LayerCache,
     day_header,
     edge_colours,
     event_colours,
     hm,
     holiday_colour,
+    paint_op,
     today_colour,
 )
 from opsassistant.i18n.formatting import timezone_name
+from opsassistant.i18n.language import babel_locale, current_language
 from opsassistant.services.calendar.occurrences import Occurrence, home_zone, zone
 
 GUTTER = 48
@@ -27,7 +35,6 @@ HEADER = 40
 BAR_HEIGHT = 18
 SNAP = 15  # minutes
 MIN_LANE = 24  # px: narrower side-by-side lanes cannot be read, so a crowded cluster ends in a "+N" chip
-
 
 @dataclass
 class _Drag:
@@ -70,17 +77,29 @@ class TimeGridView(QWidget):
         self._struck = QFont(self._small)
         self._struck.setStrikeOut(True)
         self._metrics = QFontMetrics(self._small)
+        self._line = self._metrics.height()
+        self._elide = Elider(self._metrics)
+        self._styles: dict[tuple, tuple] = {}
+        self._ops: list[tuple] = []
+        self._ops_key: tuple | None = None
+        self._under, self._over, self._events = LayerCache(), LayerCache(), LayerCache()
         self._bar_rows = 0
         self.mores: list[More] = []
         self.more_text = "+%1"
         self._items: list[Occurrence] = []
         self._lanes = 0
+        self._laid_out: tuple | None = None  # (days, zone, lanes) of the last layout
 
     # --- data ---------------------------------------------------------------------------------------------------
     def set_data(self, days: list[date], items: list[Occurrence], colours: dict[int, str],
                  holidays: dict[date, str], second_zone: str | None = None) -> None:
+        """Lays out again only when the days, the occurrences or the lanes differ from the last layout (a refresh
+        often reads the same occurrences again): the blocks, and so the painting cached for them, are kept."""
         self.days, self.colours, self.holidays, self.second_zone = days, colours, holidays, second_zone
-        self._items = items
+        if items == self._items and self._laid_out == (list(days), self.zone_name, self._max_lanes()):
+            self.update()
+            return
+        self._items = list(items)  # a copy: the caller may change its list afterwards
         self._layout()
 
     def _max_lanes(self) -> int:
@@ -88,6 +107,7 @@ class TimeGridView(QWidget):
 
     def _layout(self) -> None:
         self._lanes = self._max_lanes()
+        self._laid_out = (list(self.days), self.zone_name, self._lanes)
         self.blocks, self.bars, self.mores = capped_time_grid(self.days, self._items, self.zone_name, self._lanes)
         self._bar_rows = max((bar.row for bar in self.bars), default=-1) + 1
         self.update()
@@ -96,6 +116,12 @@ class TimeGridView(QWidget):
         super().resizeEvent(event)
         if self.relayout_on_resize and self._max_lanes() != self._lanes:
             self._layout()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A hidden view (another view of the panel shown) gives its layers' memory back: a full-size pixmap each."""
+        super().hideEvent(event)
+        for layer in (self._under, self._events, self._over):
+            layer.clear()
 
     # --- geometry -----------------------------------------------------------------------------------------------
     def _left(self) -> int:
@@ -160,15 +186,75 @@ class TimeGridView(QWidget):
         return datetime.combine(day, time(), zone(self.zone_name)) + timedelta(minutes=min(minutes, 24 * 60 - SNAP))
 
     # --- painting -----------------------------------------------------------------------------------------------
+    # A paint copies cached layers: the grid (hour lines, day backgrounds), the grid with the events drawn on it
+    # (their drawing computed once per layout and geometry, see ``_block_ops``), the header strip with the
+    # all-day bars; the now line is drawn on top. Each cache is keyed by everything it shows, so a resize, a
+    # scroll, new data, the language, the colours or the palette redraw it; while dragging, the events are
+    # drawn directly (the dragged one faded).
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
+        palette = self.palette()
+        grid = QColor(palette.mid().color())
+        grid.setAlpha(110)
+        top = self._grid_top()
+        today = self.now_provider().date()
+        own_layers = type(self)._paint_column_backgrounds is TimeGridView._paint_column_backgrounds \
+            and type(self)._paint_header is TimeGridView._paint_header  # a subclass's layers show its own state
+        grid_area = QRect(0, top, self.width(), self.height() - top)
+        if own_layers and self._drag is None:  # the grid with its events on it, as one opaque layer
+            ops = self._block_ops()
+
+            def paint_events(layer: QPainter) -> None:
+                self._under.draw(layer, self, self.rect(), self._under_key(today),
+                                 lambda p: self._paint_under(p, today))
+                layer.setClipRect(grid_area)
+                for op in ops:
+                    paint_op(layer, op)
+
+            self._events.draw(painter, self, self.rect(), (self._under_key(today), self._ops_key), paint_events)
+            painter.setClipRect(grid_area)
+        else:
+            if own_layers:
+                self._under.draw(painter, self, self.rect(), self._under_key(today),
+                                 lambda p: self._paint_under(p, today))
+            else:
+                self._paint_under(painter, today)
+            painter.setClipRect(grid_area)
+            self._paint_blocks(painter, today, QRectF(event.rect()))
+        self._paint_now_line(painter, today)
+        painter.setClipping(False)
+        strip = QRect(0, 0, self.width(), top)
+        if own_layers:
+            self._over.draw(painter, self, strip, self._over_key(today), lambda p: self._paint_over(p, today))
+        else:
+            self._paint_over(painter, today)
+        painter.setPen(QPen(grid))
+        painter.drawLine(0, top, self.width(), top)
+        painter.end()
+
+    def _look_key(self, scrolled: bool = True) -> tuple:
+        """What every layer's look depends on besides the data: palette, fonts, language, zones, size, and the
+        scroll and zoom (``scrolled``; the header strip does not move with them)."""
+        return (self.palette().cacheKey(), self.font().key(), current_language(), babel_locale(), self.zone_name,
+                self.second_zone, self._grid_top(), self.width(), self.height(),
+                (self.scroll_minutes, self.hour_height) if scrolled else None)
+
+    def _under_key(self, today: date) -> tuple:
+        return (self._look_key(), tuple(self.days), tuple(day in self.holidays for day in self.days), today)
+
+    def _over_key(self, today: date) -> tuple:
+        return (self._look_key(scrolled=False), tuple(self.days), tuple(self.holidays.get(day) for day in self.days),
+                today,
+                self.bars, len(self.bars), tuple(self.colours.items()))
+
+    def _paint_under(self, painter: QPainter, today: date) -> None:
+        """Day backgrounds, the column backgrounds, hour lines and labels, day lines (filling the widget)."""
         palette = self.palette()
         base, text = palette.base().color(), palette.text().color()
         grid = QColor(palette.mid().color())
         grid.setAlpha(110)
         painter.fillRect(self.rect(), base)
         left, top, width = self._left(), self._grid_top(), self._day_width()
-        today = self.now_provider().date()
         # day backgrounds: today and holidays
         for index, day in enumerate(self.days):
             rect = QRectF(left + index * width, 0, width, self.height())
@@ -179,7 +265,7 @@ class TimeGridView(QWidget):
         self._paint_column_backgrounds(painter)
         # hour lines and labels
         painter.setFont(self._small)
-        metrics = QFontMetrics(self._small)
+        metrics = self._metrics
         first_hour = self.scroll_minutes // 60
         for hour in range(first_hour, 25):
             y = self._y(hour * 60)
@@ -190,29 +276,23 @@ class TimeGridView(QWidget):
                 painter.drawLine(int(left), int(y), self.width(), int(y))
                 painter.setPen(text)
                 label = hm(time(hour % 24, 0))
-                painter.drawText(QRect(0, int(y) + 1, GUTTER - 6, metrics.height()),
-                                 Qt.AlignmentFlag.AlignRight, label)
+                painter.drawText(QRect(0, int(y) + 1, GUTTER - 6, metrics.height()), RIGHT, label)
                 if self.second_zone:
                     moment = datetime.combine(self.days[0], time(hour % 24), zone(self.zone_name))
                     other = moment.astimezone(zone(self.second_zone))
                     painter.setPen(palette.placeholderText().color())
-                    painter.drawText(QRect(GUTTER, int(y) + 1, GUTTER - 6, metrics.height()),
-                                     Qt.AlignmentFlag.AlignRight, hm(other))
+                    painter.drawText(QRect(GUTTER, int(y) + 1, GUTTER - 6, metrics.height()), RIGHT, hm(other))
         painter.setPen(QPen(grid))
         for index in range(len(self.days) + 1):
             x = int(left + index * width)
             painter.drawLine(x, 0, x, self.height())
-        painter.setClipRect(QRect(0, top, self.width(), self.height() - top))
-        self._paint_blocks(painter, today)
-        self._paint_now_line(painter, today)
-        painter.setClipping(False)
-        painter.fillRect(QRect(0, 0, self.width(), top), base)
+
+    def _paint_over(self, painter: QPainter, today: date) -> None:
+        """The header strip above the grid (filling it): day names, holidays, the all-day bars."""
+        painter.fillRect(QRect(0, 0, self.width(), self._grid_top()), self.palette().base().color())
         self._paint_header(painter, today)
         for bar in self.bars:
             self._paint_event(painter, self._bar_rect(bar), bar.occ, True)
-        painter.setPen(QPen(grid))
-        painter.drawLine(0, top, self.width(), top)
-        painter.end()
 
     def _paint_column_backgrounds(self, painter: QPainter) -> None:
         """Below the grid lines and events; the side-by-side view shades each principal's hours off work."""
@@ -243,38 +323,63 @@ class TimeGridView(QWidget):
                 painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                                  small.elidedText(name, Qt.TextElideMode.ElideRight, rect.width()))
 
-    def _paint_blocks(self, painter: QPainter, today: date) -> None:
+    def _paint_blocks(self, painter: QPainter, today: date, exposed: QRectF | None = None) -> None:
         drag = self._drag
-        for block in self.blocks:
+        if drag is None:
+            for op in self._block_ops():
+                if exposed is None or exposed.intersects(op[0]):
+                    paint_op(painter, op)
+            return
+        for block in self.blocks:  # while dragging: the dragged block faded, its ghost on top
             rect = self.block_rect(block)
             if rect.bottom() < self._grid_top() or rect.top() > self.height():
                 continue
-            self._paint_event(painter, rect, block.occ, False, faded=drag is not None and drag.block is block)
-        self._paint_mores(painter)
-        if drag is not None and (drag.days or drag.minutes):
+            self._paint_event(painter, rect, block.occ, False, faded=drag.block is block)
+        for op in self._more_ops():
+            paint_op(painter, op)
+        if drag.days or drag.minutes:
             ghost = Block(drag.block.occ, drag.block.day + drag.days, drag.block.top, drag.block.bottom)
             if drag.mode == "move":
                 ghost.top += drag.minutes
             ghost.bottom = max(ghost.top + SNAP, drag.block.bottom + drag.minutes)
             self._paint_event(painter, self.block_rect(ghost), drag.block.occ, False)
 
-    def _paint_mores(self, painter: QPainter) -> None:
-        placeholder = self.palette().placeholderText().color()
+    def _block_ops(self) -> list[tuple]:
+        """The drawing of the visible blocks and "+N" chips, remembered until the layout or the geometry (size,
+        scroll, zoom), the palette, the colours, the language or the chip's text change."""
+        key = (self._look_key(), self.blocks, len(self.blocks), self.mores, len(self.mores),
+               tuple(self.colours.items()), self.more_text)
+        if key != self._ops_key:
+            ops = []
+            look = self._look()
+            # block_rect's arithmetic, in the same order (the same pixels), with the geometry read once
+            left, width, grid_top, height = self._left(), self._day_width(), self._grid_top(), self.height()
+            scroll, hour_height = self.scroll_minutes, self.hour_height
+            for block in self.blocks:
+                top = grid_top + (block.top - scroll) * hour_height / 60
+                tall = max(8.0, grid_top + (block.bottom - scroll) * hour_height / 60 - top - 1)
+                if top + tall < grid_top or top > height:
+                    continue
+                x = left + block.day * width + 1 + block.column * (width - 4) / block.columns
+                rect = QRectF(x, top, max(4.0, (width - 4) / block.columns - 1), tall)
+                ops.append(self._event_op(rect, block.occ, False, look=look))
+            self._ops, self._ops_key = ops + self._more_ops(), key
+        return self._ops
+
+    def _more_ops(self) -> list[tuple]:
+        palette = self.palette()
+        pen, brush, ink = QPen(palette.placeholderText().color(), 1), palette.alternateBase(), palette.text().color()
+        ops = []
         for more in self.mores:
             rect = self.block_rect(more)
             if rect.bottom() < self._grid_top() or rect.top() > self.height():
                 continue
-            painter.setPen(QPen(placeholder, 1))
-            painter.setBrush(self.palette().alternateBase())
-            painter.drawRoundedRect(rect, 3, 3)
             text = self.more_text.replace("%1", str(more.count))
             inner = rect.adjusted(2, 1, -2, -1).toRect()
             if self._metrics.horizontalAdvance(text) > inner.width():
                 text = f"+{more.count}"  # a narrow lane: the number says enough, and is never elided
-            painter.setPen(self.palette().text().color())
-            painter.setFont(self._small)
-            painter.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextDontClip, text)
+            ops.append((rect, pen, brush, (), ink, self._small, ((inner, CHIP, text),)))
+        return ops
 
     def _paint_now_line(self, painter: QPainter, today: date) -> None:
         if today not in self.days:
@@ -290,40 +395,57 @@ class TimeGridView(QWidget):
 
     def _paint_event(self, painter: QPainter, rect: QRectF, occ: Occurrence, all_day: bool,
                      faded: bool = False) -> None:
-        fill, edge, ink = event_colours(self.palette(), occ, self.colours)
-        if faded:
-            fill.setAlpha(70)
-        painter.setPen(QPen(edge, 1, Qt.PenStyle.DashLine if occ.read_only else Qt.PenStyle.SolidLine))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 3, 3)
-        stripes = edge_colours(occ, self.colours)[:4]
-        for index, colour in enumerate(stripes):  # a shared meeting shows each principal's colour
-            painter.fillRect(QRectF(rect.x() + 3 * index, rect.y(), 3, rect.height()), colour)
+        paint_op(painter, self._event_op(rect, occ, all_day, faded))
+
+    def _look(self) -> tuple:
+        """What every event's look shares: (palette, its key with the colours', the view's zone)."""
+        palette = self.palette()
+        return palette, (palette.cacheKey(), tuple(self.colours.items())), zone(self.zone_name)
+
+    def _style(self, occ: Occurrence, faded: bool, look: tuple) -> tuple:
+        """(edge pen, fill, stripes, ink, font) of an occurrence's look, shared by those that look alike."""
+        key = (look[1], occ.principal_ids, occ.status, occ.source, faded)
+        found = self._styles.get(key)
+        if found is None:
+            if len(self._styles) > 256:
+                self._styles.clear()
+            fill, edge, ink = event_colours(look[0], occ, self.colours)
+            if faded:
+                fill.setAlpha(70)
+            pen = QPen(edge, 1, Qt.PenStyle.DashLine if occ.read_only else Qt.PenStyle.SolidLine)
+            font = self._struck if occ.status == "cancelled" else self._small
+            found = self._styles[key] = (pen, fill, tuple(edge_colours(occ, self.colours)[:4]), ink, font)
+        return found
+
+    def _event_op(self, rect: QRectF, occ: Occurrence, all_day: bool, faded: bool = False,
+                  look: tuple | None = None) -> tuple:
+        """One event's drawing: (rect, pen, brush, stripes, ink, font, texts) for :func:`style.paint_op`."""
+        look = look or self._look()
+        pen, fill, colours, ink, font = self._style(occ, faded, look)
+        x, y, height = rect.x(), rect.y(), rect.height()
+        # a shared meeting shows each principal's colour
+        stripes = tuple((QRectF(x + 3 * index, y, 3, height), colour) for index, colour in enumerate(colours))
         inner = rect.adjusted(2 + 3 * len(stripes), 1, -2, -1).toRect()
-        if inner.width() < 10 or inner.height() < 6:
-            return  # too narrow for text: the colour says enough
-        painter.setPen(ink)
-        painter.setFont(self._struck if occ.status == "cancelled" else self._small)
-        metrics = self._metrics
-        if all_day or rect.height() < 2 * metrics.height():
-            label = occ.title if all_day else f"{hm(occ.start.astimezone(zone(self.zone_name)))} {occ.title}"
-            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, inner.width()))
-            return
-        start = occ.start.astimezone(zone(self.zone_name))
-        end = occ.end.astimezone(zone(self.zone_name))
-        lines = [f"{hm(start)}–{hm(end)}", occ.title]
+        width = inner.width()
+        if width < 10 or inner.height() < 6:
+            return rect, pen, fill, stripes, ink, font, ()  # too narrow for text: the colour says enough
+        elide, line, tz = self._elide, self._line, look[2]
+        if all_day or height < 2 * line:
+            label = occ.title if all_day else f"{hm(occ.start.astimezone(tz))} {occ.title}"
+            return rect, pen, fill, stripes, ink, font, ((inner, ONE_LINE, elide(label, width)),)
+        lines = [f"{hm(occ.start.astimezone(tz))}–{hm(occ.end.astimezone(tz))}", occ.title]
         if occ.location:
             lines.append(occ.location)
         if occ.end_timezone != occ.start_timezone:
             lines.append(f"→ {hm(occ.end)} {occ.end_timezone.split('/')[-1]}")
-        y = inner.y()
-        for line in lines:
-            if y + metrics.height() > inner.bottom() + 2:
+        texts = []
+        y, x, bottom = inner.y(), inner.x(), inner.bottom() + 2
+        for text in lines:
+            if y + line > bottom:
                 break
-            painter.drawText(QRect(inner.x(), y, inner.width(), metrics.height()), Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(line, Qt.TextElideMode.ElideRight, inner.width()))
-            y += metrics.height()
+            texts.append((QRect(x, y, width, line), LINE, elide(text, width)))
+            y += line
+        return rect, pen, fill, stripes, ink, font, tuple(texts)
 
     # --- mouse --------------------------------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
