@@ -19,6 +19,7 @@ from opsassistant.fileio import atomic_text
 from opsassistant.gcpause import paused_gc
 from opsassistant.i18n.messages import translate
 from opsassistant.interop import ical_write as w
+from opsassistant.interop.ical_ahead import read_ahead
 from opsassistant.interop.ical_parse import Component
 from opsassistant.interop.ical_read import BadEvent, Context, ParsedEvent, read_event
 from opsassistant.interop.ical_rules import normalise_rrule
@@ -213,7 +214,9 @@ def _import(path: Path, principal_id: int | None, progress: ProgressCallback | N
     result = ImportResult()
     total = count_events(path) if progress is not None else None
     state = importing.ImportState.start(principal_id)
-    prepare = _prepare(result, home_zone())
+    home = home_zone()  # asked here: the reading thread never touches the database
+    prepare = _prepare(result, home)
+    _line(0)  # the translator is made on this thread, before the reading thread uses it
     pending: dict[str, list[ParsedEvent]] = {}  # overrides read before their master (none stored either)
     batch: list[ParsedEvent] = []
     seen = [0]  # VEVENTs read so far (iter_events counts them, skipped ones too)
@@ -237,13 +240,17 @@ def _import(path: Path, principal_id: int | None, progress: ProgressCallback | N
             cancelled.result = result
             raise
 
-    for event in iter_events(path, result, seen=seen):
-        if len(batch) >= BATCH and event.uid != batch[-1].uid:  # a series stays with its overrides
-            flush(batch, seen[0] - 1)  # the event in hand goes into the next batch
-            batch = []
-        batch.append(event)
-        if event.recurrence_id is None and event.uid in pending:
-            batch += pending.pop(event.uid)
+    events = read_ahead(lambda recorder, count: iter_events(path, recorder, home, count), result, seen)
+    try:
+        for event in events:
+            if len(batch) >= BATCH and event.uid != batch[-1].uid:  # a series stays with its overrides
+                flush(batch, seen[0] - 1)  # the event in hand goes into the next batch
+                batch = []
+            batch.append(event)
+            if event.recurrence_id is None and event.uid in pending:
+                batch += pending.pop(event.uid)
+    finally:
+        events.close()  # the reading thread stops (a cancelled or failed batch)
     if batch or not pending:
         flush(batch, seen[0])
     rest = [e for events in pending.values() for e in events]  # invitations to one instance: kept as singles

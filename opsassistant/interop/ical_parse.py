@@ -154,8 +154,11 @@ def parse_datetime(value: str) -> tuple[datetime, bool]:
     value = value.strip()
     if not _DATETIME.match(value):
         raise ValueError(value)
-    moment = datetime(int(value[0:4]), int(value[4:6]), int(value[6:8]),
-                      int(value[9:11]), int(value[11:13]), int(value[13:15]))
+    if value[9:11] < "24":  # the C parser (its checks are datetime's; an hour 24 is refused below as ever)
+        moment = datetime.fromisoformat(value[:15])
+    else:
+        moment = datetime(int(value[0:4]), int(value[4:6]), int(value[6:8]),
+                          int(value[9:11]), int(value[11:13]), int(value[13:15]))
     if value[-1:] in "Zz":
         return moment.replace(tzinfo=UTC), True
     return moment, False

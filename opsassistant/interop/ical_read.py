@@ -163,7 +163,13 @@ def _timed_key(moment: datetime | date, ctx: Context, zone_name: str | None = No
     """UTC key; a DATE value in a timed series is midnight of that day in the series' zone."""
     if not isinstance(moment, datetime):
         moment = datetime.combine(moment, time(), ZoneInfo(zone_name or ctx.home_zone))
-    return utc_text(moment)
+    return _utc_key(moment)
+
+
+def _utc_key(moment: datetime) -> str:
+    """``utc_text`` (YYYY-MM-DD HH:MM:SS in UTC) without strftime, for the years the calendar holds."""
+    moment = moment.astimezone(UTC)
+    return moment.isoformat(" ", "seconds")[:19] if moment.year >= 1000 else utc_text(moment)
 
 
 def _values(props: list[Prop], ctx: Context, kind: str):
