@@ -286,16 +286,18 @@ _RANKED_SQL = (
     'CREATE TRIGGER IF NOT EXISTS "contact_ranked_delete" AFTER DELETE ON "contact" BEGIN '
     "INSERT OR IGNORE INTO contact_rank_pending (contact_id) VALUES (OLD.id); END",
     # The index of an existing file: ranks 2^32 apart, the texts copied in rank order with automatic merging
-    # off (the fastest way to fill an FTS5 table), then merging on again as contact_fts has it.
+    # off and forced merges rarer (the fastest way to fill an FTS5 table), then both as contact_fts has them.
     "DELETE FROM contact_rank",
     "DELETE FROM contact_ranked",
     "INSERT INTO contact_rank (contact_id, rank) SELECT id, row_number() OVER (ORDER BY sort_name, id) * 4294967296 "
     "FROM contact WHERE deleted_at IS NULL",
     "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('automerge', 0)",
+    "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('crisismerge', 64)",
     "INSERT INTO contact_ranked (rowid, name, organisation, title, emails, phones, folded) "
     "SELECT r.rank, f.name, f.organisation, f.title, f.emails, f.phones, f.folded "
     "FROM contact_rank r JOIN contact_fts f ON f.rowid = r.contact_id ORDER BY r.rank",
     "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('automerge', 4)",
+    "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('crisismerge', 16)",
     "DELETE FROM contact_rank_pending",
 )
 
@@ -303,8 +305,13 @@ _RANKED_SQL = (
 def _to_16(db: SqliteDatabase) -> None:
     """Contact search pages in list order: a page of the many matches of a short prefix stops after the page
     instead of listing and sorting every match (``services/contacts/ranking.py``)."""
-    for statement in _RANKED_SQL:
-        db.execute_sql(statement)
+    cache = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    db.execute_sql("PRAGMA cache_size = -262144")  # the FTS build's merges: 256 MB while it runs
+    try:
+        for statement in _RANKED_SQL:
+            db.execute_sql(statement)
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {cache}")
 
 
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from opsassistant.db.models import database
 from opsassistant.devtools.bench_contacts import seed
-from opsassistant.services.contacts import editing, merge, ranking, search, trash
+from opsassistant.services.contacts import editing, indexing, merge, ranking, search, trash
 from opsassistant.services.contacts.editing import ContactData, EmailData, PhoneData
 from opsassistant.services.contacts.search import ContactFilters, ContactSource
 
@@ -176,6 +176,9 @@ def test_writes_of_others_are_caught_up_or_searched_the_old_way(seeded, monkeypa
     _assert_same_results(["h", "hansen", "+4", "aaa"])
     database.execute_sql("UPDATE contact SET sort_name = 'b' WHERE id = 3")  # a few: caught up by the search
     assert ranking.pending(10) == 1 and ranking.ready()
+    _assert_in_order()
+    indexing.write(indexing.fts_row(4, name="Zyxwv", organisation="", title="", emails=[], phones=[]))
+    assert [r.id for r in ContactSource().fetch(ContactFilters(search="zyxw"), None, False, 0, 61)] == [4]
     _assert_in_order()
 
 

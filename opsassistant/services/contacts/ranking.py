@@ -41,10 +41,12 @@ REBUILD_SQL = (
     "DELETE FROM contact_ranked",
     f"INSERT INTO contact_rank (contact_id, rank) SELECT id, row_number() OVER (ORDER BY sort_name, id) * {GAP} "
     f"FROM contact WHERE {_LIVE}",
-    "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('automerge', 0)",  # merge once, at the end
+    "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('automerge', 0)",  # merges rarer while filling
+    "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('crisismerge', 64)",
     f"INSERT INTO contact_ranked (rowid, {_TEXT}) SELECT r.rank, {', '.join('f.' + c for c in _TEXT.split(', '))} "
     "FROM contact_rank r JOIN contact_fts f ON f.rowid = r.contact_id ORDER BY r.rank",
     "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('automerge', 4)",
+    "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('crisismerge', 16)",
     "DELETE FROM contact_rank_pending",
 )
 
