@@ -24,7 +24,9 @@ _LOW, _HIGH = -(1 << 62), 1 << 62  # ranks stay inside these (far from the int64
 BULK = 20_000  # more pending contacts than this (and than an eighth of the ranked): rebuild everything
 CHUNK = 500
 _TEXT = "name, organisation, title, emails, phones, folded"
-_COPY = f"INSERT INTO contact_ranked (rowid, {_TEXT}) SELECT ?, {_TEXT} FROM contact_fts WHERE rowid = ?"
+# One row per statement, with VALUES: an INSERT … SELECT opens a statement savepoint, at which FTS5 writes out
+# its pending terms, so copying row by row that way made a segment per row (1.5 ms a row instead of 0.08).
+_COPY = f"INSERT INTO contact_ranked (rowid, {_TEXT}) VALUES (?, ?, ?, ?, ?, ?, ?)"
 _LIVE = "deleted_at IS NULL"
 # The rank of the ranked contact nearest below / above a (sort_name, id) position; is one between two?
 _BELOW = (f"SELECT r.rank FROM contact c JOIN contact_rank r ON r.contact_id = c.id WHERE c.{_LIVE} "
@@ -107,12 +109,22 @@ def catch_up() -> None:
         live += _rows(f"SELECT sort_name, id FROM contact WHERE id IN ({marks}) AND {_LIVE}", chunk)
         database.execute_sql(f"DELETE FROM contact_rank_pending WHERE contact_id IN ({marks})", chunk)
     live.sort()
+    placed: list[tuple[int, int]] = []  # (contact id, rank) chosen, written together (in rank order) at the end
     try:
         for group in _groups(live):
-            # Read here, not before: placing an earlier group may have renumbered these neighbours.
-            _place(group, _one(_BELOW, group[0]), _one(_ABOVE, group[-1]))
+            # Read here, not before: placing an earlier group may have renumbered these neighbours. (The runs
+            # placed but not yet written are never between a run and its neighbours.)
+            low, high = _one(_BELOW, group[0]), _one(_ABOVE, group[-1])
+            ranks = _spread(low, high, len(group))
+            if ranks is None:
+                _write(placed)
+                placed = []
+                _renumber(group, low, high)
+            else:
+                placed += zip([key[1] for key in group], ranks, strict=True)
     except _Rebuilt:
         return
+    _write(placed)
 
 
 def _unrank(ranks: list[int]) -> None:
@@ -150,18 +162,16 @@ def _spread(low: int | None, high: int | None, count: int) -> list[int] | None:
     return ranks
 
 
-def _place(keys: list[tuple[str, int]], low: int | None, high: int | None) -> None:
-    ranks = _spread(low, high, len(keys))
-    if ranks is None:
-        _renumber(keys, low, high)
-        return
-    _write([key[1] for key in keys], ranks)
-
-
-def _write(contact_ids: list[int], ranks: list[int]) -> None:
+def _write(pairs: list[tuple[int, int]]) -> None:
+    """Give each (contact id, rank) its rank and its ranked row (a copy of its contact_fts texts)."""
     cursor = database.cursor()
-    cursor.executemany("INSERT INTO contact_rank (contact_id, rank) VALUES (?, ?)", list(zip(contact_ids, ranks, strict=True)))
-    cursor.executemany(_COPY, list(zip(ranks, contact_ids, strict=True)))
+    cursor.executemany("INSERT INTO contact_rank (contact_id, rank) VALUES (?, ?)", pairs)
+    for start in range(0, len(pairs), CHUNK):
+        chunk = pairs[start:start + CHUNK]
+        texts = {row[0]: row[1:] for row in _rows(
+            f"SELECT rowid, {_TEXT} FROM contact_fts WHERE rowid IN ({', '.join('?' * len(chunk))})",
+            [contact_id for contact_id, _rank in chunk])}
+        cursor.executemany(_COPY, [(rank, *texts[contact_id]) for contact_id, rank in chunk if contact_id in texts])
 
 
 def _renumber(keys: list[tuple[str, int]], low: int | None, high: int | None) -> None:
@@ -188,4 +198,4 @@ def _renumber(keys: list[tuple[str, int]], low: int | None, high: int | None) ->
     old = [rank for _id, rank in below + above]
     _unrank(old)
     database.cursor().executemany("DELETE FROM contact_rank WHERE rank = ?", [(r,) for r in old])
-    _write(moved, ranks)
+    _write(list(zip(moved, ranks, strict=True)))
