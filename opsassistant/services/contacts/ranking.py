@@ -28,13 +28,11 @@ _TEXT = "name, organisation, title, emails, phones, folded"
 # its pending terms, so copying row by row that way made a segment per row (1.5 ms a row instead of 0.08).
 _COPY = f"INSERT INTO contact_ranked (rowid, {_TEXT}) VALUES (?, ?, ?, ?, ?, ?, ?)"
 _LIVE = "deleted_at IS NULL"
-# The rank of the ranked contact nearest below / above a (sort_name, id) position; is one between two?
+# The rank of the ranked contact nearest below / above a (sort_name, id) position.
 _BELOW = (f"SELECT r.rank FROM contact c JOIN contact_rank r ON r.contact_id = c.id WHERE c.{_LIVE} "
           "AND (c.sort_name, c.id) < (?, ?) ORDER BY c.sort_name DESC, c.id DESC LIMIT 1")
 _ABOVE = (f"SELECT r.rank FROM contact c JOIN contact_rank r ON r.contact_id = c.id WHERE c.{_LIVE} "
           "AND (c.sort_name, c.id) > (?, ?) ORDER BY c.sort_name, c.id LIMIT 1")
-_BETWEEN = (f"SELECT 1 FROM contact c JOIN contact_rank r ON r.contact_id = c.id WHERE c.{_LIVE} "
-            "AND (c.sort_name, c.id) > (?, ?) AND (c.sort_name, c.id) < (?, ?) LIMIT 1")
 
 # The whole index from the tables: ranks GAP apart in list order, the texts copied in rank order (the fastest
 # way to fill an FTS5 table). Migration 16 runs the same statements (kept there, frozen).
@@ -131,12 +129,25 @@ def _unrank(ranks: list[int]) -> None:
     database.cursor().executemany("DELETE FROM contact_ranked WHERE rowid = ?", [(r,) for r in ranks])
 
 
+# For each key of a batch (numbered), the id of the ranked contact nearest below it: one statement per CHUNK.
+_BELOW_EACH = (f"WITH k(n, s, i) AS (VALUES {{}}) SELECT (SELECT c.id FROM contact c JOIN contact_rank r "
+               f"ON r.contact_id = c.id WHERE c.{_LIVE} AND (c.sort_name, c.id) < (k.s, k.i) "
+               "ORDER BY c.sort_name DESC, c.id DESC LIMIT 1) FROM k ORDER BY n")
+
+
 def _groups(keys: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """The sorted keys in runs with no ranked contact between them: each run takes ranks in one gap (every live
-    contact but these keys is ranked, so the neighbours of a run are the ranked contacts nearest to its ends)."""
+    contact but these keys is ranked, so the neighbours of a run are the ranked contacts nearest to its ends).
+    Two keys are in one run when the same ranked contact is the nearest below both."""
+    below: list = []
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start:start + CHUNK]
+        values = ", ".join("(?, ?, ?)" for _ in chunk)
+        params = [value for n, (sort_name, contact_id) in enumerate(chunk) for value in (n, sort_name, contact_id)]
+        below += [row[0] for row in _rows(_BELOW_EACH.format(values), params)]
     groups: list[list[tuple[str, int]]] = []
-    for key in keys:
-        if groups and _one(_BETWEEN, (*groups[-1][-1], *key)) is None:
+    for i, key in enumerate(keys):
+        if groups and below[i] == below[i - 1]:
             groups[-1].append(key)
         else:
             groups.append([key])
