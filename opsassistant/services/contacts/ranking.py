@@ -45,6 +45,7 @@ REBUILD_SQL = (
     "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('crisismerge', 64)",
     f"INSERT INTO contact_ranked (rowid, {_TEXT}) SELECT r.rank, {', '.join('f.' + c for c in _TEXT.split(', '))} "
     "FROM contact_rank r JOIN contact_fts f ON f.rowid = r.contact_id ORDER BY r.rank",
+    "INSERT INTO contact_ranked (contact_ranked) VALUES ('optimize')",  # not left for the next write to merge
     "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('automerge', 4)",
     "INSERT INTO contact_ranked (contact_ranked, rank) VALUES ('crisismerge', 16)",
     "DELETE FROM contact_rank_pending",
