@@ -75,6 +75,8 @@ class ContactGroupMember(BaseModel):
 # opsassistant.services.contacts.indexing on every write. ``folded`` holds name/organisation folded to ASCII
 # (ø→o, æ→ae, å→aa) because unicode61's remove_diacritics does not fold those letters; ``phones`` holds the
 # national digits and the E.164 digits of each number, so a number typed in any formatting is a prefix query.
+# Migration 16 adds ``contact_ranked`` (the same texts of each live contact, rowid = its rank in list order, from
+# ``contact_rank``), kept by opsassistant.services.contacts.ranking from the ``contact_rank_pending`` triggers.
 EXTRA_SQL = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS contact_fts USING fts5("
     "name, organisation, title, emails, phones, folded, "

@@ -17,7 +17,7 @@ from opsassistant.db.models import (
 from opsassistant.db.models.base import utcnow
 from opsassistant.services import phones as phone_numbers
 from opsassistant.services import regions
-from opsassistant.services.contacts import indexing
+from opsassistant.services.contacts import indexing, ranking
 
 PHONE_KINDS = ("mobile", "work", "home", "fax", "other")
 EMAIL_KINDS = ("work", "home", "other")
@@ -269,6 +269,7 @@ def write_many(items: list[tuple[int | None, ContactData]], new_ids: frozenset[i
     cursor.executemany(_INSERT_MEMBER, members)
     cursor.executemany(_INSERT_LINE, lines)
     cursor.executemany(indexing.INSERT_SQL, fts)
+    ranking.catch_up()  # the list-ordered index, in the same transaction
     return ids
 
 
@@ -357,3 +358,4 @@ def set_flags(contact_id: int, *, favourite: bool | None = None, vip: bool | Non
     if changes:
         with database.atomic():
             Contact.update(updated_at=utcnow(), **changes).where(Contact.id == contact_id).execute()
+            ranking.catch_up()

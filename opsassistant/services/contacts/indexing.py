@@ -1,5 +1,7 @@
 """The full-text index ``contact_fts`` (rowid = contact id), kept in sync on every write, and text folding.
 
+``contact_ranked`` (the same texts in list order, ``ranking``) follows each write through ``contact_rank_pending``.
+
 unicode61 with remove_diacritics folds é→e but not the Nordic letters, so a folded copy of the names is indexed
 too: "Ostergaard" finds "Østergaard", "Aarhus" finds "Århus", "Baek" finds "Bæk".
 """
@@ -60,13 +62,19 @@ INSERT_SQL = ("INSERT INTO contact_fts (rowid, name, organisation, title, emails
               "VALUES (?, ?, ?, ?, ?, ?, ?)")
 
 
+# The list-ordered copy (services/contacts/ranking.py) follows: a contact whose texts change is pending there.
+_PENDING = "INSERT OR IGNORE INTO contact_rank_pending (contact_id) VALUES (?)"
+
+
 def write(row: tuple) -> None:
     database.execute_sql("DELETE FROM contact_fts WHERE rowid = ?", (row[0],))
     database.execute_sql(INSERT_SQL, row)
+    database.execute_sql(_PENDING, (row[0],))
 
 
 def remove(contact_id: int) -> None:
     database.execute_sql("DELETE FROM contact_fts WHERE rowid = ?", (contact_id,))
+    database.execute_sql(_PENDING, (contact_id,))
 
 
 def reindex(contact_id: int) -> None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from opsassistant.db.models import Contact, database
 from opsassistant.db.models.base import utcnow
 from opsassistant.services import phones as phone_numbers
-from opsassistant.services.contacts import editing
+from opsassistant.services.contacts import editing, ranking
 from opsassistant.services.contacts.editing import ContactData
 
 # Fields chosen one side or the other in the merge dialog; lists are combined, flags are or-ed.
@@ -63,6 +63,7 @@ def merge(keep_id: int, other_id: int, choices: dict[str, str] | None = None) ->
         Call.update(contact=keep_id).where(Call.contact == other_id).execute()
         EventAttendee.update(contact=keep_id).where(EventAttendee.contact == other_id).execute()
         Contact.update(deleted_at=utcnow()).where(Contact.id == other_id).execute()
+        ranking.catch_up()
     return Contact.get_by_id(keep_id)
 
 

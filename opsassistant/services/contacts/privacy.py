@@ -13,7 +13,7 @@ from pathlib import Path
 
 from opsassistant.db.models import Contact, ContactPhone, database
 from opsassistant.fileio import atomic_text
-from opsassistant.services.contacts import editing, indexing
+from opsassistant.services.contacts import editing, indexing, ranking
 
 
 def _calls_query(contact_id: int):
@@ -72,4 +72,5 @@ def erase_person(contact_id: int) -> int:
         EventAttendee.update(name="", email="", contact=None).where(EventAttendee.contact == contact_id).execute()
         indexing.remove(contact_id)
         Contact.delete().where(Contact.id == contact_id).execute()
+        ranking.catch_up()
     return len(call_ids)

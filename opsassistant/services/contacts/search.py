@@ -15,7 +15,7 @@ from datetime import datetime
 from opsassistant.db.fields import UTCDateTimeField
 from opsassistant.db.models import database
 from opsassistant.services import phones as phone_numbers
-from opsassistant.services.contacts import indexing
+from opsassistant.services.contacts import indexing, ranking
 from opsassistant.services.contacts.queries import reading
 
 _PHONE_LIKE = re.compile(r"^\s*\+?[\d\s()\-./]*\d[\d\s()\-./]*$")
@@ -115,6 +115,14 @@ _WALK_BOUND = ("sort_name <= (SELECT coalesce((SELECT sort_name FROM contact WHE
                "ORDER BY sort_name LIMIT 1 OFFSET ?), char(1114111)))")
 
 
+# A page of live matches in list order from the list-ordered index (services/contacts/ranking.py): the FTS
+# read stops after the page, whatever the number of matches.
+_RANKED_PAGE = (f"SELECT {_COLUMNS} FROM (SELECT rowid AS ranked FROM contact_ranked WHERE contact_ranked MATCH ? "
+                "ORDER BY rowid {direction} LIMIT ? OFFSET ?) AS page CROSS JOIN contact_rank AS r "
+                "ON r.rank = page.ranked CROSS JOIN contact ON contact.id = r.contact_id "
+                "WHERE contact.deleted_at IS NULL ORDER BY page.ranked {direction}")
+
+
 def count_sql(filters: ContactFilters | None) -> tuple[str, list] | None:
     """The exact ``count(*)`` of the matches (None: nothing can match), for a connection of the caller's."""
     where = _where(filters or ContactFilters())
@@ -183,6 +191,8 @@ class ContactSource:
         if column == "sort_name":
             order = f"sort_name {direction}, id {direction}"
         by_name = column == "sort_name" and not (filters.favourites or filters.vip)
+        if by_name and filters.group_id is None and not filters.trash and filters.search.strip() and ranking.ready():
+            return self._read(_RANKED_PAGE.format(direction=direction), [params[0], limit, offset])
         if self._few(filters):
             return self._matches_sorted(sql, params, order, by_name, offset, limit)
         if by_name and not descending and not filters.trash and offset == 0 and filters.search.strip():

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from opsassistant.db.models import Contact, database
 from opsassistant.db.models.base import utcnow
-from opsassistant.services.contacts import indexing
+from opsassistant.services.contacts import indexing, ranking
 
 KEEP_DAYS = 30
 
@@ -15,13 +15,17 @@ KEEP_DAYS = 30
 def delete(contact_ids: Iterable[int]) -> int:
     ids = list(contact_ids)
     with database.atomic():
-        return Contact.update(deleted_at=utcnow()).where(Contact.id.in_(ids), Contact.deleted_at.is_null()).execute()
+        moved = Contact.update(deleted_at=utcnow()).where(Contact.id.in_(ids), Contact.deleted_at.is_null()).execute()
+        ranking.catch_up()
+        return moved
 
 
 def restore(contact_ids: Iterable[int]) -> int:
     ids = list(contact_ids)
     with database.atomic():
-        return Contact.update(deleted_at=None).where(Contact.id.in_(ids)).execute()
+        restored = Contact.update(deleted_at=None).where(Contact.id.in_(ids)).execute()
+        ranking.catch_up()
+        return restored
 
 
 def purge(contact_ids: Iterable[int]) -> int:
@@ -31,7 +35,9 @@ def purge(contact_ids: Iterable[int]) -> int:
     with database.atomic():
         for contact_id in ids:
             indexing.remove(contact_id)
-        return Contact.delete().where(Contact.id.in_(ids)).execute() if ids else 0
+        purged = Contact.delete().where(Contact.id.in_(ids)).execute() if ids else 0
+        ranking.catch_up()
+        return purged
 
 
 def purge_expired(now: datetime | None = None) -> int:
