@@ -47,5 +47,11 @@ def default_database_path() -> Path:
     return default_data_dir() / DATABASE_FILENAME
 
 
+def verified_stamps_path() -> Path:
+    """Which database files this program last verified, in what state (``opsassistant.db.verified``): beside
+    the default database, never inside any database."""
+    return default_data_dir() / "verified-databases.json"
+
+
 def backups_dir(database: Path) -> Path:
     return database.resolve().parent / "backups"

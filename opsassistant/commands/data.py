@@ -60,7 +60,12 @@ def run_check(args) -> int:
     path = database_path(args)
     if not path.exists():
         raise MissingDatabaseError(path)
+    from opsassistant.db import verified
+
+    state = verified.file_state(path)  # before the check: a change while it runs leaves nothing remembered
     report = check_file(path)
+    if report.ok:
+        verified.write_stamp(path, state)  # the next writing command need not run quick_check again
     print(translate("Cli", "Integrity: {result}").format(result=", ".join(report.integrity)))
     print(translate("Cli", "Foreign key problems: {count}").format(count=report.foreign_key_problems))
     print(translate("Cli", "Schema version: {version}").format(version=report.schema_version))

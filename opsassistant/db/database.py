@@ -6,6 +6,7 @@ anything is written to it.
 
 from __future__ import annotations
 
+import atexit
 import os
 import sqlite3
 from pathlib import Path
@@ -126,6 +127,7 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     A ``-wal`` that SQLite could not apply is always refused (opening would lose it); ``verify`` (commands that
     write) also runs ``quick_check`` first, so nothing is written into a damaged file.
     """
+    from opsassistant.db import verified
     from opsassistant.db.integrity import refuse_damaged, refuse_damaged_wal
     from opsassistant.db.migrations import migrate as run_migrations
     from opsassistant.fileio import protect
@@ -140,8 +142,14 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
         if create or not path.exists():
             raise
         return _open_read_only(path)  # a read command on a file (or folder) we may not write: read it as it is
+    trusted = False  # in a state this program verified: what it writes is then remembered as verified too
     if not is_new:
-        (refuse_damaged if verify else refuse_damaged_wal)(path)
+        if verify:
+            refuse_damaged(path)
+            trusted = True
+        else:
+            refuse_damaged_wal(path)
+            trusted = verified.matches(path)
     protect(path)
     if is_new:
         _create_private_file(path)
@@ -150,6 +158,7 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     database.connect(reuse_if_open=True)
     if migrate:
         run_migrations(database, path)
+    verified.begin_session(path, trusted)
     return path
 
 
@@ -187,8 +196,15 @@ def _open_read_only(path: Path) -> Path:
 
 
 def close_database() -> None:
+    """Close this thread's connection; a cleanly closed verified file is remembered as verified (``verified``)."""
     if not database.is_closed():
         database.close()
+        from opsassistant.db import verified
+
+        verified.end_session()
+
+
+atexit.register(close_database)  # the desktop app ends without closing: SQLite checkpoints, the stamp is written
 
 
 def data_version() -> int | None:

@@ -10,6 +10,7 @@ tail of a transaction that never committed (a crash mid-write) is normal and not
 from __future__ import annotations
 
 import array
+import logging
 import os
 import sqlite3
 import struct
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from opsassistant.db.errors import CorruptError, CorruptWalError, DatabaseError, StorageError
 
+_log = logging.getLogger(__name__)
 _MAGIC = (0x377F0682, 0x377F0683)
 _MASK = 0xFFFFFFFF
 
@@ -139,7 +141,18 @@ def quick_check(path: Path, *, full: bool = False) -> list[str]:
 
 
 def refuse_damaged(path: Path) -> None:
-    """Raise CorruptError unless ``quick_check`` says ok (commands that write call this before writing)."""
+    """Raise CorruptError unless ``quick_check`` says ok (commands that write call this before writing).
+
+    Skipped when the file (and its WAL) is provably unchanged since this program last verified it or closed it
+    after writing (``verified``); an ok check is remembered for the next command."""
+    from opsassistant.db import verified
+
+    if verified.matches(path):
+        verified.skipped += 1
+        _log.info("quick_check skipped: %s is unchanged since it was last verified", path)
+        return
+    state = verified.file_state(path)  # before the check: a change while it runs leaves nothing remembered
     refuse_damaged_wal(path)
     if quick_check(path) != ["ok"]:
         raise CorruptError(path)
+    verified.write_stamp(path, state)

@@ -265,13 +265,19 @@ RETRIES = 3  # a batch that finds the database busy for the whole busy timeout i
 
 
 def _write_batch(records: list[tuple[str, ContactData]], result) -> None:
-    for attempt in range(RETRIES):
-        try:
-            _write_batch_once(records, result)
-            return
-        except Exception as exc:
-            if not isinstance(from_sqlite(exc), BusyError) or attempt == RETRIES - 1:
-                raise
+    try:
+        for attempt in range(RETRIES):
+            try:
+                _write_batch_once(records, result)
+                return
+            except Exception as exc:
+                if not isinstance(from_sqlite(exc), BusyError) or attempt == RETRIES - 1:
+                    raise
+    finally:
+        # The parsed-number cache serves one batch (matching, merging and writing parse each number several
+        # times); kept across batches it would grow with the file (65536 entries, ~30 MB) for no gain, since
+        # every card of a file has numbers of its own.
+        parse_number.cache_clear()
 
 
 def _write_batch_once(records: list[tuple[str, ContactData]], result) -> None:
