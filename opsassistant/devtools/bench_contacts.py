@@ -315,9 +315,15 @@ def export_rows(workdir: Path, scale: float) -> list[BenchRow]:
     for size in sizes:
         path = workdir / f"bench_export_{size}.db"
         if not path.exists():
+            smaller = databases.get(sizes[0])
+            if smaller is not None and size > sizes[0]:  # the smaller file and SQL copies of its contacts
+                bench_copy(smaller, path)
             open_database(path)
             with bulk_writes(database):
-                seed(size)
+                if smaller is not None and size > sizes[0]:
+                    copy_contacts(1, sizes[0], size - sizes[0])
+                else:
+                    seed(size)
             close_database()
         databases[size] = path
 
