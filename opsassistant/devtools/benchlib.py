@@ -140,8 +140,9 @@ class ProcessRun:
 # seeded data, hundreds of MB at --scale 10) would report at least the bench's own peak. Forked from this
 # launcher (a few MB) it reports its own. The launcher writes "peak exit-code wall-ms" on the descriptor given
 # first; the wall time is the command's own, from spawn to exit (the launcher's start is not in it).
-# With a timeout (seconds, 0 for none) the launcher kills the command then (SIGKILL) and still reports its peak
-# so far: wait4 gives a killed child's usage too; "killed" is then the fourth word.
+# With a timeout (seconds, 0 for none) the launcher stops the command then and still reports its peak so far
+# (wait4 gives a stopped child's usage too; "killed" is then the fourth word): SIGINT first, so the program
+# closes its database as on Ctrl+C (a killed reader leaves -wal and -shm files beside it), SIGKILL 5 s later.
 _LAUNCHER = """
 import os, signal, sys, time
 report, timeout, command = int(sys.argv[1]), float(sys.argv[2]), sys.argv[3:]
@@ -150,7 +151,9 @@ pid = os.posix_spawnp(command[0], command, os.environ)
 killed = []
 def stop(*_args):
     killed.append(1)
-    os.kill(pid, signal.SIGKILL)
+    os.kill(pid, signal.SIGINT if len(killed) == 1 else signal.SIGKILL)
+    if len(killed) == 1:
+        signal.setitimer(signal.ITIMER_REAL, 5)
 if timeout > 0:
     signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, timeout)
