@@ -132,6 +132,7 @@ class ProcessRun:
     peak_mb: float
     returncode: int
     stderr: str
+    timed_out: bool = False  # stopped (SIGKILL) at run_process's timeout_s: wall and peak are up to then
 
 
 # A small interpreter starts the command and reports its peak memory. Linux keeps a process's RSS high-water
@@ -139,25 +140,40 @@ class ProcessRun:
 # seeded data, hundreds of MB at --scale 10) would report at least the bench's own peak. Forked from this
 # launcher (a few MB) it reports its own. The launcher writes "peak exit-code wall-ms" on the descriptor given
 # first; the wall time is the command's own, from spawn to exit (the launcher's start is not in it).
+# With a timeout (seconds, 0 for none) the launcher stops the command then and still reports its peak so far
+# (wait4 gives a stopped child's usage too; "killed" is then the fourth word): SIGINT first, so the program
+# closes its database as on Ctrl+C (a killed reader leaves -wal and -shm files beside it), SIGKILL 5 s later.
 _LAUNCHER = """
-import os, sys, time
-report, command = int(sys.argv[1]), sys.argv[2:]
+import os, signal, sys, time
+report, timeout, command = int(sys.argv[1]), float(sys.argv[2]), sys.argv[3:]
 started = time.perf_counter()
 pid = os.posix_spawnp(command[0], command, os.environ)
+killed = []
+def stop(*_args):
+    killed.append(1)
+    os.kill(pid, signal.SIGINT if len(killed) == 1 else signal.SIGKILL)
+    if len(killed) == 1:
+        signal.setitimer(signal.ITIMER_REAL, 5)
+if timeout > 0:
+    signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
 _pid, status, usage = os.wait4(pid, 0)
 wall = (time.perf_counter() - started) * 1000
-os.write(report, f"{usage.ru_maxrss} {os.waitstatus_to_exitcode(status)} {wall}".encode())
+os.write(report, f"{usage.ru_maxrss} {os.waitstatus_to_exitcode(status)} {wall}{' killed' if killed else ''}".encode())
 """
 
 
-def run_process(command: Sequence[str], env: dict[str, str] | None = None) -> ProcessRun:
+def run_process(command: Sequence[str], env: dict[str, str] | None = None,
+                timeout_s: float | None = None) -> ProcessRun:
     """Start ``command`` as a fresh process: its wall time from launch to exit and its own peak RSS (both taken
-    by a small launcher, see :data:`_LAUNCHER`)."""
+    by a small launcher, see :data:`_LAUNCHER`). With ``timeout_s`` it is stopped then (``timed_out``; the
+    wall time and peak are those up to the stop)."""
     read_end, write_end = os.pipe()
     try:
         with tempfile.TemporaryFile() as errors:
             started = time.perf_counter()
-            launcher = subprocess.Popen([sys.executable, "-I", "-S", "-c", _LAUNCHER, str(write_end), *command],
+            launcher = subprocess.Popen([sys.executable, "-I", "-S", "-c", _LAUNCHER, str(write_end),
+                                         str(timeout_s or 0), *command],
                                         stdout=subprocess.DEVNULL, stderr=errors, env=env, pass_fds=(write_end,))
             os.close(write_end)
             write_end = -1
@@ -174,17 +190,46 @@ def run_process(command: Sequence[str], env: dict[str, str] | None = None) -> Pr
             os.close(write_end)
     if not reported:  # the launcher itself failed (the command could not be started)
         return ProcessRun(round(wall, 1), 0.0, launcher.returncode or 127, stderr)
-    peak, returncode, wall_text = reported.split()
+    peak, returncode, wall_text, *killed = reported.split()
     wall = float(wall_text)
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, kB on Linux
-    return ProcessRun(round(wall, 1), round(int(peak) * scale / 1024 / 1024, 1), int(returncode), stderr)
+    return ProcessRun(round(wall, 1), round(int(peak) * scale / 1024 / 1024, 1), int(returncode), stderr,
+                      bool(killed))
+
+
+def page_cache_mb() -> float:
+    """The app's SQLite page cache cap in MB (its ``cache_size`` pragma: negative is KiB, positive pages of the
+    default 4 KiB). A process that reads less data than this keeps all of it cached, so its memory grows with
+    the data until the cap, and a slope taken there is mostly the cache filling."""
+    from opsassistant.db.database import PRAGMAS
+
+    size = int(PRAGMAS.get("cache_size", -2000))
+    return round((-size * 1024 if size < 0 else size * 4096) / 2**20, 2)
+
+
+def data_mb(path: Path, tables: Sequence[str]) -> float:
+    """MB the b-trees of ``tables`` take in the database at ``path`` (SQLite's dbstat): the data a run that
+    reads those tables whole goes through, to set against :func:`page_cache_mb`."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        marks = ", ".join("?" * len(tables))
+        size = connection.execute(f"SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN ({marks})",
+                                  tuple(tables)).fetchone()[0]
+    finally:
+        connection.close()
+    return round(size / 2**20, 1)
 
 
 def scaling_row(what: str, unit: str, budget: str, sizes: Sequence[int], run_at: Callable[[int], ProcessRun],
-                target: int = 1_000_000) -> BenchRow:
+                target: int = 1_000_000, footprint: Callable[[int], float] | None = None) -> BenchRow:
     """One cold process per size (``run_at(n)``): the row holds the largest size's wall time and peak RSS; the
     note gives every size and the peak memory extrapolated linearly to ``target`` rows (from the last two
-    sizes: a slope near 0 MB per 100k is what "flat in the data size" means)."""
+    sizes: a slope near 0 MB per 100k is what "flat in the data size" means). ``footprint(n)`` (MB of the data
+    the run reads at size n, see :func:`data_mb`): where the smaller of the two sizes reads less than the page
+    cache holds (:func:`page_cache_mb`), the growth between them is mostly the cache filling to its cap, so the
+    note says so and gives no extrapolation (``--full-size`` measures at the full size)."""
     runs = []
     for size in sizes:
         done = run_at(size)
@@ -198,8 +243,18 @@ def scaling_row(what: str, unit: str, budget: str, sizes: Sequence[int], run_at:
         (n0, r0), (n1, r1) = runs[-2], runs[-1]
         slope = (r1.peak_mb - r0.peak_mb) / (n1 - n0)
         per_row_ms = r1.wall_ms / n1
-        note += (f"; memory slope {slope * 100_000:.1f} MB per 100k, so ≈ {r1.peak_mb + slope * (target - n1):.0f} MB"
-                 f" at {_size(target)} (linear); time {per_row_ms * 1000:.0f} µs a row")
+        read = [footprint(n0), footprint(n1)] if footprint else None
+        cache = page_cache_mb()
+        if read is not None and read[0] < cache:
+            note += (f"; data read {read[0]:g} and {read[1]:g} MB: the smaller within SQLite's {cache:g} MB page "
+                     f"cache, so the growth between them is mostly the cache filling and is not extrapolated to "
+                     f"{_size(target)} (--full-size: sizes past it); time {per_row_ms * 1000:.0f} µs a row")
+        else:
+            past = f" (data read {read[0]:g} and {read[1]:g} MB, both past the {cache:g} MB page cache)" if read \
+                else ""
+            note += (f"; memory slope {slope * 100_000:.1f} MB per 100k{past}, so ≈ "
+                     f"{r1.peak_mb + slope * (target - n1):.0f} MB at {_size(target)} (linear); time "
+                     f"{per_row_ms * 1000:.0f} µs a row")
     size, done = runs[-1]
     return BenchRow(what, f"{_size(size)} {unit}", budget, done.wall_ms, done.peak_mb, note, kind=SLOPE)
 

@@ -56,6 +56,10 @@ def test_json_table_has_every_budget_row(qapp, tmp_path, capsys, monkeypatch):
     assert "typed into the real panel" in keystroke["note"]
     assert keystroke["min_ms"] <= keystroke["median_ms"] <= keystroke["max_ms"]
     assert "contact search, SQL only" in by_what
+    # The calendar's Today start-up is the start-up row's launches (the same program on the same file), not
+    # a second set of them.
+    assert by_what["Today start-up"]["note"].startswith("the start-up row's launches"), by_what["Today start-up"]
+    assert by_what["Today start-up"]["median_ms"] == startup["median_ms"]
     expanded = by_what["expand every series after a bulk import"]
     assert re.match(r"\d+ of \d+ series \(every \d+th\) → \d+ rows", expanded["data"]), expanded["data"]
     assert "µs a series, so ≈" in expanded["note"]
