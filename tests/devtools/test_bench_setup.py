@@ -159,3 +159,15 @@ def test_a_cold_import_in_place_goes_into_the_bench_database_itself(tmp_path):
     assert "1 run(s)" in row.note and "fresh copy" not in row.note
     assert sqlite3.connect(database).execute("SELECT count(*) FROM event").fetchone()[0] == 30
     assert not list(tmp_path.glob("import-*.db"))  # no copy made
+
+
+def test_the_paint_rows_give_the_view_other_occurrences_every_time():
+    """The week and month paint rows must not be repaints from the views' caches: consecutive lists differ."""
+    from itertools import islice
+
+    from opsassistant.devtools.bench_calendar import _changing
+
+    items = ["a", "b", "c"]
+    lists = list(islice(_changing(items), 6))
+    assert all(first != second for first, second in zip(lists, lists[1:], strict=False))
+    assert lists[0] == items and lists[1] == ["b", "c"]
