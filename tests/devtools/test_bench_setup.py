@@ -171,3 +171,19 @@ def test_the_paint_rows_give_the_view_other_occurrences_every_time():
     lists = list(islice(_changing(items), 6))
     assert all(first != second for first, second in zip(lists, lists[1:], strict=False))
     assert lists[0] == items and lists[1] == ["b", "c"]
+
+
+def test_seeded_contacts_are_in_the_list_ordered_index(tmp_path):
+    """The keystroke row must measure the search a user gets: raw-SQL seeding leaves no contact pending."""
+    from opsassistant.db.database import close_database, open_database
+    from opsassistant.db.models import database
+    from opsassistant.devtools import bench_contacts
+    from opsassistant.services.contacts import ranking
+
+    open_database(tmp_path / "seeded.db")
+    try:
+        bench_contacts.seed(500)
+        assert ranking.pending(10) == 0 and ranking.ready()
+        assert database.execute_sql("SELECT count(*) FROM contact_rank").fetchone()[0] == 500
+    finally:
+        close_database()
