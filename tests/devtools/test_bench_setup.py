@@ -76,10 +76,19 @@ def test_a_process_past_its_timeout_is_stopped_and_its_peak_kept():
 
 
 def test_the_call_sheet_on_the_call_logs_file_reports_a_stop(tmp_path, monkeypatch):
+    from opsassistant.db.database import close_database, open_database
     from opsassistant.devtools import bench_calls
 
-    monkeypatch.setattr(bench_calls, "SHEET_TIMEOUT_S", 0.2)  # an interpreter does not even start in that
-    row = bench_calls.call_sheet_on_log(tmp_path, tmp_path / "none.db", "10M calls", 200_000)
+    # A real sheet of 2,000 open call-backs takes seconds (≈ 160 pages): it cannot be done in 0.2 s, whereas a
+    # missing file is refused faster than that now that the command line starts without Qt.
+    path = tmp_path / "calls.db"
+    open_database(path)
+    try:
+        bench_calls.seed_open(2_000)
+    finally:
+        close_database()
+    monkeypatch.setattr(bench_calls, "SHEET_TIMEOUT_S", 0.2)
+    row = bench_calls.call_sheet_on_log(tmp_path, path, "10M calls", 200_000)
     assert row.median_ms is None and row.note.startswith("stopped after 0.2 s, not done")
     assert row.data == "10M calls (200000 open call-backs)"
 
