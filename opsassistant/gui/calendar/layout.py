@@ -194,20 +194,9 @@ def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int
     cells: dict[date, list[Occurrence]] = {}
     with_all_day: set[date] = set()
     for _start, a, b, occ in touching:
-        if a == b:  # most occurrences lie within one day
-            cell = cells.get(a)
-            if cell is None:
-                cell = cells[a] = []
-            cell.append(occ)
-            if occ.all_day:
-                with_all_day.add(a)
-            continue
-        day, stop = max(a, first), min(b, last)
+        day, stop = (a, a) if a == b else (max(a, first), min(b, last))  # most lie within one day
         while day <= stop:
-            cell = cells.get(day)
-            if cell is None:
-                cell = cells[day] = []
-            cell.append(occ)
+            cells.setdefault(day, []).append(occ)
             if occ.all_day:
                 with_all_day.add(day)
             day += one_day
