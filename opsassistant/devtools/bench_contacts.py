@@ -55,8 +55,10 @@ def seed(count: int, rng: random.Random | None = None) -> int:
         copy_contacts(first_id, made, count - made)
     from opsassistant.services.contacts import ranking
 
-    with database.atomic():  # raw-SQL rows are only pending for the list-ordered index: place them, as an app write does
-        ranking.catch_up()
+    ranked = database.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'contact_rank_pending'").fetchone()
+    if ranked:  # raw-SQL rows are only pending for the list-ordered index: place them, as an app write does
+        with database.atomic():
+            ranking.catch_up()
     return count
 
 
