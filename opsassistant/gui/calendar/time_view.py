@@ -9,18 +9,14 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from opsassistant.gui.calendar.block_ops import EventOps
 from opsassistant.gui.calendar.layout import Bar, Block, More, capped_time_grid, wall_clock_shift
 from opsassistant.gui.calendar.panel_text import week_label
 from opsassistant.gui.calendar.style import (
     CHIP,
-    LINE,
-    ONE_LINE,
     RIGHT,
-    Elider,
     LayerCache,
     day_header,
-    edge_colours,
-    event_colours,
     hm,
     holiday_colour,
     paint_op,
@@ -76,10 +72,8 @@ class TimeGridView(QWidget):
         self._small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
         self._struck = QFont(self._small)
         self._struck.setStrikeOut(True)
-        self._metrics = QFontMetrics(self._small)
-        self._line = self._metrics.height()
-        self._elide = Elider(self._metrics)
-        self._styles: dict[tuple, tuple] = {}
+        self._drawings = EventOps(self._small, self._struck)
+        self._metrics = self._drawings.metrics
         self._ops: list[tuple] = []
         self._ops_key: tuple | None = None
         self._under, self._over, self._events = LayerCache(), LayerCache(), LayerCache()
@@ -350,19 +344,8 @@ class TimeGridView(QWidget):
         key = (self._look_key(), self.blocks, len(self.blocks), self.mores, len(self.mores),
                tuple(self.colours.items()), self.more_text)
         if key != self._ops_key:
-            ops = []
-            look = self._look()
-            # block_rect's arithmetic, in the same order (the same pixels), with the geometry read once
-            left, width, grid_top, height = self._left(), self._day_width(), self._grid_top(), self.height()
-            scroll, hour_height = self.scroll_minutes, self.hour_height
-            for block in self.blocks:
-                top = grid_top + (block.top - scroll) * hour_height / 60
-                tall = max(8.0, grid_top + (block.bottom - scroll) * hour_height / 60 - top - 1)
-                if top + tall < grid_top or top > height:
-                    continue
-                x = left + block.day * width + 1 + block.column * (width - 4) / block.columns
-                rect = QRectF(x, top, max(4.0, (width - 4) / block.columns - 1), tall)
-                ops.append(self._event_op(rect, block.occ, False, look=look))
+            ops = self._drawings.blocks(self.blocks, self._look(), self._left(), self._day_width(), self._grid_top(),
+                                        self.height(), self.scroll_minutes, self.hour_height)
             self._ops, self._ops_key = ops + self._more_ops(), key
         return self._ops
 
@@ -398,54 +381,13 @@ class TimeGridView(QWidget):
         paint_op(painter, self._event_op(rect, occ, all_day, faded))
 
     def _look(self) -> tuple:
-        """What every event's look shares: (palette, its key with the colours', the view's zone)."""
-        palette = self.palette()
-        return palette, (palette.cacheKey(), tuple(self.colours.items())), zone(self.zone_name)
-
-    def _style(self, occ: Occurrence, faded: bool, look: tuple) -> tuple:
-        """(edge pen, fill, stripes, ink, font) of an occurrence's look, shared by those that look alike."""
-        key = (look[1], occ.principal_ids, occ.status, occ.source, faded)
-        found = self._styles.get(key)
-        if found is None:
-            if len(self._styles) > 256:
-                self._styles.clear()
-            fill, edge, ink = event_colours(look[0], occ, self.colours)
-            if faded:
-                fill.setAlpha(70)
-            pen = QPen(edge, 1, Qt.PenStyle.DashLine if occ.read_only else Qt.PenStyle.SolidLine)
-            font = self._struck if occ.status == "cancelled" else self._small
-            found = self._styles[key] = (pen, fill, tuple(edge_colours(occ, self.colours)[:4]), ink, font)
-        return found
+        """What every event's look shares (see :meth:`EventOps.look`)."""
+        return self._drawings.look(self.palette(), self.colours, self.zone_name)
 
     def _event_op(self, rect: QRectF, occ: Occurrence, all_day: bool, faded: bool = False,
                   look: tuple | None = None) -> tuple:
         """One event's drawing: (rect, pen, brush, stripes, ink, font, texts) for :func:`style.paint_op`."""
-        look = look or self._look()
-        pen, fill, colours, ink, font = self._style(occ, faded, look)
-        x, y, height = rect.x(), rect.y(), rect.height()
-        # a shared meeting shows each principal's colour
-        stripes = tuple((QRectF(x + 3 * index, y, 3, height), colour) for index, colour in enumerate(colours))
-        inner = rect.adjusted(2 + 3 * len(stripes), 1, -2, -1).toRect()
-        width = inner.width()
-        if width < 10 or inner.height() < 6:
-            return rect, pen, fill, stripes, ink, font, ()  # too narrow for text: the colour says enough
-        elide, line, tz = self._elide, self._line, look[2]
-        if all_day or height < 2 * line:
-            label = occ.title if all_day else f"{hm(occ.start.astimezone(tz))} {occ.title}"
-            return rect, pen, fill, stripes, ink, font, ((inner, ONE_LINE, elide(label, width)),)
-        lines = [f"{hm(occ.start.astimezone(tz))}–{hm(occ.end.astimezone(tz))}", occ.title]
-        if occ.location:
-            lines.append(occ.location)
-        if occ.end_timezone != occ.start_timezone:
-            lines.append(f"→ {hm(occ.end)} {occ.end_timezone.split('/')[-1]}")
-        texts = []
-        y, x, bottom = inner.y(), inner.x(), inner.bottom() + 2
-        for text in lines:
-            if y + line > bottom:
-                break
-            texts.append((QRect(x, y, width, line), LINE, elide(text, width)))
-            y += line
-        return rect, pen, fill, stripes, ink, font, tuple(texts)
+        return self._drawings.op(rect, occ, all_day, faded, look or self._look())
 
     # --- mouse --------------------------------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
