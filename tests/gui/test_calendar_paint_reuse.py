@@ -100,3 +100,22 @@ def test_a_language_switch_draws_every_occurrence_anew(qtbot, db):
         assert _image(view) == _fresh_week(view)
     finally:
         set_current_language(was)
+
+
+def test_a_changed_list_lays_out_only_the_days_it_changed(qtbot, db):
+    found = _week({0: ["Mandag A", "Mandag B"], 2: ["Onsdag A", "Onsdag B"], 4: ["Fredag"]})
+    view = _view(qtbot)
+    view.set_data(DAYS, found, {}, {})
+    before = {block.occ.title: block for block in view.blocks}
+    again = occurrences.between(datetime.combine(DAYS[0], time(), CPH),
+                                datetime.combine(DAYS[0] + timedelta(days=7), time(), CPH))
+    view.set_data(DAYS, [occ for occ in again if occ.title != "Mandag B"], {}, {})  # read again, one gone
+    after = {block.occ.title: block for block in view.blocks}
+    assert set(after) == {"Mandag A", "Onsdag A", "Onsdag B", "Fredag"}
+    assert all(after[title] is before[title] for title in ("Onsdag A", "Onsdag B", "Fredag"))  # kept
+    assert after["Mandag A"] is not before["Mandag A"] and after["Mandag A"].columns == 1  # laid out again
+    assert _image(view) == _fresh_week(view)
+    kept = list(view.blocks)
+    view.resize(500, 700)  # fewer lanes fit: every day is laid out for the new cap
+    assert _image(view) == _fresh_week(view)
+    assert view.blocks and all(block is not old for block in view.blocks for old in kept)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from opsassistant.gui.calendar.block_ops import EventOps
-from opsassistant.gui.calendar.layout import Bar, Block, More, capped_time_grid, wall_clock_shift
+from opsassistant.gui.calendar.layout import Bar, Block, DayMemo, More, capped_time_grid, wall_clock_shift
 from opsassistant.gui.calendar.panel_text import week_label
 from opsassistant.gui.calendar.style import (
     CHIP,
@@ -83,6 +83,7 @@ class TimeGridView(QWidget):
         self._items: list[Occurrence] = []
         self._lanes = 0
         self._laid_out: tuple | None = None  # (days, zone, lanes) of the last layout
+        self._day_memo = DayMemo()  # each day column's last layout (see layout.DayMemo)
 
     # --- data ---------------------------------------------------------------------------------------------------
     def set_data(self, days: list[date], items: list[Occurrence], colours: dict[int, str],
@@ -102,7 +103,8 @@ class TimeGridView(QWidget):
     def _layout(self) -> None:
         self._lanes = self._max_lanes()
         self._laid_out = (list(self.days), self.zone_name, self._lanes)
-        self.blocks, self.bars, self.mores = capped_time_grid(self.days, self._items, self.zone_name, self._lanes)
+        self.blocks, self.bars, self.mores = capped_time_grid(self.days, self._items, self.zone_name, self._lanes,
+                                                              self._day_memo)
         self._bar_rows = max((bar.row for bar in self.bars), default=-1) + 1
         self.update()
 
