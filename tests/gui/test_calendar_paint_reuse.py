@@ -119,3 +119,25 @@ def test_a_changed_list_lays_out_only_the_days_it_changed(qtbot, db):
     view.resize(500, 700)  # fewer lanes fit: every day is laid out for the new cap
     assert _image(view) == _fresh_week(view)
     assert view.blocks and all(block is not old for block in view.blocks for old in kept)
+
+
+def test_an_edit_repaints_only_where_the_events_changed_and_looks_as_new(qtbot, db):
+    found = _week({0: ["Mandag A", "Mandag B"], 1: ["Tirsdag"], 2: ["Onsdag"], 3: ["Torsdag A", "Torsdag B",
+                   "Torsdag C"], 4: ["Fredag"], 5: ["Lørdag"], 6: ["Søndag"]})
+    view = _view(qtbot)
+    view.set_data(DAYS, found, {}, {})
+    _image(view)
+    layer = view._events
+    assert layer.partial_paints == 0
+    view.set_data(DAYS, [occ for occ in found if occ.title != "Torsdag B"], {}, {})
+    assert _image(view) == _fresh_week(view)
+    assert layer.partial_paints == 1  # Thursday's cluster only: Monday's drawings stayed on the layer
+    old = next(occ for occ in found if occ.title == "Mandag A")
+    editing.update(old.event_id, EventData(title="Mandag A", start=old.start + timedelta(hours=2),
+                                           end=old.end + timedelta(hours=2), location="Teams"))
+    view.set_data(DAYS, occurrences.between(datetime.combine(DAYS[0], time(), CPH),
+                                            datetime.combine(DAYS[0] + timedelta(days=7), time(), CPH)), {}, {})
+    assert _image(view) == _fresh_week(view)  # moved away: its old place shows the grid again
+    assert layer.partial_paints == 2
+    view.scroll_to(6 * 60)  # the geometry changed: the whole layer is painted
+    assert _image(view) == _fresh_week(view) and layer.partial_paints == 2

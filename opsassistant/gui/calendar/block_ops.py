@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QPen
 
-from opsassistant.gui.calendar.style import LINE, ONE_LINE, Elider, edge_colours, event_colours, hm
+from opsassistant.gui.calendar.style import CHIP, LINE, ONE_LINE, Elider, edge_colours, event_colours, hm
 from opsassistant.i18n.language import babel_locale
 from opsassistant.services.calendar.occurrences import Occurrence, zone
 
@@ -26,12 +26,18 @@ class EventOps:
         self.elide = Elider(self.metrics)
         self._styles: dict[tuple, tuple] = {}
         self._seen: dict[tuple, tuple] = {}  # (occurrence, x, top, width, height) → drawing, of the last build
+        self._chips: dict[tuple, tuple] = {}  # (x, top, width, height, text) → a "+N" chip's, of the last build
         self._generation: tuple | None = None
 
     def look(self, palette: QPalette, colours: dict[int, str], zone_name: str) -> tuple:
         """(palette, its key with the colours', the zone, the colours, and the generation key of drawings)."""
         key = (palette.cacheKey(), tuple(colours.items()))
         return palette, key, zone(zone_name), colours, (key, zone_name, babel_locale(), self.small.key())
+
+    def _renew(self, look: tuple) -> None:
+        """Forget every drawing when what they all share changed."""
+        if look[4] != self._generation:
+            self._seen, self._chips, self._generation = {}, {}, look[4]
 
     def style(self, occ: Occurrence, faded: bool, look: tuple) -> tuple:
         """(edge pen, fill, stripes, ink, font) of an occurrence's look, shared by those that look alike."""
@@ -81,8 +87,7 @@ class EventOps:
                scroll: int, hour_height: int) -> list[tuple]:
         """The drawings of the visible ``blocks`` (``TimeGridView.block_rect``'s arithmetic, in the same order,
         so the same pixels), those of an occurrence at the same rectangle as in the last build looked up."""
-        if look[4] != self._generation:
-            self._seen, self._generation = {}, look[4]
+        self._renew(look)
         seen, kept = self._seen, {}
         ops = []
         for block in blocks:
@@ -99,4 +104,26 @@ class EventOps:
             kept[key] = op
             ops.append(op)
         self._seen = kept  # only the last build's: memory follows what is shown
+        return ops
+
+    def chips(self, chips: list[tuple[QRectF, int]], text: str, look: tuple) -> list[tuple]:
+        """The drawings of "+N" chips ((rect, count) each; ``text`` with %1 for the count), after :meth:`blocks`
+        (its generation): one at the same place with the same text as in the last build is looked up."""
+        self._renew(look)
+        palette = look[0]
+        seen, kept = self._chips, {}
+        ops = []
+        for rect, count in chips:
+            label = text.replace("%1", str(count))
+            key = (rect.x(), rect.y(), rect.width(), rect.height(), label)
+            op = seen.get(key)
+            if op is None:
+                inner = rect.adjusted(2, 1, -2, -1).toRect()
+                shown = label if self.metrics.horizontalAdvance(label) <= inner.width() else f"+{count}"
+                # (a narrow lane: the number says enough, and is never elided)
+                op = (rect, QPen(palette.placeholderText().color(), 1), palette.alternateBase(), (),
+                      palette.text().color(), self.small, ((inner, CHIP, shown),))
+            kept[key] = op
+            ops.append(op)
+        self._chips = kept
         return ops

@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from opsassistant.gui.calendar.block_ops import EventOps
+from opsassistant.gui.calendar.event_layer import EventLayer
 from opsassistant.gui.calendar.layout import Bar, Block, DayMemo, More, capped_time_grid, wall_clock_shift
 from opsassistant.gui.calendar.panel_text import week_label
 from opsassistant.gui.calendar.style import (
-    CHIP,
     RIGHT,
     LayerCache,
     day_header,
@@ -76,7 +76,7 @@ class TimeGridView(QWidget):
         self._metrics = self._drawings.metrics
         self._ops: list[tuple] = []
         self._ops_key: tuple | None = None
-        self._under, self._over, self._events = LayerCache(), LayerCache(), LayerCache()
+        self._under, self._over, self._events = LayerCache(), LayerCache(), EventLayer()
         self._bar_rows = 0
         self.mores: list[More] = []
         self.more_text = "+%1"
@@ -199,15 +199,11 @@ class TimeGridView(QWidget):
         grid_area = QRect(0, top, self.width(), self.height() - top)
         if own_layers and self._drag is None:  # the grid with its events on it, as one opaque layer
             ops = self._block_ops()
-
-            def paint_events(layer: QPainter) -> None:
-                self._under.draw(layer, self, self.rect(), self._under_key(today),
-                                 lambda p: self._paint_under(p, today))
-                layer.setClipRect(grid_area)
-                for op in ops:
-                    paint_op(layer, op)
-
-            self._events.draw(painter, self, self.rect(), (self._under_key(today), self._ops_key), paint_events)
+            self._events.draw(painter, self, self.rect(), (self._under_key(today), self._ops_key[0],
+                                                           self._ops_key[5:]), ops, grid_area,
+                              lambda layer: self._under.draw(layer, self, self.rect(), self._under_key(today),
+                                                             lambda p: self._paint_under(p, today)),
+                              self._metrics)
             painter.setClipRect(grid_area)
         else:
             if own_layers:
@@ -346,25 +342,20 @@ class TimeGridView(QWidget):
         key = (self._look_key(), self.blocks, len(self.blocks), self.mores, len(self.mores),
                tuple(self.colours.items()), self.more_text)
         if key != self._ops_key:
-            ops = self._drawings.blocks(self.blocks, self._look(), self._left(), self._day_width(), self._grid_top(),
+            look = self._look()
+            ops = self._drawings.blocks(self.blocks, look, self._left(), self._day_width(), self._grid_top(),
                                         self.height(), self.scroll_minutes, self.hour_height)
-            self._ops, self._ops_key = ops + self._more_ops(), key
+            self._ops, self._ops_key = ops + self._more_ops(look), key
         return self._ops
 
-    def _more_ops(self) -> list[tuple]:
-        palette = self.palette()
-        pen, brush, ink = QPen(palette.placeholderText().color(), 1), palette.alternateBase(), palette.text().color()
-        ops = []
+    def _more_ops(self, look: tuple | None = None) -> list[tuple]:
+        chips = []
         for more in self.mores:
             rect = self.block_rect(more)
             if rect.bottom() < self._grid_top() or rect.top() > self.height():
                 continue
-            text = self.more_text.replace("%1", str(more.count))
-            inner = rect.adjusted(2, 1, -2, -1).toRect()
-            if self._metrics.horizontalAdvance(text) > inner.width():
-                text = f"+{more.count}"  # a narrow lane: the number says enough, and is never elided
-            ops.append((rect, pen, brush, (), ink, self._small, ((inner, CHIP, text),)))
-        return ops
+            chips.append((rect, more.count))
+        return self._drawings.chips(chips, self.more_text, look or self._look())
 
     def _paint_now_line(self, painter: QPainter, today: date) -> None:
         if today not in self.days:
