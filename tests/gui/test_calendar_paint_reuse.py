@@ -141,3 +141,23 @@ def test_an_edit_repaints_only_where_the_events_changed_and_looks_as_new(qtbot, 
     assert layer.partial_paints == 2
     view.scroll_to(6 * 60)  # the geometry changed: the whole layer is painted
     assert _image(view) == _fresh_week(view) and layer.partial_paints == 2
+
+
+def test_a_crowded_days_chip_keeps_its_drawing_and_changes_with_its_count(qtbot, db):
+    at = datetime.combine(DAYS[1], time(9), CPH)
+    for number in range(40):  # all at once: more than the lanes of a day
+        editing.create(EventData(title=f"Møde {number:02}", start=at, end=at + timedelta(hours=1)))
+    found = _week({4: ["Fredag A", "Fredag B"]})
+    view = _view(qtbot)
+    view.more_text = "+%1 more"
+    view.set_data(DAYS, found, {}, {})
+    _image(view)
+    (chip,) = [op for op in view._block_ops() if op[6] and op[6][0][2].startswith("+")]
+    view.set_data(DAYS, [occ for occ in found if occ.title != "Fredag B"], {}, {})  # another day changed
+    assert _image(view) == _fresh_week(view)
+    assert any(op is chip for op in view._block_ops())  # the same drawing: left on the layer
+    assert view._events.partial_paints == 1
+    view.set_data(DAYS, [occ for occ in found if occ.title not in ("Fredag B", "Møde 39")], {}, {})
+    (fewer,) = [op for op in view._block_ops() if op[6] and op[6][0][2].startswith("+")]
+    assert fewer is not chip and fewer[6][0][2] != chip[6][0][2]  # one fewer behind the chip
+    assert _image(view) == _fresh_week(view)

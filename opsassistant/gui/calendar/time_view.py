@@ -183,7 +183,8 @@ class TimeGridView(QWidget):
 
     # --- painting -----------------------------------------------------------------------------------------------
     # A paint copies cached layers: the grid (hour lines, day backgrounds), the grid with the events drawn on it
-    # (their drawing computed once per layout and geometry, see ``_block_ops``), the header strip with the
+    # (their drawing computed once per layout and geometry, see ``_block_ops``; after a change of the events
+    # alone, painted again only where drawings went or came: event_layer.py), the header strip with the
     # all-day bars; the now line is drawn on top. Each cache is keyed by everything it shows, so a resize, a
     # scroll, new data, the language, the colours or the palette redraw it; while dragging, the events are
     # drawn directly (the dragged one faded).
