@@ -56,14 +56,15 @@ class EventLayer:
         ratio = widget.devicePixelRatioF()
         key = (key, rect.x(), rect.y(), rect.width(), rect.height(), ratio)
         pixmap = self._pixmap
-        if pixmap is not None and key == self._key and ops is not self._ops:
+        same = pixmap is not None and key == self._key
+        if same and ops is not self._ops:
             areas = self._changed(ops, metrics)
             if areas is None:
                 self._paint(widget, rect, pixmap, ops, clip, paint_below)
             elif areas:
                 self._paint(widget, rect, pixmap, ops, clip, paint_below, areas, metrics)
                 self.partial_paints += 1
-        elif pixmap is None or key != self._key:
+        elif not same:
             size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
             if pixmap is None or pixmap.size() != size or pixmap.devicePixelRatio() != ratio:
                 pixmap = QPixmap(size)
