@@ -97,9 +97,22 @@ def time_grid(days: list[date], items: list[Occurrence], zone_name: str) -> tupl
     return blocks, bars
 
 
-def capped_time_grid(days: list[date], items: list[Occurrence], zone_name: str,
-                     max_lanes: int | None = None) -> tuple[list[Block], list[Bar], list[More]]:
-    """:func:`time_grid` with at most ``max_lanes`` lanes per overlap cluster; the rest become "+N" chips."""
+class DayMemo:
+    """The last layout of each day column: (its pieces as collected, blocks, chips), with the lane cap they were
+    laid out for. A day whose pieces equal the last layout's (the same occurrences at the same minutes, in the
+    same order) keeps its blocks: a changed list lays out only the days it changed."""
+
+    def __init__(self) -> None:
+        self.lanes: int | None = None
+        self.days: dict[int, tuple[list, list[Block], list[More]]] = {}
+
+
+def capped_time_grid(days: list[date], items: list[Occurrence], zone_name: str, max_lanes: int | None = None,
+                     memo: DayMemo | None = None) -> tuple[list[Block], list[Bar], list[More]]:
+    """:func:`time_grid` with at most ``max_lanes`` lanes per overlap cluster; the rest become "+N" chips.
+
+    With ``memo`` (see :class:`DayMemo`) the blocks of a day laid out the same way last time are re-used (the
+    same objects: a caller must not change them)."""
     tz = zone(zone_name)
     index = {day: i for i, day in enumerate(days)}
     per_day: dict[int, list[tuple[int, int, int, Occurrence]]] = {}  # (top, -bottom, order read, occ)
@@ -141,10 +154,21 @@ def capped_time_grid(days: list[date], items: list[Occurrence], zone_name: str,
             day += timedelta(days=1)
     blocks: list[Block] = []
     mores: list[More] = []
+    previous = memo.days if memo is not None and memo.lanes == max_lanes else {}
+    laid_out = {}
     for column, pieces in per_day.items():
-        shown, more = _columns(pieces, column, max_lanes)
+        last = previous.get(column)
+        if last is not None and last[0] == pieces:
+            shown, more = last[1], last[2]
+        else:
+            collected = list(pieces)  # _columns sorts ``pieces``: the memo compares them as collected
+            shown, more = _columns(pieces, column, max_lanes)
+            pieces = collected
+        laid_out[column] = (pieces, shown, more)
         blocks += shown
         mores += more
+    if memo is not None:
+        memo.lanes, memo.days = max_lanes, laid_out
     _rows(bars)
     return blocks, bars, mores
 

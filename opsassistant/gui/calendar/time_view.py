@@ -9,18 +9,14 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from opsassistant.gui.calendar.layout import Bar, Block, More, capped_time_grid, wall_clock_shift
+from opsassistant.gui.calendar.block_ops import EventOps
+from opsassistant.gui.calendar.event_layer import EventLayer
+from opsassistant.gui.calendar.layout import Bar, Block, DayMemo, More, capped_time_grid, wall_clock_shift
 from opsassistant.gui.calendar.panel_text import week_label
 from opsassistant.gui.calendar.style import (
-    CHIP,
-    LINE,
-    ONE_LINE,
     RIGHT,
-    Elider,
     LayerCache,
     day_header,
-    edge_colours,
-    event_colours,
     hm,
     holiday_colour,
     paint_op,
@@ -76,19 +72,18 @@ class TimeGridView(QWidget):
         self._small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
         self._struck = QFont(self._small)
         self._struck.setStrikeOut(True)
-        self._metrics = QFontMetrics(self._small)
-        self._line = self._metrics.height()
-        self._elide = Elider(self._metrics)
-        self._styles: dict[tuple, tuple] = {}
+        self._drawings = EventOps(self._small, self._struck)
+        self._metrics = self._drawings.metrics
         self._ops: list[tuple] = []
         self._ops_key: tuple | None = None
-        self._under, self._over, self._events = LayerCache(), LayerCache(), LayerCache()
+        self._under, self._over, self._events = LayerCache(), LayerCache(), EventLayer()
         self._bar_rows = 0
         self.mores: list[More] = []
         self.more_text = "+%1"
         self._items: list[Occurrence] = []
         self._lanes = 0
         self._laid_out: tuple | None = None  # (days, zone, lanes) of the last layout
+        self._day_memo = DayMemo()  # each day column's last layout (see layout.DayMemo)
 
     # --- data ---------------------------------------------------------------------------------------------------
     def set_data(self, days: list[date], items: list[Occurrence], colours: dict[int, str],
@@ -108,7 +103,8 @@ class TimeGridView(QWidget):
     def _layout(self) -> None:
         self._lanes = self._max_lanes()
         self._laid_out = (list(self.days), self.zone_name, self._lanes)
-        self.blocks, self.bars, self.mores = capped_time_grid(self.days, self._items, self.zone_name, self._lanes)
+        self.blocks, self.bars, self.mores = capped_time_grid(self.days, self._items, self.zone_name, self._lanes,
+                                                              self._day_memo)
         self._bar_rows = max((bar.row for bar in self.bars), default=-1) + 1
         self.update()
 
@@ -187,7 +183,8 @@ class TimeGridView(QWidget):
 
     # --- painting -----------------------------------------------------------------------------------------------
     # A paint copies cached layers: the grid (hour lines, day backgrounds), the grid with the events drawn on it
-    # (their drawing computed once per layout and geometry, see ``_block_ops``), the header strip with the
+    # (their drawing computed once per layout and geometry, see ``_block_ops``; after a change of the events
+    # alone, painted again only where drawings went or came: event_layer.py), the header strip with the
     # all-day bars; the now line is drawn on top. Each cache is keyed by everything it shows, so a resize, a
     # scroll, new data, the language, the colours or the palette redraw it; while dragging, the events are
     # drawn directly (the dragged one faded).
@@ -203,15 +200,11 @@ class TimeGridView(QWidget):
         grid_area = QRect(0, top, self.width(), self.height() - top)
         if own_layers and self._drag is None:  # the grid with its events on it, as one opaque layer
             ops = self._block_ops()
-
-            def paint_events(layer: QPainter) -> None:
-                self._under.draw(layer, self, self.rect(), self._under_key(today),
-                                 lambda p: self._paint_under(p, today))
-                layer.setClipRect(grid_area)
-                for op in ops:
-                    paint_op(layer, op)
-
-            self._events.draw(painter, self, self.rect(), (self._under_key(today), self._ops_key), paint_events)
+            self._events.draw(painter, self, self.rect(), (self._under_key(today), self._ops_key[0],
+                                                           self._ops_key[5:]), ops, grid_area,
+                              lambda layer: self._under.draw(layer, self, self.rect(), self._under_key(today),
+                                                             lambda p: self._paint_under(p, today)),
+                              self._metrics)
             painter.setClipRect(grid_area)
         else:
             if own_layers:
@@ -350,36 +343,20 @@ class TimeGridView(QWidget):
         key = (self._look_key(), self.blocks, len(self.blocks), self.mores, len(self.mores),
                tuple(self.colours.items()), self.more_text)
         if key != self._ops_key:
-            ops = []
             look = self._look()
-            # block_rect's arithmetic, in the same order (the same pixels), with the geometry read once
-            left, width, grid_top, height = self._left(), self._day_width(), self._grid_top(), self.height()
-            scroll, hour_height = self.scroll_minutes, self.hour_height
-            for block in self.blocks:
-                top = grid_top + (block.top - scroll) * hour_height / 60
-                tall = max(8.0, grid_top + (block.bottom - scroll) * hour_height / 60 - top - 1)
-                if top + tall < grid_top or top > height:
-                    continue
-                x = left + block.day * width + 1 + block.column * (width - 4) / block.columns
-                rect = QRectF(x, top, max(4.0, (width - 4) / block.columns - 1), tall)
-                ops.append(self._event_op(rect, block.occ, False, look=look))
-            self._ops, self._ops_key = ops + self._more_ops(), key
+            ops = self._drawings.blocks(self.blocks, look, self._left(), self._day_width(), self._grid_top(),
+                                        self.height(), self.scroll_minutes, self.hour_height)
+            self._ops, self._ops_key = ops + self._more_ops(look), key
         return self._ops
 
-    def _more_ops(self) -> list[tuple]:
-        palette = self.palette()
-        pen, brush, ink = QPen(palette.placeholderText().color(), 1), palette.alternateBase(), palette.text().color()
-        ops = []
+    def _more_ops(self, look: tuple | None = None) -> list[tuple]:
+        chips = []
         for more in self.mores:
             rect = self.block_rect(more)
             if rect.bottom() < self._grid_top() or rect.top() > self.height():
                 continue
-            text = self.more_text.replace("%1", str(more.count))
-            inner = rect.adjusted(2, 1, -2, -1).toRect()
-            if self._metrics.horizontalAdvance(text) > inner.width():
-                text = f"+{more.count}"  # a narrow lane: the number says enough, and is never elided
-            ops.append((rect, pen, brush, (), ink, self._small, ((inner, CHIP, text),)))
-        return ops
+            chips.append((rect, more.count))
+        return self._drawings.chips(chips, self.more_text, look or self._look())
 
     def _paint_now_line(self, painter: QPainter, today: date) -> None:
         if today not in self.days:
@@ -398,54 +375,13 @@ class TimeGridView(QWidget):
         paint_op(painter, self._event_op(rect, occ, all_day, faded))
 
     def _look(self) -> tuple:
-        """What every event's look shares: (palette, its key with the colours', the view's zone)."""
-        palette = self.palette()
-        return palette, (palette.cacheKey(), tuple(self.colours.items())), zone(self.zone_name)
-
-    def _style(self, occ: Occurrence, faded: bool, look: tuple) -> tuple:
-        """(edge pen, fill, stripes, ink, font) of an occurrence's look, shared by those that look alike."""
-        key = (look[1], occ.principal_ids, occ.status, occ.source, faded)
-        found = self._styles.get(key)
-        if found is None:
-            if len(self._styles) > 256:
-                self._styles.clear()
-            fill, edge, ink = event_colours(look[0], occ, self.colours)
-            if faded:
-                fill.setAlpha(70)
-            pen = QPen(edge, 1, Qt.PenStyle.DashLine if occ.read_only else Qt.PenStyle.SolidLine)
-            font = self._struck if occ.status == "cancelled" else self._small
-            found = self._styles[key] = (pen, fill, tuple(edge_colours(occ, self.colours)[:4]), ink, font)
-        return found
+        """What every event's look shares (see :meth:`EventOps.look`)."""
+        return self._drawings.look(self.palette(), self.colours, self.zone_name)
 
     def _event_op(self, rect: QRectF, occ: Occurrence, all_day: bool, faded: bool = False,
                   look: tuple | None = None) -> tuple:
         """One event's drawing: (rect, pen, brush, stripes, ink, font, texts) for :func:`style.paint_op`."""
-        look = look or self._look()
-        pen, fill, colours, ink, font = self._style(occ, faded, look)
-        x, y, height = rect.x(), rect.y(), rect.height()
-        # a shared meeting shows each principal's colour
-        stripes = tuple((QRectF(x + 3 * index, y, 3, height), colour) for index, colour in enumerate(colours))
-        inner = rect.adjusted(2 + 3 * len(stripes), 1, -2, -1).toRect()
-        width = inner.width()
-        if width < 10 or inner.height() < 6:
-            return rect, pen, fill, stripes, ink, font, ()  # too narrow for text: the colour says enough
-        elide, line, tz = self._elide, self._line, look[2]
-        if all_day or height < 2 * line:
-            label = occ.title if all_day else f"{hm(occ.start.astimezone(tz))} {occ.title}"
-            return rect, pen, fill, stripes, ink, font, ((inner, ONE_LINE, elide(label, width)),)
-        lines = [f"{hm(occ.start.astimezone(tz))}–{hm(occ.end.astimezone(tz))}", occ.title]
-        if occ.location:
-            lines.append(occ.location)
-        if occ.end_timezone != occ.start_timezone:
-            lines.append(f"→ {hm(occ.end)} {occ.end_timezone.split('/')[-1]}")
-        texts = []
-        y, x, bottom = inner.y(), inner.x(), inner.bottom() + 2
-        for text in lines:
-            if y + line > bottom:
-                break
-            texts.append((QRect(x, y, width, line), LINE, elide(text, width)))
-            y += line
-        return rect, pen, fill, stripes, ink, font, tuple(texts)
+        return self._drawings.op(rect, occ, all_day, faded, look or self._look())
 
     # --- mouse --------------------------------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
