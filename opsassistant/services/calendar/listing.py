@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
 
 from opsassistant.db.models import database
+from opsassistant.gcpause import paused_gc
 from opsassistant.services.calendar import occurrences_search, rules
 from opsassistant.services.calendar.occurrences import Occurrence, between, home_zone, zone
 
@@ -37,7 +38,8 @@ def records(*, search: str | None = None, date_from=None, date_to=None, open_onl
     ``search``: words each matching the start of a word of the title, location or notes (accents folded).
     ``open_only`` keeps only appointments that have not ended yet and are not cancelled.
     """
-    return list(stream(search=search, date_from=date_from, date_to=date_to, open_only=open_only))
+    with paused_gc():  # tens of thousands of records, none garbage yet (see gcpause)
+        return list(stream(search=search, date_from=date_from, date_to=date_to, open_only=open_only))
 
 
 def stream(*, search: str | None = None, date_from=None, date_to=None, open_only: bool = False) -> Iterator[dict]:
@@ -56,21 +58,32 @@ def json_stream(*, search: str | None = None, date_from=None, date_to=None,
     encode = json.JSONEncoder(ensure_ascii=False).encode
     iso = _IsoTexts()
     for kept, people, principals_of in _windows(search, date_from, date_to, open_only):
+        # An event's occurrences share every field but the texts a THISANDFUTURE override gives them and the
+        # start and end (its id fixes the rest: series, zones, all-day, principals).
         parts: dict[tuple, tuple[str, str]] = {}
+        # The occurrences of a read share their start and end objects where the moments are the same (one
+        # parse per UTC text): each object's text is made once; the entry holds the object, so its id stays its.
+        texts: dict[int, tuple[str, object]] = {}
         for occ in kept:
-            key = (occ.event_id, occ.series_id, occ.title, occ.location, occ.status, occ.category, occ.all_day,
-                   occ.start_timezone, occ.end_timezone, occ.principal_ids)
+            key = (occ.event_id, occ.title, occ.location, occ.status, occ.category)
             part = parts.get(key)
             if part is None:
                 record = _record(occ, principals_of(occ.principal_ids), people.get(occ.event_id, []))
                 part = parts[key] = (encode({k: record[k] for k in _BEFORE_START})[:-1] + ', "start": ',
                                      ", " + encode({k: record[k] for k in _AFTER_END})[1:])
             if occ.all_day:
-                start_text, end_text = occ.start_date.isoformat(), occ.end_date.isoformat()
+                start, end = occ.start_date, occ.end_date
             else:
-                start_text, end_text = iso.text(occ.start), iso.text(occ.end)
+                start, end = occ.start, occ.end
+            known = texts.get(id(start))
+            if known is None:
+                known = texts[id(start)] = (start.isoformat() if occ.all_day else iso.text(start), start)
+            start_text = known[0]
+            known = texts.get(id(end))
+            if known is None:
+                known = texts[id(end)] = (end.isoformat() if occ.all_day else iso.text(end), end)
             # ISO texts hold digits, "-", ":", "T", "+" and "." only: nothing the encoder would escape.
-            yield f'{part[0]}"{start_text}", "end": "{end_text}"{part[1]}'
+            yield f'{part[0]}"{start_text}", "end": "{known[0]}"{part[1]}'
 
 
 class _IsoTexts:
