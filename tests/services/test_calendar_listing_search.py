@@ -4,6 +4,7 @@ materialised horizon, three zones, all-day and multi-day events — with and wit
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -152,3 +153,17 @@ def test_a_search_reads_its_hits_as_the_range_queries_do(db):
     assert len(wanted) == 8 and gone.id not in {o.event_id for o in found}
     searched = [(r["id"], r["start"]) for r in listing.records(search="status", date_from=start, date_to=end)]
     assert [i for i, _ in searched if i in ids] == [i for i, _, _ in wanted]
+
+
+def test_a_search_with_many_hits_is_read_in_steps_with_the_same_result(calendar_file, monkeypatch):
+    """Memory flat in the calendar's size: past SEARCH_ROWS stored occurrences a search reads its range in
+    steps, and lists what one read gives, in the same order."""
+    whole = list(listing.json_stream(search="status", date_from=FIRST, date_to=LAST))
+    calls = []
+    real = listing.between
+    monkeypatch.setattr(listing, "between", lambda *a, **k: calls.append(a) or real(*a, **k))
+    monkeypatch.setattr(listing, "SEARCH_ROWS", 40)
+    assert list(listing.json_stream(search="status", date_from=FIRST, date_to=LAST)) == whole
+    assert len(whole) > 100 and len(calls) > 3
+    assert listing.records(search="status", date_from=FIRST, date_to=LAST) == [
+        json.loads(text) for text in whole]

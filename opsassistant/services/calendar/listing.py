@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
 
+from opsassistant.db.fields import utc_text
 from opsassistant.db.models import database
 from opsassistant.gcpause import paused_gc
 from opsassistant.services.calendar import occurrences_search, rules
@@ -18,6 +19,7 @@ from opsassistant.services.calendar.occurrences import Occurrence, between, home
 
 _FIRST, _LAST = date(1000, 1, 1), date(9000, 12, 31)  # as the iCalendar import (interop/ical_read.py)
 WINDOW = timedelta(days=92)  # occurrences read and written per step of a long range
+SEARCH_ROWS = 50_000  # stored occurrences a search reads at most per step (memory flat in the calendar's size)
 _EPSILON = timedelta(seconds=1)  # stored moments have whole seconds
 _STATUSES = ("accepted", "declined", "tentative", "needs-action")
 
@@ -137,8 +139,12 @@ def _windows(search: str | None, date_from, date_to, open_only: bool) -> Iterato
         return text
 
     # A search reads its hits' rows in one go (each hit series' rows are one primary-key range, its rows a
-    # fraction of the calendar); the whole calendar is read a window at a time.
-    step = end - start if wanted is not None else WINDOW
+    # fraction of the calendar) while they are few, else in as many equal steps as keep each under SEARCH_ROWS
+    # (every step reads the hits again: a few times, not once per WINDOW); the whole calendar a window at a time.
+    step = WINDOW
+    if wanted is not None:
+        steps = -(-_stored(wanted.only, start, end) // SEARCH_ROWS) or 1
+        step = timedelta(days=-(-(end - start).days // steps)) if steps > 1 else end - start
     lo = start
     while lo < end:
         hi = min(end, lo + step)
@@ -152,6 +158,18 @@ def _windows(search: str | None, date_from, date_to, open_only: bool) -> Iterato
                     and not (open_only and (o.status == "cancelled" or o.end <= now))]
         yield kept, _attendees([o.event_id for o in kept]), principals_of
         lo = hi
+
+
+def _stored(series: set[int], start: datetime, end: datetime) -> int:
+    """How many materialised occurrences of ``series`` start in [start, end) (counted in SQL, nothing read)."""
+    ids = sorted(series)
+    found = 0
+    for first in range(0, len(ids), 900):
+        chunk = ids[first:first + 900]
+        found += database.execute_sql(
+            f"SELECT count(*) FROM event_occurrence WHERE series_id IN ({', '.join('?' for _ in chunk)}) "
+            "AND +start_utc >= ? AND +start_utc < ?", [*chunk, utc_text(start), utc_text(end)]).fetchone()[0]
+    return found + len(ids)
 
 
 def _counted(occ: Occurrence, counts: dict[int, int]) -> bool:
