@@ -4,6 +4,7 @@ materialised horizon, three zones, all-day and multi-day events — with and wit
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -123,3 +124,46 @@ def test_a_series_ending_just_past_a_stored_stretch_keeps_its_last_occurrence(db
         occurrences_index.materialise([event.id], last.astimezone(UTC) - timedelta(hours=6))
     found = occurrences.between(last - timedelta(days=1), last + timedelta(days=1))
     assert [o.start for o in found] == [last]
+
+
+def test_a_search_reads_its_hits_as_the_range_queries_do(db):
+    """The hits' single events, read in one pass by id, come as the range read gives them: long and all-day
+    ones begun before the look-back, deleted ones left out, and events of the same start in the same order
+    (by end, then id, whatever order they were made in)."""
+    day = datetime.combine(TODAY, time(9), CPH)
+    made = [editing.create(EventData(title="Status", start=day, end=day + timedelta(hours=hours)))
+            for hours in (3, 1, 2, 1)]
+    made.append(editing.create(EventData(title="Status", start=day, end=day + timedelta(hours=1))))
+    made.append(editing.create(EventData(title="Status", start=day - timedelta(days=20), end=day)))  # long
+    made.append(editing.create(EventData(title="Status", start=day, end=day, all_day=True,
+                                         start_date=TODAY - timedelta(days=12), end_date=TODAY + timedelta(1))))
+    made.append(editing.create(EventData(title="Status", start=day, end=day, all_day=True, start_date=TODAY,
+                                         end_date=TODAY + timedelta(days=2))))
+    made.append(editing.create(EventData(title="Status", start=day - timedelta(days=30),
+                                         end=day - timedelta(days=29))))  # before the range
+    gone = editing.create(EventData(title="Status", start=day, end=day + timedelta(hours=1)))
+    editing.trash(gone.id)
+    editing.create(EventData(title="Status", start=day, end=day + timedelta(hours=1), rrule="FREQ=DAILY;COUNT=3"))
+    editing.create(EventData(title="Other", start=day, end=day + timedelta(hours=1)))
+    start, end = datetime.combine(TODAY - timedelta(days=2), time(), CPH), day + timedelta(days=3)
+    ids = {e.id for e in made} | {gone.id}
+    wanted = [(o.event_id, o.start, o.end) for o in occurrences.between(start, end) if o.event_id in ids]
+    found = occurrences.between(start, end, only=ids, texts=set())
+    assert [(o.event_id, o.start, o.end) for o in found] == wanted
+    assert len(wanted) == 8 and gone.id not in {o.event_id for o in found}
+    searched = [(r["id"], r["start"]) for r in listing.records(search="status", date_from=start, date_to=end)]
+    assert [i for i, _ in searched if i in ids] == [i for i, _, _ in wanted]
+
+
+def test_a_search_with_many_hits_is_read_in_steps_with_the_same_result(calendar_file, monkeypatch):
+    """Memory flat in the calendar's size: past SEARCH_ROWS stored occurrences a search reads its range in
+    steps, and lists what one read gives, in the same order."""
+    whole = list(listing.json_stream(search="status", date_from=FIRST, date_to=LAST))
+    calls = []
+    real = listing.between
+    monkeypatch.setattr(listing, "between", lambda *a, **k: calls.append(a) or real(*a, **k))
+    monkeypatch.setattr(listing, "SEARCH_ROWS", 40)
+    assert list(listing.json_stream(search="status", date_from=FIRST, date_to=LAST)) == whole
+    assert len(whole) > 100 and len(calls) > 3
+    assert listing.records(search="status", date_from=FIRST, date_to=LAST) == [
+        json.loads(text) for text in whole]

@@ -11,12 +11,15 @@ import json
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
 
+from opsassistant.db.fields import utc_text
 from opsassistant.db.models import database
+from opsassistant.gcpause import paused_gc
 from opsassistant.services.calendar import occurrences_search, rules
 from opsassistant.services.calendar.occurrences import Occurrence, between, home_zone, zone
 
 _FIRST, _LAST = date(1000, 1, 1), date(9000, 12, 31)  # as the iCalendar import (interop/ical_read.py)
 WINDOW = timedelta(days=92)  # occurrences read and written per step of a long range
+SEARCH_ROWS = 50_000  # stored occurrences a search reads at most per step (memory flat in the calendar's size)
 _EPSILON = timedelta(seconds=1)  # stored moments have whole seconds
 _STATUSES = ("accepted", "declined", "tentative", "needs-action")
 
@@ -37,7 +40,8 @@ def records(*, search: str | None = None, date_from=None, date_to=None, open_onl
     ``search``: words each matching the start of a word of the title, location or notes (accents folded).
     ``open_only`` keeps only appointments that have not ended yet and are not cancelled.
     """
-    return list(stream(search=search, date_from=date_from, date_to=date_to, open_only=open_only))
+    with paused_gc():  # tens of thousands of records, none garbage yet (see gcpause)
+        return list(stream(search=search, date_from=date_from, date_to=date_to, open_only=open_only))
 
 
 def stream(*, search: str | None = None, date_from=None, date_to=None, open_only: bool = False) -> Iterator[dict]:
@@ -56,21 +60,32 @@ def json_stream(*, search: str | None = None, date_from=None, date_to=None,
     encode = json.JSONEncoder(ensure_ascii=False).encode
     iso = _IsoTexts()
     for kept, people, principals_of in _windows(search, date_from, date_to, open_only):
+        # An event's occurrences share every field but the texts a THISANDFUTURE override gives them and the
+        # start and end (its id fixes the rest: series, zones, all-day, principals).
         parts: dict[tuple, tuple[str, str]] = {}
+        # The occurrences of a read share their start and end objects where the moments are the same (one
+        # parse per UTC text): each object's text is made once; the entry holds the object, so its id stays its.
+        texts: dict[int, tuple[str, object]] = {}
         for occ in kept:
-            key = (occ.event_id, occ.series_id, occ.title, occ.location, occ.status, occ.category, occ.all_day,
-                   occ.start_timezone, occ.end_timezone, occ.principal_ids)
+            key = (occ.event_id, occ.title, occ.location, occ.status, occ.category)
             part = parts.get(key)
             if part is None:
                 record = _record(occ, principals_of(occ.principal_ids), people.get(occ.event_id, []))
                 part = parts[key] = (encode({k: record[k] for k in _BEFORE_START})[:-1] + ', "start": ',
                                      ", " + encode({k: record[k] for k in _AFTER_END})[1:])
             if occ.all_day:
-                start_text, end_text = occ.start_date.isoformat(), occ.end_date.isoformat()
+                start, end = occ.start_date, occ.end_date
             else:
-                start_text, end_text = iso.text(occ.start), iso.text(occ.end)
+                start, end = occ.start, occ.end
+            known = texts.get(id(start))
+            if known is None:
+                known = texts[id(start)] = (start.isoformat() if occ.all_day else iso.text(start), start)
+            start_text = known[0]
+            known = texts.get(id(end))
+            if known is None:
+                known = texts[id(end)] = (end.isoformat() if occ.all_day else iso.text(end), end)
             # ISO texts hold digits, "-", ":", "T", "+" and "." only: nothing the encoder would escape.
-            yield f'{part[0]}"{start_text}", "end": "{end_text}"{part[1]}'
+            yield f'{part[0]}"{start_text}", "end": "{known[0]}"{part[1]}'
 
 
 class _IsoTexts:
@@ -124,8 +139,12 @@ def _windows(search: str | None, date_from, date_to, open_only: bool) -> Iterato
         return text
 
     # A search reads its hits' rows in one go (each hit series' rows are one primary-key range, its rows a
-    # fraction of the calendar); the whole calendar is read a window at a time.
-    step = end - start if wanted is not None else WINDOW
+    # fraction of the calendar) while they are few, else in as many equal steps as keep each under SEARCH_ROWS
+    # (every step reads the hits again: a few times, not once per WINDOW); the whole calendar a window at a time.
+    step = WINDOW
+    if wanted is not None:
+        steps = -(-_stored(wanted.only, start, end) // SEARCH_ROWS) or 1
+        step = timedelta(days=-(-(end - start).days // steps)) if steps > 1 else end - start
     lo = start
     while lo < end:
         hi = min(end, lo + step)
@@ -139,6 +158,18 @@ def _windows(search: str | None, date_from, date_to, open_only: bool) -> Iterato
                     and not (open_only and (o.status == "cancelled" or o.end <= now))]
         yield kept, _attendees([o.event_id for o in kept]), principals_of
         lo = hi
+
+
+def _stored(series: set[int], start: datetime, end: datetime) -> int:
+    """How many materialised occurrences of ``series`` start in [start, end) (counted in SQL, nothing read)."""
+    ids = sorted(series)
+    found = 0
+    for first in range(0, len(ids), 900):
+        chunk = ids[first:first + 900]
+        found += database.execute_sql(
+            f"SELECT count(*) FROM event_occurrence WHERE series_id IN ({', '.join('?' for _ in chunk)}) "
+            "AND +start_utc >= ? AND +start_utc < ?", [*chunk, utc_text(start), utc_text(end)]).fetchone()[0]
+    return found + len(ids)
 
 
 def _counted(occ: Occurrence, counts: dict[int, int]) -> bool:

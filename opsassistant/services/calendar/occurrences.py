@@ -22,7 +22,9 @@ rule (``occurrences_resume``), the row queries (``occurrences_sql``), the materi
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
+from operator import attrgetter
 
 from opsassistant.db.fields import utc_text
 from opsassistant.db.models import database
@@ -53,6 +55,7 @@ from opsassistant.services.calendar.occurrences_sql import (
     _ALL_DAY,
     _TIMED,
     masters_by_id,
+    named_singles,
     overrides_of,
     principal_map,
     singles,
@@ -147,48 +150,66 @@ def _from_rows(rows: list[tuple], start: datetime, end: datetime, home: str,
     stale = {series_id for series_id, master in masters.items() if not master[-1]}
     texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
     out = []
+    append = out.append
     new = object.__new__
     home_tz = zone(home)
-    shared: dict[int, dict] = {}  # per series: the fields its occurrences share (built once, not per row)
+    shared: dict[int, tuple[dict, object, object]] = {}  # per series: the fields its occurrences share, zones
     parse = datetime.fromisoformat
+    # Many rows share a start or an end (the same hour in many series): each UTC text is parsed and put in
+    # its zone once per read, and each all-day date once.
+    moments: dict[tuple[str, object], tuple[datetime, datetime]] = {}
+    days: dict[str, tuple[date, datetime]] = {}
     for series_id, key, s_text, e_text, texts_id in rows:
         master = masters.get(series_id)
         if master is None or (series_id in stale and not keep_stale):
             continue
         if wanted_texts is not None and (texts_id or series_id) not in wanted_texts:
             continue
-        fields = shared.get(series_id)
-        if fields is None:
+        found = shared.get(series_id)
+        if found is None:
             title, location, status, category, reminder, all_day, s_zone, e_zone, source, principals, _ok = master
-            fields = shared[series_id] = dict(
+            found = shared[series_id] = (dict(
                 event_id=series_id, series_id=series_id, title=title, location=location, all_day=bool(all_day),
                 start_timezone=s_zone, end_timezone=e_zone, principal_ids=principals, status=status,
-                category=category, source=source, reminder_minutes=reminder,
-                _zones=(zone(s_zone), zone(e_zone)))
-        occurrence = new(Occurrence)  # frozen: fill its __dict__ directly (a month shows thousands)
-        values = occurrence.__dict__
-        values.update(fields)
-        tz_s, tz_e = values.pop("_zones")
-        if texts_id is not None and texts_id in texts:
-            values["title"], values["location"], values["status"], values["category"], \
-                values["reminder_minutes"] = texts[texts_id]
+                category=category, source=source, reminder_minutes=reminder), zone(s_zone), zone(e_zone))
+        fields, tz_s, tz_e = found
         if fields["all_day"]:
-            d1, d2 = date.fromisoformat(s_text[:10]), date.fromisoformat(e_text[:10])
-            s = datetime.combine(d1, time(), home_tz)
-            e = datetime.combine(d2, time(), home_tz)
+            first = days.get(s_text)
+            if first is None:
+                d = date.fromisoformat(s_text[:10])
+                first = days[s_text] = (d, datetime.combine(d, time(), home_tz))
+            d1, s = first
+            last = days.get(e_text)
+            if last is None:
+                d = date.fromisoformat(e_text[:10])
+                last = days[e_text] = (d, datetime.combine(d, time(), home_tz))
+            d2, e = last
             if not (s < end and e > start):
                 continue
             key_time = s.astimezone(UTC)
         else:
             d1 = d2 = None
-            key_time = parse(s_text + "+00:00")
-            s = key_time.astimezone(tz_s)
-            e = parse(e_text + "+00:00").astimezone(tz_e)
+            first = moments.get((s_text, tz_s))
+            if first is None:
+                utc = parse(s_text + "+00:00")
+                first = moments[(s_text, tz_s)] = (utc, utc.astimezone(tz_s))
+            key_time, s = first
+            last = moments.get((e_text, tz_e))
+            if last is None:
+                utc = parse(e_text + "+00:00")
+                last = moments[(e_text, tz_e)] = (utc, utc.astimezone(tz_e))
+            e = last[1]
             if not (s < end and e > start):
                 continue
+        occurrence = new(Occurrence)  # frozen: fill its __dict__ directly (a month shows thousands)
+        values = occurrence.__dict__
+        values.update(fields)
+        if texts_id is not None and texts_id in texts:
+            values["title"], values["location"], values["status"], values["category"], \
+                values["reminder_minutes"] = texts[texts_id]
         values["start"], values["end"], values["start_date"], values["end_date"] = s, e, d1, d2
         values["recurrence_id"] = key
-        out.append(((key_time, not fields["all_day"], values["title"]), occurrence))
+        append(((key_time, not fields["all_day"], values["title"]), occurrence))
     return out, stale
 
 
@@ -256,14 +277,17 @@ def _between(start: datetime, end: datetime, principal_ids: list[int] | None, on
     where_p, p = _principal_filter(principal_ids)
     pairs: list[tuple[tuple, Occurrence]] = []
     if only is None or only:
-        singles_p = where_p
-        if only is not None:
-            singles_p += f" AND event.id IN ({', '.join(str(int(i)) for i in sorted(only))})"
         cursor = database.cursor()
-        timed = cursor.execute(_SINGLE_SELECT + _TIMED.format(p=singles_p),
-                               [look_back, e_txt, s_txt, *p, look_back, s_txt, *p]).fetchall()
-        all_day = cursor.execute(_SINGLE_SELECT + _ALL_DAY.format(p=singles_p),
-                                 [day_back, day_to, day_from, *p, day_back, day_from, *p]).fetchall()
+        if only is not None and not p:  # a search: its hits read once
+            timed, all_day = named_singles(sorted(only), look_back, e_txt, s_txt, day_back, day_to, day_from)
+        else:
+            singles_p = where_p
+            if only is not None:
+                singles_p += f" AND event.id IN ({', '.join(str(int(i)) for i in sorted(only))})"
+            timed = cursor.execute(_SINGLE_SELECT + _TIMED.format(p=singles_p),
+                                   [look_back, e_txt, s_txt, *p, look_back, s_txt, *p]).fetchall()
+            all_day = cursor.execute(_SINGLE_SELECT + _ALL_DAY.format(p=singles_p),
+                                     [day_back, day_to, day_from, *p, day_back, day_from, *p]).fetchall()
         series_ids = list({row[1] for rows in (timed, all_day) for row in rows if row[1] is not None})
         dead_masters: set[int] = set()
         for chunk_start in range(0, len(series_ids), 900):
@@ -291,8 +315,17 @@ def _between(start: datetime, end: datetime, principal_ids: list[int] | None, on
     return _capped([o for _, o in pairs])
 
 
+_SERIES_OF = attrgetter("series_id")
+
+
 def _capped(found: list[Occurrence]) -> list[Occurrence]:
     """At most ``rules.MAX_PER_RANGE`` occurrences of one series in one range."""
+    if len(found) <= rules.MAX_PER_RANGE:
+        return found
+    per_series = Counter(map(_SERIES_OF, found))  # in C: a long range holds hundreds of thousands
+    per_series.pop(None, None)
+    if max(per_series.values(), default=0) <= rules.MAX_PER_RANGE:
+        return found  # no series can be over
     counts: dict[int, int] = {}
     out = []
     for o in found:

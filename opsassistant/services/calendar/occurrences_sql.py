@@ -50,6 +50,41 @@ _ALL_DAY = ("WHERE rrule = '' AND all_day = 1 AND +deleted_at IS NULL AND start_
             "AND end_date > ? AND rdates = '[]'{p} UNION ALL " + SINGLE_SELECT +
             "WHERE long_span = 1 AND +deleted_at IS NULL AND rrule = '' AND all_day = 1 AND start_date < ? "
             "AND end_date > ? AND rdates = '[]'{p}")
+# The singles among named events (a search's hits): the four branches of _TIMED and _ALL_DAY as one pass over
+# the ids, each row read once instead of once per branch; the two last columns name the row's branch.
+_NAMED = (SINGLE_SELECT.replace(" FROM event ", ", all_day = 1, CASE WHEN all_day = 1 THEN start_date >= ?4 "
+                                "ELSE start_utc >= ?1 END FROM event ") +
+          "WHERE id IN ({ids}) AND rrule = '' AND rdates = '[]' AND +deleted_at IS NULL AND ("
+          "(all_day = 0 AND ((start_utc >= ?1 AND start_utc < ?2 AND end_utc > ?3) "
+          "OR (long_span = 1 AND start_utc < ?1 AND end_utc > ?3))) OR "
+          "(all_day = 1 AND ((start_date >= ?4 AND start_date <= ?5 AND end_date > ?6) "
+          "OR (long_span = 1 AND start_date < ?4 AND end_date > ?6)))) ORDER BY id")
+
+
+def named_singles(ids: list[int], look_back: str, end_text: str, start_text: str, day_back: str, day_to: str,
+                  day_from: str) -> tuple[list[tuple], list[tuple]]:
+    """The rows ``_TIMED`` and ``_ALL_DAY`` give for ``event.id IN ids`` (no principal filter), in the order
+    they give them: each query's first branch, then its second, each as the date index it walks (by start, end
+    and id; occurrences of the same start keep that order in a listing)."""
+    branches: tuple[list[tuple], list[tuple], list[tuple], list[tuple]] = ([], [], [], [])
+    sql = _NAMED.format(ids=", ".join(str(int(i)) for i in ids))
+    for row in database.execute_sql(sql, (look_back, end_text, start_text, day_back, day_to, day_from)).fetchall():
+        branches[2 * bool(row[-2]) + (not row[-1])].append(row[:-2])
+    for branch in branches[:2]:
+        branch.sort(key=_by_moments)
+    for branch in branches[2:]:
+        branch.sort(key=_by_dates)
+    return branches[0] + branches[1], branches[2] + branches[3]
+
+
+def _by_moments(row: tuple) -> tuple:
+    return row[5], row[6], row[0]
+
+
+def _by_dates(row: tuple) -> tuple:
+    return row[9], row[10], row[0]
+
+
 _OVERRIDES = ("SELECT series_id, recurrence_id, id, recurrence_range, deleted_at IS NULL, title, location, start_utc, "
               "end_utc, start_date, end_date, status, category, reminder_minutes FROM event "
               "WHERE series_id IN ({marks})")
