@@ -134,14 +134,19 @@ def insert(rows: list[dict]) -> None:
     head = f'INSERT INTO "event" ({", ".join(chr(34) + c + chr(34) for c in columns)}) VALUES '
     one = f'({", ".join("?" for _ in columns)})'
     tail = [f.db_value(f.default() if callable(f.default) else f.default) for f in constants] + [1]
-    plan = [(f.name, _converter(f)) for f in fields]
+    names = [f.name for f in fields]
+    # Only the columns whose values need converting are visited one by one; the rest are taken as they are.
+    plan = [(index, convert) for index, f in enumerate(fields) if (convert := _converter(f)) is not _same]
     size = _rows_per_statement(len(columns))
     cursor = database.cursor()
     for start in range(0, len(rows), size):
         values: list = []
         part = rows[start:start + size]
         for row in part:
-            values += [convert(row.get(name)) for name, convert in plan]
+            own = list(map(row.get, names))
+            for index, convert in plan:
+                own[index] = convert(own[index])
+            values += own
             values += tail
         cursor.execute(head + ", ".join([one] * len(part)), values)
 
