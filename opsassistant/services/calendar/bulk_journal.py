@@ -1,10 +1,11 @@
 """The sync journal of an import's inserts, written set-wise (see db/migration_17.py).
 
 Inside :func:`journalled` the insert triggers of ``event``, ``event_principal`` and ``event_attendee`` stand
-aside; on leaving it the rows inserted meanwhile are journalled by one statement, exactly as the triggers would
-have left ``sync_local_change``: each inserted row, in id order, is one firing that gives its UIDs (its own and its
-series') the next ``seq``, so each UID ends with the seq of the last row that named it and the counter has moved
-on by the number of rows that named any. Callers hold the transaction and insert with ascending ids.
+aside; on leaving it the rows inserted meanwhile are read back in one query and journalled by one executemany,
+exactly as the triggers would have left ``sync_local_change``: each inserted row, in id order, is one firing that
+gives its UIDs (its own and its series') the next ``seq``, so each UID ends with the seq of the last row that named
+it and the counter has moved on by the number of rows that named any. Callers hold the transaction and insert
+with ascending ids (the order the triggers would have fired in).
 """
 
 from __future__ import annotations
