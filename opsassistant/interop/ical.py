@@ -159,11 +159,13 @@ def import_file(path: Path | str, *, principal_id: int | None = None,
 
     Written in batches of ``BATCH`` events, each one transaction; ``progress`` (interop.progress) is called after
     each batch and may stop the import by raising ImportCancelled, whose ``result`` then holds what was done."""
-    from opsassistant.interop import itip
+    # An attendee's REPLY/COUNTER/REFRESH is an answer, not an appointment (the byte search spares the rest a parse,
+    # and the import of the iTIP modules).
+    if may_be_reply(Path(path)):
+        from opsassistant.interop import itip
 
-    # An attendee's REPLY/COUNTER/REFRESH is an answer, not an appointment (the byte search spares the rest a parse).
-    if may_be_reply(Path(path)) and itip.is_attendee_message(path):
-        return itip.import_message(path)
+        if itip.is_attendee_message(path):
+            return itip.import_message(path)
     with paused_gc():
         return _import(Path(path), principal_id, progress)
 

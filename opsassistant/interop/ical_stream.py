@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from opsassistant.interop.contentline import _CHARSET, _UTF8_MULTI, bom_encoding
-from opsassistant.interop.ical_parse import _TOP, Component, Prop, parse_line
+from opsassistant.interop.ical_parse import _TOP, Component, Prop, _split_params, parse_line
 
 BLOCK = 1 << 20  # bytes read at a time
 
@@ -160,9 +160,14 @@ def _closed(comp: Component, stack: list[Component], calendars: int) -> Top | No
 def components(lines: Iterator[tuple[int, str]]) -> Iterator[Top | CalendarProp]:
     """The components directly in a VCALENDAR (and loose ones outside any), each when it is closed, and the
     calendar's own properties. Broken nesting never fails the file (as ``ical_parse.parse``): a component left
-    open is handed on with ``complete = False``, a stray END line is ignored."""
+    open is handed on with ``complete = False``, a stray END line is ignored.
+
+    The property lines (nine lines in ten) take the shortest path: ``current`` is the component they go to (None
+    at the calendar's own level or outside any component), worked out again only at BEGIN and END lines."""
     stack: list[Component] = []
     calendars = 0
+    current: Component | None = None
+    at_calendar = False  # the stack is one VCALENDAR: its properties are handed on
     for number, line in lines:
         first = line[0]
         if first in "Bb" and line[:6].upper() == "BEGIN:":
@@ -179,6 +184,8 @@ def components(lines: Iterator[tuple[int, str]]) -> Iterator[Top | CalendarProp]
             elif stack and not (len(stack) == 1 and stack[0].name == "VCALENDAR"):
                 stack[-1].children.append(comp)  # a calendar's own children are handed on, not kept
             stack.append(comp)
+            at_calendar = len(stack) == 1 and comp.name == "VCALENDAR"
+            current = None if at_calendar else comp
         elif first in "Ee" and line[:4].upper() == "END:":
             name = line[4:].strip().upper()
             if not stack or all(c.name != name for c in stack):
@@ -192,12 +199,28 @@ def components(lines: Iterator[tuple[int, str]]) -> Iterator[Top | CalendarProp]
             top = _closed(stack.pop(), stack, calendars)
             if top is not None:
                 yield top
-        elif stack:
-            prop = _prop(line, number)
-            if prop is None:
-                continue
-            current = stack[-1]
-            if len(stack) == 1 and current.name == "VCALENDAR":
+            at_calendar = len(stack) == 1 and stack[0].name == "VCALENDAR"
+            current = stack[-1] if stack and not at_calendar else None
+        elif current is not None or at_calendar:
+            colon = line.find(":")
+            head = line[:colon]
+            if colon <= 0 or '"' in head:
+                prop = _prop(line, number)  # no colon, or one that may sit in a quoted parameter
+                if prop is None:
+                    continue
+            elif ";" not in head:
+                prop = Prop(head.upper(), {}, line[colon + 1:], number)  # most lines: no parameters
+            elif "^" in head or "," in head:
+                name, params, lists = _split_params(head)
+                prop = Prop(name, params, line[colon + 1:], number, lists)
+            else:  # plain parameters (DTSTART;TZID=Europe/Copenhagen), as _split_params reads them
+                name, *rest = head.split(";")
+                params = {}
+                for part in rest:
+                    key, _, value = part.partition("=")
+                    params[key.strip().upper()] = value
+                prop = Prop(name.upper(), params, line[colon + 1:], number)
+            if at_calendar:
                 yield CalendarProp(calendars, prop)
                 continue
             current.props.append(prop)

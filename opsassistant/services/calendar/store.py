@@ -21,6 +21,7 @@ from peewee import SQL, BooleanField, DateField, Field, ForeignKeyField, NodeLis
 from opsassistant.db.fields import JSONListField, UTCDateTimeField, utc_text
 from opsassistant.db.models import Event, EventPrincipal, Principal, database
 from opsassistant.db.models.calendar import LONG_SPAN
+from opsassistant.services.calendar.bulk_journal import journalled
 
 _IN = 900  # values per IN (...) list: under SQLite's 999 host parameters
 
@@ -134,14 +135,25 @@ def insert(rows: list[dict]) -> None:
     head = f'INSERT INTO "event" ({", ".join(chr(34) + c + chr(34) for c in columns)}) VALUES '
     one = f'({", ".join("?" for _ in columns)})'
     tail = [f.db_value(f.default() if callable(f.default) else f.default) for f in constants] + [1]
-    plan = [(f.name, _converter(f)) for f in fields]
+    names = [f.name for f in fields]
+    # Only the columns whose values need converting are visited one by one; the rest are taken as they are.
+    plan = [(index, convert) for index, f in enumerate(fields) if (convert := _converter(f)) is not _same]
     size = _rows_per_statement(len(columns))
     cursor = database.cursor()
+    with journalled("event"):
+        _insert_rows(cursor, rows, names, plan, tail, head, one, size)
+
+
+def _insert_rows(cursor, rows: list[dict], names: list[str], plan: list, tail: list, head: str, one: str,
+                 size: int) -> None:
     for start in range(0, len(rows), size):
         values: list = []
         part = rows[start:start + size]
         for row in part:
-            values += [convert(row.get(name)) for name, convert in plan]
+            own = list(map(row.get, names))
+            for index, convert in plan:
+                own[index] = convert(own[index])
+            values += own
             values += tail
         cursor.execute(head + ", ".join([one] * len(part)), values)
 
@@ -203,9 +215,13 @@ def replace_people(replaced: list[int], links: list[tuple[int, int]], attendees:
     cursor = database.cursor()
     cursor.executemany("DELETE FROM event_principal WHERE event_id = ?", [(i,) for i in replaced])
     cursor.executemany("DELETE FROM event_attendee WHERE event_id = ?", [(i,) for i in replaced])
-    cursor.executemany("INSERT INTO event_principal (event_id, principal_id) VALUES (?, ?)", links)
-    cursor.executemany("INSERT INTO event_attendee (event_id, contact_id, name, email, status) "
-                       "VALUES (?, ?, ?, ?, ?)", attendees)
+    if links:
+        with journalled("event_principal"):
+            cursor.executemany("INSERT INTO event_principal (event_id, principal_id) VALUES (?, ?)", links)
+    if attendees:
+        with journalled("event_attendee"):
+            cursor.executemany("INSERT INTO event_attendee (event_id, contact_id, name, email, status) "
+                               "VALUES (?, ?, ?, ?, ?)", attendees)
 
 
 def store_uids(pairs: list[tuple[int, str]]) -> None:
