@@ -26,6 +26,7 @@ BEFORE_QT = (
     "opsassistant.db.migrations",
     "opsassistant.db.lock",
     "opsassistant.i18n.formatting",
+    "opsassistant.i18n.babel_cache",
     "opsassistant.services.today",
     "opsassistant.services.first_start",
     "opsassistant.services.demo",
@@ -137,6 +138,10 @@ def _run(database: str | None, lang: str | None) -> int:
     app = create_application()
     # the system's language is remembered on the first start; later starts have nothing new to write
     set_language(startup_language(lang), remember=lang is None and saved_language() is None)
+    from opsassistant.i18n import babel_cache
+    from opsassistant.i18n.language import babel_locale
+
+    babel_cache.prime(babel_locale())  # the first date on the Today page needs it
     path = Path(database).expanduser() if database else default_database_path()
 
     from opsassistant import logsetup

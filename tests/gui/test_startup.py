@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -97,6 +98,8 @@ def test_first_paint_shows_today_and_has_imported_nothing_else(db, db_path, exec
     assert seen["gc"] and seen["frozen"] > 10_000
     # the program's icon (an SVG: Qt's SVG plugin, and icon sizes rendered for the window manager) right after
     assert not seen["icon_at_paint"] and seen["icon_after_paint"]
+    # Babel's data of the start language, merged, for the next start to read at once (i18n.babel_cache)
+    assert (Path(os.environ["XDG_DATA_HOME"]) / "OpsAssistant" / "cache" / "babel-en_DK.pickle").is_file()
 
 
 def _headers(panel) -> set[str]:
