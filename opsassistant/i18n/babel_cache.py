@@ -9,7 +9,7 @@ after a switch, and headless commands load as Babel does.
 
 The file is used only when it was written by this Babel version from the same data files (their sizes and
 modification times); anything else — missing, stale, damaged — is ignored and written again. It lives in the
-user's own data folder (owner-only), like the database.
+user's own data folder, beside the remembered verified-database stamps.
 """
 
 from __future__ import annotations
