@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -32,10 +33,17 @@ def at_first_paint(qapp):
     import PySide6.QtGui
     qt_types = [name for name in vars(PySide6.QtGui) if name.startswith("Q")]  # PySide6 makes one when imported
     import gc
-    json.dump({"modules": list(sys.modules), "qt_types": qt_types, "panels": sorted(window._panels), "lists": lists,
-               "visible": window.isVisible(), "current": window.current_area(), "gc": gc.isenabled(),
-               "frozen": gc.get_freeze_count()}, open(sys.argv[2], "w"))
-    qapp.quit()
+    seen = {"modules": list(sys.modules), "qt_types": qt_types, "panels": sorted(window._panels), "lists": lists,
+            "visible": window.isVisible(), "current": window.current_area(), "gc": gc.isenabled(),
+            "frozen": gc.get_freeze_count(), "icon_at_paint": not qapp.windowIcon().isNull()}
+
+    def after_paint():  # the first paint's other steps have run
+        seen["icon_after_paint"] = not qapp.windowIcon().isNull()
+        json.dump(seen, open(sys.argv[2], "w"))
+        qapp.quit()
+
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(0, after_paint)
 
 app._report_paint_and_quit = at_first_paint
 from opsassistant.cli import main
@@ -88,6 +96,10 @@ def test_first_paint_shows_today_and_has_imported_nothing_else(db, db_path, exec
         assert modules.index(name) < modules.index("PySide6"), name
     # the garbage collector, paused for the start, runs again from the first paint, the start's objects frozen
     assert seen["gc"] and seen["frozen"] > 10_000
+    # the program's icon (an SVG: Qt's SVG plugin, and icon sizes rendered for the window manager) right after
+    assert not seen["icon_at_paint"] and seen["icon_after_paint"]
+    # Babel's data of the start language, merged, for the next start to read at once (i18n.babel_cache)
+    assert (Path(os.environ["XDG_DATA_HOME"]) / "OpsAssistant" / "cache" / "babel-en_DK.pickle").is_file()
 
 
 def _headers(panel) -> set[str]:

@@ -40,3 +40,32 @@ def test_plural_forms_in_both_languages():
     assert translate("CallsPanel", "%n call(s)", "", 1, lang="en") == "1 call"
     assert translate("CallsPanel", "%n call(s)", "", 2, lang="en") == "2 calls"
     assert translate("CallsPanel", "%n call(s)", "", 2, lang="da") == "2 opkald"
+
+
+def test_each_locale_is_parsed_once_and_follows_the_current_language(monkeypatch):
+    """Babel parses a locale given as text on every call; the formatting keeps one parsed Locale per language
+    (the Today page formats ~80 values at start), and a language switch formats in the other one at once."""
+    from babel import Locale
+
+    from opsassistant.i18n import language
+
+    parsed: list[str] = []
+    real_parse = Locale.parse
+
+    def counting_parse(identifier, *args, **kwargs):
+        if isinstance(identifier, str):  # Babel passes a Locale on to parse() too, which returns it as it is
+            parsed.append(identifier)
+        return real_parse(identifier, *args, **kwargs)
+
+    monkeypatch.setattr(Locale, "parse", counting_parse)
+    monkeypatch.setattr(fmt, "_PARSED", {})
+    monkeypatch.setattr(language, "_current", "da")
+    day = date(2026, 4, 2)
+    for _ in range(20):
+        assert fmt.format_date(day, "medium") == "2. apr. 2026"
+        assert fmt.format_number(1234) == "1.234"
+    language.set_current_language("en")
+    assert fmt.format_date(day, "medium") == "2 Apr 2026"
+    language.set_current_language("da")
+    assert fmt.format_full_date(day) == "torsdag den 2. april 2026"
+    assert parsed.count("da_DK") == 1 and parsed.count("en_DK") == 1
