@@ -86,37 +86,46 @@ def _month_grid(first: date, days: int, per_day: int, principal_ids: list[int] |
     texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
     # (kind, start text, title, order) → what to build: 0 a single row, 1 a series row, 2 an occurrence.
     light: list[tuple] = []
-    span = _spans(bounds)
-    for row in timed:  # (id, series id, title, start, end)
+    append = light.append
+    # The grid days a timed occurrence touches, as _span (inlined: tens of thousands of rows a busy month).
+    for n, row in enumerate(timed):  # (id, series id, title, start, end)
         if row[1] is None or row[1] not in dead:
-            light.append((True, row[3], row[2], len(light), 0, row, span(row[3], row[4])))
+            a = bisect_right(bounds, row[3]) - 1
+            b = bisect_left(bounds, row[4]) - 1
+            append((True, row[3], row[2], n, 0, row, (a, b) if b > a else (a, a)))
+    n = len(timed)
     for row in all_day:
         if row[1] is None or row[1] not in dead:
-            light.append((False, row[3], row[2], len(light), 0, row, _day_span(first, row[3], row[4])))
+            append((False, row[3], row[2], n, 0, row, _day_span(first, row[3], row[4])))
+        n += 1
     for row in rows:
         series_id, _key, s_text, e_text, texts_id = row
         master = masters.get(series_id)
         if master is None or series_id in special or not (s_text < e_txt and e_text > s_txt):
             continue
-        title = texts[texts_id][0] if texts_id in texts else master[0]
+        title = master[0] if texts_id is None or texts_id not in texts else texts[texts_id][0]
         if master[5]:  # all-day: dates
             if not (s_text[:10] <= day_to and e_text[:10] > day_from):
                 continue
-            light.append((False, s_text[:10], title, len(light), 1, row, _day_span(first, s_text, e_text)))
+            append((False, s_text[:10], title, n, 1, row, _day_span(first, s_text, e_text)))
         else:
-            light.append((True, s_text, title, len(light), 1, row, span(s_text, e_text)))
+            a = bisect_right(bounds, s_text) - 1
+            b = bisect_left(bounds, e_text) - 1
+            append((True, s_text, title, n, 1, row, (a, b) if b > a else (a, a)))
+        n += 1
     if special:
         for occ in between(start, end, principal_ids, only=special):
             if occ.all_day:
-                light.append((False, occ.start_date.isoformat(), occ.title, len(light), 2, occ,
-                              _day_span(first, occ.start_date.isoformat(), occ.end_date.isoformat())))
+                append((False, occ.start_date.isoformat(), occ.title, n, 2, occ,
+                        _day_span(first, occ.start_date.isoformat(), occ.end_date.isoformat())))
             else:
-                light.append((True, utc_text(occ.start), occ.title, len(light), 2, occ,
-                              _span(bounds, utc_text(occ.start), utc_text(occ.end))))
+                append((True, utc_text(occ.start), occ.title, n, 2, occ,
+                        _span(bounds, utc_text(occ.start), utc_text(occ.end))))
+            n += 1
     # Only a series with more rows than the cap in the whole range can lose any to it.
-    capped = any(n > rules.MAX_PER_RANGE for n in Counter(row[0] for row in rows).values())
+    capped = any(count > rules.MAX_PER_RANGE for count in Counter(map(itemgetter(0), rows)).values())
     chosen, counts = (_capped_cells if capped else _cells)(days, per_day, light)
-    return _grid(first, chosen, counts, start, end, home, stored_only)
+    return _grid(first, chosen, counts, start, end, home, stored_only, (masters, texts))
 
 
 def _capped_cells(days: int, per_day: int, light: list[tuple]) -> tuple[list[list[tuple]], list[int]]:
@@ -160,8 +169,10 @@ def _cells(days: int, per_day: int, light: list[tuple]) -> tuple[list[list[tuple
 _ORDER = itemgetter(0, 1, 2, 3)  # the cell order: all-day first, by start, title, the order read (unique)
 
 
-def _grid(first: date, chosen: list[list[tuple]], counts: list[int], start, end, home, stored_only) -> Grid:
-    built = _build({id(item): item for items in chosen for item in items}.values(), start, end, home, stored_only)
+def _grid(first: date, chosen: list[list[tuple]], counts: list[int], start, end, home, stored_only,
+          fetched: tuple[dict, dict]) -> Grid:
+    built = _build({id(item): item for items in chosen for item in items}.values(), start, end, home, stored_only,
+                   fetched)
     cells = {first + timedelta(days=d): [built[id(item)] for item in items if id(item) in built]
              for d, items in enumerate(chosen) if items}
     return Grid(cells, {first + timedelta(days=d): n for d, n in enumerate(counts) if n})
@@ -172,8 +183,8 @@ def _over_cap(per_series: dict[int, int], series_id: int) -> bool:
     return per_series[series_id] > rules.MAX_PER_RANGE
 
 
-def _build(items, start, end, home, stored_only) -> dict[int, Occurrence]:
-    """The occurrences of the chosen light tuples only."""
+def _build(items, start, end, home, stored_only, fetched: tuple[dict, dict]) -> dict[int, Occurrence]:
+    """The occurrences of the chosen light tuples only (their series' masters and texts as read for the range)."""
     items = list(items)
     out: dict[int, Occurrence] = {}
     for timed in (True, False):
@@ -187,8 +198,8 @@ def _build(items, start, end, home, stored_only) -> dict[int, Occurrence]:
         for item, (_key, occ) in zip(wanted, singles(rows, not timed, set(), home), strict=True):
             out[id(item)] = occ
     wanted = [item for item in items if item[4] == 1]
-    made = {(o.series_id, o.recurrence_id): o for _key, o in _from_rows([item[5] for item in wanted], start,
-                                                                          end, home, None, stored_only)[0]}
+    made = {(o.series_id, o.recurrence_id): o for _key, o in _from_rows(
+        [item[5] for item in wanted], start, end, home, None, stored_only, fetched)[0]}
     for item in wanted:
         occ = made.get((item[5][0], item[5][1]))
         if occ is not None:
@@ -204,22 +215,6 @@ def _span(bounds: list[str], s_text: str, e_text: str) -> tuple[int, int]:
     before, unless it began then)."""
     a = bisect_right(bounds, s_text) - 1
     return a, max(bisect_left(bounds, e_text) - 1, a)
-
-
-def _spans(bounds: list[str]):
-    """:func:`_span` with each start's and end's day remembered (thousands of occurrences share them)."""
-    starts: dict[str, int] = {}
-    ends: dict[str, int] = {}
-
-    def span(s_text: str, e_text: str) -> tuple[int, int]:
-        a = starts.get(s_text)
-        if a is None:
-            a = starts[s_text] = bisect_right(bounds, s_text) - 1
-        b = ends.get(e_text)
-        if b is None:
-            b = ends[e_text] = bisect_left(bounds, e_text) - 1
-        return (a, b) if b > a else (a, a)
-    return span
 
 
 def _day_span(first: date, s_text: str, e_text: str) -> tuple[int, int]:
