@@ -139,20 +139,13 @@ def _near_misses_dropped(rows: list[tuple], start: datetime, end: datetime, home
 
 
 def _from_rows(rows: list[tuple], start: datetime, end: datetime, home: str,
-               wanted_texts=None, keep_stale: bool = False,
-               fetched: tuple[dict[int, tuple], dict[int, tuple]] | None = None,
-               ) -> tuple[list[tuple[tuple, Occurrence]], set[int]]:
+               wanted_texts=None, keep_stale: bool = False) -> tuple[list[tuple[tuple, Occurrence]], set[int]]:
     """(sort key, occurrence) for materialised rows, with their masters' (or overrides') texts; and the series
-    whose rows are stale (left out, unless ``keep_stale``). ``fetched``: the rows' masters (``_MASTER_TEXTS``)
-    and texts (``_TEXTS``) as a caller already read them (the month grid reads them once for the whole range)."""
-    if fetched is None:
-        fetched = (_fetch(_MASTER_TEXTS, list({row[0] for row in rows})),
-                   _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None})))
-    wanted_series = {row[0] for row in rows}
+    whose rows are stale (left out, unless ``keep_stale``)."""
     masters = {series_id: (*master[:9], _principals(master[9]), master[10])
-               for series_id, master in fetched[0].items() if series_id in wanted_series}
+               for series_id, master in _fetch(_MASTER_TEXTS, list({row[0] for row in rows})).items()}
     stale = {series_id for series_id, master in masters.items() if not master[-1]}
-    texts = fetched[1]
+    texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
     out = []
     new = object.__new__
     home_tz = zone(home)

@@ -24,8 +24,6 @@ from opsassistant.gcpause import paused_gc
 from opsassistant.services.calendar import occurrences_index as index
 from opsassistant.services.calendar import rules
 from opsassistant.services.calendar.occurrences import (
-    _MASTER_TEXTS,
-    _TEXTS,
     _fetch,
     _from_rows,
     _series_rows,
@@ -44,6 +42,11 @@ from opsassistant.services.home import home_zone
 # Single events as light rows (the range queries' own WHERE clauses, so their indexes): built when shown.
 _LIGHT = ("SELECT id, series_id, title, CASE WHEN all_day THEN start_date ELSE start_utc END, "
           "CASE WHEN all_day THEN end_date ELSE end_utc END FROM event ")
+# What a series row's cell place needs of its master (title, all-day, rows current: as ``_MASTER_TEXTS``) and of
+# an override's texts (its title); the rest is read for the shown occurrences only, when they are built.
+_LIGHT_MASTERS = ("SELECT id, title, all_day, (SELECT stamp FROM event_occurrence_series WHERE series_id = event.id) "
+                  "IS (" + index.STAMP_OF + ") FROM event WHERE id IN ({marks}) AND deleted_at IS NULL")
+_LIGHT_TEXTS = "SELECT id, title FROM event WHERE id IN ({marks})"
 
 
 @dataclass(frozen=True)
@@ -80,11 +83,11 @@ def _month_grid(first: date, days: int, per_day: int, principal_ids: list[int] |
     # Series whose rows are missing, short of the range or stale are read through between() itself.
     missing = {} if stored_only else index.uncovered(end)
     rows = [row for row in _series_rows(start, end, where_p, p, None, home) if row[0] not in missing]
-    masters = _fetch(_MASTER_TEXTS, list({row[0] for row in rows}))
+    masters = _fetch(_LIGHT_MASTERS, list({row[0] for row in rows}))
     special = set(missing) | {series_id for series_id, master in masters.items()
                               if not master[-1] and not stored_only}
-    texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
-    # (kind, start text, title, order) → what to build: 0 a single row, 1 a series row, 2 an occurrence.
+    texts = _fetch(_LIGHT_TEXTS, list({row[4] for row in rows if row[4] is not None}))
+    # (kind, start text, title, order: unique) → what to build: 0 a single row, 1 a series row, 2 an occurrence.
     light: list[tuple] = []
     append = light.append
     # The grid days a timed occurrence touches, as _span (inlined: tens of thousands of rows a busy month).
@@ -104,7 +107,7 @@ def _month_grid(first: date, days: int, per_day: int, principal_ids: list[int] |
         if master is None or series_id in special or not (s_text < e_txt and e_text > s_txt):
             continue
         title = master[0] if texts_id is None or texts_id not in texts else texts[texts_id][0]
-        if master[5]:  # all-day: dates
+        if master[1]:  # all-day: dates
             if not (s_text[:10] <= day_to and e_text[:10] > day_from):
                 continue
             append((False, s_text[:10], title, n, 1, row, _day_span(first, s_text, e_text)))
@@ -125,7 +128,7 @@ def _month_grid(first: date, days: int, per_day: int, principal_ids: list[int] |
     # Only a series with more rows than the cap in the whole range can lose any to it.
     capped = any(count > rules.MAX_PER_RANGE for count in Counter(map(itemgetter(0), rows)).values())
     chosen, counts = (_capped_cells if capped else _cells)(days, per_day, light)
-    return _grid(first, chosen, counts, start, end, home, stored_only, (masters, texts))
+    return _grid(first, chosen, counts, start, end, home, stored_only)
 
 
 def _capped_cells(days: int, per_day: int, light: list[tuple]) -> tuple[list[list[tuple]], list[int]]:
@@ -163,16 +166,15 @@ def _cells(days: int, per_day: int, light: list[tuple]) -> tuple[list[list[tuple
             continue
         for day in range(a if a > 0 else 0, (b if b < last else last) + 1):
             touching[day].append(item)
-    return [nsmallest(per_day, items, key=_ORDER) for items in touching], [len(items) for items in touching]
+    # The tuples themselves compare as _ORDER does: their fourth field (the order read) is unique.
+    return [nsmallest(per_day, items) for items in touching], [len(items) for items in touching]
 
 
 _ORDER = itemgetter(0, 1, 2, 3)  # the cell order: all-day first, by start, title, the order read (unique)
 
 
-def _grid(first: date, chosen: list[list[tuple]], counts: list[int], start, end, home, stored_only,
-          fetched: tuple[dict, dict]) -> Grid:
-    built = _build({id(item): item for items in chosen for item in items}.values(), start, end, home, stored_only,
-                   fetched)
+def _grid(first: date, chosen: list[list[tuple]], counts: list[int], start, end, home, stored_only) -> Grid:
+    built = _build({id(item): item for items in chosen for item in items}.values(), start, end, home, stored_only)
     cells = {first + timedelta(days=d): [built[id(item)] for item in items if id(item) in built]
              for d, items in enumerate(chosen) if items}
     return Grid(cells, {first + timedelta(days=d): n for d, n in enumerate(counts) if n})
@@ -183,8 +185,8 @@ def _over_cap(per_series: dict[int, int], series_id: int) -> bool:
     return per_series[series_id] > rules.MAX_PER_RANGE
 
 
-def _build(items, start, end, home, stored_only, fetched: tuple[dict, dict]) -> dict[int, Occurrence]:
-    """The occurrences of the chosen light tuples only (their series' masters and texts as read for the range)."""
+def _build(items, start, end, home, stored_only) -> dict[int, Occurrence]:
+    """The occurrences of the chosen light tuples only (their masters' and texts' other columns read for them)."""
     items = list(items)
     out: dict[int, Occurrence] = {}
     for timed in (True, False):
@@ -199,7 +201,7 @@ def _build(items, start, end, home, stored_only, fetched: tuple[dict, dict]) -> 
             out[id(item)] = occ
     wanted = [item for item in items if item[4] == 1]
     made = {(o.series_id, o.recurrence_id): o for _key, o in _from_rows(
-        [item[5] for item in wanted], start, end, home, None, stored_only, fetched)[0]}
+        [item[5] for item in wanted], start, end, home, None, stored_only)[0]}
     for item in wanted:
         occ = made.get((item[5][0], item[5][1]))
         if occ is not None:
