@@ -203,19 +203,24 @@ def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int
     steady = Steady(tz, datetime.combine(first - 2 * one_day, midnight, UTC),
                     datetime.combine(last + 3 * one_day, midnight, UTC))
     lo_key, hi_key = steady.lo_key, steady.hi_key
+    of = steady.of
     touching: list[tuple[timedelta, date, date, Occurrence]] = []
-    for occ in items:
+    # A home zone that changes clocks in the grid leaves no zone steady: every start through astimezone.
+    for occ in items if steady.home_offset is not None else ():
         start = occ.start
-        s_zone = steady.of(start.tzinfo)
-        key = start - s_zone[0] if s_zone is not None else None
-        if key is None or not lo_key <= key <= hi_key:
+        s_zone = of(start.tzinfo)
+        if s_zone is None:
             key = start.astimezone(UTC) - EPOCH
-            s_zone = None
+        else:
+            key = start - s_zone[0]
+            if not lo_key <= key <= hi_key:
+                key = start.astimezone(UTC) - EPOCH
+                s_zone = None
         if occ.all_day:
             a, b = occ.start_date, occ.end_date - one_day
         else:
             end = occ.end
-            e_zone = steady.of(end.tzinfo) if s_zone is not None else None
+            e_zone = of(end.tzinfo) if s_zone is not None else None
             if e_zone is not None and lo_key <= end - e_zone[0] <= hi_key:
                 local_start, local_end = start + s_zone[1], end + e_zone[1]  # home wall times
             else:
@@ -227,6 +232,8 @@ def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int
         if b < first or a > last:
             continue
         touching.append((key, a, b, occ))
+    if steady.home_offset is None:
+        touching = _touching_exact(first, last, items, tz)
     touching.sort(key=itemgetter(0))
     cells: dict[date, list[Occurrence]] = {}
     with_all_day: set[date] = set()
@@ -241,6 +248,28 @@ def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int
         cell = cells[day]
         cells[day] = [o for o in cell if o.all_day] + [o for o in cell if not o.all_day]
     return cells
+
+
+def _touching_exact(first: date, last: date, items: list[Occurrence], tz) -> list[tuple]:
+    """month_cells' (UTC start, first day, last day, occurrence) with every moment through ``astimezone``."""
+    one_day, midnight = timedelta(days=1), time()
+    touching = []
+    for occ in items:
+        if occ.all_day:
+            a, b = occ.start_date, occ.end_date - one_day
+        else:
+            start, end = occ.start, occ.end
+            if start.tzinfo is not tz:
+                start = start.astimezone(tz)
+            if end.tzinfo is not tz:
+                end = end.astimezone(tz)
+            a, b = start.date(), end.date()
+            if b != a and end.time() == midnight:
+                b -= one_day
+        if b < first or a > last:
+            continue
+        touching.append((occ.start.astimezone(UTC), a, b, occ))
+    return touching
 
 
 def week_start(day: date) -> date:
