@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from operator import itemgetter
 
+from opsassistant.gui.calendar.steady_zones import EPOCH, Steady
 from opsassistant.services.calendar.occurrences import Occurrence, zone
 
 
@@ -196,9 +197,63 @@ def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int
     last = first + timedelta(days=7 * weeks - 1)
     one_day = timedelta(days=1)
     midnight = time()
-    # (start in UTC, first day, last day, occurrence) of those in the grid: a month holds thousands, so
+    # (UTC key of the start, first day, last day, occurrence) of those in the grid: a month holds thousands, so
     # each is converted once (UTC: same-zone compares ignore ``fold``); a stable sort keeps equal starts as given.
-    touching: list[tuple[datetime, date, date, Occurrence]] = []
+    # Zones whose offset holds over the grid convert by adding a timedelta (steady_zones), exactly.
+    steady = Steady(tz, datetime.combine(first - 2 * one_day, midnight, UTC),
+                    datetime.combine(last + 3 * one_day, midnight, UTC))
+    lo_key, hi_key = steady.lo_key, steady.hi_key
+    of = steady.of
+    touching: list[tuple[timedelta, date, date, Occurrence]] = []
+    # A home zone that changes clocks in the grid leaves no zone steady: every start through astimezone.
+    for occ in items if steady.home_offset is not None else ():
+        start = occ.start
+        s_zone = of(start.tzinfo)
+        if s_zone is None:
+            key = start.astimezone(UTC) - EPOCH
+        else:
+            key = start - s_zone[0]
+            if not lo_key <= key <= hi_key:
+                key = start.astimezone(UTC) - EPOCH
+                s_zone = None
+        if occ.all_day:
+            a, b = occ.start_date, occ.end_date - one_day
+        else:
+            end = occ.end
+            e_zone = of(end.tzinfo) if s_zone is not None else None
+            if e_zone is not None and lo_key <= end - e_zone[0] <= hi_key:
+                local_start, local_end = start + s_zone[1], end + e_zone[1]  # home wall times
+            else:
+                local_start = start if start.tzinfo is tz else start.astimezone(tz)
+                local_end = end if end.tzinfo is tz else end.astimezone(tz)
+            a, b = local_start.date(), local_end.date()
+            if b != a and local_end.time() == midnight:
+                b -= one_day
+        if b < first or a > last:
+            continue
+        touching.append((key, a, b, occ))
+    if steady.home_offset is None:
+        touching = _touching_exact(first, last, items, tz)
+    touching.sort(key=itemgetter(0))
+    cells: dict[date, list[Occurrence]] = {}
+    with_all_day: set[date] = set()
+    for _start, a, b, occ in touching:
+        day, stop = (a, a) if a == b else (max(a, first), min(b, last))  # most lie within one day
+        while day <= stop:
+            cells.setdefault(day, []).append(occ)
+            if occ.all_day:
+                with_all_day.add(day)
+            day += one_day
+    for day in with_all_day:  # all-day first, each part in the order above
+        cell = cells[day]
+        cells[day] = [o for o in cell if o.all_day] + [o for o in cell if not o.all_day]
+    return cells
+
+
+def _touching_exact(first: date, last: date, items: list[Occurrence], tz) -> list[tuple]:
+    """month_cells' (UTC start, first day, last day, occurrence) with every moment through ``astimezone``."""
+    one_day, midnight = timedelta(days=1), time()
+    touching = []
     for occ in items:
         if occ.all_day:
             a, b = occ.start_date, occ.end_date - one_day
@@ -214,20 +269,7 @@ def month_cells(first: date, items: list[Occurrence], zone_name: str, weeks: int
         if b < first or a > last:
             continue
         touching.append((occ.start.astimezone(UTC), a, b, occ))
-    touching.sort(key=itemgetter(0))
-    cells: dict[date, list[Occurrence]] = {}
-    with_all_day: set[date] = set()
-    for _start, a, b, occ in touching:
-        day, stop = (a, a) if a == b else (max(a, first), min(b, last))  # most lie within one day
-        while day <= stop:
-            cells.setdefault(day, []).append(occ)
-            if occ.all_day:
-                with_all_day.add(day)
-            day += one_day
-    for day in with_all_day:  # all-day first, each part in the order above
-        cell = cells[day]
-        cells[day] = [o for o in cell if o.all_day] + [o for o in cell if not o.all_day]
-    return cells
+    return touching
 
 
 def week_start(day: date) -> date:

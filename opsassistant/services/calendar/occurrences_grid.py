@@ -24,8 +24,6 @@ from opsassistant.gcpause import paused_gc
 from opsassistant.services.calendar import occurrences_index as index
 from opsassistant.services.calendar import rules
 from opsassistant.services.calendar.occurrences import (
-    _MASTER_TEXTS,
-    _TEXTS,
     _fetch,
     _from_rows,
     _series_rows,
@@ -44,6 +42,11 @@ from opsassistant.services.home import home_zone
 # Single events as light rows (the range queries' own WHERE clauses, so their indexes): built when shown.
 _LIGHT = ("SELECT id, series_id, title, CASE WHEN all_day THEN start_date ELSE start_utc END, "
           "CASE WHEN all_day THEN end_date ELSE end_utc END FROM event ")
+# What a series row's cell place needs of its master (title, all-day, rows current: as ``_MASTER_TEXTS``) and of
+# an override's texts (its title); the rest is read for the shown occurrences only, when they are built.
+_LIGHT_MASTERS = ("SELECT id, title, all_day, (SELECT stamp FROM event_occurrence_series WHERE series_id = event.id) "
+                  "IS (" + index.STAMP_OF + ") FROM event WHERE id IN ({marks}) AND deleted_at IS NULL")
+_LIGHT_TEXTS = "SELECT id, title FROM event WHERE id IN ({marks})"
 
 
 @dataclass(frozen=True)
@@ -80,41 +83,50 @@ def _month_grid(first: date, days: int, per_day: int, principal_ids: list[int] |
     # Series whose rows are missing, short of the range or stale are read through between() itself.
     missing = {} if stored_only else index.uncovered(end)
     rows = [row for row in _series_rows(start, end, where_p, p, None, home) if row[0] not in missing]
-    masters = _fetch(_MASTER_TEXTS, list({row[0] for row in rows}))
+    masters = _fetch(_LIGHT_MASTERS, list({row[0] for row in rows}))
     special = set(missing) | {series_id for series_id, master in masters.items()
                               if not master[-1] and not stored_only}
-    texts = _fetch(_TEXTS, list({row[4] for row in rows if row[4] is not None}))
-    # (kind, start text, title, order) → what to build: 0 a single row, 1 a series row, 2 an occurrence.
+    texts = _fetch(_LIGHT_TEXTS, list({row[4] for row in rows if row[4] is not None}))
+    # (kind, start text, title, order: unique) → what to build: 0 a single row, 1 a series row, 2 an occurrence.
     light: list[tuple] = []
-    span = _spans(bounds)
-    for row in timed:  # (id, series id, title, start, end)
+    append = light.append
+    # The grid days a timed occurrence touches, as _span (inlined: tens of thousands of rows a busy month).
+    for n, row in enumerate(timed):  # (id, series id, title, start, end)
         if row[1] is None or row[1] not in dead:
-            light.append((True, row[3], row[2], len(light), 0, row, span(row[3], row[4])))
+            a = bisect_right(bounds, row[3]) - 1
+            b = bisect_left(bounds, row[4]) - 1
+            append((True, row[3], row[2], n, 0, row, (a, b) if b > a else (a, a)))
+    n = len(timed)
     for row in all_day:
         if row[1] is None or row[1] not in dead:
-            light.append((False, row[3], row[2], len(light), 0, row, _day_span(first, row[3], row[4])))
+            append((False, row[3], row[2], n, 0, row, _day_span(first, row[3], row[4])))
+        n += 1
     for row in rows:
         series_id, _key, s_text, e_text, texts_id = row
         master = masters.get(series_id)
         if master is None or series_id in special or not (s_text < e_txt and e_text > s_txt):
             continue
-        title = texts[texts_id][0] if texts_id in texts else master[0]
-        if master[5]:  # all-day: dates
+        title = master[0] if texts_id is None or texts_id not in texts else texts[texts_id][0]
+        if master[1]:  # all-day: dates
             if not (s_text[:10] <= day_to and e_text[:10] > day_from):
                 continue
-            light.append((False, s_text[:10], title, len(light), 1, row, _day_span(first, s_text, e_text)))
+            append((False, s_text[:10], title, n, 1, row, _day_span(first, s_text, e_text)))
         else:
-            light.append((True, s_text, title, len(light), 1, row, span(s_text, e_text)))
+            a = bisect_right(bounds, s_text) - 1
+            b = bisect_left(bounds, e_text) - 1
+            append((True, s_text, title, n, 1, row, (a, b) if b > a else (a, a)))
+        n += 1
     if special:
         for occ in between(start, end, principal_ids, only=special):
             if occ.all_day:
-                light.append((False, occ.start_date.isoformat(), occ.title, len(light), 2, occ,
-                              _day_span(first, occ.start_date.isoformat(), occ.end_date.isoformat())))
+                append((False, occ.start_date.isoformat(), occ.title, n, 2, occ,
+                        _day_span(first, occ.start_date.isoformat(), occ.end_date.isoformat())))
             else:
-                light.append((True, utc_text(occ.start), occ.title, len(light), 2, occ,
-                              _span(bounds, utc_text(occ.start), utc_text(occ.end))))
+                append((True, utc_text(occ.start), occ.title, n, 2, occ,
+                        _span(bounds, utc_text(occ.start), utc_text(occ.end))))
+            n += 1
     # Only a series with more rows than the cap in the whole range can lose any to it.
-    capped = any(n > rules.MAX_PER_RANGE for n in Counter(row[0] for row in rows).values())
+    capped = any(count > rules.MAX_PER_RANGE for count in Counter(map(itemgetter(0), rows)).values())
     chosen, counts = (_capped_cells if capped else _cells)(days, per_day, light)
     return _grid(first, chosen, counts, start, end, home, stored_only)
 
@@ -154,7 +166,8 @@ def _cells(days: int, per_day: int, light: list[tuple]) -> tuple[list[list[tuple
             continue
         for day in range(a if a > 0 else 0, (b if b < last else last) + 1):
             touching[day].append(item)
-    return [nsmallest(per_day, items, key=_ORDER) for items in touching], [len(items) for items in touching]
+    # The tuples themselves compare as _ORDER does: their fourth field (the order read) is unique.
+    return [nsmallest(per_day, items) for items in touching], [len(items) for items in touching]
 
 
 _ORDER = itemgetter(0, 1, 2, 3)  # the cell order: all-day first, by start, title, the order read (unique)
@@ -173,7 +186,7 @@ def _over_cap(per_series: dict[int, int], series_id: int) -> bool:
 
 
 def _build(items, start, end, home, stored_only) -> dict[int, Occurrence]:
-    """The occurrences of the chosen light tuples only."""
+    """The occurrences of the chosen light tuples only (their masters' and texts' other columns read for them)."""
     items = list(items)
     out: dict[int, Occurrence] = {}
     for timed in (True, False):
@@ -187,8 +200,8 @@ def _build(items, start, end, home, stored_only) -> dict[int, Occurrence]:
         for item, (_key, occ) in zip(wanted, singles(rows, not timed, set(), home), strict=True):
             out[id(item)] = occ
     wanted = [item for item in items if item[4] == 1]
-    made = {(o.series_id, o.recurrence_id): o for _key, o in _from_rows([item[5] for item in wanted], start,
-                                                                          end, home, None, stored_only)[0]}
+    made = {(o.series_id, o.recurrence_id): o for _key, o in _from_rows(
+        [item[5] for item in wanted], start, end, home, None, stored_only)[0]}
     for item in wanted:
         occ = made.get((item[5][0], item[5][1]))
         if occ is not None:
@@ -204,22 +217,6 @@ def _span(bounds: list[str], s_text: str, e_text: str) -> tuple[int, int]:
     before, unless it began then)."""
     a = bisect_right(bounds, s_text) - 1
     return a, max(bisect_left(bounds, e_text) - 1, a)
-
-
-def _spans(bounds: list[str]):
-    """:func:`_span` with each start's and end's day remembered (thousands of occurrences share them)."""
-    starts: dict[str, int] = {}
-    ends: dict[str, int] = {}
-
-    def span(s_text: str, e_text: str) -> tuple[int, int]:
-        a = starts.get(s_text)
-        if a is None:
-            a = starts[s_text] = bisect_right(bounds, s_text) - 1
-        b = ends.get(e_text)
-        if b is None:
-            b = ends[e_text] = bisect_left(bounds, e_text) - 1
-        return (a, b) if b > a else (a, a)
-    return span
 
 
 def _day_span(first: date, s_text: str, e_text: str) -> tuple[int, int]:
