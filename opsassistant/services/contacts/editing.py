@@ -213,6 +213,9 @@ _INSERT_ADDRESS = ("INSERT INTO contact_address (contact_id, kind, street, postc
 _INSERT_MEMBER = "INSERT OR IGNORE INTO contact_group_member (contact_id, group_id) VALUES "
 _INSERT_LINE = "INSERT INTO contact_vcard_line (contact_id, position, line) VALUES "
 _INSERT_FTS = "INSERT INTO contact_fts (rowid, name, organisation, title, emails, phones, folded) VALUES "
+_ASSIGNMENTS = ", ".join(f"{c} = ?" for c in _CONTACT_COLUMNS) + ", change_count = change_count + 1"
+_UPDATE_CONTACT = f"UPDATE contact SET {_ASSIGNMENTS} WHERE id = ?"
+_UPDATE_CONTACT_UID = f"UPDATE contact SET uid = ?, {_ASSIGNMENTS} WHERE id = ?"
 ROWS_PER_INSERT = 500  # rows of one multi-row INSERT (see _insert_rows)
 
 
@@ -281,10 +284,9 @@ def write_many(items: list[tuple[int | None, ContactData]], new_ids: frozenset[i
                 groups[name] = group_id(name)
             members.append((contact_id, groups[name]))
         fts.append(_fts_row(contact_id, data, parsed))
-    assignments = ", ".join(f"{c} = ?" for c in _CONTACT_COLUMNS) + ", change_count = change_count + 1"
     _insert_rows(cursor, _INSERT_CONTACT, inserts)
-    cursor.executemany(f"UPDATE contact SET {assignments} WHERE id = ?", updates)
-    cursor.executemany(f"UPDATE contact SET uid = ?, {assignments} WHERE id = ?", with_uid)
+    cursor.executemany(_UPDATE_CONTACT, updates)
+    cursor.executemany(_UPDATE_CONTACT_UID, with_uid)
     replaced = [(row[-1],) for row in updates + with_uid]
     for table in _CHILD_TABLES:
         cursor.executemany(f"DELETE FROM {table} WHERE contact_id = ?", replaced)
