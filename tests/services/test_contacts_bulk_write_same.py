@@ -148,3 +148,33 @@ def test_insert_rows_writes_every_row_in_order(db, monkeypatch, rows):
     values = [(f"g{i}",) for i in range(rows)]
     editing._insert_rows(database.cursor(), "INSERT INTO contact_group (name) VALUES ", values)
     assert database.execute_sql("SELECT name FROM contact_group ORDER BY id").fetchall() == values
+
+
+def test_copied_is_dataclasses_replace():
+    from dataclasses import replace
+    from datetime import date
+
+    from opsassistant.services.contacts.editing import AddressData, ContactData, EmailData, PhoneData, copied
+
+    data = ContactData(first_name=" Åse ", last_name="Bæk", birthday=date(1980, 2, 3), phones=[PhoneData(" 12 ")],
+                       emails=[EmailData(" a@b.dk ", "home")], addresses=[AddressData(city="Aarhus")],
+                       groups=["x", " x", ""], extra=["URL:x"], uid="u")
+    for changes in ({}, {"uid": None, "groups": []}, {"display_name": "D", "vip": True}):
+        made, reference = copied(data, **changes), replace(data, **changes)
+        assert made == reference and made is not data
+        assert made.phones is reference.phones  # unchanged values shared, as replace shares them
+    assert data.cleaned() == replace(
+        data, first_name="Åse", phones=[PhoneData("12")], emails=[EmailData("a@b.dk", "home")], groups=["x"])
+    with pytest.raises(TypeError):
+        copied(data, nickname="x")
+
+
+@pytest.mark.parametrize("text", ["Anne Hansen", "Åse Østergaard", "Zoë Ærø", "ÉCOLE ß", "İstanbul", "ﬁ Ⅻ", ""])
+def test_fold_fast_path_is_the_full_fold(text):
+    import unicodedata
+
+    from opsassistant.services.contacts import indexing
+
+    spelled = text.translate(indexing._FOLD)
+    full = "".join(c for c in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(c)).casefold()
+    assert indexing.fold(text) == full

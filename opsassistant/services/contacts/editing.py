@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -131,17 +131,30 @@ class ContactData:
 
     def cleaned(self) -> ContactData:
         """Blank rows dropped, whitespace trimmed, groups unique."""
-        return replace(
+        return copied(
             self,
             first_name=self.first_name.strip(), last_name=self.last_name.strip(),
             display_name=self.display_name.strip(), organisation=self.organisation.strip(),
             title=self.title.strip(), department=self.department.strip(), notes=self.notes.strip(),
             name_prefix=self.name_prefix.strip(), name_suffix=self.name_suffix.strip(),
-            phones=[replace(p, typed=p.typed.strip()) for p in self.phones if p.typed.strip()],
-            emails=[replace(e, address=e.address.strip()) for e in self.emails if e.address.strip()],
+            phones=[PhoneData(p.typed.strip(), p.kind, p.label) for p in self.phones if p.typed.strip()],
+            emails=[EmailData(e.address.strip(), e.kind) for e in self.emails if e.address.strip()],
             addresses=[a for a in self.addresses if not a.is_empty()],
             groups=list(dict.fromkeys(g.strip() for g in self.groups if g.strip())),
         )
+
+
+def copied(data: ContactData, **changes) -> ContactData:
+    """``dataclasses.replace(data, **changes)`` for ContactData (no ``__post_init__``, every field in
+    ``__init__``): the same object, made without replace's per-field walk, which an import paid several times a
+    record. Values not changed are shared, as with replace."""
+    unknown = changes.keys() - data.__dict__.keys()
+    if unknown:
+        raise TypeError(f"ContactData has no field {sorted(unknown)[0]!r}")
+    new = object.__new__(type(data))
+    new.__dict__.update(data.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 class ContactInvalid(ValueError):
@@ -373,8 +386,8 @@ def stored_form(data: ContactData, uid: str | None) -> ContactData:
     whether a record changes anything without reading it back."""
     primary_email = data.emails[0].address if data.emails else ""
     display = explicit_display(data.name(), data.first_name, data.last_name, data.organisation, primary_email)
-    return replace(data, display_name=display,
-                   groups=sorted(set(data.groups)), uid=uid, favourite=bool(data.favourite), vip=bool(data.vip))
+    return copied(data, display_name=display,
+                  groups=sorted(set(data.groups)), uid=uid, favourite=bool(data.favourite), vip=bool(data.vip))
 
 
 def set_flags(contact_id: int, *, favourite: bool | None = None, vip: bool | None = None) -> None:
