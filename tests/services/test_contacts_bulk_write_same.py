@@ -178,3 +178,37 @@ def test_fold_fast_path_is_the_full_fold(text):
     spelled = text.translate(indexing._FOLD)
     full = "".join(c for c in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(c)).casefold()
     assert indexing.fold(text) == full
+
+
+def test_groups_are_the_runs_with_the_same_ranked_contact_nearest_below(db):
+    """``ranking._groups`` (a ranked contact between neighbouring keys or not) splits the pending keys as the
+    nearest ranked contact below each key does (the reference, in Python over the sorted list)."""
+    import random
+
+    from opsassistant.services.contacts import ranking
+    from opsassistant.services.contacts.editing import ContactData
+
+    rng = random.Random(7)
+    names = ["Anne", "Bo", "Ea", "Ib", "Åse", "Øre", "Ulla"]
+    with database.atomic():
+        editing.write_many([(None, ContactData(first_name=rng.choice(names), last_name=rng.choice(names)))
+                            for _ in range(120)])
+    live = database.execute_sql("SELECT sort_name, id FROM contact ORDER BY sort_name, id").fetchall()
+    pending = sorted(rng.sample(live, 70))  # these lose their ranks, as catch_up removes them before grouping
+    with database.atomic():
+        database.cursor().executemany("DELETE FROM contact_rank WHERE contact_id = ?", [(i,) for _, i in pending])
+        groups = ranking._groups(pending)
+    unranked = set(pending)
+    nearest, below = None, {}
+    for key in live:
+        if key in unranked:
+            below[key] = nearest
+        else:
+            nearest = key
+    reference: list[list] = []
+    for key in pending:
+        if reference and below[reference[-1][-1]] == below[key]:
+            reference[-1].append(key)
+        else:
+            reference.append([key])
+    assert groups == reference and len(groups) > 5
