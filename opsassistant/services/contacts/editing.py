@@ -165,6 +165,12 @@ class ContactInvalid(ValueError):
         self.errors = errors
 
 
+def not_an_email(address: str) -> bool:
+    """Whether a (stripped) e-mail address is refused: empty is not refused, it is left out."""
+    return bool(address) and ("@" not in address or address.startswith("@") or address.endswith("@")
+                              or " " in address)
+
+
 def validate(data: ContactData) -> dict[str, str]:
     """Field → message in the UI language. An unparseable number is *not* an error (it is kept, flagged)."""
     from opsassistant.i18n.messages import translate
@@ -174,7 +180,7 @@ def validate(data: ContactData) -> dict[str, str]:
         errors["name"] = translate("ContactsService", "Give the contact a name, an organisation or an e-mail.")
     for i, email in enumerate(data.emails):
         address = email.address.strip()
-        if address and ("@" not in address or address.startswith("@") or address.endswith("@") or " " in address):
+        if not_an_email(address):
             errors[f"email{i}"] = translate("ContactsService", "“{address}” is not an e-mail address.").format(
                 address=address)
     return errors
