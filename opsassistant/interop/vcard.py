@@ -79,7 +79,7 @@ def card_to_data_and_problems(card: Card) -> tuple[object, list[tuple[int, str]]
         ContactData,
         EmailData,
         PhoneData,
-        validate,
+        not_an_email,
     )
 
     if card.error == "missing-end":
@@ -93,8 +93,9 @@ def card_to_data_and_problems(card: Card) -> tuple[object, list[tuple[int, str]]
     data = ContactData()
     used: set[int] = set()  # id() of the properties that became fields
     for name in _SINGLE:
-        if card.first(name) is not None:
-            used.add(id(card.first(name)))
+        prop = card.first(name)
+        if prop is not None:
+            used.add(id(prop))
     fn = card.first("FN")
     n = card.first("N")
     if n:
@@ -144,7 +145,7 @@ def card_to_data_and_problems(card: Card) -> tuple[object, list[tuple[int, str]]
             used.update(id(p) for p in card.properties if p.group == prop.group and p.name == "X-ABLABEL")
     for prop in card.all("EMAIL"):
         email = EmailData(text(prop.value), _email_kind(prop.types))
-        if email.address and validate(ContactData(emails=[email])):
+        if not_an_email(email.address.strip()):  # what validate() says of a contact with this address
             problems.append((prop.line, translate(
                 "ContactsImport", "“{value}” is not an e-mail address: it was left out, the rest of the contact "
                 "was imported.").format(value=email.address)))

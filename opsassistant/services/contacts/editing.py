@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -130,17 +131,30 @@ class ContactData:
 
     def cleaned(self) -> ContactData:
         """Blank rows dropped, whitespace trimmed, groups unique."""
-        return replace(
+        return copied(
             self,
             first_name=self.first_name.strip(), last_name=self.last_name.strip(),
             display_name=self.display_name.strip(), organisation=self.organisation.strip(),
             title=self.title.strip(), department=self.department.strip(), notes=self.notes.strip(),
             name_prefix=self.name_prefix.strip(), name_suffix=self.name_suffix.strip(),
-            phones=[replace(p, typed=p.typed.strip()) for p in self.phones if p.typed.strip()],
-            emails=[replace(e, address=e.address.strip()) for e in self.emails if e.address.strip()],
+            phones=[PhoneData(p.typed.strip(), p.kind, p.label) for p in self.phones if p.typed.strip()],
+            emails=[EmailData(e.address.strip(), e.kind) for e in self.emails if e.address.strip()],
             addresses=[a for a in self.addresses if not a.is_empty()],
             groups=list(dict.fromkeys(g.strip() for g in self.groups if g.strip())),
         )
+
+
+def copied(data: ContactData, **changes) -> ContactData:
+    """``dataclasses.replace(data, **changes)`` for ContactData (no ``__post_init__``, every field in
+    ``__init__``): the same object, made without replace's per-field walk, which an import paid several times a
+    record. Values not changed are shared, as with replace."""
+    unknown = changes.keys() - data.__dict__.keys()
+    if unknown:
+        raise TypeError(f"ContactData has no field {sorted(unknown)[0]!r}")
+    new = object.__new__(type(data))
+    new.__dict__.update(data.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 class ContactInvalid(ValueError):
@@ -149,6 +163,12 @@ class ContactInvalid(ValueError):
     def __init__(self, errors: dict[str, str]):
         super().__init__("; ".join(errors.values()))
         self.errors = errors
+
+
+def not_an_email(address: str) -> bool:
+    """Whether a (stripped) e-mail address is refused: empty is not refused, it is left out."""
+    return bool(address) and ("@" not in address or address.startswith("@") or address.endswith("@")
+                              or " " in address)
 
 
 def validate(data: ContactData) -> dict[str, str]:
@@ -160,7 +180,7 @@ def validate(data: ContactData) -> dict[str, str]:
         errors["name"] = translate("ContactsService", "Give the contact a name, an organisation or an e-mail.")
     for i, email in enumerate(data.emails):
         address = email.address.strip()
-        if address and ("@" not in address or address.startswith("@") or address.endswith("@") or " " in address):
+        if not_an_email(address):
             errors[f"email{i}"] = translate("ContactsService", "“{address}” is not an e-mail address.").format(
                 address=address)
     return errors
@@ -201,15 +221,43 @@ def _fts_row(contact_id: int, data: ContactData, parsed: list) -> tuple:
         department=data.department)
 
 
-_INSERT_CONTACT = (f"INSERT INTO contact (id, uid, created_at, {', '.join(_CONTACT_COLUMNS)}) "
-                   f"VALUES (?, ?, ?, {', '.join('?' * len(_CONTACT_COLUMNS))})")
-_INSERT_PHONE = ("INSERT INTO contact_phone (contact_id, kind, label, typed, e164, digits, position) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
-_INSERT_EMAIL = "INSERT INTO contact_email (contact_id, kind, address, position) VALUES (?, ?, ?, ?)"
+# A new contact is written with change_count = 1, what the contact_counted_insert trigger would set: that
+# trigger's UPDATE (and the synced, ranked and counted update triggers it fires in turn) is skipped; an update
+# raises change_count itself for the same reason (contact_counted_update fires only when it is not raised).
+_INSERT_CONTACT = f"INSERT INTO contact (id, uid, created_at, {', '.join(_CONTACT_COLUMNS)}, change_count) VALUES "
+_INSERT_PHONE = "INSERT INTO contact_phone (contact_id, kind, label, typed, e164, digits, position) VALUES "
+_INSERT_EMAIL = "INSERT INTO contact_email (contact_id, kind, address, position) VALUES "
 _INSERT_ADDRESS = ("INSERT INTO contact_address (contact_id, kind, street, postcode, city, region, country, "
-                   "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-_INSERT_MEMBER = "INSERT OR IGNORE INTO contact_group_member (contact_id, group_id) VALUES (?, ?)"
-_INSERT_LINE = "INSERT INTO contact_vcard_line (contact_id, position, line) VALUES (?, ?, ?)"
+                   "position) VALUES ")
+_INSERT_MEMBER = "INSERT OR IGNORE INTO contact_group_member (contact_id, group_id) VALUES "
+_INSERT_LINE = "INSERT INTO contact_vcard_line (contact_id, position, line) VALUES "
+_INSERT_FTS = "INSERT INTO contact_fts (rowid, name, organisation, title, emails, phones, folded) VALUES "
+_ASSIGNMENTS = ", ".join(f"{c} = ?" for c in _CONTACT_COLUMNS) + ", change_count = change_count + 1"
+_UPDATE_CONTACT = f"UPDATE contact SET {_ASSIGNMENTS} WHERE id = ?"
+_UPDATE_CONTACT_UID = f"UPDATE contact SET uid = ?, {_ASSIGNMENTS} WHERE id = ?"
+ROWS_PER_INSERT = 500  # rows of one multi-row INSERT (see _insert_rows)
+
+
+def _insert_rows(cursor, head: str, rows: list[tuple]) -> None:
+    """``rows`` (all of one width) as multi-row ``head (…), (…)`` statements of up to :data:`ROWS_PER_INSERT`
+    rows, in order, rather than one executemany of single rows: the sync triggers make every statement open a
+    statement journal, and an executemany pays that (and a statement's start and end) per row. The rows, the
+    triggers' work and its order are the same."""
+    if not rows:
+        return
+    width = len(rows[0])
+    size = max(1, min(ROWS_PER_INSERT, _variable_limit() // width))
+    one = f"({', '.join('?' * width)})"
+    for start in range(0, len(rows), size):
+        part = rows[start:start + size]
+        cursor.execute(head + ", ".join([one] * len(part)), [value for row in part for value in row])
+
+
+def _variable_limit() -> int:
+    try:
+        return database.connection().getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    except (AttributeError, sqlite3.Error):  # getlimit is Python 3.11+
+        return 999
 _CHILD_TABLES = ("contact_phone", "contact_email", "contact_address", "contact_group_member", "contact_vcard_line")
 
 
@@ -235,12 +283,12 @@ def write_many(items: list[tuple[int | None, ContactData]], new_ids: frozenset[i
         parsed = [(p, parse_number(p.typed, region)) for p in data.phones]
         values = _contact_values(data, parsed, now_text)
         if contact_id is None:
-            cursor.execute(f"INSERT INTO contact (uid, created_at, {', '.join(_CONTACT_COLUMNS)}) "
-                           f"VALUES (?, ?, {', '.join('?' * len(_CONTACT_COLUMNS))})",
+            cursor.execute(f"INSERT INTO contact (uid, created_at, {', '.join(_CONTACT_COLUMNS)}, change_count) "
+                           f"VALUES (?, ?, {', '.join('?' * len(_CONTACT_COLUMNS))}, 1)",
                            (data.uid or str(uuid.uuid4()), now_text, *values))
             contact_id = cursor.lastrowid
         elif contact_id in new_ids:
-            inserts.append((contact_id, data.uid or str(uuid.uuid4()), now_text, *values))
+            inserts.append((contact_id, data.uid or str(uuid.uuid4()), now_text, *values, 1))
         else:
             (with_uid if data.uid else updates).append(
                 (data.uid, *values, contact_id) if data.uid else (*values, contact_id))
@@ -255,20 +303,19 @@ def write_many(items: list[tuple[int | None, ContactData]], new_ids: frozenset[i
                 groups[name] = group_id(name)
             members.append((contact_id, groups[name]))
         fts.append(_fts_row(contact_id, data, parsed))
-    assignments = ", ".join(f"{c} = ?" for c in _CONTACT_COLUMNS)
-    cursor.executemany(_INSERT_CONTACT, inserts)
-    cursor.executemany(f"UPDATE contact SET {assignments} WHERE id = ?", updates)
-    cursor.executemany(f"UPDATE contact SET uid = ?, {assignments} WHERE id = ?", with_uid)
+    _insert_rows(cursor, _INSERT_CONTACT, inserts)
+    cursor.executemany(_UPDATE_CONTACT, updates)
+    cursor.executemany(_UPDATE_CONTACT_UID, with_uid)
     replaced = [(row[-1],) for row in updates + with_uid]
     for table in _CHILD_TABLES:
         cursor.executemany(f"DELETE FROM {table} WHERE contact_id = ?", replaced)
     cursor.executemany("DELETE FROM contact_fts WHERE rowid = ?", [(i,) for i in ids])  # a reused rowid
-    cursor.executemany(_INSERT_PHONE, phones)
-    cursor.executemany(_INSERT_EMAIL, emails)
-    cursor.executemany(_INSERT_ADDRESS, addresses)
-    cursor.executemany(_INSERT_MEMBER, members)
-    cursor.executemany(_INSERT_LINE, lines)
-    cursor.executemany(indexing.INSERT_SQL, fts)
+    _insert_rows(cursor, _INSERT_PHONE, phones)
+    _insert_rows(cursor, _INSERT_EMAIL, emails)
+    _insert_rows(cursor, _INSERT_ADDRESS, addresses)
+    _insert_rows(cursor, _INSERT_MEMBER, members)
+    _insert_rows(cursor, _INSERT_LINE, lines)
+    _insert_rows(cursor, _INSERT_FTS, fts)
     ranking.catch_up()  # the list-ordered index, in the same transaction
     return ids
 
@@ -345,8 +392,8 @@ def stored_form(data: ContactData, uid: str | None) -> ContactData:
     whether a record changes anything without reading it back."""
     primary_email = data.emails[0].address if data.emails else ""
     display = explicit_display(data.name(), data.first_name, data.last_name, data.organisation, primary_email)
-    return replace(data, display_name=display,
-                   groups=sorted(set(data.groups)), uid=uid, favourite=bool(data.favourite), vip=bool(data.vip))
+    return copied(data, display_name=display,
+                  groups=sorted(set(data.groups)), uid=uid, favourite=bool(data.favourite), vip=bool(data.vip))
 
 
 def set_flags(contact_id: int, *, favourite: bool | None = None, vip: bool | None = None) -> None:

@@ -189,7 +189,7 @@ def _bulk(records: list[ContactData]) -> tuple[int, int]:
         contact_id = matcher.find(data)
         if contact_id is None:
             contact_id, next_id = next_id, next_id + 1
-            data = replace(data, uid=data.uid or str(uuid.uuid4()))
+            data = editing.copied(data, uid=data.uid or str(uuid.uuid4()))
             new_ids.add(contact_id)
             imported += 1
         else:

@@ -23,6 +23,8 @@ _NON_DIGITS = re.compile(r"\D")
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: Nordic letters spelled out, other accents removed."""
     text = text.translate(_FOLD)
+    if text.isascii():  # most names once the Nordic letters are spelled out: NFKD and combining change nothing
+        return text.casefold()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
