@@ -149,7 +149,7 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
             trusted = True
         else:
             refuse_damaged_wal(path)
-            trusted = verified.matches(path)
+            trusted = verified.matches(path) or verified.vouched(path)
     protect(path)
     if is_new:
         _create_private_file(path)

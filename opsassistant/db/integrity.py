@@ -144,12 +144,18 @@ def refuse_damaged(path: Path) -> None:
     """Raise CorruptError unless ``quick_check`` says ok (commands that write call this before writing).
 
     Skipped when the file (and its WAL) is provably unchanged since this program last verified it or closed it
-    after writing (``verified``); an ok check is remembered for the next command."""
+    after writing, or is held open by another process's session that opened it verified (``verified``; the WAL
+    is still checked then); an ok check is remembered for the next command."""
     from opsassistant.db import verified
 
     if verified.matches(path):
         verified.skipped += 1
         _log.info("quick_check skipped: %s is unchanged since it was last verified", path)
+        return
+    if verified.vouched(path):  # changed, but only by SQLite while a verified session of ours kept it open
+        refuse_damaged_wal(path)
+        verified.skipped += 1
+        _log.info("quick_check skipped: %s is held open by a verified session of another process", path)
         return
     state = verified.file_state(path)  # before the check: a change while it runs leaves nothing remembered
     refuse_damaged_wal(path)

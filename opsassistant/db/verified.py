@@ -10,14 +10,25 @@ A stamp is written after a check said ok (with the state taken *before* the chec
 closes a database it had opened in a verified state (so the next command does not re-check what we wrote
 ourselves). Like git's "racily clean" index entries, a state is only stamped once the clock has moved past its
 timestamps: a write in the same clock tick as the stamp would otherwise leave them unchanged.
+
+A session opened in a verified state would stamp the file when it closes; while it is still open (the desktop
+app runs for hours, writing now and then) it *vouches* for the file in the same way: it leaves a small marker
+(its process id and that process's start time, the file's device and inode) in ``verified-sessions/`` beside the
+stamps, removed when it closes. A writing command that finds the file changed since its stamp but vouched for by
+such a session of another process that is still alive, on the same inode, skips ``quick_check`` (the ``-wal`` is
+still checked): this is no more trust than the stamp that session will write on closing. A marker whose process
+is gone (crashed, killed: no clean close), whose process id now belongs to another process, or whose file was
+replaced vouches for nothing, and the check runs as before.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import stat
+import sys
 import tempfile
 import threading
 import time
@@ -128,12 +139,89 @@ def write_stamp(path: Path | str, expected: FileState | None = None) -> bool:
     return False
 
 
+def _sessions() -> Path:
+    return _store().parent / "verified-sessions"
+
+
+def _started(pid: int) -> str | None:
+    """When process ``pid`` started (clock ticks since boot, Linux ``/proc/PID/stat``): with the id it names one
+    process for ever (an id reused later has another start time). None where that cannot be read."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    fields = text.rsplit(")", 1)[-1].split()
+    return fields[19] if len(fields) > 19 else None  # field 22 of the file; fields[0] is field 3
+
+
+def _marker_name(key: str, pid: int) -> str:
+    return f"{hashlib.sha256(key.encode()).hexdigest()[:16]}-{pid}.json"
+
+
+def vouched(path: Path | str) -> bool:
+    """Whether a session of another live process of this program opened this very file (same inode) in a
+    verified state and still has it open (see the module's docstring). Linux only (elsewhere: False)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    key = _key(path)
+    main = (file_state(path) or {}).get("main")
+    if main is None:
+        return False
+    prefix = _marker_name(key, 0).rsplit("-", 1)[0] + "-"
+    try:
+        markers = [m for m in _sessions().iterdir() if m.name.startswith(prefix)]
+    except OSError:
+        return False
+    for marker in markers:
+        try:
+            held = json.loads(marker.read_text(encoding="utf-8"))
+            pid = int(held["pid"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if pid == os.getpid():
+            continue  # this process's own session is closed before another open
+        started = _started(pid)
+        if started is None or started != held.get("started"):
+            marker.unlink(missing_ok=True)  # its process is gone: it ended without closing the database
+            continue
+        if held.get("key") == key and (held.get("dev"), held.get("ino")) == (main["dev"], main["ino"]):
+            return True
+    return False
+
+
+def _leave_marker(key: str, dev: object, ino: object) -> Path | None:
+    started = _started(os.getpid())
+    if started is None:
+        return None
+    try:
+        folder = _sessions()
+        folder.mkdir(parents=True, exist_ok=True)
+        marker = folder / _marker_name(key, os.getpid())
+        fd, name = tempfile.mkstemp(prefix=".session.", suffix=".part", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump({"key": key, "dev": dev, "ino": ino, "pid": os.getpid(), "started": started}, handle)
+        os.replace(name, marker)
+        return marker
+    except OSError as exc:
+        _log.debug("verified session marker for %s not written: %s", key, exc)
+        return None
+
+
 def begin_session(path: Path | str, trusted: bool) -> None:
-    """The database was just opened for writing; ``trusted`` when it was in a verified state at that moment."""
+    """The database was just opened for writing; ``trusted`` when it was in a verified state at that moment
+    (then, while it stays open, the session vouches for the file: :func:`vouched`)."""
+    _drop_marker()
     _session.clear()
     if trusted:
         main = (file_state(path) or {}).get("main") or {}
         _session.update(key=_key(path), dev=main.get("dev"), ino=main.get("ino"), thread=threading.get_ident())
+        _session["marker"] = _leave_marker(str(_session["key"]), main.get("dev"), main.get("ino"))
+
+
+def _drop_marker(session: dict[str, object] | None = None) -> None:
+    marker = (session if session is not None else _session).get("marker")
+    if isinstance(marker, Path):
+        marker.unlink(missing_ok=True)
 
 
 def end_session() -> None:
@@ -145,5 +233,8 @@ def end_session() -> None:
     _session.clear()
     path = Path(str(session["key"]))
     main = (file_state(path) or {}).get("main") or {}
-    if (main.get("dev"), main.get("ino")) == (session["dev"], session["ino"]):
-        write_stamp(path)
+    try:
+        if (main.get("dev"), main.get("ino")) == (session["dev"], session["ino"]):
+            write_stamp(path)
+    finally:
+        _drop_marker(session)  # after the stamp: no moment in which neither vouches for what this session wrote

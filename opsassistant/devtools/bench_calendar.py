@@ -293,6 +293,17 @@ def _changing(items: list) -> Iterator[list]:
         yield shorter
 
 
+def _loads(scale: float, repeat: int = 7) -> tuple[int, int]:
+    """(timed runs, warm-ups) of a load whose result was just read once (the rows' data): above scale 1 each run
+    takes seconds, so 3 runs and that first read as the warm-up."""
+    return (repeat, 1) if scale <= 1 else (3, 0)
+
+
+def _runs_note(timing: Timing, scale: float) -> str:
+    return f"{timing.samples} runs" + (" (the read before them was the warm-up)" if scale > 1 else
+                                       " after a warm-up")
+
+
 def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
     """Rows for the budget table on the open bench database (the seeded calendar; events are added to it)."""
     from PySide6.QtWidgets import QApplication
@@ -334,8 +345,9 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
     rows.append(BenchRow.of("repaint the week view, same occurrences", f"{len(week_items)} occurrences", "—",
                             timed(repaint_week), "what a scroll-free refresh costs: the view's cached layers"))
     total = Event.select().count()
+    loaded = timed(load_week, *_loads(scale))
     rows.append(BenchRow.of("load the week's occurrences", f"{len(week_items)} occurrences, {total} events", "—",
-                            timed(load_week)))
+                            loaded, _runs_note(loaded, scale)))
     month = (week + timedelta(days=40)).replace(day=1)
     _add(workdir, "month.ics", month_count, month + timedelta(days=15), 15, 12)
     month_view = MonthView()
@@ -363,8 +375,9 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
                             "layout + paint of changed occurrences (another list every paint)"))
     rows.append(BenchRow.of("repaint the month view, same occurrences", f"{len(month_items)} occurrences", "—",
                             timed(repaint_month), "from the view's cached layers"))
+    loaded = timed(load_month, *_loads(scale, 5))
     rows.append(BenchRow.of("load the month's occurrences", f"{len(month_items)} occurrences", "—",
-                            timed(load_month, repeat=5)))
+                            loaded, _runs_note(loaded, scale)))
     rows += _proportional_rows(workdir, days, month, first, tz, scale)
     # A job row: DESIGN's 10k events at every scale, into a copy of the bench database (1 run above scale 1).
     # Above scale 1 (one run) the import goes into the bench database itself: the rows that read the seeded
@@ -413,8 +426,10 @@ def _proportional_rows(workdir: Path, days: list[date], month: date, month_first
         view.set_data(days, between(*week), {}, {}, None)
         view.grab()
 
+    week_timing = timed(week_view, 7 if scale <= 1 else 3)
     rows.append(BenchRow.of("week view, load + paint", f"{len(between(*week))} occurrences, {series} series, "
-                            f"{total} events", "≤ 30 ms + load", timed(week_view), "occurrences from the index"))
+                            f"{total} events", "≤ 30 ms + load", week_timing,
+                            f"occurrences from the index; {week_timing.samples} runs after a warm-up"))
     month_view = MonthView()
     month_view.resize(1280, 800)
 
@@ -426,9 +441,11 @@ def _proportional_rows(workdir: Path, days: list[date], month: date, month_first
         month_view.grab()
 
     shown = occurrences_grid.month_grid(month_first, 42, month_view.room())
+    month_timing = timed(month_load_paint, repeat=5 if scale <= 1 else 3)
     rows.append(BenchRow.of("month view, load + paint", f"{sum(shown.counts.values())} occurrences laid out, "
                             f"{sum(len(c) for c in shown.cells.values())} shown in the cells", "≤ 50 ms + load",
-                            timed(month_load_paint, repeat=5), "occurrences built only for what the cells show"))
+                            month_timing, f"occurrences built only for what the cells show; {month_timing.samples} "
+                            "runs after a warm-up"))
     first, last = database.execute_sql(
         "SELECT min(coalesce(date(start_utc), start_date)), max(coalesce(date(start_utc), start_date)) "
         "FROM event").fetchone()
