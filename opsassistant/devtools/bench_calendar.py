@@ -284,6 +284,12 @@ def _events_in(path: Path) -> int | None:
         connection.close()
 
 
+def _navigating(*weeks: tuple) -> Iterator[tuple]:
+    """(days, occurrences) of each week in turn, for ever: every paint shows another week than the last one."""
+    while True:
+        yield from weeks
+
+
 def _changing(items: list) -> Iterator[list]:
     """The occurrences and the same without their first one, in turn, for ever: each paint gets data that
     differs from the last, as after an edit or a navigation, so a view's caches never hide the layout and paint."""
@@ -329,8 +335,16 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
     week_items = load_week()
 
     week_variants = _changing(week_items)
+    next_days = [day + timedelta(days=7) for day in days]
+    next_items = between(datetime.combine(next_days[0], time(), tz), datetime.combine(next_days[-1], time(23, 59), tz))
+    weeks = _navigating((days, week_items), (next_days, next_items))
 
     def paint_week() -> None:
+        shown, items = next(weeks)
+        view.set_data(shown, items, {}, {}, None)
+        view.grab()
+
+    def paint_week_edited() -> None:
         view.set_data(days, next(week_variants), {}, {}, None)
         view.grab()
 
@@ -339,9 +353,15 @@ def measure(workdir: Path, scale: float = 1.0) -> list[BenchRow]:
         view.grab()
 
     on_top = f"{week_count} added to {seeded} seeded events"
-    rows.append(BenchRow.of("paint the week view", f"{len(week_items)} occurrences that week ({on_top})", "≤ 30 ms",
-                            timed(paint_week), "layout + paint of changed occurrences (every paint gets another "
-                            "list: the view's layers cannot be reused); loading them is a row below"))
+    rows.append(BenchRow.of("paint the week view", f"{len(week_items)} occurrences that week ({on_top}) and "
+                            f"{len(next_items)} the week after", "≤ 30 ms", timed(paint_week),
+                            "layout + paint of a week the view did not show last (navigation to the next week and "
+                            "back, in turn): nothing of the last layout or drawing can be reused; loading them is a "
+                            "row below"))
+    rows.append(BenchRow.of("paint the week view after an edit", f"{len(week_items)} occurrences, one of them "
+                            "gone or back", "—", timed(paint_week_edited),
+                            "the same week with one occurrence fewer and again all of them, in turn: what the view "
+                            "re-uses from its last layout (the days, drawings and areas that did not change)"))
     rows.append(BenchRow.of("repaint the week view, same occurrences", f"{len(week_items)} occurrences", "—",
                             timed(repaint_week), "what a scroll-free refresh costs: the view's cached layers"))
     total = Event.select().count()
