@@ -51,8 +51,15 @@ def _entries(query) -> list[LogEntry]:
                      r.call_id, r.record) for r in query.order_by(SentMail.sent_at.desc(), SentMail.id.desc())]
 
 
+_FOR_CONTACT_SQL = ("SELECT sent_at, template, transport, address, kind, subject, contact_id, event_id, call_id, record "
+                    "FROM sent_mail WHERE contact_id = ? ORDER BY sent_at DESC, id DESC")
+
+
 def for_contact(contact_id: int) -> list[LogEntry]:
-    return _entries(SentMail.select().where(SentMail.contact == contact_id))
+    """The contact's sent mail, newest first: fixed SQL text (the contacts' detail pane asks on every selection)."""
+    sent_at = SentMail.sent_at.python_value
+    return [LogEntry(sent_at(row[0]), *row[1:])
+            for row in database.execute_sql(_FOR_CONTACT_SQL, (contact_id,)).fetchall()]
 
 
 def for_event(event_id: int) -> list[LogEntry]:
