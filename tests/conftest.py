@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -79,3 +80,19 @@ def shown(monkeypatch):
 
     monkeypatch.setattr(SendMailDialog, "show", show)
     return dialogs
+
+
+@pytest.fixture
+def checks(monkeypatch) -> list[Path]:
+    """The files ``quick_check`` ran on, in order (the real check still runs)."""
+    from opsassistant.db import integrity
+
+    seen: list[Path] = []
+    real = integrity.quick_check
+
+    def counting(path: Path, *, full: bool = False) -> list[str]:
+        seen.append(Path(path))
+        return real(path, full=full)
+
+    monkeypatch.setattr(integrity, "quick_check", counting)
+    return seen

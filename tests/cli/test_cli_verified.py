@@ -10,24 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from opsassistant.db import integrity, verified
+from opsassistant.db import verified
 
 DAMAGED_EN = "is damaged. Nothing was changed; restore a backup"
 DAMAGED_DA = "er beskadiget. Intet blev ændret; gendan en sikkerhedskopi"
-
-
-@pytest.fixture
-def checks(monkeypatch) -> list[Path]:
-    """The files ``quick_check`` ran on, in order (the real check still runs)."""
-    seen: list[Path] = []
-    real = integrity.quick_check
-
-    def counting(path: Path, *, full: bool = False) -> list[str]:
-        seen.append(Path(path))
-        return real(path, full=full)
-
-    monkeypatch.setattr(integrity, "quick_check", counting)
-    return seen
 
 
 def _log_call(run, path: Path, *extra: str):

@@ -32,20 +32,6 @@ print("closed", flush=True)
 """
 
 @pytest.fixture
-def checks(monkeypatch) -> list[Path]:
-    """The files ``quick_check`` ran on (the real check still runs)."""
-    seen: list[Path] = []
-    real = integrity.quick_check
-
-    def counting(path: Path, *, full: bool = False) -> list[str]:
-        seen.append(Path(path))
-        return real(path, full=full)
-
-    monkeypatch.setattr(integrity, "quick_check", counting)
-    return seen
-
-
-@pytest.fixture
 def database(tmp_path) -> Path:
     path = tmp_path / "ops.db"
     assert cli.main(["--database", str(path), "demo"]) == 0
