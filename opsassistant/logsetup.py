@@ -7,6 +7,7 @@ has ``sys.stdout``/``sys.stderr`` set to None), whatever is printed goes to the 
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -17,44 +18,6 @@ BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d/%(threadName)s] %(message)s"
 
 _handler: logging.Handler | None = None
-
-
-class RotatingFile(logging.FileHandler):
-    """``logging.handlers.RotatingFileHandler``'s rotation (``opsassistant.log`` → ``.1`` … ``.{backups}`` when
-    the next record would pass ``max_bytes``) without importing ``logging.handlers``, which brings socket, queue
-    and heapq along for handlers this program never uses: about 1 % of the start."""
-
-    def __init__(self, path: Path | str, max_bytes: int, backups: int):
-        super().__init__(path, mode="a", encoding="utf-8")
-        self.max_bytes, self.backups = max_bytes, backups
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self._full(record):
-                self._rotate()
-            super().emit(record)
-        except Exception:
-            self.handleError(record)
-
-    def _full(self, record: logging.LogRecord) -> bool:
-        if self.stream is None:
-            self.stream = self._open()
-        if self.max_bytes <= 0 or not os.path.isfile(self.baseFilename):
-            return False
-        self.stream.seek(0, 2)
-        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.max_bytes
-
-    def _rotate(self) -> None:
-        if self.stream:
-            self.stream.close()
-            self.stream = None
-        for number in range(self.backups - 1, 0, -1):
-            older = f"{self.baseFilename}.{number}"
-            if os.path.exists(older):
-                os.replace(older, f"{self.baseFilename}.{number + 1}")
-        if self.backups > 0:
-            os.replace(self.baseFilename, f"{self.baseFilename}.1")
-        self.stream = self._open()
 
 
 def log_dir(db_path: Path | str) -> Path:
@@ -110,7 +73,8 @@ def setup_logging(db_path: Path | str, level: int = logging.INFO) -> Path | None
         _handler = None
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFile(path, MAX_BYTES, BACKUP_COUNT)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
         os.chmod(path, 0o600)  # tracebacks may quote names and numbers: owner only, like the database
     except OSError:
         handler = logging.StreamHandler(sys.stderr) if sys.stderr is not None else logging.NullHandler()
