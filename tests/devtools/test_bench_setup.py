@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
 import sys
 from datetime import date
 
@@ -168,6 +169,38 @@ def test_a_cold_import_in_place_goes_into_the_bench_database_itself(tmp_path):
     assert "1 run(s)" in row.note and "fresh copy" not in row.note
     assert sqlite3.connect(database).execute("SELECT count(*) FROM event").fetchone()[0] == 30
     assert not list(tmp_path.glob("import-*.db"))  # no copy made
+
+
+def test_a_cold_import_finds_the_file_as_the_app_leaves_it_on_closing(tmp_path):
+    """The row times the import, not the quick_check of a file changed outside the program: the copy is
+    stamped verified first, and the import process says it skipped the check."""
+    from opsassistant.db.database import close_database, open_database
+    from opsassistant.devtools import bench_calendar
+
+    database = tmp_path / "bench.db"
+    open_database(database)
+    close_database()
+    row = bench_calendar.cold_import(tmp_path, 20, runs=1, into=database)
+    assert row.median_ms is not None, row.note
+    assert "stamped verified" in row.note
+    env = bench_calendar._import_env(tmp_path)  # the import process's own data folder, where stamps live
+    check = ("import sys; from opsassistant.db import integrity, verified; integrity.refuse_damaged(sys.argv[1]); "
+             "print(verified.skipped)")
+
+    def skipped() -> str:
+        return subprocess.run([sys.executable, "-c", check, str(database)], env=env, capture_output=True,
+                              text=True, check=True).stdout.strip()
+
+    def changed_outside_the_program(table: str) -> None:
+        with sqlite3.connect(database) as connection:
+            connection.execute(f"CREATE TABLE {table} (x)")
+        connection.close()
+
+    changed_outside_the_program("scratch_a")
+    assert skipped() == "0"  # the check runs (and stamps the file as it is now)
+    changed_outside_the_program("scratch_b")
+    assert benchlib.stamped_as_closed(database, env)
+    assert skipped() == "1"
 
 
 def test_the_paint_rows_give_the_view_other_occurrences_every_time():
