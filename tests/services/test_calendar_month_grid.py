@@ -102,3 +102,32 @@ def test_a_series_past_the_cap_of_one_range(db, monkeypatch):
     grid = month_grid(first, 42, 2)
     assert [o.series_id for o in grid.cells[first + timedelta(days=11)]] == [daily.id]  # its tenth and last
     assert first + timedelta(days=12) not in grid.counts
+
+
+def _titles(first: date, per_day: int = 5) -> set[str]:
+    return {o.title for cell in month_grid(first, 42, per_day).cells.values() for o in cell}
+
+
+def test_a_series_renamed_here_or_by_another_process_shows_renamed_at_the_next_read(db, db_path):
+    """The month grid keeps the series' masters it read while nothing is written (month after month reads the
+    same weekly series); a rename through the service, a rename by another process and a series dropped from
+    outside each show at the very next read, the same month as another."""
+    first = month_grid_start(TODAY.replace(day=1))
+    at = datetime.combine(first + timedelta(days=2), time(9), CPH)
+    weekly = editing.create(EventData(title="Ugemøde", start=at, end=at + timedelta(hours=1), rrule="FREQ=WEEKLY"))
+    next_month = month_grid_start((TODAY.replace(day=1) + timedelta(days=32)).replace(day=1))
+    for _round in range(2):  # read twice: the second read is from the memo
+        assert _titles(first) == {"Ugemøde"} and _titles(next_month) == {"Ugemøde"}
+    editing.update(weekly.id, EventData(title="Tavlemøde", start=at, end=at + timedelta(hours=1),
+                                        rrule="FREQ=WEEKLY"))
+    assert _titles(first) == {"Tavlemøde"} and _titles(next_month) == {"Tavlemøde"}
+    other = sqlite3.connect(db_path)
+    with other:
+        other.execute("UPDATE event SET title = 'Styregruppe', change_count = change_count + 1 WHERE id = ?",
+                      (weekly.id,))
+    assert _titles(next_month) == {"Styregruppe"} and _titles(first) == {"Styregruppe"}
+    with other:
+        other.execute("UPDATE event SET deleted_at = '2026-01-01 00:00:00', change_count = change_count + 1 "
+                      "WHERE id = ?", (weekly.id,))
+    other.close()
+    assert _titles(first) == set() and _titles(next_month) == set()

@@ -37,6 +37,7 @@ from opsassistant.services.calendar.occurrences_sql import (
     principal_filter,
     singles,
 )
+from opsassistant.services.calendar.rows_memo import RowsMemo
 from opsassistant.services.home import home_zone
 
 # Single events as light rows (the range queries' own WHERE clauses, so their indexes): built when shown.
@@ -47,6 +48,8 @@ _LIGHT = ("SELECT id, series_id, title, CASE WHEN all_day THEN start_date ELSE s
 _LIGHT_MASTERS = ("SELECT id, title, all_day, (SELECT stamp FROM event_occurrence_series WHERE series_id = event.id) "
                   "IS (" + index.STAMP_OF + ") FROM event WHERE id IN ({marks}) AND deleted_at IS NULL")
 _LIGHT_TEXTS = "SELECT id, title FROM event WHERE id IN ({marks})"
+# Month after month the same series come back: their light masters are kept while nothing is written.
+_masters = RowsMemo(lambda ids: _fetch(_LIGHT_MASTERS, ids))
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ def _month_grid(first: date, days: int, per_day: int, principal_ids: list[int] |
     # Series whose rows are missing, short of the range or stale are read through between() itself.
     missing = {} if stored_only else index.uncovered(end)
     rows = [row for row in _series_rows(start, end, where_p, p, None, home) if row[0] not in missing]
-    masters = _fetch(_LIGHT_MASTERS, list({row[0] for row in rows}))
+    masters = _masters.rows(list({row[0] for row in rows}))
     special = set(missing) | {series_id for series_id, master in masters.items()
                               if not master[-1] and not stored_only}
     texts = _fetch(_LIGHT_TEXTS, list({row[4] for row in rows if row[4] is not None}))
