@@ -227,11 +227,13 @@ def _one_by_one(records: list[tuple[str, ContactData]], result) -> None:
 
 
 
-def apply(items: Iterable[Item], result, *, progress: ProgressCallback | None = None):
+def apply(items: Iterable[Item], result, *, progress: ProgressCallback | None = None, gap: Gap | None = None):
     """Write the items in batches; counts and skips go into ``result`` (an interop ImportResult).
 
     ``progress(done, total)`` is called before the first batch and after each committed one; when it raises
-    ImportCancelled the committed batches stay and the exception leaves with ``result`` (interop.progress)."""
+    ImportCancelled the committed batches stay and the exception leaves with ``result`` (interop.progress).
+    ``gap``: the import's pause between batches, when its batches come in several calls (``interop.batched``)."""
+    gap = gap or Gap()
     with paused_gc():
         records: list[tuple[str, ContactData]] = []
         for place, data in items:
@@ -247,9 +249,9 @@ def apply(items: Iterable[Item], result, *, progress: ProgressCallback | None = 
         try:
             report(progress, 0, len(records))
             for start in range(0, len(records), BATCH):
-                if start:
-                    time.sleep(PAUSE)
+                gap.wait()
                 _write_batch(records[start:start + BATCH], result)
+                gap.committed()
                 report(progress, min(start + BATCH, len(records)), len(records))
         except ImportCancelled as cancelled:
             cancelled.result = result
@@ -261,6 +263,26 @@ BATCH = 2000  # records per transaction: about a tenth of a second of holding th
 # Between batches the lock is left free this long: SQLite's busy handler sleeps up to 100 ms between tries, so
 # without the pause a waiting writer would sleep through every gap and starve until its timeout.
 PAUSE = 0.12
+
+
+class Gap:
+    """The write lock left free for :data:`PAUSE` between an import's batches, counted from the commit: the work
+    done meanwhile without the lock (reading, cleaning and checking the next batch) is part of the pause, not
+    added to it. Before the first batch nothing is waited for."""
+
+    def __init__(self) -> None:
+        self.committed_at: float | None = None
+
+    def wait(self) -> None:
+        if self.committed_at is not None:
+            left = PAUSE - (time.monotonic() - self.committed_at)
+            if left > 0:
+                time.sleep(left)
+
+    def committed(self) -> None:
+        self.committed_at = time.monotonic()
+
+
 RETRIES = 3  # a batch that finds the database busy for the whole busy timeout is tried this many times
 
 
