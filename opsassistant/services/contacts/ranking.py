@@ -105,7 +105,8 @@ def catch_up() -> None:
         marks = ", ".join("?" * len(chunk))
         _unrank([row[0] for row in _rows(f"SELECT rank FROM contact_rank WHERE contact_id IN ({marks})", chunk)])
         database.execute_sql(f"DELETE FROM contact_rank WHERE contact_id IN ({marks})", chunk)
-        live += _rows(f"SELECT sort_name, id FROM contact WHERE id IN ({marks}) AND {_LIVE}", chunk)
+        # By id ("+": not by a deleted_at index, which the planner otherwise walks whole, live rows being most)
+        live += _rows(f"SELECT sort_name, id FROM contact WHERE id IN ({marks}) AND +{_LIVE}", chunk)
         database.execute_sql(f"DELETE FROM contact_rank_pending WHERE contact_id IN ({marks})", chunk)
     live.sort()
     placed: list[tuple[int, int]] = []  # (contact id, rank) chosen, written together (in rank order) at the end
