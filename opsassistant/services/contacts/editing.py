@@ -323,7 +323,7 @@ def write_many(items: list[tuple[int | None, ContactData]], new_ids: frozenset[i
     _insert_rows(cursor, _INSERT_MEMBER, members)  # after the journal: its trigger sees what the others left
     _insert_rows(cursor, _INSERT_LINE, lines)
     _insert_rows(cursor, _INSERT_FTS, fts)
-    ranking.catch_up()  # the list-ordered index, in the same transaction
+    ranking.catch_up({row[0]: row[1:] for row in fts})  # the list-ordered index, in the same transaction
     return ids
 
 
