@@ -15,6 +15,7 @@ from peewee import SqliteDatabase
 
 from opsassistant.db.database import APPLICATION_ID
 from opsassistant.db.migration_17 import to_17
+from opsassistant.db.migration_18 import to_18
 
 SCHEMA_V1 = Path(__file__).with_name("schema_v1.sql")
 
@@ -319,7 +320,7 @@ def _to_16(db: SqliteDatabase) -> None:
 
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_to_1, _to_2, _to_3, _to_4, _to_5, _to_6, _to_7, _to_8,
                                                       _to_9, _to_10, _to_11, _to_12, _to_13, _to_14, _to_15,
-                                                      _to_16, to_17]
+                                                      _to_16, to_17, to_18]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -2,15 +2,15 @@
 
 A reader yields, per record of the file, the items it makes (``(place, ContactData)`` or ``(place, reason)``:
 a record with values left out makes several). ``write`` collects the items of ``importing.BATCH`` records and
-writes them in one batch transaction (``importing.apply``, with its re-reading retry), pauses so other writers
-get the lock, and reports progress; memory holds one batch, never the file. A callback that raises
+writes them in one batch transaction (``importing.apply``, with its re-reading retry), leaves the lock free
+between batches so other writers get it (``importing.Gap``: reading the next batch is part of that pause), and
+reports progress; memory holds one batch, never the file. A callback that raises
 ImportCancelled stops the import after the committed batch, with the result so far on the exception.
 """
 
 from __future__ import annotations
 
 import codecs
-import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -54,12 +54,11 @@ def write(records: Iterable[list[tuple[str, object]]], result: ImportResult, *,
     done = 0
     batch: list[tuple[str, object]] = []
     in_batch = 0
+    gap = importing.Gap()  # the lock left free between batches; reading the next batch is part of that pause
 
     def flush() -> None:
         nonlocal batch, in_batch
-        if done > in_batch:  # not the first batch: leave the lock free a moment, as ``apply`` does inside
-            time.sleep(importing.PAUSE)
-        importing.apply(batch, result)
+        importing.apply(batch, result, gap=gap)
         batch, in_batch = [], 0
         try:
             report(progress, done, total)

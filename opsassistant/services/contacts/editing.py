@@ -18,7 +18,7 @@ from opsassistant.db.models import (
 from opsassistant.db.models.base import utcnow
 from opsassistant.services import phones as phone_numbers
 from opsassistant.services import regions
-from opsassistant.services.contacts import indexing, ranking
+from opsassistant.services.contacts import indexing, journal, ranking
 
 PHONE_KINDS = ("mobile", "work", "home", "fax", "other")
 EMAIL_KINDS = ("work", "home", "other")
@@ -230,6 +230,7 @@ _INSERT_EMAIL = "INSERT INTO contact_email (contact_id, kind, address, position)
 _INSERT_ADDRESS = ("INSERT INTO contact_address (contact_id, kind, street, postcode, city, region, country, "
                    "position) VALUES ")
 _INSERT_MEMBER = "INSERT OR IGNORE INTO contact_group_member (contact_id, group_id) VALUES "
+_INSERT_CHILDREN = (_INSERT_PHONE, _INSERT_EMAIL, _INSERT_ADDRESS)  # journal.CHILDREN's order
 _INSERT_LINE = "INSERT INTO contact_vcard_line (contact_id, position, line) VALUES "
 _INSERT_FTS = "INSERT INTO contact_fts (rowid, name, organisation, title, emails, phones, folded) VALUES "
 _ASSIGNMENTS = ", ".join(f"{c} = ?" for c in _CONTACT_COLUMNS) + ", change_count = change_count + 1"
@@ -303,20 +304,26 @@ def write_many(items: list[tuple[int | None, ContactData]], new_ids: frozenset[i
                 groups[name] = group_id(name)
             members.append((contact_id, groups[name]))
         fts.append(_fts_row(contact_id, data, parsed))
-    _insert_rows(cursor, _INSERT_CONTACT, inserts)
+    if inserts:
+        with journal.journalled() as inserted:  # their sync journal set-wise, not by a trigger per row
+            _insert_rows(cursor, _INSERT_CONTACT, inserts)
+            inserted += [row[1] for row in inserts]
     cursor.executemany(_UPDATE_CONTACT, updates)
     cursor.executemany(_UPDATE_CONTACT_UID, with_uid)
     replaced = [(row[-1],) for row in updates + with_uid]
     for table in _CHILD_TABLES:
         cursor.executemany(f"DELETE FROM {table} WHERE contact_id = ?", replaced)
     cursor.executemany("DELETE FROM contact_fts WHERE rowid = ?", [(i,) for i in ids])  # a reused rowid
-    _insert_rows(cursor, _INSERT_PHONE, phones)
-    _insert_rows(cursor, _INSERT_EMAIL, emails)
-    _insert_rows(cursor, _INSERT_ADDRESS, addresses)
-    _insert_rows(cursor, _INSERT_MEMBER, members)
+    children = [(table, head, rows) for table, head, rows in zip(journal.CHILDREN, _INSERT_CHILDREN,
+                                                                 (phones, emails, addresses), strict=True) if rows]
+    if children:
+        with journal.journalled([table for table, _head, _rows in children]):
+            for _table, head, rows in children:
+                _insert_rows(cursor, head, rows)
+    _insert_rows(cursor, _INSERT_MEMBER, members)  # after the journal: its trigger sees what the others left
     _insert_rows(cursor, _INSERT_LINE, lines)
     _insert_rows(cursor, _INSERT_FTS, fts)
-    ranking.catch_up()  # the list-ordered index, in the same transaction
+    ranking.catch_up({row[0]: row[1:] for row in fts})  # the list-ordered index, in the same transaction
     return ids
 
 

@@ -118,7 +118,8 @@ class _Matcher:
                     f"ORDER BY id DESC", chunk).fetchall():
                 self.by_uid[uid] = contact_id  # the lowest id wins, as LIMIT 1 on the uid index does
         self.home = regions.home_region()
-        keys = {k for d in records for k in editing.number_keys(d, self.home)}
+        self.keys = [editing.number_keys(d, self.home) for d in records]  # each record's, in order
+        keys = {k for record_keys in self.keys for k in record_keys}
         for chunk in _chunks(sorted(k for k in keys if not k.startswith("#"))):
             for e164, contact_id in cursor.execute(
                     f"SELECT e164, contact_id FROM contact_phone WHERE e164 IN ({_marks(chunk)})", chunk).fetchall():
@@ -141,14 +142,17 @@ class _Matcher:
                 f"SELECT id, display_name FROM contact WHERE deleted_at IS NULL AND id IN ({_marks(chunk)})",
                 chunk).fetchall())
 
-    def find(self, data: ContactData) -> int | None:
+    def find(self, data: ContactData, keys: list[str] | None = None) -> int | None:
+        """``keys``: ``number_keys`` of ``data``, when the caller has them."""
         if data.uid and data.uid in self.by_uid:
             return self.by_uid[data.uid]
         candidates: set[int] = set()
-        for key in editing.number_keys(data, self.home):
+        for key in editing.number_keys(data, self.home) if keys is None else keys:
             candidates.update(self.by_e164.get(key, ()))
         for email in data.emails:
             candidates.update(self.by_email.get(email.address.lower(), ()))
+        if not candidates:
+            return None
         name = data.name()
         for contact_id in sorted(candidates):
             display = self.names.get(contact_id)
@@ -156,18 +160,19 @@ class _Matcher:
                 return contact_id
         return None
 
-    def add(self, contact_id: int, data: ContactData) -> None:
-        """``data`` (cleaned) is now what contact ``contact_id`` holds."""
+    def add(self, contact_id: int, data: ContactData, keys: list[str] | None = None, name: str | None = None) -> None:
+        """``data`` (cleaned) is now what contact ``contact_id`` holds; ``keys`` and ``name``: its
+        ``number_keys`` and ``name()``, when the caller has them."""
         if data.uid:
             self.by_uid.setdefault(data.uid, contact_id)
-        for key in editing.number_keys(data, self.home):
+        for key in editing.number_keys(data, self.home) if keys is None else keys:
             if contact_id not in self.by_e164.setdefault(key, []):
                 self.by_e164[key].append(contact_id)
         for email in data.emails:
             ids = self.by_email.setdefault(_sql_lower(email.address), [])
             if contact_id not in ids:
                 ids.append(contact_id)
-        self.names[contact_id] = data.name()
+        self.names[contact_id] = data.name() if name is None else name
 
 
 def _marks(values: list) -> str:
@@ -184,22 +189,34 @@ def _bulk(records: list[ContactData]) -> tuple[int, int]:
     next_id = (cursor.execute("SELECT max(id) FROM contact").fetchone()[0] or 0) + 1
     final: dict[int, ContactData] = {}  # contact id → cleaned data to write
     new_ids: set[int] = set()
+    unformed: dict[int, ContactData] = {}  # new contacts' data: its stored form made when a later record matches
     imported = updated = 0
-    for data in records:
-        contact_id = matcher.find(data)
-        if contact_id is None:
+
+    def form_of(contact_id: int) -> None:
+        if contact_id in unformed:
+            made = unformed.pop(contact_id)
+            stored[contact_id] = editing.stored_form(made, made.uid)
+
+    for data, keys in zip(records, matcher.keys, strict=True):
+        contact_id = matcher.find(data, keys)
+        if contact_id is None:  # new: always written; the same numbers and addresses, so the same keys
             contact_id, next_id = next_id, next_id + 1
             data = editing.copied(data, uid=data.uid or str(uuid.uuid4()))
             new_ids.add(contact_id)
             imported += 1
-        else:
-            data = updated_data(stored[contact_id], data).cleaned()
-            updated += 1
+            final[contact_id] = unformed[contact_id] = data
+            raw_names[contact_id] = name = data.name()
+            matcher.add(contact_id, data, keys, name)
+            continue
+        form_of(contact_id)
+        data = updated_data(stored[contact_id], data).cleaned()
+        updated += 1
         form = editing.stored_form(data, data.uid)  # no uid in either: the stored one stays None too
-        if contact_id in new_ids or form != stored.get(contact_id) or data.name() != raw_names.get(contact_id):
+        name = data.name()
+        if contact_id in new_ids or form != stored.get(contact_id) or name != raw_names.get(contact_id):
             final[contact_id] = data
-        stored[contact_id], raw_names[contact_id] = form, data.name()
-        matcher.add(contact_id, data)
+        stored[contact_id], raw_names[contact_id] = form, name
+        matcher.add(contact_id, data, name=name)
     editing.write_many(list(final.items()), new_ids, group_ids={})
     return imported, updated
 
@@ -227,11 +244,13 @@ def _one_by_one(records: list[tuple[str, ContactData]], result) -> None:
 
 
 
-def apply(items: Iterable[Item], result, *, progress: ProgressCallback | None = None):
+def apply(items: Iterable[Item], result, *, progress: ProgressCallback | None = None, gap: Gap | None = None):
     """Write the items in batches; counts and skips go into ``result`` (an interop ImportResult).
 
     ``progress(done, total)`` is called before the first batch and after each committed one; when it raises
-    ImportCancelled the committed batches stay and the exception leaves with ``result`` (interop.progress)."""
+    ImportCancelled the committed batches stay and the exception leaves with ``result`` (interop.progress).
+    ``gap``: the import's pause between batches, when its batches come in several calls (``interop.batched``)."""
+    gap = gap or Gap()
     with paused_gc():
         records: list[tuple[str, ContactData]] = []
         for place, data in items:
@@ -247,9 +266,9 @@ def apply(items: Iterable[Item], result, *, progress: ProgressCallback | None = 
         try:
             report(progress, 0, len(records))
             for start in range(0, len(records), BATCH):
-                if start:
-                    time.sleep(PAUSE)
+                gap.wait()
                 _write_batch(records[start:start + BATCH], result)
+                gap.committed()
                 report(progress, min(start + BATCH, len(records)), len(records))
         except ImportCancelled as cancelled:
             cancelled.result = result
@@ -261,6 +280,26 @@ BATCH = 2000  # records per transaction: about a tenth of a second of holding th
 # Between batches the lock is left free this long: SQLite's busy handler sleeps up to 100 ms between tries, so
 # without the pause a waiting writer would sleep through every gap and starve until its timeout.
 PAUSE = 0.12
+
+
+class Gap:
+    """The write lock left free for :data:`PAUSE` between an import's batches, counted from the commit: the work
+    done meanwhile without the lock (reading, cleaning and checking the next batch) is part of the pause, not
+    added to it. Before the first batch nothing is waited for."""
+
+    def __init__(self) -> None:
+        self.committed_at: float | None = None
+
+    def wait(self) -> None:
+        if self.committed_at is not None:
+            left = PAUSE - (time.monotonic() - self.committed_at)
+            if left > 0:
+                time.sleep(left)
+
+    def committed(self) -> None:
+        self.committed_at = time.monotonic()
+
+
 RETRIES = 3  # a batch that finds the database busy for the whole busy timeout is tried this many times
 
 

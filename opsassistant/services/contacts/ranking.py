@@ -91,8 +91,10 @@ class _Rebuilt(Exception):
     """The whole index was rebuilt from the tables: nothing is left to place."""
 
 
-def catch_up() -> None:
-    """Bring the index up to date with every pending contact (the caller holds the transaction)."""
+def catch_up(texts: dict[int, tuple] | None = None) -> None:
+    """Bring the index up to date with every pending contact (the caller holds the transaction). ``texts``:
+    contact id → its ``contact_fts`` columns as the caller has just written them (not read back)."""
+    known = texts or {}
     ids = [row[0] for row in _rows("SELECT contact_id FROM contact_rank_pending")]
     if not ids:
         return
@@ -105,7 +107,8 @@ def catch_up() -> None:
         marks = ", ".join("?" * len(chunk))
         _unrank([row[0] for row in _rows(f"SELECT rank FROM contact_rank WHERE contact_id IN ({marks})", chunk)])
         database.execute_sql(f"DELETE FROM contact_rank WHERE contact_id IN ({marks})", chunk)
-        live += _rows(f"SELECT sort_name, id FROM contact WHERE id IN ({marks}) AND {_LIVE}", chunk)
+        # By id ("+": not by a deleted_at index, which the planner otherwise walks whole, live rows being most)
+        live += _rows(f"SELECT sort_name, id FROM contact WHERE id IN ({marks}) AND +{_LIVE}", chunk)
         database.execute_sql(f"DELETE FROM contact_rank_pending WHERE contact_id IN ({marks})", chunk)
     live.sort()
     placed: list[tuple[int, int]] = []  # (contact id, rank) chosen, written together (in rank order) at the end
@@ -116,14 +119,14 @@ def catch_up() -> None:
             low, high = _one(_BELOW, group[0]), _one(_ABOVE, group[-1])
             ranks = _spread(low, high, len(group))
             if ranks is None:
-                _write(placed)
+                _write(placed, known)
                 placed = []
-                _renumber(group, low, high)
+                _renumber(group, low, high, known)
             else:
                 placed += zip([key[1] for key in group], ranks, strict=True)
     except _Rebuilt:
         return
-    _write(placed)
+    _write(placed, known)
 
 
 def _unrank(ranks: list[int]) -> None:
@@ -180,19 +183,25 @@ def _spread(low: int | None, high: int | None, count: int) -> list[int] | None:
     return ranks
 
 
-def _write(pairs: list[tuple[int, int]]) -> None:
-    """Give each (contact id, rank) its rank and its ranked row (a copy of its contact_fts texts)."""
+def _write(pairs: list[tuple[int, int]], known: dict[int, tuple] | None = None) -> None:
+    """Give each (contact id, rank) its rank and its ranked row (a copy of its contact_fts texts: from
+    ``known`` where they are in it, else read)."""
     cursor = database.cursor()
     cursor.executemany("INSERT INTO contact_rank (contact_id, rank) VALUES (?, ?)", pairs)
+    known = known or {}
     for start in range(0, len(pairs), CHUNK):
         chunk = pairs[start:start + CHUNK]
-        texts = {row[0]: row[1:] for row in _rows(
-            f"SELECT rowid, {_TEXT} FROM contact_fts WHERE rowid IN ({', '.join('?' * len(chunk))})",
-            [contact_id for contact_id, _rank in chunk])}
+        texts = {contact_id: known[contact_id] for contact_id, _rank in chunk if contact_id in known}
+        missing = [contact_id for contact_id, _rank in chunk if contact_id not in known]
+        if missing:
+            texts.update({row[0]: row[1:] for row in _rows(
+                f"SELECT rowid, {_TEXT} FROM contact_fts WHERE rowid IN ({', '.join('?' * len(missing))})",
+                missing)})
         cursor.executemany(_COPY, [(rank, *texts[contact_id]) for contact_id, rank in chunk if contact_id in texts])
 
 
-def _renumber(keys: list[tuple[str, int]], low: int | None, high: int | None) -> None:
+def _renumber(keys: list[tuple[str, int]], low: int | None, high: int | None,
+              known: dict[int, tuple] | None = None) -> None:
     """No room between ``low`` and ``high``: take more and more ranked neighbours on both sides until the window
     they span has room for them and ``keys`` at a decent spacing, and spread them all out again."""
     width = 32
@@ -216,4 +225,4 @@ def _renumber(keys: list[tuple[str, int]], low: int | None, high: int | None) ->
     old = [rank for _id, rank in below + above]
     _unrank(old)
     database.cursor().executemany("DELETE FROM contact_rank WHERE rank = ?", [(r,) for r in old])
-    _write(list(zip(moved, ranks, strict=True)))
+    _write(list(zip(moved, ranks, strict=True)), known)
