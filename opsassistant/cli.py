@@ -6,16 +6,13 @@ Exit codes: 0 done; 1 failed with a clear message on stderr and nothing written;
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from opsassistant import __version__
 from opsassistant.errors import UserError as CommandError  # the name the commands use
 from opsassistant.i18n.messages import translate
-
-if TYPE_CHECKING:  # the desktop app's start parses no arguments with it: imported by the commands' path only
-    import argparse
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
@@ -25,8 +22,6 @@ REPORT_KINDS = ("agenda", "week", "calls", "phonelist", "outing", "itinerary", "
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
-    import argparse
-
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--database", metavar=translate("Cli", "FILE"), default=default,
                         help=translate("Cli", "the database file (default: $OPSASSISTANT_DATABASE, else the "
@@ -231,7 +226,6 @@ def _mail_parsers(sub, commands: dict) -> None:
 
 
 def _date(text: str):
-    import argparse
     from datetime import date
 
     try:
