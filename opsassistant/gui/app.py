@@ -40,6 +40,9 @@ BEFORE_QT = (
     "opsassistant.services.reception.retention",
     "opsassistant.services.mail.log",
     "opsassistant.services.sync.inbox",
+    "opsassistant.i18n.qm_reader",
+    "opsassistant.db.verified",
+    "fcntl",
 )
 
 

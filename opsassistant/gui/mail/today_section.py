@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QBrush, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from opsassistant.services.calendar import answers
 DAYS = 7
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # the Today page's (area, record id)
 WAITING_ROLE = Qt.ItemDataRole.UserRole + 7  # an invitation from the scheduling inbox (services.sync.inbox id)
+FOREGROUND = Qt.ItemDataRole.ForegroundRole  # a QColor, not a QBrush: see gui.today.panel.FOREGROUND
 
 
 def sentence(answer: answers.Answer) -> str:
@@ -104,13 +105,13 @@ class AnswersBox(QGroupBox):
             item.setToolTip(item.text())
             item.setData(TARGET_ROLE, ("calendar", answer.event_id))
             if answer.status == "declined":
-                item.setForeground(QBrush(Qt.GlobalColor.red if self.palette().base().color().lightness() < 128
-                                          else Qt.GlobalColor.darkRed))
+                dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+                item.setData(FOREGROUND, QColor(Qt.GlobalColor.red if dark else Qt.GlobalColor.darkRed))
             self.list.addItem(item)
         if not found and not pending:
             empty = QListWidgetItem(QCoreApplication.translate("TodayAnswers", "No answers in the last week."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            empty.setForeground(QBrush(self.palette().placeholderText().color()))
+            empty.setData(FOREGROUND, self.palette().color(QPalette.ColorRole.PlaceholderText))
             self.list.addItem(empty)
 
     def answer_invitation(self, path: str | None = None) -> None:

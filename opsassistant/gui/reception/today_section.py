@@ -11,7 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -114,9 +114,10 @@ class ReceptionSection(QGroupBox):
                 font.setBold(True)
                 for column in range(5):
                     item.setFont(column, font)
-            elif record.left is not None:
+            elif record.left is not None:  # a QColor, not a QBrush: see gui.today.panel.FOREGROUND
+                grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
                 for column in range(5):
-                    item.setForeground(column, QBrush(self.palette().placeholderText().color()))
+                    item.setData(column, Qt.ItemDataRole.ForegroundRole, grey)
             self.list.addTopLevelItem(item)
             if record.id == wanted:
                 chosen = item

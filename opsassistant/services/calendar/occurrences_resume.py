@@ -14,14 +14,18 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import datetime
 from itertools import chain, islice
-
-from dateutil.rrule import rrule, weekday
+from typing import TYPE_CHECKING
 
 from opsassistant.services.calendar import rules
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule  # imported when a rule is first restarted (see rules.py)
 
 
 def restarted(rule: rrule, at: datetime, until: datetime) -> rrule:
     """``rule`` started again at ``at`` (one of its moments), ending at ``until``, with no COUNT."""
+    from dateutil.rrule import rrule, weekday
+
     monthdays = tuple(chain(rule._bymonthday or (), rule._bynmonthday or ()))
     weekdays = [weekday(day) for day in rule._byweekday or ()] + [weekday(*pair) for pair in rule._bynweekday or ()]
     return rrule(rule._freq, dtstart=at, interval=rule._interval, wkst=rule._wkst, until=until,

@@ -17,18 +17,21 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import islice
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import DAILY, HOURLY, MINUTELY, SECONDLY, rrule, rrulestr
-
 from opsassistant.i18n.messages import translate
+
+# dateutil (and six, which it brings) is imported when the first rule is parsed: the Today page of a started
+# program reads the materialised occurrences and parses no rule before its first paint.
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
 
 MAX_COUNT = 100_000  # COUNT above this is refused
 MAX_PERIODS = 100_000  # an hourly/minutely/secondly rule may span at most this many of its periods
 MAX_GENERATED = 200_000  # moments generated per rule (from DTSTART); beyond, a series is cut off
 MAX_PER_RANGE = 10_000  # occurrences of one series in one range asked for
 HORIZON_YEARS = 400  # no series is expanded further than this after its start (the Gregorian cycle)
-_SUB_DAILY = {SECONDLY: 1, MINUTELY: 60, HOURLY: 3600}
 _DURATION = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 
 
@@ -62,6 +65,8 @@ def fix_until(rule_text: str, zone_name: str, all_day: bool) -> str:
 @lru_cache(maxsize=4096)
 def parse(rule_text: str, dtstart: datetime, zone_name: str, all_day: bool) -> rrule:
     """The dateutil rule of ``rule_text`` from ``dtstart`` (naive wall-clock time). Raises ValueError."""
+    from dateutil.rrule import rrule, rrulestr
+
     text = fix_until(rule_text, zone_name, all_day)
     if text.upper().startswith("RRULE:"):
         text = text[6:]
@@ -166,8 +171,11 @@ def check_rule(rule_text: str, start: datetime | date, zone_name: str) -> str | 
     if not _some_day_matches(values, dtstart.date(), rule._freq, interval) or next(
             bounded(rule, _century(dtstart)), None) is None:
         return translate("CalendarEdit", "The repeat rule never happens.")
-    if rule._freq in _SUB_DAILY:
-        span = timedelta(seconds=_SUB_DAILY[rule._freq] * interval * MAX_PERIODS)
+    from dateutil.rrule import HOURLY, MINUTELY, SECONDLY
+
+    sub_daily = {SECONDLY: 1, MINUTELY: 60, HOURLY: 3600}
+    if rule._freq in sub_daily:
+        span = timedelta(seconds=sub_daily[rule._freq] * interval * MAX_PERIODS)
         try:
             limit = dtstart + span
         except OverflowError:
@@ -199,6 +207,8 @@ def _some_day_matches(values: dict[str, str], first: date, freq: int, interval: 
                 if part.strip()[-2:].upper() in ("MO", "TU", "WE", "TH", "FR", "SA", "SU")} or None
     if months is monthdays is yeardays is weeks is weekdays is None:
         return True
+    from dateutil.rrule import DAILY
+
     step = interval if freq == DAILY else 1
     day = first
     for _ in range(36_525 // step + 1):
