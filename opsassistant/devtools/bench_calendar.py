@@ -31,6 +31,7 @@ from opsassistant.devtools.benchlib import (
     BenchRow,
     Timing,
     bench_copy,
+    checkpointed,
     open_path,
     run_process,
     stamped_as_closed,
@@ -249,6 +250,7 @@ def cold_import(workdir: Path, count: int, runs: int | None = None, into: Path |
         target = workdir / f"import-{run}.db"
         if in_place and into is not None:
             target = into
+            checkpointed(into)  # as bench_copy does: the rows before wrote a WAL that is not the import's to copy
         elif into is not None:
             bench_copy(into, target)
         stamped = into is not None and stamped_as_closed(target, _import_env(workdir))
