@@ -388,13 +388,6 @@ def stamped_as_closed(path: Path, env: dict[str, str]) -> bool:
     return subprocess.run([sys.executable, "-c", code, str(path)], env=env, timeout=60).returncode == 0
 
 
-def checkpointed(path: Path) -> Path:
-    """``path`` with its WAL copied into the file and emptied (the WAL kept, so open connections stay valid):
-    the first commit of a job row then does not pay the checkpoint of what the rows before it wrote."""
-    _checkpoint(path, keep_wal=True)
-    return path
-
-
 def _checkpoint(path: Path, keep_wal: bool = False) -> None:
     import sqlite3
 
