@@ -36,18 +36,18 @@ class RowsMemo:
 
     def _rows_of(self, ids: list[int]) -> dict[int, tuple]:
         stamp = change_stamp()
-        state = None if stamp is None else (database.connection(), *stamp)
-        if state is None or self._state is None or state[0] is not self._state[0] or state[1:] != self._state[1:] \
+        if stamp is None:  # no database open: the query says so
+            return self._fetch(ids)
+        connection = database.connection()
+        if self._state is None or self._state[0] is not connection or self._state[1:] != stamp \
                 or len(self._rows) > LIMIT:
-            self._rows, self._state = {}, state
+            self._rows, self._state = {}, (connection, *stamp)
         known = self._rows
         missing = [row_id for row_id in ids if row_id not in known]
         if missing:
             found = self._fetch(missing)
             for row_id in missing:
                 known[row_id] = found.get(row_id, _MISSING)
-        if state is None:  # no database open: nothing to keep
-            self._rows, self._state = {}, None
         return {row_id: row for row_id in ids if (row := known[row_id]) is not _MISSING}
 
     def clear(self) -> None:
