@@ -16,6 +16,7 @@ from opsassistant.gui.calendar.style import (
     event_colours,
     hm,
     holiday_colour,
+    mixed,
     today_colour,
 )
 from opsassistant.i18n.formatting import iso_week
@@ -26,12 +27,6 @@ WEEK_COLUMN = 34
 HEADER = 22
 _ITEM = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 _MORE = int(Qt.AlignmentFlag.AlignLeft)
-
-
-def _mixed(colour: QColor, under: QColor, share: float) -> QColor:
-    """``colour`` at ``share`` opacity over ``under``, as one opaque colour."""
-    return QColor.fromRgbF(*(share * a + (1 - share) * b for a, b in zip(colour.getRgbF()[:3], under.getRgbF()[:3],
-                                                                          strict=True)))
 
 
 class MonthView(QWidget):
@@ -146,7 +141,7 @@ class MonthView(QWidget):
         """Everything but the events (filling the widget)."""
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base().color())
-        grid = _mixed(palette.mid().color(), palette.base().color(), 120 / 255)
+        grid = mixed(palette.mid().color(), palette.base().color(), 120 / 255)
         small = QFontMetrics(self._small)
         line = small.height() + 2
         painter.setFont(self._small)

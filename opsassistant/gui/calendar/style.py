@@ -138,6 +138,12 @@ def event_colours(palette: QPalette, occ: Occurrence, colours: dict[int, str]) -
     return fill, edge, ink
 
 
+def mixed(colour: QColor, under: QColor, share: float) -> QColor:
+    """``colour`` at ``share`` opacity over ``under``, as one opaque colour (an opaque pen draws far faster)."""
+    return QColor.fromRgbF(*(share * a + (1 - share) * b
+                             for a, b in zip(colour.getRgbF()[:3], under.getRgbF()[:3], strict=True)))
+
+
 def holiday_colour(palette: QPalette, holiday: bool) -> QColor:
     colour = QColor("#d9534f") if holiday else palette.mid().color()
     colour.setAlpha(28 if holiday else 22)
