@@ -252,8 +252,8 @@ def cold_import(workdir: Path, count: int, runs: int | None = None, into: Path |
         # In place, the bench's own connection is closed while the import runs: a statement of an earlier row
         # left pending holds a read snapshot, and no checkpoint can pass it (the import's WAL grew to 100 MB and
         # it took 4.7 s instead of 1.6 s on the 2.6 GB file). The app holds none while idle.
-        reopen = in_place and into is not None and open_path() is not None and \
-            open_path().resolve() == Path(into).resolve()
+        open_now = open_path()
+        reopen = in_place and into is not None and open_now is not None and open_now.resolve() == Path(into).resolve()
         if in_place and into is not None:
             target = into
         elif into is not None:
